@@ -1,0 +1,68 @@
+import type { HeadcountAssessment, HeadcountBand, StageHint } from './assessment.js';
+import { STAGE_IDS, type StageId } from './playbook/ids.js';
+import type { StageDefinition } from './playbook/schema.js';
+import type { TeamContext } from './team-context.js';
+
+export function bandOf(stage: StageDefinition): HeadcountBand {
+  const { min, max, openEnded } = stage.headcount;
+  return { min, max, openEnded, label: `${min} to ${max}${openEnded ? '+' : ''}` };
+}
+
+function inBand(total: number, band: HeadcountBand): boolean {
+  return total >= band.min && (band.openEnded || total <= band.max);
+}
+
+export function assessHeadcount(team: TeamContext): HeadcountAssessment {
+  const total = team.totalHeadcount;
+  const band = bandOf(team.playbook.stages[team.stage]);
+  const position = total < band.min ? 'below' : inBand(total, band) ? 'within' : 'above';
+  return {
+    total,
+    inHouse: team.totalInHouse,
+    augmented: total - team.totalInHouse,
+    position,
+    stageHint: position === 'within' ? null : stageHint(team, total, position),
+  };
+}
+
+/**
+ * When the team's size falls outside its stage's band, say which stage the answers look like, with whatever
+ * else in the answers points the same way. Teams grow one stage at a time, so a team too big for its stage
+ * looks like the next one (a "pilot" of 14 with production monitoring is a production team); a team too
+ * small looks like the largest earlier stage whose band it fits.
+ */
+function stageHint(team: TeamContext, total: number, position: 'below' | 'above'): StageHint | null {
+  const here = STAGE_IDS.indexOf(team.stage);
+  const looksLike =
+    position === 'above'
+      ? STAGE_IDS[here + 1]
+      : STAGE_IDS.slice(0, here)
+          .reverse()
+          .find((stage) => inBand(total, bandOf(team.playbook.stages[stage])));
+  if (!looksLike) return null;
+
+  const ownBand = bandOf(team.playbook.stages[team.stage]);
+  const reasons = [
+    `${total} people is ${position} the ${team.stageName().toLowerCase()} band (${ownBand.label}).`,
+    ...maturitySignals(team, looksLike),
+  ];
+  return { looksLike, looksLikeName: team.stageName(looksLike), reasons };
+}
+
+/** Answers that agree with the suggested stage: production habits for a bigger stage, their absence for a smaller. */
+function maturitySignals(team: TeamContext, looksLike: StageId): string[] {
+  const productionHabits = [
+    team.has('monitoring') && 'runs production monitoring and drift checks',
+    team.has('governed_data') && 'has governed data pipelines',
+    team.count('mlops') > 0 && 'has an MLOps / LLMOps seat',
+  ].filter((signal): signal is string => typeof signal === 'string');
+
+  const biggerStage = STAGE_IDS.indexOf(looksLike) > STAGE_IDS.indexOf(team.stage);
+  if (biggerStage && looksLike !== 'pilot') {
+    return productionHabits.map((habit) => `The team already ${habit}.`);
+  }
+  if (!biggerStage && looksLike === 'pilot' && productionHabits.length === 0) {
+    return ['No production monitoring, governed data or MLOps seat yet, which is typical of a pilot.'];
+  }
+  return [];
+}

@@ -1,0 +1,21 @@
+/**
+ * The advisor: the staffing playbook and the rules that turn a team profile into advice. Pure TypeScript with
+ * no Slack, storage or clock, so Slack, the CLI and the tests all run the same code.
+ */
+export { assess, assessInput } from './assess.js';
+export * from './assessment.js';
+export { type Evidence, FIGURES, SOURCES, type SourceId } from './evidence.js';
+export { type FieldError, toFieldErrors, type Validated, ValidationError, validate } from './field-errors.js';
+export { bandOf } from './headcount.js';
+export { defaultPlaybook } from './playbook/default-playbook.js';
+export * from './playbook/ids.js';
+export { getDefaultPlaybook, resolvePlaybook } from './playbook/load.js';
+export type {
+  Playbook,
+  PlaybookInput,
+  RoleDefinition,
+  SeatLevel,
+  StageDefinition,
+} from './playbook/schema.js';
+export { playbookSchema, SOURCING, type Sourcing } from './playbook/schema.js';
+export * from './profile.js';

@@ -1,0 +1,199 @@
+import type { PlaybookInput } from './schema.js';
+
+/**
+ * Our staffing playbook as data. The seat labels and headcount bands reproduce the role-by-stage table of
+ * "AI engineering team structure" (see the README's sources); every description is our own wording.
+ *
+ * `minCount` is our reading of the labels: "multiple", "platform" and "function" each mean more than one
+ * person; every other core seat needs one. Operators who read them differently override it in PLAYBOOK_FILE.
+ */
+export const defaultPlaybook = {
+  version: 1,
+  title: 'AI engineering team structure: roles by stage',
+  levels: {
+    core: {
+      label: 'Core',
+      need: 'core',
+      meaning: 'Needed now: someone must hold this seat.',
+    },
+    core_multiple: {
+      label: 'Core, multiple',
+      need: 'core',
+      minCount: 2,
+      meaning: 'Needed now, and by more than one person.',
+    },
+    core_platform: {
+      label: 'Core, platform',
+      need: 'core',
+      minCount: 2,
+      meaning: 'Needed now as a platform team that other teams build on.',
+    },
+    core_do_not_delay: {
+      label: 'Core, do not delay',
+      need: 'core',
+      urgent: true,
+      meaning: 'Needed before anything ships to production; this is the seat teams fill too late.',
+    },
+    add: {
+      label: 'Add',
+      need: 'core',
+      meaning: 'Add this seat now: the stage brings the risk it covers.',
+    },
+    dedicated: {
+      label: 'Dedicated',
+      need: 'core',
+      dedicated: true,
+      meaning: "Needed now as someone's whole job, no longer a hat worn part-time.",
+    },
+    dedicated_function: {
+      label: 'Dedicated function',
+      need: 'core',
+      dedicated: true,
+      minCount: 2,
+      meaning: 'Needed now as a standing function with its own people.',
+    },
+    shared: {
+      label: 'Shared',
+      need: 'shared',
+      meaning: 'The work must be covered, but a person from another seat can cover it part-time.',
+    },
+    shared_with_ai_engineer: {
+      label: 'Shared with AI eng',
+      need: 'shared',
+      sharedWith: 'ai_engineer',
+      meaning: 'The AI engineer can carry this work for now.',
+    },
+    only_if_custom_model: {
+      label: 'Only if custom model',
+      need: 'conditional',
+      condition: 'custom_model',
+      meaning: 'Needed only when the team trains or fine-tunes its own model.',
+    },
+    as_needed: {
+      label: 'As needed',
+      need: 'as_needed',
+      meaning: 'Bring someone in when specific work calls for it; an empty seat is fine.',
+    },
+    wait: {
+      label: 'Wait',
+      need: 'wait',
+      meaning: 'Not needed yet at this stage.',
+    },
+  },
+  stages: {
+    pilot: {
+      name: 'Pilot',
+      headcount: { min: 2, max: 5 },
+      goal: 'A working demo built on foundation-model APIs, led by an AI engineer, with a real evaluation set.',
+    },
+    production: {
+      name: 'Production',
+      headcount: { min: 6, max: 12 },
+      goal: 'A product people rely on: lifecycle operations (MLOps or LLMOps), governed data and a security seat.',
+    },
+    scale: {
+      name: 'Scale',
+      headcount: { min: 12, max: 30, openEnded: true },
+      goal: 'Specialised teams with platform and governance functions, and proprietary models where they pay off.',
+    },
+  },
+  roles: {
+    ai_engineer: {
+      name: 'AI engineer (LLM apps)',
+      shortName: 'AI engineer',
+      owns:
+        'Turns pre-trained models into product features through their APIs, and answers for how those features ' +
+        'behave: evals, latency, cost, reliability and the experience around them. The job needs no model training.',
+      sourcing: 'anchor_leader',
+      seats: { pilot: 'core', production: 'core', scale: 'core_multiple' },
+    },
+    backend: {
+      name: 'Backend engineer',
+      shortName: 'Backend engineer',
+      owns: 'Builds what sits behind the AI features: orchestration, retrieval plumbing and tool calling.',
+      sourcing: 'durable_core',
+      seats: { pilot: 'shared', production: 'core', scale: 'core_multiple' },
+    },
+    ai_pm: {
+      name: 'Product manager (AI)',
+      shortName: 'AI product manager',
+      owns:
+        'Decides which problems are worth solving and how success is measured, keeps the roadmap, and settles ' +
+        'the trade-offs a probabilistic system forces: where a human stays in the loop and how much error is acceptable.',
+      sourcing: 'anchor_leader',
+      seats: { pilot: 'core', production: 'core', scale: 'core_multiple' },
+    },
+    data_engineer: {
+      name: 'Data engineer',
+      shortName: 'Data engineer',
+      owns:
+        'Builds and runs the pipelines, stores and integrations that hand models clean, governed and current ' +
+        'data, so nobody else on the team ends up doing plumbing.',
+      sourcing: 'specialist',
+      seats: { pilot: 'shared', production: 'core', scale: 'core_platform' },
+    },
+    mlops: {
+      name: 'MLOps or LLMOps engineer',
+      shortName: 'MLOps / LLMOps engineer',
+      owns:
+        "Automates the model's life after the demo: CI/CD for models, versions of models and data, deployment, " +
+        'monitoring, drift, evals in production and rollback. On LLM products, also prompt versions and token spend.',
+      sourcing: 'specialist',
+      seats: { pilot: 'wait', production: 'core_do_not_delay', scale: 'core_platform' },
+    },
+    eval_specialist: {
+      name: 'Eval or prompt specialist',
+      shortName: 'Eval / prompt specialist',
+      owns:
+        'Writes and tunes prompts, curates the evaluation sets, red-teams outputs and keeps the quality gates ' +
+        'that stop regressions. In a small team the AI engineer usually carries this.',
+      sourcing: 'durable_core',
+      seats: { pilot: 'shared_with_ai_engineer', production: 'core', scale: 'dedicated' },
+    },
+    ml_engineer: {
+      name: 'ML engineer (train, fine-tune)',
+      shortName: 'ML engineer',
+      owns:
+        'Trains, fine-tunes and selects models; writes the training and serving code and the evaluation harness, ' +
+        'and hardens prototypes into dependable deployed models. Earns the seat once proprietary data and ' +
+        'measurable lift matter.',
+      sourcing: 'specialist',
+      seats: { pilot: 'only_if_custom_model', production: 'as_needed', scale: 'core' },
+    },
+    data_scientist: {
+      name: 'Data scientist',
+      shortName: 'Data scientist',
+      owns: 'Runs experiments and offline analysis, and defines the metric a model has to move before anyone builds it.',
+      sourcing: 'durable_core',
+      seats: { pilot: 'wait', production: 'as_needed', scale: 'core' },
+    },
+    frontend_design: {
+      name: 'Frontend engineer and designer',
+      shortName: 'Frontend / design',
+      owns:
+        'Builds streaming answers and feedback controls into the interface, and designs for uncertainty and for ' +
+        'recovering when the model is wrong.',
+      sourcing: 'durable_core',
+      seats: { pilot: 'shared', production: 'core', scale: 'core' },
+    },
+    security: {
+      name: 'Security, compliance, governance',
+      shortName: 'Security / governance',
+      owns:
+        'Controls who can reach which data, defends against prompt injection, and manages model risk and audit ' +
+        'readiness. Its weight grows quickly as a build heads to production.',
+      sourcing: 'specialist',
+      seats: { pilot: 'wait', production: 'add', scale: 'dedicated_function' },
+    },
+  },
+  practices: {
+    eval_set: { name: 'An evaluation set', expectedFrom: 'pilot' },
+    eval_owner: { name: 'A named owner of eval quality', expectedFrom: 'pilot' },
+    monitoring: { name: 'Production monitoring and drift checks', expectedFrom: 'production' },
+    governed_data: { name: 'Governed data pipelines', expectedFrom: 'production' },
+    security_review: {
+      name: 'A security review, including prompt-injection defence',
+      expectedFrom: 'production',
+    },
+  },
+} satisfies PlaybookInput;

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { keyedObject } from '../keyed-object.js';
+import { CONDITIONS, NEEDS, PRACTICE_IDS, ROLE_IDS, type RoleId, STAGE_IDS, type StageId } from './ids.js';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const levelId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be a lower-case id of letters, digits and underscores');
+
+export const seatLevelSchema = z
+  .strictObject({
+    /** Exactly as the playbook's table prints it, e.g. "Core, do not delay". */
+    label: text(60),
+    need: z.enum(NEEDS),
+    /** For core and conditional seats: how many people the stage expects at least. */
+    minCount: z.int().min(1).max(500).optional(),
+    /** The playbook stresses this seat must not be late ("do not delay"). */
+    urgent: z.boolean().default(false),
+    /** The seat should be someone's whole job, not a hat worn part-time. */
+    dedicated: z.boolean().default(false),
+    /** For shared seats: the role that normally covers the work. */
+    sharedWith: z.enum(ROLE_IDS).optional(),
+    /** For conditional seats: when the seat becomes core. */
+    condition: z.enum(CONDITIONS).optional(),
+    /** What the level means, in plain words, for people reading the grid. */
+    meaning: text(200),
+  })
+  .superRefine((level, ctx) => {
+    if (level.need === 'conditional' && !level.condition) {
+      ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a conditional level needs a condition' });
+    }
+    if (level.need !== 'conditional' && level.condition) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['condition'],
+        message: 'only a conditional level takes a condition',
+      });
+    }
+    if (level.sharedWith && level.need !== 'shared') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sharedWith'],
+        message: 'only a shared level names who shares it',
+      });
+    }
+    if (level.minCount !== undefined && level.need !== 'core' && level.need !== 'conditional') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minCount'],
+        message: 'only core and conditional levels set a minimum count',
+      });
+    }
+  });
+
+export const stageSchema = z
+  .strictObject({
+    name: text(40),
+    headcount: z.strictObject({
+      min: z.int().min(0).max(10_000),
+      max: z.int().min(1).max(10_000),
+      /** "30+": the band's top is a guide, not a ceiling. */
+      openEnded: z.boolean().default(false),
+    }),
+    /** What a team at this stage is trying to reach. */
+    goal: text(300),
+  })
+  .superRefine((stage, ctx) => {
+    if (stage.headcount.max < stage.headcount.min) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['headcount', 'max'],
+        message: `must be at least min (${stage.headcount.min})`,
+      });
+    }
+  });
+
+/**
+ * How the playbook's build / hire / augment heuristic treats a role:
+ * - `anchor_leader`: one of the one or two leadership seats worth a full-time hire.
+ * - `durable_core`: lasting capability best built by upskilling people already here.
+ * - `specialist`: scarce expertise best brought in (augmented) when the gap opens.
+ */
+export const SOURCING = ['anchor_leader', 'durable_core', 'specialist'] as const;
+export type Sourcing = (typeof SOURCING)[number];
+
+export const roleSchema = z.strictObject({
+  /** The role's name as the playbook's table prints it. */
+  name: text(80),
+  /** A short name for tight spaces (chat, terminal columns). */
+  shortName: text(40),
+  /** What the seat owns, in our words. */
+  owns: text(600),
+  sourcing: z.enum(SOURCING),
+  seats: keyedObject(STAGE_IDS, levelId),
+});
+
+export const practiceSchema = z.strictObject({
+  name: text(80),
+  /** The first stage at which the playbook expects the practice in place. */
+  expectedFrom: z.enum(STAGE_IDS),
+});
+
+export const playbookSchema = z
+  .strictObject({
+    version: z.literal(1),
+    title: text(120),
+    levels: z.record(levelId, seatLevelSchema).refine((levels) => Object.keys(levels).length > 0, {
+      message: 'must define at least one level',
+    }),
+    stages: keyedObject(STAGE_IDS, stageSchema),
+    roles: keyedObject(ROLE_IDS, roleSchema),
+    practices: keyedObject(PRACTICE_IDS, practiceSchema),
+  })
+  .superRefine((playbook, ctx) => {
+    for (const roleId of ROLE_IDS) {
+      for (const stageId of STAGE_IDS) {
+        const id = playbook.roles[roleId].seats[stageId];
+        if (!(id in playbook.levels)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['roles', roleId, 'seats', stageId],
+            message: `unknown level "${id}"; defined levels: ${Object.keys(playbook.levels).join(', ')}`,
+          });
+        }
+      }
+    }
+  });
+
+export type SeatLevel = z.output<typeof seatLevelSchema>;
+export type StageDefinition = z.output<typeof stageSchema>;
+export type RoleDefinition = z.output<typeof roleSchema>;
+export type PracticeDefinition = z.output<typeof practiceSchema>;
+export type Playbook = z.output<typeof playbookSchema>;
+/** A playbook as written in a file, before defaults are applied. */
+export type PlaybookInput = z.input<typeof playbookSchema>;
+
+export type { RoleId, StageId };

@@ -1,0 +1,49 @@
+import type { Readiness, ReadinessItem } from './assessment.js';
+import { bandOf } from './headcount.js';
+import { PRACTICE_IDS, ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
+import type { TeamContext } from './team-context.js';
+
+/** What the team needs in place before it moves to the next stage, and which of it it already has. */
+export function assessReadiness(team: TeamContext): Readiness {
+  const next = team.nextStage;
+  if (!next) return { nextStage: null, items: [], ready: true };
+
+  const roleItems: (ReadinessItem & { urgent: boolean })[] = [];
+  for (const role of ROLE_IDS) {
+    const needed = team.requiredCount(role, next);
+    if (needed === 0) continue;
+    const have = team.count(role);
+    const level = team.level(role, next);
+    roleItems.push({
+      kind: 'role',
+      id: role,
+      text: `${team.roleName(role)}: ${level.label} (${needed > 1 ? `${needed} needed, ` : ''}${have} now)`,
+      met: have >= needed,
+      urgent: level.urgent,
+    });
+  }
+  // Urgent seats ("do not delay") lead the list; the rest keep the playbook's order.
+  roleItems.sort((a, b) => Number(b.urgent) - Number(a.urgent));
+  const items: ReadinessItem[] = roleItems.map(({ urgent: _urgent, ...item }) => item);
+
+  const nextIndex = STAGE_IDS.indexOf(next);
+  for (const practice of PRACTICE_IDS) {
+    const definition = team.playbook.practices[practice];
+    if (STAGE_IDS.indexOf(definition.expectedFrom) > nextIndex) continue;
+    items.push({ kind: 'practice', id: practice, text: definition.name, met: team.has(practice) });
+  }
+
+  const band = bandOf(team.playbook.stages[next]);
+  const total = team.totalHeadcount;
+  items.push({
+    kind: 'headcount',
+    id: 'headcount',
+    text: `A team of ${band.label} people (${total} now)`,
+    met: total >= band.min,
+  });
+  return {
+    nextStage: { id: next, name: team.stageName(next) },
+    items,
+    ready: items.every((item) => item.met),
+  };
+}

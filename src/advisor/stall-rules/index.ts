@@ -1,0 +1,38 @@
+import type { StallPoint } from '../assessment.js';
+import { SEVERITIES } from '../assessment.js';
+import type { TeamContext } from '../team-context.js';
+import { aiBoltedOntoAppTeam } from './ai-bolted-onto-app-team.js';
+import { dataScientistsWithoutDataEngineering } from './data-scientists-without-data-engineering.js';
+import { headcountOutsideBand } from './headcount-outside-band.js';
+import { mlopsMissing } from './mlops-missing.js';
+import { noEvalOwner } from './no-eval-owner.js';
+import { noGovernanceFunction } from './no-governance-function.js';
+import { noProductOwner } from './no-product-owner.js';
+import { noSecuritySeat } from './no-security-seat.js';
+import { pilotExitUnprepared } from './pilot-exit-unprepared.js';
+import { researchersNotShippers } from './researchers-not-shippers.js';
+import type { StallRule } from './rule.js';
+
+/** Every rule, in the order that breaks ties between equally severe stall points. */
+export const STALL_RULES: readonly StallRule[] = [
+  mlopsMissing,
+  aiBoltedOntoAppTeam,
+  researchersNotShippers,
+  pilotExitUnprepared,
+  noSecuritySeat,
+  dataScientistsWithoutDataEngineering,
+  noProductOwner,
+  noEvalOwner,
+  noGovernanceFunction,
+  headcountOutsideBand,
+];
+
+/** The stall points this team shows, most severe first. */
+export function findStallPoints(team: TeamContext): StallPoint[] {
+  const found = STALL_RULES.flatMap((rule) => {
+    const point = rule.evaluate(team);
+    return point ? [{ id: rule.id, ...point }] : [];
+  });
+  // Array.prototype.sort is stable, so rule order breaks ties.
+  return found.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}

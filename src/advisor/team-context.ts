@@ -1,0 +1,97 @@
+import type { Condition, PracticeId, RoleId, StageId } from './playbook/ids.js';
+import { ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
+import type { Playbook, SeatLevel } from './playbook/schema.js';
+import { countOf, hasPractice, type TeamProfile } from './profile.js';
+
+/**
+ * The facts every rule asks about one team, computed once: who sits where, at which stage, under which
+ * playbook. Rules read this instead of poking at the raw profile, so each rule reads like the playbook.
+ */
+export class TeamContext {
+  readonly stage: StageId;
+  readonly nextStage: StageId | null;
+
+  constructor(
+    readonly profile: TeamProfile,
+    readonly playbook: Playbook,
+  ) {
+    this.stage = profile.stage;
+    this.nextStage = STAGE_IDS[STAGE_IDS.indexOf(profile.stage) + 1] ?? null;
+  }
+
+  count(role: RoleId): number {
+    return countOf(this.profile, role);
+  }
+
+  inHouse(role: RoleId): number {
+    return this.profile.roles[role].inHouse;
+  }
+
+  has(practice: PracticeId): boolean {
+    return hasPractice(this.profile, practice);
+  }
+
+  /** The stage is `stage` or later. */
+  isAtLeast(stage: StageId): boolean {
+    return STAGE_IDS.indexOf(this.stage) >= STAGE_IDS.indexOf(stage);
+  }
+
+  get isPilotHeadingToProduction(): boolean {
+    return this.stage === 'pilot' && this.profile.headingToNext;
+  }
+
+  get trainsOwnModels(): boolean {
+    return this.profile.builds !== 'foundation_apis';
+  }
+
+  get buildsOnFoundationModels(): boolean {
+    return this.profile.builds !== 'custom_models';
+  }
+
+  get totalHeadcount(): number {
+    return ROLE_IDS.reduce((sum, role) => sum + this.count(role), 0);
+  }
+
+  get totalInHouse(): number {
+    return ROLE_IDS.reduce((sum, role) => sum + this.inHouse(role), 0);
+  }
+
+  level(role: RoleId, stage: StageId = this.stage): SeatLevel & { id: string } {
+    const id = this.playbook.roles[role].seats[stage];
+    const level = this.playbook.levels[id];
+    // The playbook schema guarantees every seat names a defined level.
+    if (!level) throw new Error(`playbook seat ${role}/${stage} names undefined level ${id}`);
+    return { ...level, id };
+  }
+
+  /** The people a seat needs at a stage, given what the team builds: 0 when the seat is not required. */
+  requiredCount(role: RoleId, stage: StageId = this.stage): number {
+    const level = this.level(role, stage);
+    if (level.need === 'core') return level.minCount ?? 1;
+    if (level.need === 'conditional' && this.holds(level.condition)) return level.minCount ?? 1;
+    return 0;
+  }
+
+  holds(condition: Condition | undefined): boolean {
+    switch (condition) {
+      case 'custom_model':
+        return this.trainsOwnModels;
+      case undefined:
+        return false;
+    }
+  }
+
+  roleName(role: RoleId): string {
+    return this.playbook.roles[role].shortName;
+  }
+
+  /** The role's name inside a sentence: "data engineer", but "AI engineer" and "MLOps / LLMOps engineer". */
+  seatName(role: RoleId): string {
+    const name = this.roleName(role);
+    return /^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+  }
+
+  stageName(stage: StageId = this.stage): string {
+    return this.playbook.stages[stage].name;
+  }
+}
