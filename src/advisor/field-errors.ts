@@ -55,8 +55,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (!('input' in issue) || issue.input === undefined) return 'is required';
       if (issue.expected === 'int') return 'must be a whole number';
       return `must be a ${issue.expected}`;
-    case 'invalid_value':
-      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_value': {
+      const options = issue.values.map(String).join(', ');
+      return 'input' in issue && issue.input !== undefined
+        ? `must be one of: ${options}`
+        : `is required (one of: ${options})`;
+    }
     case 'too_big':
       return issue.origin === 'string'
         ? `must be at most ${issue.maximum} characters`

@@ -6,7 +6,9 @@ import { ADVISE_HELP, GRID_HELP, MAIN_HELP, UsageError } from './usage.js';
 
 /** Runs one CLI invocation and returns its exit code. Never throws: every failure becomes a message. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [command, ...args] = argv;
+  // Flags with no command mean advise, so `npm run advise -- --stage pilot ...` reads naturally.
+  const startsWithFlag = argv[0]?.startsWith('--') && argv[0] !== '--help';
+  const [command, ...args] = startsWithFlag ? ['advise', ...argv] : argv;
   try {
     switch (command) {
       case 'grid':

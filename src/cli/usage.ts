@@ -16,6 +16,8 @@ Usage:
   ai-team-advisor advise [profile flags | --profile FILE] [--format text|markdown|json]
   ai-team-advisor help [grid|advise]
 
+  Flags without a command run advise: ai-team-advisor --stage pilot ... (or npm run advise -- --stage pilot ...)
+
 Options for every command:
   --format FORMAT     text (default), markdown or json
   --playbook FILE     use this playbook file (JSON or YAML) over ours; default: $PLAYBOOK_FILE

@@ -1,0 +1,376 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_IDS } from '../../src/advisor/index.js';
+import { markdownTableRows, PLAYBOOK_TABLE } from '../helpers/markdown-table.js';
+import { type ProcessResult, runCliProcess, STACK_FRAME } from '../helpers/run-process.js';
+
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'ai-team-advisor-cli-'));
+});
+
+function expectUsageError(result: ProcessResult, ...fragments: (string | RegExp)[]) {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).not.toMatch(STACK_FRAME);
+  for (const fragment of fragments) expect(result.stderr).toMatch(fragment);
+}
+
+/** A 15-person pilot with an evaluation set but nobody owning eval quality, and no product manager. */
+const FIFTEEN_PERSON_PILOT = [
+  '--stage=pilot',
+  '--builds=foundation_apis',
+  '--urgency=this_quarter',
+  '--role=ai_engineer=4',
+  '--role=backend=6',
+  '--role=frontend_design=3',
+  '--role=data_scientist=2',
+  '--practice=eval_set',
+  '--name=Search',
+];
+
+describe('ai-team-advisor grid', () => {
+  it('prints the playbook grid as a Markdown table identical to the playbook, cell by cell', async () => {
+    const result = await runCliProcess(['grid', '--format', 'markdown']);
+    expect(result.code).toBe(0);
+    expect(markdownTableRows(result.stdout)).toEqual(PLAYBOOK_TABLE);
+  });
+
+  it('prints roles as rows and stages as columns in text, with the bands', async () => {
+    const result = await runCliProcess(['grid']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.find((line) => line.startsWith('Role'))).toMatch(/^Role\s+Pilot\s+Production\s+Scale$/);
+    expect(lines.find((line) => line.startsWith('MLOps or LLMOps engineer'))).toMatch(
+      /^MLOps or LLMOps engineer\s+Wait\s+Core, do not delay\s+Core, platform$/,
+    );
+    expect(lines.find((line) => line.startsWith('Typical headcount'))).toMatch(
+      /^Typical headcount\s+2 to 5\s+6 to 12\s+12 to 30\+$/,
+    );
+  });
+
+  it('shows one stage with what each level means', async () => {
+    const result = await runCliProcess(['grid', 'production']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Role\s+Production$/m);
+    expect(result.stdout).toMatch(/^- Core, do not delay: /m);
+    expect(result.stdout).not.toMatch(/Pilot\s+Production/);
+  });
+
+  it('prints JSON with every role and its seat at each stage', async () => {
+    const result = await runCliProcess(['grid', '--format=json']);
+    const data = JSON.parse(result.stdout);
+    expect(data.roles.map((role: { id: string }) => role.id)).toEqual([...ROLE_IDS]);
+    expect(data.roles[4].seats.production).toEqual({
+      level: 'core_do_not_delay',
+      label: 'Core, do not delay',
+    });
+    expect(data.stages.map((stage: { headcount: { label: string } }) => stage.headcount.label)).toEqual([
+      '2 to 5',
+      '6 to 12',
+      '12 to 30+',
+    ]);
+  });
+
+  it('rejects an unknown stage, naming the allowed values', async () => {
+    expectUsageError(
+      await runCliProcess(['grid', 'beta']),
+      'the stage must be one of: pilot, production, scale (got "beta")',
+    );
+  });
+});
+
+describe('ai-team-advisor advise', () => {
+  it('prints the stall points and suggestions for a 15-person pilot with no eval owner', async () => {
+    const result = await runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const out = result.stdout;
+    expect(out).toContain('AI team assessment: Search');
+    expect(out).toContain(
+      'Headcount: 15 (15 in-house, 0 augmented) against a band of 2 to 5: above the band.',
+    );
+    expect(out).toContain('These answers look more like production');
+    expect(out).toMatch(/- \[High\] No AI product owner\./);
+    expect(out).toMatch(
+      /- \[High\] Data scientists with no data engineering\. 2 data scientists and no data engineer\./,
+    );
+    expect(out).toMatch(/- \[Medium\] Nobody owns eval quality\. No named owner of eval quality\./);
+    expect(out).toMatch(
+      /- \[Medium\] Larger than a pilot needs\. 15 people against a pilot band of 2 to 5\./,
+    );
+    expect(out).toMatch(/- Hire full-time: AI product manager \(1 person, now\)/);
+    expect(out).toMatch(/- Augment: Data engineer \(1 person, now\)/);
+    expect(out).toContain('(IDC, 2024)');
+    expect(out).toContain('Before moving to Production:');
+  });
+
+  it('prints the same assessment as JSON', async () => {
+    const result = await runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT, '--format', 'json']);
+    const assessment = JSON.parse(result.stdout);
+    expect(assessment.stallPoints.map((point: { id: string }) => point.id)).toEqual([
+      'data_scientists_without_data_engineering',
+      'no_product_owner',
+      'no_eval_owner',
+      'headcount_outside_band',
+    ]);
+    expect(assessment.headcount.total).toBe(15);
+    expect(assessment.grid).toHaveLength(10);
+  });
+
+  it('runs advise when given flags and no command (npm run advise -- --stage ...)', async () => {
+    const result = await runCliProcess([...FIFTEEN_PERSON_PILOT, '--format=json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).profile.name).toBe('Search');
+  });
+
+  it('escapes Markdown in user text', async () => {
+    const result = await runCliProcess([
+      'advise',
+      ...FIFTEEN_PERSON_PILOT,
+      '--name',
+      '[click](https://x.test) *now*',
+      '--format',
+      'markdown',
+    ]);
+    expect(result.stdout).toContain('# AI team assessment: \\[click\\](https://x.test) \\*now\\*');
+  });
+
+  it('reads a profile from a JSON file, and flags override it', async () => {
+    const file = join(scratch, 'team.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        stage: 'production',
+        builds: 'both',
+        urgency: 'no_rush',
+        roles: { ai_engineer: { inHouse: 2 }, mlops: { augmented: 1 } },
+        practices: ['eval_set', 'eval_owner'],
+      }),
+    );
+    const fromFile = JSON.parse((await runCliProcess(['advise', '--profile', file, '--format=json'])).stdout);
+    expect(fromFile.profile).toMatchObject({ stage: 'production', builds: 'both' });
+    expect(fromFile.profile.roles.mlops).toEqual({ inHouse: 0, augmented: 1 });
+
+    const overridden = JSON.parse(
+      (
+        await runCliProcess([
+          'advise',
+          '--profile',
+          file,
+          '--stage',
+          'scale',
+          '--role',
+          'mlops=2',
+          '--format=json',
+        ])
+      ).stdout,
+    );
+    expect(overridden.profile.stage).toBe('scale');
+    expect(overridden.profile.roles.mlops).toEqual({ inHouse: 2, augmented: 1 });
+    expect(overridden.profile.roles.ai_engineer).toEqual({ inHouse: 2, augmented: 0 });
+  });
+
+  it('reads a profile from standard input with --profile -', async () => {
+    const input = JSON.stringify({ stage: 'pilot', builds: 'foundation_apis', urgency: 'weeks' });
+    const result = await runCliProcess(['advise', '--profile', '-', '--format=json'], { input });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).profile.urgency).toBe('weeks');
+  });
+
+  it('names the file fields that are wrong in a profile file', async () => {
+    const file = join(scratch, 'bad-team.json');
+    await writeFile(
+      file,
+      JSON.stringify({ stage: 'pilot', builds: 'both', urgency: 'weeks', roles: { mlops: { inHouse: -3 } } }),
+    );
+    expectUsageError(
+      await runCliProcess(['advise', '--profile', file]),
+      `--role mlops (or ${file}: roles.mlops.inHouse): must be at least 0`,
+    );
+  });
+
+  it('reports a profile file that is not JSON', async () => {
+    const file = join(scratch, 'not-json.json');
+    await writeFile(file, 'stage: pilot');
+    expectUsageError(
+      await runCliProcess(['advise', '--profile', file]),
+      `--profile: ${file} is not valid JSON`,
+    );
+  });
+
+  it('asks step by step with --interactive, re-asking after a bad answer', async () => {
+    const answers = [
+      'Checkout', // name
+      '1', // stage: pilot
+      '9', // builds: out of range, asked again
+      '1', // builds: foundation_apis
+      '2', // ai_engineer
+      '1', // backend
+      '1,1', // ai_pm
+      '', // data_engineer
+      'lots', // mlops: invalid, asked again
+      '0', // mlops
+      '',
+      '',
+      '',
+      '',
+      '', // eval_specialist, ml_engineer, data_scientist, frontend_design, security
+      'y', // heading to next
+      'y', // eval set
+      'n', // eval owner
+      'n',
+      'n',
+      'n',
+      '2', // urgency: this quarter
+    ].join('\n');
+    const result = await runCliProcess(['advise', '--interactive', '--format=json'], {
+      input: `${answers}\n`,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Type a number from 1 to 3.');
+    expect(result.stderr).toContain('Give one or two whole numbers from 0 to 500');
+    const { profile } = JSON.parse(result.stdout);
+    expect(profile).toMatchObject({
+      name: 'Checkout',
+      stage: 'pilot',
+      builds: 'foundation_apis',
+      headingToNext: true,
+      practices: ['eval_set'],
+      urgency: 'this_quarter',
+    });
+    expect(profile.roles.ai_pm).toEqual({ inHouse: 1, augmented: 1 });
+    expect(profile.roles.ai_engineer).toEqual({ inHouse: 2, augmented: 0 });
+  });
+
+  it('stops cleanly when the answers run out', async () => {
+    expectUsageError(
+      await runCliProcess(['advise', '--interactive'], { input: 'Team\n1\n' }),
+      'the input ended before every question was answered.',
+    );
+  });
+
+  it('asks for a profile when given none and not on a terminal', async () => {
+    expectUsageError(
+      await runCliProcess(['advise']),
+      /advise needs a team: give --stage, --builds and --urgency/,
+    );
+  });
+
+  it.each([
+    [
+      ['--stage', 'beta', '--builds', 'both', '--urgency', 'weeks'],
+      '--stage: must be one of: pilot, production, scale',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both'],
+      '--urgency: is required (one of: weeks, this_quarter, no_rush)',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'wizard=2'],
+      '--role role must be one of: ai_engineer, backend',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'ai_engineer=two'],
+      '--role ai_engineer= must be a whole number from 0 to 500 (got "two")',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--augmented', 'mlops=-1'],
+      '--augmented mlops: must be at least 0',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'backend=1000000'],
+      '--role backend: must be at most 500',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'backend'],
+      '--role takes ROLE=N',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--practice', 'yoga'],
+      /--practice.*must be one of: eval_set/,
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--format', 'xml'],
+      '--format must be one of: text, markdown, json (got "xml")',
+    ],
+    [['--stage', 'pilot', '--bogus'], `Unknown option '--bogus'. See "ai-team-advisor help advise".`],
+    [
+      ['--name', 'x'.repeat(81), '--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks'],
+      '--name: must be at most 80 characters',
+    ],
+  ])('rejects %j, naming the flag and what it takes', async (args, message) => {
+    expectUsageError(await runCliProcess(['advise', ...args]), message);
+  });
+
+  it('rejects an unknown command', async () => {
+    expectUsageError(
+      await runCliProcess(['recommend']),
+      'unknown command "recommend". Commands: grid, advise, help.',
+    );
+  });
+
+  it('prints help', async () => {
+    const result = await runCliProcess(['help', 'advise']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--augmented ROLE=N');
+  });
+});
+
+describe('an operator playbook file', () => {
+  it('changes the grid when PLAYBOOK_FILE is a partial YAML override', async () => {
+    const file = join(scratch, 'playbook.yaml');
+    await writeFile(file, 'stages:\n  pilot:\n    headcount:\n      max: 8\n');
+    const result = await runCliProcess(['grid', '--format=markdown'], { env: { PLAYBOOK_FILE: file } });
+    expect(result.code).toBe(0);
+    expect(markdownTableRows(result.stdout).at(-1)).toEqual([
+      'Typical headcount',
+      '2 to 8',
+      '6 to 12',
+      '12 to 30+',
+    ]);
+  });
+
+  it('is used by advise too (--playbook wins over PLAYBOOK_FILE)', async () => {
+    const file = join(scratch, 'playbook.json');
+    await writeFile(file, JSON.stringify({ stages: { pilot: { headcount: { min: 1, max: 20 } } } }));
+    const result = await runCliProcess(
+      ['advise', ...FIFTEEN_PERSON_PILOT, '--format=json', '--playbook', file],
+      {
+        env: { PLAYBOOK_FILE: '/nonexistent.yaml' },
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).headcount.position).toBe('within');
+  });
+
+  it('stops with the field and the reason when the file is invalid', async () => {
+    const file = join(scratch, 'bad-playbook.yaml');
+    await writeFile(
+      file,
+      'roles:\n  mlops:\n    seats:\n      pilot: someday\nstages:\n  pilot:\n    headcount:\n      min: -2\n',
+    );
+    const result = await runCliProcess(['grid'], { env: { PLAYBOOK_FILE: file } });
+    expectUsageError(
+      result,
+      `Playbook file ${file} is invalid:`,
+      'stages.pilot.headcount.min: must be at least 0',
+      'roles.mlops.seats.pilot: unknown level "someday"',
+    );
+  });
+
+  it('reports unreadable and malformed files', async () => {
+    expectUsageError(
+      await runCliProcess(['grid', '--playbook', join(scratch, 'missing.yaml')]),
+      /Cannot read playbook file .*missing\.yaml: ENOENT/,
+    );
+    const file = join(scratch, 'broken.yaml');
+    await writeFile(file, 'stages: [unclosed\n');
+    expectUsageError(
+      await runCliProcess(['grid', '--playbook', file]),
+      `Playbook file ${file} is not valid YAML`,
+    );
+  });
+});
