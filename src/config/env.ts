@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { toFieldErrors } from '../advisor/index.js';
+
+/** A configuration problem: one line per variable, no stack trace. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/** What each variable is, for the error message that names it. */
+const DESCRIPTIONS: Record<string, string> = {
+  SLACK_BOT_TOKEN: 'the bot token (xoxb-...) from the app\'s "OAuth & Permissions" page',
+  SLACK_SIGNING_SECRET: 'the signing secret from the app\'s "Basic Information" page; required over HTTP',
+  SLACK_APP_TOKEN: 'an app-level token (xapp-...) with connections:write, for Socket Mode',
+  PORT: 'the HTTP port, a whole number from 0 to 65535',
+  SLACK_API_URL: 'the base URL of the Slack Web API, e.g. https://slack.com/api/',
+  LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
+  LOG_FORMAT: 'json or pretty',
+  PLAYBOOK_FILE: 'a path to a JSON or YAML playbook file',
+};
+
+const envSchema = z
+  .object({
+    SLACK_BOT_TOKEN: z
+      .string()
+      .trim()
+      .regex(/^xoxb-/, 'must start with xoxb-'),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(/^xapp-/, 'must start with xapp-')
+        .optional(),
+    ),
+    PORT: z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().max(65_535, 'must be at most 65535'))
+      .default(3000),
+    SLACK_API_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+        .optional(),
+    ),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    NODE_ENV: optionalText,
+    PLAYBOOK_FILE: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required when SLACK_APP_TOKEN is not set (HTTP mode)',
+      });
+    }
+  });
+
+export interface Config {
+  botToken: string;
+  signingSecret: string | undefined;
+  /** Set: Socket Mode. Unset: HTTP on `port`. */
+  appToken: string | undefined;
+  port: number;
+  slackApiUrl: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  logFormat: 'json' | 'pretty';
+  playbookFile: string | undefined;
+}
+
+/** Reads and checks the environment; every problem is reported at once, each naming its variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = envSchema.safeParse(env, { reportInput: true });
+  if (!result.success) {
+    throw new ConfigError(
+      toFieldErrors(result.error).map(
+        ({ path, message }) => `${path} ${message}: ${DESCRIPTIONS[path] ?? 'see .env.example'}.`,
+      ),
+    );
+  }
+  const parsed = result.data;
+  return {
+    botToken: parsed.SLACK_BOT_TOKEN,
+    signingSecret: parsed.SLACK_SIGNING_SECRET,
+    appToken: parsed.SLACK_APP_TOKEN,
+    port: parsed.PORT,
+    slackApiUrl: parsed.SLACK_API_URL,
+    logLevel: parsed.LOG_LEVEL,
+    logFormat: parsed.LOG_FORMAT ?? (parsed.NODE_ENV === 'development' ? 'pretty' : 'json'),
+    playbookFile: parsed.PLAYBOOK_FILE,
+  };
+}

@@ -1,0 +1,61 @@
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import pino, { type Logger } from 'pino';
+
+/** Field names that may carry a secret anywhere in a log object; pino replaces their values. */
+const REDACTED_PATHS = [
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'clientSecret',
+  'authorization',
+  'headers.authorization',
+  '*.token',
+  '*.botToken',
+  '*.authorization',
+];
+
+export function createLogger(
+  options: { level: string; format: 'json' | 'pretty' },
+  destination?: pino.DestinationStream,
+): Logger {
+  const settings: pino.LoggerOptions = {
+    level: options.level,
+    base: { service: 'ai-team-advisor' },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    ...(options.format === 'pretty'
+      ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } }
+      : {}),
+  };
+  return destination ? pino(settings, destination) : pino(settings);
+}
+
+/**
+ * Bolt and the Web API client log through this. Their debug output includes request bodies (message text),
+ * so it goes to pino's trace level: LOG_LEVEL=debug shows our own detail without Slack payloads.
+ */
+export function boltLogger(logger: Logger): BoltLogger {
+  let child = logger.child({ component: 'bolt' });
+  const write = (level: 'trace' | 'info' | 'warn' | 'error', messages: unknown[]) => {
+    const error = messages.find((message): message is Error => message instanceof Error);
+    const text = messages
+      .filter((message) => !(message instanceof Error))
+      .map((message) => (typeof message === 'string' ? message : JSON.stringify(message)))
+      .join(' ');
+    if (error) child[level]({ err: error }, text || error.message);
+    else child[level](text);
+  };
+  return {
+    debug: (...messages) => write('trace', messages),
+    info: (...messages) => write('info', messages),
+    warn: (...messages) => write('warn', messages),
+    error: (...messages) => write('error', messages),
+    setLevel: () => {
+      // The level is LOG_LEVEL's, set once for the whole process.
+    },
+    getLevel: () => (logger.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO),
+    setName: (name: string) => {
+      child = logger.child({ component: name });
+    },
+  };
+}

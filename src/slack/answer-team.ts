@@ -1,0 +1,63 @@
+import type { webApi } from '@slack/bolt';
+import { type Assessment, assess, type TeamProfile } from '../advisor/index.js';
+import type { AssessmentSummary } from '../storage/assessment-store.js';
+import { answerMessages } from './blocks/answer-messages.js';
+import { type PostedAnswer, postAnswer } from './delivery/post-answer.js';
+import type { Services } from './services.js';
+
+export interface AnswerRequest {
+  workspaceId: string;
+  channelId: string;
+  userId: string;
+  botUserId: string | undefined;
+  profile: TeamProfile;
+}
+
+/** Assess, keep the record, then post: an answer that fails to post is still stored. */
+export async function answerTeam(
+  client: webApi.WebClient,
+  request: AnswerRequest,
+  services: Services,
+): Promise<PostedAnswer> {
+  const assessment = assess(request.profile, services.playbook);
+  await services.store.save({
+    workspaceId: request.workspaceId,
+    channelId: request.channelId,
+    userId: request.userId,
+    teamName: request.profile.name,
+    stage: request.profile.stage,
+    createdAt: services.clock.now(),
+    profile: request.profile,
+    summary: summarize(assessment),
+  });
+  return postAnswer(
+    client,
+    {
+      channelId: request.channelId,
+      userId: request.userId,
+      botUserId: request.botUserId,
+      build: (notice) =>
+        answerMessages(assessment, {
+          userId: request.userId,
+          editValue: encodeProfile(request.profile),
+          notice,
+        }),
+    },
+    services.logger,
+  );
+}
+
+export function summarize(assessment: Assessment): AssessmentSummary {
+  const top = assessment.stallPoints[0];
+  return {
+    headcount: assessment.headcount.total,
+    band: assessment.stage.band.label,
+    topStallPoint: top ? { id: top.id, title: top.title, severity: top.severity } : null,
+    stallPointIds: assessment.stallPoints.map((point) => point.id),
+  };
+}
+
+/** The profile, compactly, for the Edit answers button (at most 2,000 characters; a full profile is ~700). */
+export function encodeProfile(profile: TeamProfile): string {
+  return JSON.stringify(profile);
+}

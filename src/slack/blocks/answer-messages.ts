@@ -1,0 +1,216 @@
+import type { ActionsBlock, KnownBlock, TableBlock } from '@slack/types';
+import type { Assessment, GridRow } from '../../advisor/index.js';
+import { APPROACH_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { escapeUserText } from './escape.js';
+import { packIntoMessages, type SlackMessage } from './limits.js';
+import { context, header, section, sourceLine } from './text.js';
+
+export const EDIT_ANSWERS_ACTION_ID = 'edit_answers';
+
+export interface AnswerMessages {
+  /** Posted in the channel. */
+  parent: SlackMessage;
+  /** Posted in the parent's thread, in order. */
+  replies: SlackMessage[];
+}
+
+export interface AnswerOptions {
+  /** Who asked: mentioned in the parent message. */
+  userId: string;
+  /** The Edit answers button's value: what it needs to reopen the questionnaire prefilled. */
+  editValue: string;
+  /** A line to put first, e.g. why the answer arrived by DM. */
+  notice?: string;
+}
+
+/** The answer to one questionnaire: a summary in the channel and the details in its thread. */
+export function answerMessages(assessment: Assessment, options: AnswerOptions): AnswerMessages {
+  return {
+    parent: parentMessage(assessment, options),
+    replies: [
+      ...gridReply(assessment),
+      ...stallPointReply(assessment),
+      ...suggestionReply(assessment),
+      ...readinessReply(assessment),
+    ],
+  };
+}
+
+function teamLabel(assessment: Assessment): string {
+  return assessment.profile.name ? escapeUserText(assessment.profile.name) : 'your team';
+}
+
+function stageLine(assessment: Assessment): string {
+  const { profile, stage, nextStage } = assessment;
+  return profile.headingToNext && nextStage
+    ? `${stage.name}, heading to ${nextStage.name.toLowerCase()}`
+    : stage.name;
+}
+
+function headcountLine(assessment: Assessment): string {
+  const { headcount, stage } = assessment;
+  const position = headcount.position === 'within' ? 'within' : headcount.position;
+  return `${headcount.total} (${headcount.inHouse} in-house, ${headcount.augmented} augmented); the ${stage.name.toLowerCase()} band is ${stage.band.label}, so ${position} it`;
+}
+
+function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMessage {
+  const top = assessment.stallPoints[0];
+  const topLine = top
+    ? `*Most severe stall point* (${SEVERITY_LABELS[top.severity].toLowerCase()}): *${top.title}.* ${top.what}`
+    : '*No stall points found:* the team is staffed the way its stage calls for.';
+  const blocks: KnownBlock[] = [];
+  if (options.notice) blocks.push(section(options.notice));
+  blocks.push(
+    header(assessment.profile.name ? `AI team assessment: ${assessment.profile.name}` : 'AI team assessment'),
+    {
+      type: 'section',
+      fields: [
+        { type: 'mrkdwn', text: `*Team*\n${teamLabel(assessment)}` },
+        { type: 'mrkdwn', text: `*Stage*\n${stageLine(assessment)}` },
+        { type: 'mrkdwn', text: `*Headcount*\n${headcountLine(assessment)}` },
+        { type: 'mrkdwn', text: `*Asked by*\n<@${options.userId}>` },
+      ],
+    },
+    section(topLine),
+    context(
+      `In the thread: the role grid, ${assessment.stallPoints.length} stall point${assessment.stallPoints.length === 1 ? '' : 's'}, build / hire / augment suggestions and next-stage readiness.`,
+    ),
+    editActions(options.editValue),
+  );
+  const text = `AI team assessment for ${teamLabel(assessment)}: ${stageLine(assessment)}, ${assessment.headcount.total} people (band ${assessment.stage.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
+  return { text, blocks };
+}
+
+function editActions(editValue: string): ActionsBlock {
+  return {
+    type: 'actions',
+    block_id: 'answer_actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: EDIT_ANSWERS_ACTION_ID,
+        text: { type: 'plain_text', text: 'Edit answers', emoji: false },
+        value: editValue,
+      },
+    ],
+  };
+}
+
+function gridTable(assessment: Assessment): TableBlock {
+  const cell = (text: string) => ({ type: 'raw_text' as const, text });
+  const next = assessment.nextStage ? `Next (${assessment.nextStage.name})` : 'Next';
+  return {
+    type: 'table',
+    column_settings: [
+      { is_wrapped: true },
+      { is_wrapped: true },
+      { is_wrapped: true },
+      { align: 'right' },
+      { align: 'right' },
+    ],
+    rows: [
+      ['Role', `Now (${assessment.stage.name})`, next, 'In-house', 'Augmented', 'Status'].map(cell),
+      ...assessment.grid.map((row) =>
+        [
+          row.shortName,
+          row.now.label,
+          row.next?.label ?? '-',
+          String(row.inHouse),
+          String(row.augmented),
+          STATUS_LABELS[row.status],
+        ].map(cell),
+      ),
+    ],
+  };
+}
+
+function gridLine(row: GridRow): string {
+  const seat = row.next ? `${row.now.label} → ${row.next.label}` : row.now.label;
+  const note = row.note ? ` ${row.note}` : '';
+  return `• *${row.shortName}*: ${seat}. ${row.inHouse} in-house, ${row.augmented} augmented: *${STATUS_LABELS[row.status]}*.${note}`;
+}
+
+function gridReply(assessment: Assessment): SlackMessage[] {
+  const gaps = assessment.grid.filter((row) => row.status === 'gap' || row.status === 'short').length;
+  const title = `*Role grid* for the ${assessment.stage.name.toLowerCase()} stage${assessment.nextStage ? `, and each seat at ${assessment.nextStage.name.toLowerCase()}` : ''}`;
+  return packIntoMessages(
+    [section(title), gridTable(assessment), section(assessment.grid.map(gridLine).join('\n'))],
+    () =>
+      `Role grid: ${gaps} seat${gaps === 1 ? '' : 's'} to fill at the ${assessment.stage.name.toLowerCase()} stage.`,
+  );
+}
+
+function stallPointReply(assessment: Assessment): SlackMessage[] {
+  const points = assessment.stallPoints;
+  const blocks: KnownBlock[] = [
+    section(
+      points.length === 0
+        ? '*Likely stall points:* none found.'
+        : `*Likely stall points*, most severe first (${points.length})`,
+    ),
+  ];
+  for (const point of points) {
+    blocks.push(
+      section(
+        `*${SEVERITY_LABELS[point.severity]}: ${point.title}.* ${point.what}\n*Why it stalls teams:* ${point.why}\n*Fix:* ${point.fix}`,
+      ),
+    );
+    if (point.evidence.length > 0) blocks.push(context(...point.evidence.map(sourceLine)));
+  }
+  return packIntoMessages(blocks, (part, parts) =>
+    points.length === 0
+      ? 'No likely stall points.'
+      : `Likely stall points${parts > 1 ? ` (part ${part} of ${parts})` : ''}: ${points.map((p) => p.title).join('; ')}.`,
+  );
+}
+
+function suggestionReply(assessment: Assessment): SlackMessage[] {
+  const suggestions = assessment.suggestions;
+  const blocks: KnownBlock[] = [
+    section(
+      suggestions.length === 0
+        ? '*Build, hire or augment:* no seats to fill at this stage.'
+        : `*Build, hire or augment* (${suggestions.length} seat${suggestions.length === 1 ? '' : 's'})`,
+    ),
+  ];
+  for (const suggestion of suggestions) {
+    const when =
+      suggestion.when === 'now'
+        ? 'now'
+        : `before ${assessment.nextStage?.name.toLowerCase() ?? 'the next stage'}`;
+    const people = `${suggestion.people} ${suggestion.people === 1 ? 'person' : 'people'}`;
+    blocks.push(
+      section(
+        `*${APPROACH_LABELS[suggestion.approach]}: ${suggestion.roleName}* (${people}, ${when})\n${suggestion.why}`,
+      ),
+    );
+    if (suggestion.evidence.length > 0) blocks.push(context(...suggestion.evidence.map(sourceLine)));
+  }
+  return packIntoMessages(blocks, (part, parts) =>
+    suggestions.length === 0
+      ? 'Build, hire or augment: nothing to fill.'
+      : `Build, hire or augment${parts > 1 ? ` (part ${part} of ${parts})` : ''}: ${suggestions.map((s) => `${APPROACH_LABELS[s.approach]} ${s.roleName}`).join('; ')}.`,
+  );
+}
+
+function readinessReply(assessment: Assessment): SlackMessage[] {
+  const { readiness, stage } = assessment;
+  if (!readiness.nextStage) {
+    const text = `*Next-stage readiness:* ${stage.name} is the last stage in the playbook.`;
+    return [{ text: `Next-stage readiness: ${stage.name} is the last stage.`, blocks: [section(text)] }];
+  }
+  const met = readiness.items.filter((item) => item.met).length;
+  const lines = readiness.items.map(
+    (item) => `${item.met ? ':white_check_mark:' : ':white_large_square:'} ${item.text}`,
+  );
+  return packIntoMessages(
+    [
+      section(
+        `*Before moving to ${readiness.nextStage.name.toLowerCase()}*: ${met} of ${readiness.items.length} in place.`,
+      ),
+      section(lines.join('\n')),
+    ],
+    () =>
+      `Next-stage readiness: ${met} of ${readiness.items.length} in place for ${readiness.nextStage?.name.toLowerCase()}.`,
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * User text (a team name, an unknown subcommand) shown in Slack must read as typed and do nothing else: no
+ * @channel ping, no link, no mention. Slack's mrkdwn treats `<...>` as a control sequence, so &, < and > are
+ * escaped as Slack documents; broadcast words and bare URLs, which clients turn into pings and links even
+ * without brackets, are broken with invisible or look-alike characters.
+ */
+export function escapeUserText(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/@(channel|here|everyone)\b/gi, '@\u200B$1')
+    .replace(/([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200B//')
+    .replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1\u2024');
+}
+
+/** For plain_text objects, which Slack never parses: only the length needs care. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,49 @@
+import type { HomeView, KnownBlock } from '@slack/types';
+import type { Playbook } from '../../advisor/index.js';
+import type { AssessmentRecord } from '../../storage/assessment-store.js';
+import { escapeUserText } from './escape.js';
+import { LIMITS } from './limits.js';
+import { context, header, section } from './text.js';
+
+export const NEW_ASSESSMENT_ACTION_ID = 'new_assessment';
+/** Enough history to be useful, far inside the 100-block limit. */
+export const HOME_RECENT_LIMIT = 20;
+
+export function homeView(recent: readonly AssessmentRecord[], playbook: Playbook): HomeView {
+  const blocks: KnownBlock[] = [
+    header('AI Team Advisor'),
+    section(
+      'Describe your AI team and I will say which seats it needs for its stage, where it is likely to stall, and whether to build, hire or augment.',
+    ),
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: NEW_ASSESSMENT_ACTION_ID,
+          style: 'primary',
+          text: { type: 'plain_text', text: 'New assessment', emoji: false },
+        },
+      ],
+    },
+    { type: 'divider' },
+    section('*Your recent assessments*'),
+  ];
+  if (recent.length === 0) {
+    blocks.push(context('None yet. Press *New assessment*, or type `/aiteam` in a channel.'));
+  }
+  for (const record of recent.slice(0, HOME_RECENT_LIMIT)) {
+    const team = record.teamName ? escapeUserText(record.teamName) : 'Unnamed team';
+    const when = Math.floor(record.createdAt.getTime() / 1000);
+    const top = record.summary.topStallPoint
+      ? `Most severe: ${record.summary.topStallPoint.title}`
+      : 'No stall points';
+    blocks.push(
+      section(
+        `*${team}* in <#${record.channelId}>: ${playbook.stages[record.stage].name}, ${record.summary.headcount} people (band ${record.summary.band}). ${top}.`,
+      ),
+      context(`<!date^${when}^{date_short_pretty} at {time}|${record.createdAt.toISOString()}>`),
+    );
+  }
+  return { type: 'home', blocks: blocks.slice(0, LIMITS.blocksPerView) };
+}

@@ -1,0 +1,115 @@
+import type { KnownBlock } from '@slack/types';
+
+/** Slack's documented limits (see ../shared/reference/slack-platform.md), and the undocumented text budget. */
+export const LIMITS = {
+  blocksPerMessage: 50,
+  blocksPerView: 100,
+  sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
+  headerText: 150,
+  contextElements: 10,
+  /** Slack rejects messages with about 12,000 characters of block text (msg_blocks_too_long); keep a margin. */
+  messageBlockText: 11_000,
+  fallbackText: 4000,
+  modalTitle: 24,
+  privateMetadata: 3000,
+  buttonValue: 2000,
+  optionText: 75,
+  tableRows: 100,
+  tableCells: 20,
+} as const;
+
+export interface SlackMessage {
+  /** Fallback for notifications and clients that cannot show blocks. */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** Every character of text a block shows: what Slack's cumulative limit counts. */
+export function blockTextLength(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + blockTextLength(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  let total = 0;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'text' && typeof item === 'string') total += item.length;
+    else total += blockTextLength(item);
+  }
+  return total;
+}
+
+/**
+ * Packs blocks into as few messages as Slack's per-message limits allow, keeping their order. Each message
+ * after the first repeats nothing; `fallback(part, parts)` supplies each message's notification text.
+ */
+export function packIntoMessages(
+  blocks: KnownBlock[],
+  fallback: (part: number, parts: number) => string,
+): SlackMessage[] {
+  const groups: KnownBlock[][] = [];
+  let current: KnownBlock[] = [];
+  let currentText = 0;
+  for (const block of blocks) {
+    const length = blockTextLength(block);
+    const full = current.length >= LIMITS.blocksPerMessage || currentText + length > LIMITS.messageBlockText;
+    if (full && current.length > 0) {
+      groups.push(current);
+      current = [];
+      currentText = 0;
+    }
+    current.push(block);
+    currentText += length;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.map((group, index) => ({ text: fallback(index + 1, groups.length), blocks: group }));
+}
+
+/** Problems with a message or view against Slack's limits; empty when it is within all of them. */
+export function limitProblems(
+  surface: 'message' | 'view',
+  blocks: readonly KnownBlock[],
+  text = '',
+): string[] {
+  const problems: string[] = [];
+  const maxBlocks = surface === 'message' ? LIMITS.blocksPerMessage : LIMITS.blocksPerView;
+  if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks (max ${maxBlocks})`);
+  if (surface === 'message') {
+    const total = blockTextLength(blocks);
+    if (total > LIMITS.messageBlockText)
+      problems.push(`${total} characters of block text (max ${LIMITS.messageBlockText})`);
+    if (text.length === 0) problems.push('no fallback text');
+    if (text.length > LIMITS.fallbackText) problems.push(`fallback text of ${text.length} characters`);
+  }
+  let tables = 0;
+  blocks.forEach((block, index) => {
+    const where = `block ${index} (${block.type})`;
+    switch (block.type) {
+      case 'section':
+        if (block.text && block.text.text.length > LIMITS.sectionText)
+          problems.push(`${where}: text over ${LIMITS.sectionText}`);
+        if (block.fields && block.fields.length > LIMITS.sectionFields)
+          problems.push(`${where}: more than 10 fields`);
+        for (const field of block.fields ?? []) {
+          if (field.text.length > LIMITS.fieldText)
+            problems.push(`${where}: a field over ${LIMITS.fieldText}`);
+        }
+        break;
+      case 'header':
+        if (block.text.text.length > LIMITS.headerText)
+          problems.push(`${where}: header over ${LIMITS.headerText}`);
+        break;
+      case 'context':
+        if (block.elements.length > LIMITS.contextElements) problems.push(`${where}: more than 10 elements`);
+        break;
+      case 'table':
+        tables += 1;
+        if (block.rows.length > LIMITS.tableRows)
+          problems.push(`${where}: more than ${LIMITS.tableRows} rows`);
+        if (block.rows.some((row) => row.length > LIMITS.tableCells))
+          problems.push(`${where}: a row over 20 cells`);
+        break;
+    }
+  });
+  if (tables > 1) problems.push(`${tables} table blocks (Slack shows one per message)`);
+  return problems;
+}

@@ -1,0 +1,229 @@
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import {
+  BUILDS,
+  type Builds,
+  bandOf,
+  MAX_ROLE_COUNT,
+  MAX_TEAM_NAME_LENGTH,
+  type Playbook,
+  PRACTICE_IDS,
+  type PracticeId,
+  ROLE_IDS,
+  type RoleId,
+  STAGE_IDS,
+  type TeamProfile,
+  URGENCIES,
+  type Urgency,
+} from '../../advisor/index.js';
+import { truncate } from './escape.js';
+
+export const QUESTIONNAIRE_CALLBACK_ID = 'questionnaire';
+/** Every input's action id; the block id names the profile field, so validation errors map straight back. */
+export const VALUE_ACTION_ID = 'value';
+
+export const FIELD_BLOCKS = {
+  name: 'name',
+  stage: 'stage',
+  builds: 'builds',
+  headingToNext: 'headingToNext',
+  practices: 'practices',
+  urgency: 'urgency',
+  channel: 'channel',
+} as const;
+
+export function roleBlockId(role: RoleId, kind: 'inHouse' | 'augmented'): string {
+  return `roles.${role}.${kind}`;
+}
+
+export const BUILDS_LABELS: Record<Builds, string> = {
+  foundation_apis: 'Features on foundation-model APIs',
+  custom_models: 'Custom-trained models',
+  both: 'Both',
+};
+
+export const URGENCY_LABELS: Record<Urgency, string> = {
+  weeks: 'Within weeks',
+  this_quarter: 'This quarter',
+  no_rush: 'No rush',
+};
+
+export interface QuestionnaireOptions {
+  playbook: Playbook;
+  /** Answers to start from (Edit answers, Re-assess). */
+  prefill?: TeamProfile;
+  /** Carried through the modal to the submission; at most 3,000 characters. */
+  privateMetadata: string;
+  /** No channel is known (opened from App Home): ask where to post. */
+  askForChannel: boolean;
+}
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: false });
+
+function option(value: string, text: string, description?: string): PlainTextOption {
+  return {
+    value,
+    text: plain(truncate(text, 75)),
+    ...(description ? { description: plain(truncate(description, 75)) } : {}),
+  };
+}
+
+/** The questionnaire: everything the advisor's profile needs, in one modal. */
+export function questionnaireView(options: QuestionnaireOptions): ModalView {
+  const { playbook, prefill } = options;
+  const stageOptions = STAGE_IDS.map((id) =>
+    option(id, playbook.stages[id].name, `Typically ${bandOf(playbook.stages[id]).label} people`),
+  );
+  const buildsOptions = BUILDS.map((id) => option(id, BUILDS_LABELS[id]));
+  const practiceOption = (id: PracticeId) => option(id, playbook.practices[id].name);
+  const urgencyOptions = URGENCIES.map((id) => option(id, URGENCY_LABELS[id]));
+  const headingOption = option('yes', 'Yes, the team expects to move to the next stage soon');
+  const pick = (all: PlainTextOption[], value: string | undefined) => all.find((o) => o.value === value);
+
+  const blocks: KnownBlock[] = [
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: 'Answer for the team as it is today. Not sure which seat is which? `/aiteam roles` explains each one.',
+        },
+      ],
+    },
+  ];
+  if (options.askForChannel) {
+    blocks.push({
+      type: 'input',
+      block_id: FIELD_BLOCKS.channel,
+      label: plain('Post the advice in'),
+      element: {
+        type: 'conversations_select',
+        action_id: VALUE_ACTION_ID,
+        filter: { include: ['public', 'private', 'im'], exclude_bot_users: true },
+      },
+    });
+  }
+  blocks.push(
+    {
+      type: 'input',
+      block_id: FIELD_BLOCKS.name,
+      optional: true,
+      label: plain('Team name'),
+      element: {
+        type: 'plain_text_input',
+        action_id: VALUE_ACTION_ID,
+        max_length: MAX_TEAM_NAME_LENGTH,
+        ...(prefill?.name ? { initial_value: prefill.name } : {}),
+        placeholder: plain('e.g. Checkout assistant'),
+      },
+    },
+    radioInput(FIELD_BLOCKS.stage, 'Stage', stageOptions, pick(stageOptions, prefill?.stage)),
+    radioInput(
+      FIELD_BLOCKS.builds,
+      'What the team builds',
+      buildsOptions,
+      pick(buildsOptions, prefill?.builds),
+    ),
+    checkboxInput(
+      FIELD_BLOCKS.headingToNext,
+      'Heading to the next stage?',
+      [headingOption],
+      prefill?.headingToNext ? [headingOption] : [],
+    ),
+    checkboxInput(
+      FIELD_BLOCKS.practices,
+      'Practices in place',
+      PRACTICE_IDS.map(practiceOption),
+      (prefill?.practices ?? []).map(practiceOption),
+    ),
+    radioInput(
+      FIELD_BLOCKS.urgency,
+      'How urgent is hiring?',
+      urgencyOptions,
+      pick(urgencyOptions, prefill?.urgency),
+    ),
+    { type: 'header', text: plain('Who holds each role') },
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: 'Count people by the seat they hold: *in-house* employees, and *augmented* contractors or agency people. Leave a box empty for nobody.',
+        },
+      ],
+    },
+  );
+  for (const role of ROLE_IDS) {
+    const name = playbook.roles[role].shortName;
+    blocks.push(
+      countInput(roleBlockId(role, 'inHouse'), `${name}: in-house`, prefill?.roles[role].inHouse),
+      countInput(roleBlockId(role, 'augmented'), `${name}: augmented`, prefill?.roles[role].augmented),
+    );
+  }
+
+  return {
+    type: 'modal',
+    callback_id: QUESTIONNAIRE_CALLBACK_ID,
+    title: plain('AI team assessment'),
+    submit: plain('Get advice'),
+    close: plain('Cancel'),
+    private_metadata: options.privateMetadata,
+    blocks,
+  };
+}
+
+function radioInput(
+  blockId: string,
+  label: string,
+  options: PlainTextOption[],
+  initial: PlainTextOption | undefined,
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    label: plain(label),
+    element: {
+      type: 'radio_buttons',
+      action_id: VALUE_ACTION_ID,
+      options,
+      ...(initial ? { initial_option: initial } : {}),
+    },
+  };
+}
+
+function checkboxInput(
+  blockId: string,
+  label: string,
+  options: PlainTextOption[],
+  initial: PlainTextOption[],
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    optional: true,
+    label: plain(label),
+    element: {
+      type: 'checkboxes',
+      action_id: VALUE_ACTION_ID,
+      options,
+      // Slack rejects an empty initial_options array.
+      ...(initial.length > 0 ? { initial_options: initial } : {}),
+    },
+  };
+}
+
+function countInput(blockId: string, label: string, initial: number | undefined): InputBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    optional: true,
+    label: plain(label),
+    element: {
+      type: 'number_input',
+      action_id: VALUE_ACTION_ID,
+      is_decimal_allowed: false,
+      min_value: '0',
+      max_value: String(MAX_ROLE_COUNT),
+      ...(initial ? { initial_value: String(initial) } : {}),
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { ContextBlock, HeaderBlock, SectionBlock } from '@slack/types';
+import { type Evidence, SOURCES } from '../../advisor/index.js';
+import { truncate } from './escape.js';
+import { LIMITS } from './limits.js';
+
+/** Small builders for the blocks every message uses; text passed in must already be escaped where needed. */
+export function section(mrkdwn: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: truncate(mrkdwn, LIMITS.sectionText) } };
+}
+
+export function header(text: string): HeaderBlock {
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: truncate(text, LIMITS.headerText), emoji: false },
+  };
+}
+
+export function context(...mrkdwn: string[]): ContextBlock {
+  return {
+    type: 'context',
+    elements: mrkdwn
+      .slice(0, LIMITS.contextElements)
+      .map((text) => ({ type: 'mrkdwn', text: truncate(text, 2000) })),
+  };
+}
+
+export function sourceLine(evidence: Evidence): string {
+  return `_${evidence.claim}_ (${SOURCES[evidence.source].short})`;
+}

@@ -1,0 +1,86 @@
+import type { AddressInfo } from 'node:net';
+import { App, type CustomRoute } from '@slack/bolt';
+import type { Config } from '../config/env.js';
+import { boltLogger } from '../logging/logger.js';
+import { describeFailure } from './delivery/slack-error.js';
+import { InFlight } from './in-flight.js';
+import { registerListeners } from './listeners/index.js';
+import { requestLog } from './request-log.js';
+import type { Services } from './services.js';
+
+/** How long shutdown waits for work already acknowledged (posting an answer's thread) to finish. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface RunningBot {
+  mode: 'socket' | 'http';
+  /** The HTTP port: Slack requests (HTTP mode) and /healthz. */
+  port: number | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Bolt app, wired: Socket Mode when an app token is configured, HTTP on `/slack/events` otherwise, with
+ * `GET /healthz` in both. Every Slack API call goes to SLACK_API_URL when it is set.
+ */
+export function createSlackApp(config: Config, services: Services) {
+  const { logger } = services;
+  const inFlight = new InFlight();
+  let ready = false;
+
+  const healthz: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_request, response) => {
+      response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ status: ready ? 'ok' : 'unavailable' }));
+    },
+  };
+  const slackApiUrl = config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {};
+  const app = new App({
+    token: config.botToken,
+    logger: boltLogger(logger),
+    // Checked by init() below, so a bad token stops start-up with a clear message instead of failing later.
+    deferInitialization: true,
+    clientOptions: {
+      ...slackApiUrl,
+      // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
+      // someone is waiting for the answer.
+      retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+    },
+    customRoutes: [healthz],
+    ...(config.appToken
+      ? {
+          socketMode: true,
+          appToken: config.appToken,
+          installerOptions: { clientOptions: slackApiUrl, port: config.port },
+        }
+      : { signingSecret: config.signingSecret, endpoints: '/slack/events' }),
+  });
+
+  app.use(requestLog(logger, inFlight));
+  registerListeners(app, services);
+  app.error(async (error) => {
+    logger.error(describeFailure(error.original ?? error), 'a listener failed');
+  });
+
+  async function start(): Promise<RunningBot> {
+    await app.init();
+    const server = (await app.start(config.port)) as
+      | { address?: () => AddressInfo | string | null }
+      | undefined;
+    const address = typeof server?.address === 'function' ? server.address() : null;
+    ready = true;
+    return {
+      mode: config.appToken ? 'socket' : 'http',
+      port: address && typeof address === 'object' ? address.port : config.appToken ? config.port : undefined,
+      async stop() {
+        ready = false;
+        await app.stop();
+        const finished = await inFlight.drain(SHUTDOWN_GRACE_MS);
+        if (!finished) logger.warn({ pending: inFlight.size }, 'stopped with work still in flight');
+      },
+    };
+  }
+
+  return { app, start };
+}

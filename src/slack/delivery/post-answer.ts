@@ -1,0 +1,150 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { AnswerMessages } from '../blocks/answer-messages.js';
+import type { SlackMessage } from '../blocks/limits.js';
+import { describeFailure, slackErrorCode } from './slack-error.js';
+
+type WebClient = webApi.WebClient;
+
+export interface PostedAnswer {
+  channelId: string;
+  ts: string;
+  /** `channel`: where it was asked; `joined`: after joining the public channel; `dm`: sent to the user instead. */
+  via: 'channel' | 'joined' | 'dm';
+}
+
+export interface PostAnswerRequest {
+  channelId: string;
+  userId: string;
+  botUserId: string | undefined;
+  /** Builds the messages; called again with a notice when the answer has to go by DM. */
+  build: (notice?: string) => AnswerMessages;
+}
+
+/** Errors after which a DM to the asker is the way to keep the answer. */
+const UNREACHABLE = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'restricted_action',
+  'cannot_reply_to_message',
+]);
+
+/**
+ * Posts the answer where it was asked, and its details in the thread. A public channel the bot is not in is
+ * joined; a conversation it cannot post to (a private channel, a DM between people) gets the answer by DM to
+ * the asker instead, with how to invite the bot. The answer is never dropped silently: if even the DM fails,
+ * the error propagates to the caller, which logs it.
+ */
+export async function postAnswer(
+  client: WebClient,
+  request: PostAnswerRequest,
+  logger: Logger,
+): Promise<PostedAnswer> {
+  const messages = request.build();
+  let via: PostedAnswer['via'] = 'channel';
+  let ts: string | undefined;
+  try {
+    ts = await post(client, request.channelId, messages.parent);
+  } catch (error) {
+    const code = slackErrorCode(error);
+    logger.warn(
+      { channel: request.channelId, method: 'chat.postMessage', ...describeFailure(error) },
+      'could not post the answer',
+    );
+    if (code === 'not_in_channel' && (await joinChannel(client, request.channelId, logger))) {
+      ts = await post(client, request.channelId, messages.parent);
+      via = 'joined';
+    } else if (code === undefined || !UNREACHABLE.has(code)) {
+      throw error;
+    }
+  }
+  if (ts === undefined) return postByDirectMessage(client, request, logger);
+
+  await postReplies(client, request.channelId, ts, messages.replies, logger);
+  return { channelId: request.channelId, ts, via };
+}
+
+async function post(
+  client: WebClient,
+  channel: string,
+  message: SlackMessage,
+  threadTs?: string,
+): Promise<string> {
+  return (await postTo(client, channel, message, threadTs)).ts;
+}
+
+/** Posts one message; `channel` may be a user id, which Slack turns into the bot's DM with that user. */
+async function postTo(
+  client: WebClient,
+  channel: string,
+  message: SlackMessage,
+  threadTs?: string,
+): Promise<{ channel: string; ts: string }> {
+  const result = await client.chat.postMessage({
+    channel,
+    text: message.text,
+    blocks: message.blocks,
+    ...(threadTs ? { thread_ts: threadTs } : {}),
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+  if (!result.ts) throw new Error('chat.postMessage returned no ts');
+  return { channel: result.channel ?? channel, ts: result.ts };
+}
+
+async function joinChannel(client: WebClient, channel: string, logger: Logger): Promise<boolean> {
+  try {
+    await client.conversations.join({ channel });
+    logger.info({ channel }, 'joined the public channel to post the answer');
+    return true;
+  } catch (error) {
+    logger.warn(
+      { channel, method: 'conversations.join', ...describeFailure(error) },
+      'could not join the channel',
+    );
+    return false;
+  }
+}
+
+async function postReplies(
+  client: WebClient,
+  channel: string,
+  threadTs: string,
+  replies: readonly SlackMessage[],
+  logger: Logger,
+): Promise<void> {
+  // One at a time, in order: the thread reads top to bottom, and Slack allows about one message a second per channel.
+  for (const reply of replies) {
+    try {
+      await post(client, channel, reply, threadTs);
+    } catch (error) {
+      logger.error(
+        { channel, method: 'chat.postMessage', thread: true, ...describeFailure(error) },
+        'could not post a threaded reply',
+      );
+      throw error;
+    }
+  }
+}
+
+async function postByDirectMessage(
+  client: WebClient,
+  request: PostAnswerRequest,
+  logger: Logger,
+): Promise<PostedAnswer> {
+  const bot = request.botUserId ? `<@${request.botUserId}>` : 'the app';
+  const where = request.channelId.startsWith('D')
+    ? 'that conversation: it is a direct message I am not part of'
+    : `<#${request.channelId}>: I am not a member`;
+  const notice =
+    `:information_source: I couldn't post in ${where}. Here is your answer instead. ` +
+    (request.channelId.startsWith('D')
+      ? ''
+      : `To get answers there, invite me with \`/invite ${bot}\`, then press *Edit answers* and submit again.`);
+  const messages = request.build(notice.trim());
+  const { channel: dm, ts } = await postTo(client, request.userId, messages.parent);
+  await postReplies(client, dm, ts, messages.replies, logger);
+  logger.info({ channel: request.channelId, dm }, 'sent the answer by DM');
+  return { channelId: dm, ts, via: 'dm' };
+}

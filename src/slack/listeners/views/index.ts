@@ -1,0 +1,8 @@
+import type { App } from '@slack/bolt';
+import { QUESTIONNAIRE_CALLBACK_ID } from '../../blocks/questionnaire-view.js';
+import type { Services } from '../../services.js';
+import { questionnaireSubmitted } from './questionnaire-submitted.js';
+
+export function registerViews(app: App, services: Services): void {
+  app.view(QUESTIONNAIRE_CALLBACK_ID, questionnaireSubmitted(services));
+}

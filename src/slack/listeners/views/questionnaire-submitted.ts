@@ -1,0 +1,63 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { teamProfileSchema, validate } from '../../../advisor/index.js';
+import { answerTeam } from '../../answer-team.js';
+import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
+import { describeFailure } from '../../delivery/slack-error.js';
+import {
+  channelFromState,
+  decodeMetadata,
+  profileInputFromState,
+  type StateValues,
+  viewErrors,
+} from '../../questionnaire/submission.js';
+import { type Services, setOutcome } from '../../services.js';
+
+type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+/**
+ * The questionnaire's submit: every value is checked on the server with the advisor's schema (Slack's own
+ * checks can be bypassed), and problems go back to their fields. Only a valid profile is answered.
+ */
+export function questionnaireSubmitted(services: Services) {
+  return async ({ ack, body, view, client, context }: Args): Promise<void> => {
+    const values = view.state.values as unknown as StateValues;
+    const channelId = decodeMetadata(view.private_metadata).channelId ?? channelFromState(values);
+    const profile = validate(teamProfileSchema, profileInputFromState(values));
+    const errors = profile.ok ? {} : viewErrors(profile.errors);
+    if (!channelId) errors[FIELD_BLOCKS.channel] = 'Pick where to post the advice.';
+    if (!profile.ok || !channelId) {
+      setOutcome(context, 'invalid_input');
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+    await ack();
+
+    const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
+    const userId = body.user.id;
+    try {
+      const posted = await answerTeam(
+        client,
+        { workspaceId, channelId, userId, botUserId: context.botUserId, profile: profile.value },
+        services,
+      );
+      if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');
+    } catch (error) {
+      setOutcome(context, 'failed');
+      services.logger.error(
+        { channel: channelId, user: userId, ...describeFailure(error) },
+        'could not deliver the answer',
+      );
+      await client.chat
+        .postMessage({
+          channel: userId,
+          text: "Sorry, I couldn't post your AI team assessment. Your answers are saved; please try `/aiteam` again in a moment.",
+        })
+        .catch((dmError) =>
+          services.logger.error(
+            { user: userId, ...describeFailure(dmError) },
+            'could not tell the user either',
+          ),
+        );
+    }
+  };
+}

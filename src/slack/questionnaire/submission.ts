@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { type FieldError, ROLE_IDS } from '../../advisor/index.js';
+import { FIELD_BLOCKS, roleBlockId, VALUE_ACTION_ID } from '../blocks/questionnaire-view.js';
+
+/** What Slack sends for one input in `view.state.values[block_id][action_id]` (only the fields we read). */
+export interface InputState {
+  value?: string | null;
+  selected_option?: { value: string } | null;
+  selected_options?: { value: string }[];
+  selected_conversation?: string | null;
+}
+export type StateValues = Record<string, Record<string, InputState | undefined> | undefined>;
+
+/** What travels with the modal, through `private_metadata`. */
+export const questionnaireMetadataSchema = z.object({
+  /** The conversation to answer in; absent when opened from App Home (the modal then asks). */
+  channelId: z
+    .string()
+    .regex(/^[CDG][A-Z0-9]{2,}$/)
+    .optional(),
+});
+export type QuestionnaireMetadata = z.infer<typeof questionnaireMetadataSchema>;
+
+export function encodeMetadata(metadata: QuestionnaireMetadata): string {
+  return JSON.stringify(metadata);
+}
+
+/** Metadata we did not write (or cannot read) counts as none: the answer then needs a channel from the form. */
+export function decodeMetadata(raw: string | undefined): QuestionnaireMetadata {
+  try {
+    const parsed = questionnaireMetadataSchema.safeParse(JSON.parse(raw ?? '{}'));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+function input(values: StateValues, blockId: string): InputState | undefined {
+  return values[blockId]?.[VALUE_ACTION_ID];
+}
+
+/**
+ * An empty count box means nobody; digits become a number; anything else is passed through as typed so the
+ * profile schema rejects it with a message on that box (Slack's own number check can be bypassed).
+ */
+function count(state: InputState | undefined): unknown {
+  const raw = state?.value;
+  if (raw === undefined || raw === null || raw.trim() === '') return 0;
+  return /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+}
+
+/** The profile as the form gives it, not yet validated. */
+export function profileInputFromState(values: StateValues): Record<string, unknown> {
+  const selected = (blockId: string) => input(values, blockId)?.selected_option?.value;
+  const name = input(values, FIELD_BLOCKS.name)?.value;
+  return {
+    ...(name ? { name } : {}),
+    stage: selected(FIELD_BLOCKS.stage),
+    builds: selected(FIELD_BLOCKS.builds),
+    urgency: selected(FIELD_BLOCKS.urgency),
+    headingToNext: (input(values, FIELD_BLOCKS.headingToNext)?.selected_options ?? []).length > 0,
+    practices: (input(values, FIELD_BLOCKS.practices)?.selected_options ?? []).map((option) => option.value),
+    roles: Object.fromEntries(
+      ROLE_IDS.map((role) => [
+        role,
+        {
+          inHouse: count(input(values, roleBlockId(role, 'inHouse'))),
+          augmented: count(input(values, roleBlockId(role, 'augmented'))),
+        },
+      ]),
+    ),
+  };
+}
+
+export function channelFromState(values: StateValues): string | undefined {
+  return input(values, FIELD_BLOCKS.channel)?.selected_conversation ?? undefined;
+}
+
+/**
+ * Field errors keyed by the input block that shows them (`response_action: "errors"`). Block ids are profile
+ * paths, so `practices[2]` lands on `practices` and `roles.mlops.inHouse` on its own box.
+ */
+export function viewErrors(errors: readonly FieldError[]): Record<string, string> {
+  const byBlock: Record<string, string> = {};
+  for (const error of errors) {
+    const blockId = error.path.replace(/\[\d+\]$/, '') || FIELD_BLOCKS.name;
+    byBlock[blockId] ??= `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`;
+  }
+  return byBlock;
+}

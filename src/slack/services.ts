@@ -1,0 +1,19 @@
+import type { Logger } from 'pino';
+import type { Playbook } from '../advisor/index.js';
+import type { Clock } from '../clock.js';
+import type { AssessmentStore } from '../storage/assessment-store.js';
+
+/** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
+export interface Services {
+  playbook: Playbook;
+  store: AssessmentStore;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Listeners record how a request ended here; the request log reports it. */
+export type Outcome = 'ok' | 'invalid_input' | 'answered_by_dm' | 'failed';
+
+export function setOutcome(context: Record<string, unknown>, outcome: Outcome): void {
+  context.outcome = outcome;
+}

@@ -1,0 +1,54 @@
+import type { RoleId } from '../../src/advisor/index.js';
+
+/** Questionnaire answers as Slack puts them in `view.state.values` (block id → action id → value). */
+export interface FormAnswers {
+  name?: string;
+  stage?: string;
+  builds?: string;
+  urgency?: string;
+  headingToNext?: boolean;
+  practices?: string[];
+  roles?: Partial<Record<RoleId | string, { inHouse?: string | number; augmented?: string | number }>>;
+  channel?: string;
+}
+
+export function formState(answers: FormAnswers): Record<string, Record<string, unknown>> {
+  const value = (v: unknown) => ({ value: v });
+  const option = (v: string | undefined) =>
+    value({
+      type: 'radio_buttons',
+      selected_option: v === undefined ? null : { value: v, text: { type: 'plain_text', text: v } },
+    });
+  const state: Record<string, Record<string, unknown>> = {
+    name: value({ type: 'plain_text_input', value: answers.name ?? null }),
+    stage: option(answers.stage),
+    builds: option(answers.builds),
+    urgency: option(answers.urgency),
+    headingToNext: value({
+      type: 'checkboxes',
+      selected_options: answers.headingToNext
+        ? [{ value: 'yes', text: { type: 'plain_text', text: 'yes' } }]
+        : [],
+    }),
+    practices: value({
+      type: 'checkboxes',
+      selected_options: (answers.practices ?? []).map((p) => ({
+        value: p,
+        text: { type: 'plain_text', text: p },
+      })),
+    }),
+  };
+  for (const [role, counts] of Object.entries(answers.roles ?? {})) {
+    for (const kind of ['inHouse', 'augmented'] as const) {
+      const count = counts?.[kind];
+      state[`roles.${role}.${kind}`] = value({
+        type: 'number_input',
+        value: count === undefined ? null : String(count),
+      });
+    }
+  }
+  if (answers.channel !== undefined) {
+    state.channel = value({ type: 'conversations_select', selected_conversation: answers.channel });
+  }
+  return state;
+}

@@ -1,0 +1,79 @@
+import { Writable } from 'node:stream';
+import { getDefaultPlaybook } from '../../src/advisor/index.js';
+import type { Clock } from '../../src/clock.js';
+import type { Config } from '../../src/config/env.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { createSlackApp, type RunningBot } from '../../src/slack/create-app.js';
+import { MemoryAssessmentStore } from '../../src/storage/memory-assessment-store.js';
+import { SlackDriver } from './driver.js';
+import { SlackStandIn } from './stand-in.js';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
+export const BOT_TOKEN = 'xoxb-test-0000-secret-bot-token';
+
+/** Log lines, parsed, captured from the bot's real logger. */
+export class LogCapture extends Writable {
+  readonly raw: string[] = [];
+  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
+    this.raw.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  get lines(): Record<string, any>[] {
+    return this.raw.map((line) => JSON.parse(line));
+  }
+  requests(): Record<string, any>[] {
+    return this.lines.filter((line) => line.msg === 'request');
+  }
+}
+
+export interface BotHarness {
+  standIn: SlackStandIn;
+  driver: SlackDriver;
+  logs: LogCapture;
+  store: MemoryAssessmentStore;
+  running: RunningBot;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The real Bolt app on a real HTTP port, talking to a Slack stand-in; time pinned by `clock` if given. */
+export async function startBot(
+  options: { clock?: Clock; logLevel?: Config['logLevel'] } = {},
+): Promise<BotHarness> {
+  const standIn = new SlackStandIn({ botToken: BOT_TOKEN });
+  await standIn.start();
+  standIn.addChannel('C0GENERAL', 'public');
+  const logs = new LogCapture();
+  const logger = createLogger({ level: options.logLevel ?? 'trace', format: 'json' }, logs);
+  const store = new MemoryAssessmentStore();
+  const config: Config = {
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    appToken: undefined,
+    port: 0,
+    slackApiUrl: standIn.apiUrl,
+    logLevel: options.logLevel ?? 'trace',
+    logFormat: 'json',
+    playbookFile: undefined,
+  };
+  const { start } = createSlackApp(config, {
+    playbook: getDefaultPlaybook(),
+    store,
+    clock: options.clock ?? { now: () => new Date() },
+    logger,
+  });
+  const running = await start();
+  const url = `http://127.0.0.1:${running.port}`;
+  return {
+    standIn,
+    driver: new SlackDriver(url, SIGNING_SECRET, standIn),
+    logs,
+    store,
+    running,
+    url,
+    async stop() {
+      await running.stop();
+      await standIn.stop();
+    },
+  };
+}

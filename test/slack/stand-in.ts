@@ -1,0 +1,341 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for Slack's Web API: answers the methods the bot calls the way Slack does (including the
+ * errors Slack gives for a channel the bot is not in, blocks over the limits, or an expired trigger id),
+ * records every call, and can be told to fail a method or rate-limit it.
+ */
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+  token: string | undefined;
+  at: number;
+  /** What the stand-in answered (for a 429, `{ ok: false, error: 'ratelimited' }`). */
+  result: Record<string, any>;
+}
+
+export interface ResponseUrlPost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export type ChannelKind = 'public' | 'private' | 'im';
+
+interface Channel {
+  kind: ChannelKind;
+  botIsMember: boolean;
+  archived: boolean;
+  messages: Set<string>;
+}
+
+type Failure = { error: string } | { status: 429; retryAfter: number };
+
+const JSON_PARAMS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+const TRIGGER_LIFETIME_MS = 3000;
+
+export class SlackStandIn {
+  readonly calls: RecordedCall[] = [];
+  readonly responseUrlPosts: ResponseUrlPost[] = [];
+  readonly botUserId = 'UBOTADVISOR';
+  readonly botId = 'BADVISOR';
+  readonly workspaceId = 'T0WORKSPACE';
+  readonly botToken: string;
+
+  private server: Server | undefined;
+  private baseUrl = '';
+  private readonly channels = new Map<string, Channel>();
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly triggers = new Map<string, number>();
+  private sequence = 0;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(options: { botToken: string }) {
+    this.botToken = options.botToken;
+  }
+
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error) => {
+        response.writeHead(500).end(String(error));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.baseUrl = `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      if (!this.server) return resolve();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  addChannel(
+    id: string,
+    kind: ChannelKind,
+    options: { botIsMember?: boolean; archived?: boolean } = {},
+  ): void {
+    this.channels.set(id, {
+      kind,
+      botIsMember: options.botIsMember ?? true,
+      archived: options.archived ?? false,
+      messages: new Set(),
+    });
+  }
+
+  /** The next `times` calls of `method` fail this way. */
+  fail(method: string, failure: Failure, times = 1): void {
+    const queue = this.failures.get(method) ?? [];
+    for (let i = 0; i < times; i += 1) queue.push(failure);
+    this.failures.set(method, queue);
+  }
+
+  /** A trigger id as Slack puts in a command or action payload: usable for three seconds. */
+  issueTrigger(): string {
+    const id = `${Date.now()}.${++this.sequence}.trigger`;
+    this.triggers.set(id, Date.now());
+    return id;
+  }
+
+  responseUrl(): string {
+    return `${this.baseUrl}/response/${++this.sequence}`;
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Resolves once `predicate` holds over the recorded calls; rejects after `timeoutMs`. */
+  waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'the expected Slack calls'): Promise<void> {
+    if (predicate()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(
+          new Error(`timed out waiting for ${what}; calls: ${this.calls.map((c) => c.method).join(', ')}`),
+        );
+      }, timeoutMs);
+      const check = () => {
+        if (!predicate()) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      this.waiters.add(check);
+    });
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const raw = await readBody(request);
+    const url = new URL(request.url ?? '/', this.baseUrl);
+    if (url.pathname.startsWith('/response/')) {
+      this.responseUrlPosts.push({
+        id: url.pathname.slice('/response/'.length),
+        body: JSON.parse(raw || '{}'),
+      });
+      this.notify();
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const params = parseParams(raw, request.headers['content-type']);
+    const token =
+      request.headers.authorization?.replace(/^Bearer /, '') ?? (params.token as string | undefined);
+    const call: RecordedCall = { method, params, token, at: Date.now(), result: {} };
+    this.calls.push(call);
+
+    const failure = this.failures.get(method)?.shift();
+    let result: Record<string, unknown>;
+    if (failure && 'status' in failure) {
+      call.result = { ok: false, error: 'ratelimited' };
+      response.writeHead(429, {
+        'retry-after': String(failure.retryAfter),
+        'content-type': 'application/json',
+      });
+      response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      this.notify();
+      return;
+    }
+    if (failure) result = { ok: false, error: failure.error };
+    else if (token !== this.botToken) result = { ok: false, error: 'invalid_auth' };
+    else result = this.answer(method, params);
+    call.result = result;
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    this.notify();
+  }
+
+  private answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://example.slack.com/',
+          team: 'Example',
+          user: 'ai-team-advisor',
+          team_id: this.workspaceId,
+          user_id: this.botUserId,
+          bot_id: this.botId,
+        };
+      case 'chat.postMessage':
+        return this.postMessage(params);
+      case 'chat.postEphemeral':
+        return this.channelFor(String(params.channel)).error ?? { ok: true, message_ts: this.nextTs() };
+      case 'conversations.join': {
+        const channel = this.channels.get(String(params.channel));
+        if (!channel) return { ok: false, error: 'channel_not_found' };
+        if (channel.kind !== 'public') return { ok: false, error: 'method_not_supported_for_channel_type' };
+        if (channel.archived) return { ok: false, error: 'is_archived' };
+        channel.botIsMember = true;
+        return { ok: true, channel: { id: params.channel } };
+      }
+      case 'views.open':
+      case 'views.push': {
+        const issued = this.triggers.get(String(params.trigger_id));
+        if (issued === undefined) return { ok: false, error: 'invalid_trigger_id' };
+        if (Date.now() - issued > TRIGGER_LIFETIME_MS) return { ok: false, error: 'expired_trigger_id' };
+        return this.acceptView(params.view, 'modal');
+      }
+      case 'views.update':
+        return this.acceptView(params.view, 'modal');
+      case 'views.publish':
+        if (typeof params.user_id !== 'string') return { ok: false, error: 'invalid_arguments' };
+        return this.acceptView(params.view, 'home');
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  private nextTs(): string {
+    this.sequence += 1;
+    return `${Math.floor(Date.now() / 1000)}.${String(this.sequence).padStart(6, '0')}`;
+  }
+
+  private channelFor(id: string): { channel?: Channel; error?: Record<string, unknown> } {
+    if (id.startsWith('U')) {
+      // Posting to a user id goes to the bot's DM with that user.
+      const dm = `D${id.slice(1)}`;
+      if (!this.channels.has(dm)) this.addChannel(dm, 'im', { botIsMember: true });
+      return { channel: this.channels.get(dm) };
+    }
+    const channel = this.channels.get(id);
+    if (!channel) return { error: { ok: false, error: 'channel_not_found' } };
+    if (channel.archived) return { error: { ok: false, error: 'is_archived' } };
+    if (!channel.botIsMember) {
+      // Slack hides private conversations from non-members entirely.
+      return {
+        error: { ok: false, error: channel.kind === 'public' ? 'not_in_channel' : 'channel_not_found' },
+      };
+    }
+    return { channel };
+  }
+
+  private postMessage(params: Record<string, unknown>): Record<string, unknown> {
+    const id = String(params.channel);
+    const { channel, error } = this.channelFor(id);
+    if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
+    const blocks = params.blocks as unknown[] | undefined;
+    if (!params.text && !blocks) return { ok: false, error: 'no_text' };
+    const problem = blockProblem(blocks ?? [], 'message');
+    if (problem) return { ok: false, error: problem.code, errors: [problem.detail] };
+    if (params.thread_ts && !channel.messages.has(String(params.thread_ts)))
+      return { ok: false, error: 'thread_not_found' };
+    const ts = this.nextTs();
+    channel.messages.add(ts);
+    const channelId = id.startsWith('U') ? `D${id.slice(1)}` : id;
+    return { ok: true, channel: channelId, ts, message: { ts, text: params.text, blocks } };
+  }
+
+  private acceptView(view: unknown, expected: 'modal' | 'home'): Record<string, unknown> {
+    if (typeof view !== 'object' || view === null) return { ok: false, error: 'invalid_arguments' };
+    const v = view as {
+      type?: string;
+      title?: { text?: string };
+      blocks?: unknown[];
+      private_metadata?: string;
+    };
+    if (v.type !== expected)
+      return { ok: false, error: 'invalid_arguments', errors: [`view type must be ${expected}`] };
+    if ((v.title?.text?.length ?? 0) > 24)
+      return { ok: false, error: 'invalid_arguments', errors: ['title over 24'] };
+    if ((v.private_metadata?.length ?? 0) > 3000)
+      return { ok: false, error: 'invalid_arguments', errors: ['private_metadata over 3000'] };
+    const problem = blockProblem(v.blocks ?? [], 'view');
+    if (problem) return { ok: false, error: 'invalid_arguments', errors: [problem.detail] };
+    const id = `V${++this.sequence}`;
+    return { ok: true, view: { ...v, id, hash: `${id}.hash`, state: { values: {} } } };
+  }
+}
+
+/** Slack's limits for a message or view, checked the way Slack rejects them. */
+function blockProblem(
+  blocks: unknown[],
+  surface: 'message' | 'view',
+): { code: string; detail: string } | undefined {
+  const max = surface === 'message' ? 50 : 100;
+  if (blocks.length > max) return { code: 'invalid_blocks', detail: `more than ${max} blocks` };
+  const ids = new Set<string>();
+  let tables = 0;
+  let text = 0;
+  for (const block of blocks as Record<string, any>[]) {
+    if (block.block_id) {
+      if (ids.has(block.block_id))
+        return { code: 'invalid_blocks', detail: `duplicate block_id ${block.block_id}` };
+      ids.add(block.block_id);
+    }
+    if (block.type === 'table') tables += 1;
+    if (block.type === 'section' && (block.text?.text?.length ?? 0) > 3000) {
+      return { code: 'invalid_blocks', detail: 'section text over 3000' };
+    }
+    if (block.type === 'header' && (block.text?.text?.length ?? 0) > 150) {
+      return { code: 'invalid_blocks', detail: 'header text over 150' };
+    }
+    text += countText(block);
+  }
+  if (surface === 'message' && tables > 1)
+    return { code: 'invalid_attachments', detail: 'only one table per message' };
+  if (surface === 'message' && text > 12_000)
+    return { code: 'msg_blocks_too_long', detail: `${text} characters` };
+  return undefined;
+}
+
+function countText(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countText(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  return Object.entries(value).reduce(
+    (sum, [key, item]) => sum + (key === 'text' && typeof item === 'string' ? item.length : countText(item)),
+    0,
+  );
+}
+
+function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}');
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    params[key] = JSON_PARAMS.has(key) ? JSON.parse(value) : value;
+  }
+  return params;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
