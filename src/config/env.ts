@@ -29,46 +29,36 @@ const DESCRIPTIONS: Record<string, string> = {
   PLAYBOOK_FILE: 'a path to a JSON or YAML playbook file',
 };
 
-const envSchema = z
-  .object({
-    SLACK_BOT_TOKEN: z
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^xoxb-/, 'must start with xoxb-'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.pipe(
+    z
       .string()
-      .trim()
-      .regex(/^xoxb-/, 'must start with xoxb-'),
-    SLACK_SIGNING_SECRET: optionalText,
-    SLACK_APP_TOKEN: optionalText.pipe(
-      z
-        .string()
-        .regex(/^xapp-/, 'must start with xapp-')
-        .optional(),
-    ),
-    PORT: z
-      .string()
-      .trim()
-      .regex(/^\d{1,5}$/, 'must be a whole number')
-      .transform(Number)
-      .pipe(z.number().max(65_535, 'must be at most 65535'))
-      .default(3000),
-    SLACK_API_URL: optionalText.pipe(
-      z
-        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-        .transform((url) => (url.endsWith('/') ? url : `${url}/`))
-        .optional(),
-    ),
-    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
-    NODE_ENV: optionalText,
-    PLAYBOOK_FILE: optionalText,
-  })
-  .superRefine((env, ctx) => {
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is required when SLACK_APP_TOKEN is not set (HTTP mode)',
-      });
-    }
-  });
+      .regex(/^xapp-/, 'must start with xapp-')
+      .optional(),
+  ),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().max(65_535, 'must be at most 65535'))
+    .default(3000),
+  SLACK_API_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+      .optional(),
+  ),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  NODE_ENV: optionalText,
+  PLAYBOOK_FILE: optionalText,
+});
 
 export interface Config {
   botToken: string;
@@ -85,11 +75,19 @@ export interface Config {
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const result = envSchema.safeParse(env, { reportInput: true });
-  if (!result.success) {
+  const problems = result.success ? [] : toFieldErrors(result.error);
+  // Checked apart from the schema so it is reported together with every other problem.
+  if (!env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim()) {
+    problems.push({
+      path: 'SLACK_SIGNING_SECRET',
+      message: 'is required when SLACK_APP_TOKEN is not set (HTTP mode)',
+    });
+  }
+  if (!result.success || problems.length > 0) {
+    const order = Object.keys(DESCRIPTIONS);
+    problems.sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
     throw new ConfigError(
-      toFieldErrors(result.error).map(
-        ({ path, message }) => `${path} ${message}: ${DESCRIPTIONS[path] ?? 'see .env.example'}.`,
-      ),
+      problems.map(({ path, message }) => `${path} ${message}: ${DESCRIPTIONS[path] ?? 'see .env.example'}.`),
     );
   }
   const parsed = result.data;

@@ -38,7 +38,7 @@ export interface BotHarness {
 
 /** The real Bolt app on a real HTTP port, talking to a Slack stand-in; time pinned by `clock` if given. */
 export async function startBot(
-  options: { clock?: Clock; logLevel?: Config['logLevel'] } = {},
+  options: { clock?: Clock; logLevel?: Config['logLevel']; signingSecret?: string } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN });
   await standIn.start();
@@ -48,7 +48,7 @@ export async function startBot(
   const store = new MemoryAssessmentStore();
   const config: Config = {
     botToken: BOT_TOKEN,
-    signingSecret: SIGNING_SECRET,
+    signingSecret: options.signingSecret ?? SIGNING_SECRET,
     appToken: undefined,
     port: 0,
     slackApiUrl: standIn.apiUrl,
@@ -66,7 +66,7 @@ export async function startBot(
   const url = `http://127.0.0.1:${running.port}`;
   return {
     standIn,
-    driver: new SlackDriver(url, SIGNING_SECRET, standIn),
+    driver: new SlackDriver(url, options.signingSecret ?? SIGNING_SECRET, standIn),
     logs,
     store,
     running,

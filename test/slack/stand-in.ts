@@ -48,6 +48,7 @@ export class SlackStandIn {
   private readonly channels = new Map<string, Channel>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly triggers = new Map<string, number>();
+  private readonly delays = new Map<string, number>();
   private sequence = 0;
   private readonly waiters = new Set<() => void>();
 
@@ -96,6 +97,11 @@ export class SlackStandIn {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i += 1) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /** Every call of `method` takes `ms` longer to answer. */
+  slow(method: string, ms: number): void {
+    this.delays.set(method, ms);
   }
 
   /** A trigger id as Slack puts in a command or action payload: usable for three seconds. */
@@ -156,6 +162,8 @@ export class SlackStandIn {
     const call: RecordedCall = { method, params, token, at: Date.now(), result: {} };
     this.calls.push(call);
 
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const failure = this.failures.get(method)?.shift();
     let result: Record<string, unknown>;
     if (failure && 'status' in failure) {

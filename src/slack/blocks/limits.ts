@@ -1,4 +1,4 @@
-import type { KnownBlock } from '@slack/types';
+import type { AnyBlock, KnownBlock } from '@slack/types';
 
 /** Slack's documented limits (see ../shared/reference/slack-platform.md), and the undocumented text budget. */
 export const LIMITS = {
@@ -65,11 +65,7 @@ export function packIntoMessages(
 }
 
 /** Problems with a message or view against Slack's limits; empty when it is within all of them. */
-export function limitProblems(
-  surface: 'message' | 'view',
-  blocks: readonly KnownBlock[],
-  text = '',
-): string[] {
+export function limitProblems(surface: 'message' | 'view', blocks: readonly AnyBlock[], text = ''): string[] {
   const problems: string[] = [];
   const maxBlocks = surface === 'message' ? LIMITS.blocksPerMessage : LIMITS.blocksPerView;
   if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks (max ${maxBlocks})`);
@@ -81,7 +77,8 @@ export function limitProblems(
     if (text.length > LIMITS.fallbackText) problems.push(`fallback text of ${text.length} characters`);
   }
   let tables = 0;
-  blocks.forEach((block, index) => {
+  blocks.forEach((anyBlock, index) => {
+    const block = anyBlock as KnownBlock;
     const where = `block ${index} (${block.type})`;
     switch (block.type) {
       case 'section':

@@ -40,13 +40,15 @@ function input(values: StateValues, blockId: string): InputState | undefined {
 }
 
 /**
- * An empty count box means nobody; digits become a number; anything else is passed through as typed so the
- * profile schema rejects it with a message on that box (Slack's own number check can be bypassed).
+ * An empty count box means nobody; a number becomes a number (1.5 too, for the schema to reject as not whole);
+ * anything else is passed through as typed so the profile schema rejects it with a message on that box.
+ * Slack's own number checks run in the client and can be bypassed.
  */
 function count(state: InputState | undefined): unknown {
-  const raw = state?.value;
-  if (raw === undefined || raw === null || raw.trim() === '') return 0;
-  return /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+  const raw = state?.value?.trim();
+  if (raw === undefined || raw === '') return 0;
+  const number = Number(raw);
+  return Number.isFinite(number) ? number : raw;
 }
 
 /** The profile as the form gives it, not yet validated. */

@@ -1,0 +1,12 @@
+/** Polls until `check` stops throwing (returning its value), or rethrows its last error after `timeoutMs`. */
+export async function eventually<T>(check: () => T, timeoutMs = 5000, intervalMs = 10): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}

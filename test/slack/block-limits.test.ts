@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  assess,
+  BUILDS,
+  getDefaultPlaybook,
+  PRACTICE_IDS,
+  ROLE_IDS,
+  STAGE_IDS,
+  type TeamProfile,
+  teamProfileSchema,
+  URGENCIES,
+} from '../../src/advisor/index.js';
+import { encodeProfile } from '../../src/slack/answer-team.js';
+import { answerMessages } from '../../src/slack/blocks/answer-messages.js';
+import {
+  gridMessage,
+  helpMessage,
+  rolesMessage,
+  unknownSubcommandMessage,
+} from '../../src/slack/blocks/command-replies.js';
+import { homeView } from '../../src/slack/blocks/home-view.js';
+import { LIMITS, limitProblems, packIntoMessages, type SlackMessage } from '../../src/slack/blocks/limits.js';
+import { questionnaireView } from '../../src/slack/blocks/questionnaire-view.js';
+import { encodeMetadata } from '../../src/slack/questionnaire/submission.js';
+import type { AssessmentRecord } from '../../src/storage/assessment-store.js';
+
+const playbook = getDefaultPlaybook();
+const LONGEST_NAME = 'W'.repeat(80);
+const LONGEST_ESCAPED_NAME = '<&>'.repeat(26).padEnd(80, '&');
+
+/** The largest team the schema allows, shaped to set off as many stall points and suggestions as it can. */
+function largestTeams(): TeamProfile[] {
+  const everyone = Object.fromEntries(ROLE_IDS.map((role) => [role, { inHouse: 500, augmented: 500 }]));
+  const nobody = Object.fromEntries(ROLE_IDS.map((role) => [role, { inHouse: 0, augmented: 0 }]));
+  const teams: unknown[] = [];
+  for (const stage of STAGE_IDS) {
+    for (const name of [LONGEST_NAME, LONGEST_ESCAPED_NAME]) {
+      teams.push(
+        {
+          name,
+          stage,
+          builds: 'both',
+          urgency: 'weeks',
+          headingToNext: true,
+          practices: [],
+          roles: everyone,
+        },
+        {
+          name,
+          stage,
+          builds: 'both',
+          urgency: 'no_rush',
+          headingToNext: true,
+          practices: [],
+          roles: nobody,
+        },
+        {
+          name,
+          stage,
+          builds: 'foundation_apis',
+          urgency: 'weeks',
+          headingToNext: true,
+          practices: [],
+          roles: {
+            ...nobody,
+            backend: { inHouse: 500, augmented: 500 },
+            data_scientist: { inHouse: 0, augmented: 500 },
+          },
+        },
+      );
+    }
+  }
+  return teams.map((team) => teamProfileSchema.parse(team));
+}
+
+function expectWithinLimits(message: SlackMessage) {
+  expect(limitProblems('message', message.blocks, message.text)).toEqual([]);
+}
+
+function allMessages(profile: TeamProfile): SlackMessage[] {
+  const assessment = assess(profile, playbook);
+  const answer = answerMessages(assessment, {
+    userId: 'U0123456789',
+    editValue: encodeProfile(profile),
+    notice: "I couldn't post in <#C0123456789>: I am not a member. Here is your answer instead.",
+  });
+  return [answer.parent, ...answer.replies];
+}
+
+describe('Block Kit stays within Slack limits', () => {
+  it('for the largest possible teams: every message, the questionnaire and the Edit answers value', () => {
+    for (const profile of largestTeams()) {
+      const messages = allMessages(profile);
+      messages.forEach(expectWithinLimits);
+      expect(encodeProfile(profile).length).toBeLessThanOrEqual(LIMITS.buttonValue);
+
+      const view = questionnaireView({
+        playbook,
+        prefill: profile,
+        privateMetadata: encodeMetadata({ channelId: 'C0123456789' }),
+        askForChannel: true,
+      });
+      expect(limitProblems('view', view.blocks)).toEqual([]);
+      expect(view.title?.text.length).toBeLessThanOrEqual(LIMITS.modalTitle);
+      expect(view.private_metadata?.length ?? 0).toBeLessThanOrEqual(LIMITS.privateMetadata);
+    }
+  });
+
+  it('keeps every stall point and suggestion of the largest team in the thread', () => {
+    const profile = largestTeams()[1] as TeamProfile;
+    const assessment = assess(profile, playbook);
+    const replies = answerMessages(assessment, { userId: 'U1', editValue: '{}' }).replies;
+    const shown = JSON.stringify(replies);
+    for (const point of assessment.stallPoints) expect(shown).toContain(point.title);
+    for (const suggestion of assessment.suggestions) expect(shown).toContain(suggestion.why);
+  });
+
+  it('for any valid team', () => {
+    const count = fc.integer({ min: 0, max: 500 });
+    const profiles = fc
+      .record({
+        name: fc.option(
+          fc.string({ maxLength: 80 }).filter((name) => !/\p{Cc}/u.test(name)),
+          { nil: undefined },
+        ),
+        stage: fc.constantFrom(...STAGE_IDS),
+        builds: fc.constantFrom(...BUILDS),
+        roles: fc.dictionary(fc.constantFrom(...ROLE_IDS), fc.record({ inHouse: count, augmented: count })),
+        headingToNext: fc.boolean(),
+        practices: fc.subarray([...PRACTICE_IDS]),
+        urgency: fc.constantFrom(...URGENCIES),
+      })
+      .map((input) => teamProfileSchema.parse(input));
+    fc.assert(
+      fc.property(profiles, (profile) => {
+        allMessages(profile).forEach(expectWithinLimits);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for the command replies and App Home with a full history', () => {
+    [
+      helpMessage(),
+      gridMessage(playbook),
+      rolesMessage(playbook),
+      unknownSubcommandMessage('x'.repeat(3000)),
+    ].forEach(expectWithinLimits);
+    for (const stage of STAGE_IDS) expectWithinLimits(gridMessage(playbook, stage));
+
+    const profile = largestTeams()[0] as TeamProfile;
+    const record: AssessmentRecord = {
+      id: 'a',
+      workspaceId: 'T1',
+      channelId: 'C0123456789',
+      userId: 'U1',
+      teamName: LONGEST_ESCAPED_NAME,
+      stage: 'pilot',
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+      profile,
+      summary: { headcount: 10_000, band: '2 to 5', topStallPoint: null, stallPointIds: [] },
+    };
+    const view = homeView(
+      Array.from({ length: 200 }, () => record),
+      playbook,
+    );
+    expect(limitProblems('view', view.blocks)).toEqual([]);
+  });
+
+  it('packs blocks over the limits into several messages, in order, dropping none', () => {
+    const sections = Array.from({ length: 120 }, (_, i) => ({
+      type: 'section' as const,
+      text: { type: 'mrkdwn' as const, text: `${i}:`.padEnd(400, 'x') },
+    }));
+    const messages = packIntoMessages(sections, (part, parts) => `part ${part} of ${parts}`);
+    expect(messages.map((m) => m.blocks.length)).toEqual([27, 27, 27, 27, 12]);
+    expect(messages.flatMap((m) => m.blocks)).toEqual(sections);
+    expect(messages.map((m) => m.text)).toEqual([
+      'part 1 of 5',
+      'part 2 of 5',
+      'part 3 of 5',
+      'part 4 of 5',
+      'part 5 of 5',
+    ]);
+    messages.forEach(expectWithinLimits);
+    const dividers = Array.from({ length: 120 }, () => ({ type: 'divider' as const }));
+    expect(packIntoMessages(dividers, () => 't').map((m) => m.blocks.length)).toEqual([50, 50, 20]);
+  });
+
+  it('the limit checker itself catches what Slack rejects', () => {
+    const many = Array.from({ length: 51 }, () => ({ type: 'divider' as const }));
+    expect(limitProblems('message', many, 'x')).toContain('51 blocks (max 50)');
+    const long = [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'x'.repeat(3001) } }];
+    expect(limitProblems('message', long, 'x')).toEqual(['block 0 (section): text over 3000']);
+    expect(limitProblems('message', [], '')).toEqual(['no fallback text']);
+  });
+});

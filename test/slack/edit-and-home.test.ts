@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
+import { type FormAnswers, formState } from './form.js';
+import { type BotHarness, startBot } from './harness.js';
+
+let bot: BotHarness;
+beforeEach(async () => {
+  bot = await startBot({ clock: { now: () => new Date('2026-03-03T09:00:00Z') } });
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+const TEAM: FormAnswers = {
+  name: 'Checkout',
+  stage: 'production',
+  builds: 'both',
+  urgency: 'no_rush',
+  headingToNext: true,
+  practices: ['eval_set', 'monitoring'],
+  roles: { ai_engineer: { inHouse: 2, augmented: 1 }, ai_pm: { inHouse: 1 }, mlops: { augmented: 2 } },
+};
+
+function lastView(): Record<string, any> {
+  return bot.standIn.callsTo('views.open').at(-1)?.params.view as Record<string, any>;
+}
+
+function initialValues(view: Record<string, any>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const block of view.blocks) {
+    const element = block.element;
+    if (!element) continue;
+    values[block.block_id] =
+      element.initial_value ??
+      element.initial_option?.value ??
+      element.initial_options?.map((o: { value: string }) => o.value);
+  }
+  return values;
+}
+
+async function answer(answers: FormAnswers, channelId = 'C0GENERAL') {
+  const opened = bot.standIn.callsTo('views.open').length;
+  await bot.driver.command('', { channelId });
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
+  const posted = bot.standIn.callsTo('chat.postMessage').length;
+  await bot.driver.submitView(lastView(), formState(answers));
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
+  return bot.standIn.callsTo('chat.postMessage')[posted];
+}
+
+describe('Edit answers', () => {
+  it('reopens the questionnaire prefilled, and posts the revised answer', async () => {
+    const parent = await answer(TEAM);
+    const button = (parent?.params.blocks as Record<string, any>[] | undefined)
+      ?.find((block) => block.type === 'actions')
+      ?.elements.find((element: { action_id: string }) => element.action_id === 'edit_answers');
+    expect(button.value.length).toBeLessThanOrEqual(2000);
+
+    await bot.driver.clickButton('edit_answers', button.value, {
+      channelId: 'C0GENERAL',
+      messageTs: parent?.result.ts,
+    });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 2);
+    const prefilled = initialValues(lastView());
+    expect(prefilled).toMatchObject({
+      name: 'Checkout',
+      stage: 'production',
+      builds: 'both',
+      urgency: 'no_rush',
+      headingToNext: ['yes'],
+      practices: ['eval_set', 'monitoring'],
+      'roles.ai_engineer.inHouse': '2',
+      'roles.ai_engineer.augmented': '1',
+      'roles.mlops.augmented': '2',
+    });
+    expect(prefilled['roles.backend.inHouse']).toBeUndefined();
+    expect(JSON.parse(lastView().private_metadata)).toEqual({ channelId: 'C0GENERAL' });
+
+    await bot.driver.submitView(lastView(), formState({ ...TEAM, stage: 'scale' }));
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 10);
+    expect(String(bot.standIn.callsTo('chat.postMessage')[5]?.params.text)).toContain('Checkout: Scale');
+  });
+
+  it('opens a blank questionnaire when the button value is not a profile', async () => {
+    await bot.driver.clickButton('edit_answers', '{"stage":"moon"}', { channelId: 'C0GENERAL' });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+    expect(initialValues(lastView()).stage).toBeUndefined();
+  });
+});
+
+describe('App Home', () => {
+  it("lists the user's recent assessments and offers a new one", async () => {
+    await answer(TEAM);
+    await answer({ ...TEAM, name: '<!here> Search', stage: 'pilot' }, 'C0GENERAL');
+    await bot.driver.event({
+      type: 'app_home_opened',
+      user: 'U0ASKER',
+      channel: 'D0ASKER',
+      tab: 'home',
+      event_ts: '1.0',
+    });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
+    const publish = bot.standIn.callsTo('views.publish')[0]?.params as Record<string, any>;
+    expect(publish.user_id).toBe('U0ASKER');
+    const text = JSON.stringify(publish.view.blocks);
+    expect(text).toContain('new_assessment');
+    expect(text).toContain('*Checkout* in <#C0GENERAL>: Production, 6 people (band 6 to 12). Most severe: ');
+    expect(text).toContain('&lt;!here&gt; Search');
+    expect(text).toContain('<!date^1772528400^');
+  });
+
+  it('shows nothing of another user', async () => {
+    await answer(TEAM);
+    await bot.driver.event({
+      type: 'app_home_opened',
+      user: 'U0SOMEONE',
+      channel: 'D0X',
+      tab: 'home',
+      event_ts: '1.0',
+    });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
+    expect(JSON.stringify(bot.standIn.callsTo('views.publish')[0]?.params.view)).toContain('None yet');
+  });
+
+  it('New assessment asks where to post, and posts there', async () => {
+    await bot.driver.clickButton('new_assessment', undefined, { view: true });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+    const view = lastView();
+    expect(view.blocks.some((block: { block_id?: string }) => block.block_id === 'channel')).toBe(true);
+
+    const missing = await bot.driver.submitView(view, formState(TEAM));
+    expect(missing.json).toEqual({
+      response_action: 'errors',
+      errors: { channel: 'Pick where to post the advice.' },
+    });
+
+    await bot.driver.submitView(view, formState({ ...TEAM, channel: 'C0GENERAL' }));
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
+    expect(bot.standIn.callsTo('chat.postMessage')[0]?.params.channel).toBe('C0GENERAL');
+  });
+
+  it('ignores the Messages tab', async () => {
+    await bot.driver.event({
+      type: 'app_home_opened',
+      user: 'U0ASKER',
+      channel: 'D0ASKER',
+      tab: 'messages',
+      event_ts: '1.0',
+    });
+    await eventually(() => expect(bot.logs.requests().at(-1)).toMatchObject({ name: 'app_home_opened' }));
+    expect(bot.standIn.callsTo('views.publish')).toEqual([]);
+  });
+});

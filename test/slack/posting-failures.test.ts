@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
+import { type FormAnswers, formState } from './form.js';
+import { type BotHarness, startBot } from './harness.js';
+
+let bot: BotHarness;
+beforeEach(async () => {
+  bot = await startBot();
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+const TEAM: FormAnswers = {
+  name: 'Checkout',
+  stage: 'pilot',
+  builds: 'foundation_apis',
+  urgency: 'weeks',
+  roles: { ai_engineer: { inHouse: 2 }, ai_pm: { inHouse: 1 } },
+  practices: ['eval_set', 'eval_owner'],
+};
+
+/** Runs /aiteam in `channelId` and submits the team; returns the chat.postMessage calls once `count` were made. */
+async function answerIn(channelId: string, count: number) {
+  await bot.driver.command('', { channelId });
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+  const view = bot.standIn.callsTo('views.open')[0]?.params.view as Record<string, any>;
+  const response = await bot.driver.submitView(view, formState(TEAM));
+  expect(response.status).toBe(200);
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length >= count, 8000);
+  return bot.standIn.callsTo('chat.postMessage');
+}
+
+function warnings(): Record<string, any>[] {
+  return bot.logs.lines.filter((line) => line.level >= 40);
+}
+
+describe('when the answer cannot be posted where it was asked', () => {
+  it('joins a public channel it is not in, then posts the answer and its thread there', async () => {
+    bot.standIn.addChannel('C0PUBLIC', 'public', { botIsMember: false });
+    const posts = await answerIn('C0PUBLIC', 6);
+    expect(posts.map((call) => call.result.error ?? 'ok')).toEqual([
+      'not_in_channel',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+    ]);
+    expect(bot.standIn.callsTo('conversations.join').map((call) => call.params.channel)).toEqual([
+      'C0PUBLIC',
+    ]);
+    const parentTs = posts[1]?.result.ts;
+    expect(
+      posts
+        .slice(2)
+        .every((call) => call.params.channel === 'C0PUBLIC' && call.params.thread_ts === parentTs),
+    ).toBe(true);
+    expect(warnings()).toContainEqual(
+      expect.objectContaining({ channel: 'C0PUBLIC', method: 'chat.postMessage', error: 'not_in_channel' }),
+    );
+  });
+
+  it('sends the answer by DM from a private channel it is not in, saying how to invite it', async () => {
+    bot.standIn.addChannel('G0PRIVATE', 'private', { botIsMember: false });
+    const posts = await answerIn('G0PRIVATE', 6);
+    expect(posts[0]?.result.error).toBe('channel_not_found');
+    expect(bot.standIn.callsTo('conversations.join')).toEqual([]);
+    const dm = posts.slice(1);
+    expect(dm.every((call) => call.result.ok === true && call.result.channel === 'D0ASKER')).toBe(true);
+    expect(dm[0]?.params.channel).toBe('U0ASKER');
+    const notice = JSON.stringify(dm[0]?.params.blocks);
+    expect(notice).toContain("I couldn't post in <#G0PRIVATE>");
+    expect(notice).toContain('/invite <@UBOTADVISOR>');
+    expect(dm.slice(1).every((call) => call.params.thread_ts === dm[0]?.result.ts)).toBe(true);
+    await eventually(() =>
+      expect(bot.logs.requests().at(-1)).toMatchObject({
+        kind: 'view_submission',
+        outcome: 'answered_by_dm',
+      }),
+    );
+  });
+
+  it('sends the answer by DM when asked in a DM between people', async () => {
+    bot.standIn.addChannel('D0BETWEENUS', 'im', { botIsMember: false });
+    const posts = await answerIn('D0BETWEENUS', 6);
+    expect(posts[0]?.result.error).toBe('channel_not_found');
+    expect(JSON.stringify(posts[1]?.params.blocks)).toContain('a direct message I am not part of');
+  });
+
+  it('sends the answer by DM when the channel was archived', async () => {
+    bot.standIn.addChannel('C0ARCHIVED', 'public', { archived: true });
+    const posts = await answerIn('C0ARCHIVED', 6);
+    expect(posts[0]?.result.error).toBe('is_archived');
+    expect(posts[1]?.params.channel).toBe('U0ASKER');
+  });
+
+  it('waits out a rate limit as Slack says (Retry-After) and posts', async () => {
+    bot.standIn.fail('chat.postMessage', { status: 429, retryAfter: 1 });
+    const posts = await answerIn('C0GENERAL', 6);
+    expect(posts.map((call) => call.result.ok ?? false)).toEqual([false, true, true, true, true, true]);
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(900);
+    expect(posts[1]?.params.channel).toBe('C0GENERAL');
+  });
+
+  it('tells the asker by DM when Slack refuses the answer outright, and logs why', async () => {
+    bot.standIn.fail('chat.postMessage', { error: 'fatal_error' });
+    const posts = await answerIn('C0GENERAL', 2);
+    expect(posts[1]?.params).toMatchObject({ channel: 'U0ASKER' });
+    expect(String(posts[1]?.params.text)).toContain("I couldn't post your AI team assessment");
+    await eventually(() =>
+      expect(warnings()).toContainEqual(
+        expect.objectContaining({ msg: 'could not deliver the answer', error: 'fatal_error' }),
+      ),
+    );
+    await eventually(() => expect(bot.logs.requests().at(-1)).toMatchObject({ outcome: 'failed' }));
+  });
+
+  it('keeps the assessment even when posting fails', async () => {
+    bot.standIn.fail('chat.postMessage', { error: 'fatal_error' });
+    await answerIn('C0GENERAL', 2);
+    const stored = await bot.store.recentByUser(bot.standIn.workspaceId, 'U0ASKER', 5);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ channelId: 'C0GENERAL', teamName: 'Checkout', stage: 'pilot' });
+  });
+});

@@ -1,0 +1,140 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
+import { STACK_FRAME } from '../helpers/run-process.js';
+import { SlackDriver } from './driver.js';
+import { formState } from './form.js';
+import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
+import { SlackStandIn } from './stand-in.js';
+
+const APP = fileURLToPath(new URL('../../dist/app.js', import.meta.url));
+
+interface BotProcess {
+  child: ChildProcess;
+  stdout: string[];
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `node dist/app.js`, what `npm start` runs, in an empty folder so no .env is picked up. */
+async function launch(env: Record<string, string>): Promise<BotProcess> {
+  const cwd = await mkdtemp(join(tmpdir(), 'ai-team-advisor-run-'));
+  const child = spawn(process.execPath, [APP], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: 'pipe',
+  });
+  const stdout: string[] = [];
+  let stderr = '';
+  child.stdout
+    ?.setEncoding('utf8')
+    .on('data', (chunk: string) => stdout.push(...chunk.split('\n').filter(Boolean)));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout, stderr: () => stderr, exited };
+}
+
+function logLines(bot: BotProcess): Record<string, any>[] {
+  return bot.stdout.map((line) => JSON.parse(line));
+}
+
+let standIn: SlackStandIn;
+let running: BotProcess | undefined;
+beforeEach(async () => {
+  standIn = new SlackStandIn({ botToken: BOT_TOKEN });
+  await standIn.start();
+  standIn.addChannel('C0GENERAL', 'public');
+});
+afterEach(async () => {
+  running?.child.kill('SIGKILL');
+  running = undefined;
+  await standIn.stop();
+});
+
+function botEnv(extra: Record<string, string> = {}) {
+  return {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: standIn.apiUrl,
+    PORT: '0',
+    ...extra,
+  };
+}
+
+async function startedPort(bot: BotProcess): Promise<number> {
+  const line = await eventually(() => {
+    const found = logLines(bot).find((entry) => entry.msg === 'AI Team Advisor is running');
+    if (!found) throw new Error(`not running yet; stderr: ${bot.stderr()}`);
+    return found;
+  }, 10_000);
+  expect(line).toMatchObject({ mode: 'http' });
+  return line.port;
+}
+
+describe('npm start (node dist/app.js)', () => {
+  it('stops with one line per missing or invalid variable, naming it, and no stack trace', async () => {
+    running = await launch({ PORT: 'eighty', SLACK_API_URL: 'not a url' });
+    expect(await running.exited).toBe(1);
+    const lines = running.stderr().trim().split('\n');
+    expect(lines[0]).toBe('Configuration error:');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ {2}SLACK_BOT_TOKEN is required: the bot token \(xoxb-\.\.\.\)/),
+        expect.stringMatching(/^ {2}SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set/),
+        expect.stringMatching(/^ {2}PORT must be a whole number/),
+        expect.stringMatching(/^ {2}SLACK_API_URL must be an http\(s\) URL/),
+      ]),
+    );
+    expect(lines.at(-1)).toBe('See .env.example.');
+    expect(running.stderr()).not.toMatch(STACK_FRAME);
+  });
+
+  it('says so when Slack rejects the bot token', async () => {
+    running = await launch(botEnv({ SLACK_BOT_TOKEN: 'xoxb-revoked' }));
+    expect(await running.exited).toBe(1);
+    expect(running.stderr().trim()).toBe(
+      'SLACK_BOT_TOKEN was rejected by Slack (invalid_auth). Copy the current bot token into .env.',
+    );
+  });
+
+  it('serves /healthz and signed requests, then stops cleanly on SIGTERM', async () => {
+    running = await launch(botEnv());
+    const port = await startedPort(running);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const driver = new SlackDriver(`http://127.0.0.1:${port}`, SIGNING_SECRET, standIn);
+    expect((await driver.command('help')).json?.response_type).toBe('ephemeral');
+
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(logLines(running).map((line) => line.msg)).toContain('stopped');
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it('finishes posting an answer already in flight before exiting on SIGTERM', async () => {
+    running = await launch(botEnv());
+    const port = await startedPort(running);
+    const driver = new SlackDriver(`http://127.0.0.1:${port}`, SIGNING_SECRET, standIn);
+    await driver.command('');
+    await standIn.waitFor(() => standIn.callsTo('views.open').length === 1);
+    standIn.slow('chat.postMessage', 150);
+    const view = standIn.callsTo('views.open')[0]?.params.view as Record<string, any>;
+    await driver.submitView(view, formState({ stage: 'pilot', builds: 'both', urgency: 'weeks' }));
+    await standIn.waitFor(() => standIn.callsTo('chat.postMessage').length === 1);
+
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(standIn.callsTo('chat.postMessage').map((call) => call.result.ok)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+});

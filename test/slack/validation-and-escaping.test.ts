@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FormAnswers, formState } from './form.js';
+import { type BotHarness, startBot } from './harness.js';
+
+let bot: BotHarness;
+let view: Record<string, any>;
+beforeAll(async () => {
+  bot = await startBot();
+  await bot.driver.command('');
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+  view = bot.standIn.callsTo('views.open')[0]?.params.view as Record<string, any>;
+});
+afterAll(async () => {
+  await bot.stop();
+});
+beforeEach(() => {
+  bot.standIn.calls.length = 0;
+});
+
+const VALID: FormAnswers = {
+  name: 'Checkout',
+  stage: 'production',
+  builds: 'both',
+  urgency: 'weeks',
+  roles: { ai_engineer: { inHouse: 2 }, ai_pm: { inHouse: 1 } },
+};
+
+async function submit(answers: FormAnswers) {
+  return bot.driver.submitView(view, formState(answers));
+}
+
+/** Nothing reached the channel: the only way to tell is to wait a moment and look. */
+async function expectNothingPosted() {
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  expect(bot.standIn.callsTo('chat.postMessage')).toEqual([]);
+}
+
+describe('forged or out-of-range answers get inline errors and nothing is posted', () => {
+  it.each<[string, FormAnswers, Record<string, string>]>([
+    [
+      'a negative count',
+      { ...VALID, roles: { mlops: { inHouse: -2 } } },
+      { 'roles.mlops.inHouse': 'Must be at least 0.' },
+    ],
+    [
+      'a million people',
+      { ...VALID, roles: { backend: { augmented: 1_000_000 } } },
+      { 'roles.backend.augmented': 'Must be at most 500.' },
+    ],
+    [
+      'a fraction',
+      { ...VALID, roles: { security: { inHouse: '1.5' } } },
+      { 'roles.security.inHouse': 'Must be a whole number.' },
+    ],
+    [
+      'letters in a count',
+      { ...VALID, roles: { security: { inHouse: 'lots' } } },
+      { 'roles.security.inHouse': 'Must be a number.' },
+    ],
+    [
+      'a stage that does not exist',
+      { ...VALID, stage: 'hypergrowth' },
+      { stage: 'Must be one of: pilot, production, scale.' },
+    ],
+    [
+      'a practice that does not exist',
+      { ...VALID, practices: ['eval_set', 'vibes'] },
+      { practices: 'Must be one of: eval_set, eval_owner, monitoring, governed_data, security_review.' },
+    ],
+    [
+      'no urgency',
+      { ...VALID, urgency: undefined },
+      { urgency: 'Is required (one of: weeks, this_quarter, no_rush).' },
+    ],
+    [
+      'a name of 81 characters',
+      { ...VALID, name: 'n'.repeat(81) },
+      { name: 'Must be at most 80 characters.' },
+    ],
+  ])('%s', async (_case, answers, errors) => {
+    const response = await submit(answers);
+    expect(response.status).toBe(200);
+    expect(response.json).toEqual({ response_action: 'errors', errors });
+    await expectNothingPosted();
+  });
+
+  it('reports every bad field at once', async () => {
+    const response = await submit({
+      ...VALID,
+      stage: 'x',
+      roles: { mlops: { inHouse: -1 }, ai_pm: { augmented: 9999 } },
+    });
+    expect(Object.keys(response.json?.errors ?? {}).sort()).toEqual([
+      'roles.ai_pm.augmented',
+      'roles.mlops.inHouse',
+      'stage',
+    ]);
+  });
+
+  it('answers a valid submission', async () => {
+    const response = await submit(VALID);
+    expect(response.text).toBe('');
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
+  });
+});
+
+describe('user text is shown, never obeyed', () => {
+  /** Every mrkdwn text and fallback text the bot posted (header plain_text is never parsed by Slack). */
+  function parsedTexts(): string[] {
+    const texts: string[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) {
+        for (const item of value) walk(item);
+        return;
+      }
+      if (typeof value !== 'object' || value === null) return;
+      const object = value as Record<string, unknown>;
+      if (object.type === 'mrkdwn' && typeof object.text === 'string') texts.push(object.text);
+      for (const item of Object.values(object)) walk(item);
+    };
+    for (const call of bot.standIn.callsTo('chat.postMessage')) {
+      texts.push(String(call.params.text));
+      walk(call.params.blocks);
+    }
+    return texts;
+  }
+
+  it.each([
+    '<!channel>',
+    '<https://example.com|click>',
+    '@here look at https://evil.example.com',
+    '<@U0OTHER> & <#C0OTHER>',
+  ])('a team named %j pings nobody and links nowhere', async (name) => {
+    await submit({ ...VALID, name });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
+    const texts = parsedTexts();
+    const named = texts.filter((text) => text.includes('Team*') || text.startsWith('AI team assessment for'));
+    expect(named.length).toBe(2);
+    for (const text of texts) {
+      // The only control sequence allowed is the mention of the person who asked.
+      expect(text.replaceAll('<@U0ASKER>', '')).not.toMatch(/<[!@#]|<https?:/);
+      expect(text).not.toMatch(/(^|\s)@(here|channel|everyone)\b/);
+      expect(text).not.toMatch(/https?:\/\//);
+    }
+    // The header is plain text, which Slack shows exactly as typed.
+    const parent = bot.standIn.callsTo('chat.postMessage')[0]?.params.blocks as Record<string, any>[];
+    expect(parent.find((block) => block.type === 'header')?.text).toEqual({
+      type: 'plain_text',
+      text: `AI team assessment: ${name}`,
+      emoji: false,
+    });
+  });
+});
