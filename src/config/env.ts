@@ -11,11 +11,7 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+const optionalText = z.string().trim().optional();
 
 /** What each variable is, for the error message that names it. */
 const DESCRIPTIONS: Record<string, string> = {
@@ -35,12 +31,11 @@ const envSchema = z.object({
     .trim()
     .regex(/^xoxb-/, 'must start with xoxb-'),
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.pipe(
-    z
-      .string()
-      .regex(/^xapp-/, 'must start with xapp-')
-      .optional(),
-  ),
+  SLACK_APP_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^xapp-/, 'must start with xapp-')
+    .optional(),
   PORT: z
     .string()
     .trim()
@@ -48,12 +43,10 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().max(65_535, 'must be at most 65535'))
     .default(3000),
-  SLACK_API_URL: optionalText.pipe(
-    z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-      .transform((url) => (url.endsWith('/') ? url : `${url}/`))
-      .optional(),
-  ),
+  SLACK_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   NODE_ENV: optionalText,
@@ -74,10 +67,14 @@ export interface Config {
 
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const result = envSchema.safeParse(env, { reportInput: true });
+  // A variable left empty in .env (as .env.example has them) means "not set".
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const result = envSchema.safeParse(given, { reportInput: true });
   const problems = result.success ? [] : toFieldErrors(result.error);
   // Checked apart from the schema so it is reported together with every other problem.
-  if (!env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim()) {
+  if (!given.SLACK_APP_TOKEN && !given.SLACK_SIGNING_SECRET) {
     problems.push({
       path: 'SLACK_SIGNING_SECRET',
       message: 'is required when SLACK_APP_TOKEN is not set (HTTP mode)',

@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Config } from '../config/env.js';
@@ -14,7 +15,7 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 export interface RunningBot {
   mode: 'socket' | 'http';
   /** The HTTP port: Slack requests (HTTP mode) and /healthz. */
-  port: number | undefined;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -65,17 +66,17 @@ export function createSlackApp(config: Config, services: Services) {
 
   async function start(): Promise<RunningBot> {
     await app.init();
-    const server = (await app.start(config.port)) as
-      | { address?: () => AddressInfo | string | null }
-      | undefined;
-    const address = typeof server?.address === 'function' ? server.address() : null;
+    const started = await app.start(config.port);
+    // Over HTTP, Bolt's server also answers /healthz; in Socket Mode a small server of our own does.
+    const server = config.appToken ? await listen(healthz, config.port) : (started as Server);
     ready = true;
     return {
       mode: config.appToken ? 'socket' : 'http',
-      port: address && typeof address === 'object' ? address.port : config.appToken ? config.port : undefined,
+      port: (server.address() as AddressInfo).port,
       async stop() {
         ready = false;
         await app.stop();
+        if (config.appToken) await new Promise((resolve) => server.close(resolve));
         const finished = await inFlight.drain(SHUTDOWN_GRACE_MS);
         if (!finished) logger.warn({ pending: inFlight.size }, 'stopped with work still in flight');
       },
@@ -83,4 +84,19 @@ export function createSlackApp(config: Config, services: Services) {
   }
 
   return { app, start };
+}
+
+function listen(route: CustomRoute, port: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (request.method === 'GET' && path === route.path) {
+      void route.handler(Object.assign(request, { params: {} }), response);
+      return;
+    }
+    response.writeHead(404).end();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve(server));
+  });
 }

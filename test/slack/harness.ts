@@ -10,6 +10,7 @@ import { SlackStandIn } from './stand-in.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-test-0000-secret-bot-token';
+export const APP_TOKEN = 'xapp-test-0000-secret-app-token';
 
 /** Log lines, parsed, captured from the bot's real logger. */
 export class LogCapture extends Writable {
@@ -38,9 +39,14 @@ export interface BotHarness {
 
 /** The real Bolt app on a real HTTP port, talking to a Slack stand-in; time pinned by `clock` if given. */
 export async function startBot(
-  options: { clock?: Clock; logLevel?: Config['logLevel']; signingSecret?: string } = {},
+  options: {
+    clock?: Clock;
+    logLevel?: Config['logLevel'];
+    signingSecret?: string;
+    socketMode?: boolean;
+  } = {},
 ): Promise<BotHarness> {
-  const standIn = new SlackStandIn({ botToken: BOT_TOKEN });
+  const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
   await standIn.start();
   standIn.addChannel('C0GENERAL', 'public');
   const logs = new LogCapture();
@@ -48,8 +54,8 @@ export async function startBot(
   const store = new MemoryAssessmentStore();
   const config: Config = {
     botToken: BOT_TOKEN,
-    signingSecret: options.signingSecret ?? SIGNING_SECRET,
-    appToken: undefined,
+    signingSecret: options.socketMode ? undefined : (options.signingSecret ?? SIGNING_SECRET),
+    appToken: options.socketMode ? APP_TOKEN : undefined,
     port: 0,
     slackApiUrl: standIn.apiUrl,
     logLevel: options.logLevel ?? 'trace',

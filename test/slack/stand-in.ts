@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A local stand-in for Slack's Web API: answers the methods the bot calls the way Slack does (including the
@@ -42,6 +43,10 @@ export class SlackStandIn {
   readonly botId = 'BADVISOR';
   readonly workspaceId = 'T0WORKSPACE';
   readonly botToken: string;
+  readonly appToken: string | undefined;
+  /** Socket Mode: what the bot sent back over the WebSocket (acknowledgements, with any response payload). */
+  readonly socketAcks: Record<string, any>[] = [];
+  private sockets: WebSocketServer | undefined;
 
   private server: Server | undefined;
   private baseUrl = '';
@@ -52,8 +57,9 @@ export class SlackStandIn {
   private sequence = 0;
   private readonly waiters = new Set<() => void>();
 
-  constructor(options: { botToken: string }) {
+  constructor(options: { botToken: string; appToken?: string }) {
     this.botToken = options.botToken;
+    this.appToken = options.appToken;
   }
 
   get apiUrl(): string {
@@ -66,12 +72,23 @@ export class SlackStandIn {
         response.writeHead(500).end(String(error));
       });
     });
+    this.sockets = new WebSocketServer({ server: this.server, path: '/socket' });
+    this.sockets.on('connection', (socket) => {
+      socket.on('message', (data) => {
+        this.socketAcks.push(JSON.parse(String(data)));
+        this.notify();
+      });
+      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in' } }));
+      this.notify();
+    });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
 
   async stop(): Promise<void> {
+    for (const socket of this.sockets?.clients ?? []) socket.terminate();
+    this.sockets?.close();
     await new Promise<void>((resolve) => {
       if (!this.server) return resolve();
       this.server.close(() => resolve());
@@ -97,6 +114,27 @@ export class SlackStandIn {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i += 1) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /** Socket Mode connections the bot holds open. */
+  get socketClients(): WebSocket[] {
+    return [...(this.sockets?.clients ?? [])];
+  }
+
+  /** Sends a Socket Mode envelope, as Slack does for a slash command, interaction or event. */
+  sendEnvelope(
+    type: 'slash_commands' | 'interactive' | 'events_api',
+    payload: Record<string, unknown>,
+  ): string {
+    const envelopeId = `envelope-${++this.sequence}`;
+    const message = JSON.stringify({
+      envelope_id: envelopeId,
+      type,
+      payload,
+      accepts_response_payload: type !== 'events_api',
+    });
+    for (const socket of this.socketClients) socket.send(message);
+    return envelopeId;
   }
 
   /** Every call of `method` takes `ms` longer to answer. */
@@ -177,7 +215,12 @@ export class SlackStandIn {
       return;
     }
     if (failure) result = { ok: false, error: failure.error };
-    else if (token !== this.botToken) result = { ok: false, error: 'invalid_auth' };
+    else if (method === 'apps.connections.open') {
+      result =
+        this.appToken && token === this.appToken
+          ? { ok: true, url: `${this.baseUrl.replace('http', 'ws')}/socket?ticket=${this.sequence}` }
+          : { ok: false, error: 'invalid_auth' };
+    } else if (token !== this.botToken) result = { ok: false, error: 'invalid_auth' };
     else result = this.answer(method, params);
     call.result = result;
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));

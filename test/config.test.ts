@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/env.js';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+const HTTP = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' };
+
+describe('configuration', () => {
+  it('serves HTTP on 3000 by default, with JSON logs at info', () => {
+    expect(loadConfig(HTTP)).toEqual({
+      botToken: 'xoxb-1',
+      signingSecret: 'secret',
+      appToken: undefined,
+      port: 3000,
+      slackApiUrl: undefined,
+      logLevel: 'info',
+      logFormat: 'json',
+      playbookFile: undefined,
+    });
+  });
+
+  it('uses Socket Mode when an app token is set, and needs no signing secret then', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({
+      appToken: 'xapp-1',
+    });
+  });
+
+  it('treats variables left empty, as in .env.example, as unset', () => {
+    const config = loadConfig({
+      ...HTTP,
+      SLACK_APP_TOKEN: '',
+      PORT: '',
+      LOG_LEVEL: ' ',
+      LOG_FORMAT: '',
+      SLACK_API_URL: '',
+    });
+    expect(config).toMatchObject({
+      appToken: undefined,
+      port: 3000,
+      logLevel: 'info',
+      slackApiUrl: undefined,
+    });
+  });
+
+  it('adds the trailing slash Slack API base URLs need, and reads pretty logs in development', () => {
+    const config = loadConfig({
+      ...HTTP,
+      SLACK_API_URL: 'http://127.0.0.1:9000/api',
+      NODE_ENV: 'development',
+    });
+    expect(config).toMatchObject({ slackApiUrl: 'http://127.0.0.1:9000/api/', logFormat: 'pretty' });
+  });
+
+  it('names every problem at once, one line per variable', () => {
+    expect(
+      problems({
+        SLACK_BOT_TOKEN: 'xoxp-user-token',
+        SLACK_APP_TOKEN: 'oops',
+        PORT: '70000',
+        LOG_LEVEL: 'loud',
+      }),
+    ).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN must start with xoxb-: /),
+      expect.stringMatching(/^SLACK_APP_TOKEN must start with xapp-: /),
+      expect.stringMatching(/^PORT must be at most 65535: /),
+      expect.stringMatching(/^LOG_LEVEL must be one of: trace, debug, info, warn, error, fatal, silent: /),
+    ]);
+  });
+
+  it('needs a signing secret over HTTP', () => {
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
+      'SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode): the signing secret from the app\'s "Basic Information" page; required over HTTP.',
+    ]);
+  });
+});
