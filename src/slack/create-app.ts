@@ -6,6 +6,7 @@ import { boltLogger } from '../logging/logger.js';
 import { describeFailure } from './delivery/slack-error.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
+import { rateLimitLog } from './rate-limit-log.js';
 import { requestLog } from './request-log.js';
 import type { Services } from './services.js';
 
@@ -59,6 +60,7 @@ export function createSlackApp(config: Config, services: Services) {
   });
 
   app.use(requestLog(logger, inFlight));
+  app.use(rateLimitLog(logger));
   registerListeners(app, services);
   app.error(async (error) => {
     logger.error(describeFailure(error.original ?? error), 'a listener failed');

@@ -102,6 +102,9 @@ describe('when the answer cannot be posted where it was asked', () => {
     const [limited, retried] = posts;
     expect((retried?.at ?? 0) - (limited?.at ?? Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(900);
     expect(posts[1]?.params.channel).toBe('C0GENERAL');
+    expect(warnings()).toContainEqual(
+      expect.objectContaining({ method: 'chat.postMessage', channel: 'C0GENERAL', retryAfterSeconds: 1 }),
+    );
   });
 
   it('tells the asker by DM when Slack refuses the answer outright, and logs why', async () => {

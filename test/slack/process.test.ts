@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,17 @@ describe('npm start (node dist/app.js)', () => {
     );
     expect(lines.at(-1)).toBe('See .env.example.');
     expect(running.stderr()).not.toMatch(STACK_FRAME);
+  });
+
+  it('stops on an invalid PLAYBOOK_FILE, naming the field and the reason', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ai-team-advisor-playbook-'));
+    const file = join(folder, 'playbook.yaml');
+    await writeFile(file, 'stages:\n  production:\n    headcount:\n      max: 2\n');
+    running = await launch(botEnv({ PLAYBOOK_FILE: file }));
+    expect(await running.exited).toBe(1);
+    expect(running.stderr().trim()).toBe(
+      `PLAYBOOK_FILE: Playbook file ${file} is invalid:\n  stages.production.headcount.max: must be at least min (6)`,
+    );
   });
 
   it('says so when Slack rejects the bot token', async () => {
