@@ -1,6 +1,6 @@
 import type { Assessment } from '../advisor/index.js';
 import type { Doc } from './document.js';
-import { APPROACH_LABELS, citation, SEVERITY_LABELS, STATUS_LABELS } from './labels.js';
+import { APPROACH_LABELS, citation, gridTableRows, SEVERITY_LABELS } from './labels.js';
 
 /** The whole assessment, in the order a reader needs it: summary, grid, stall points, suggestions, readiness. */
 export function assessmentDocument(assessment: Assessment): Doc {
@@ -23,25 +23,8 @@ export function assessmentDocument(assessment: Assessment): Doc {
   }
 
   doc.push({ kind: 'heading', level: 2, text: 'Role grid' });
-  doc.push({
-    kind: 'table',
-    header: [
-      'Role',
-      `Now (${stage.name})`,
-      nextStage ? `Next (${nextStage.name})` : 'Next',
-      'In-house',
-      'Augmented',
-      'Status',
-    ],
-    rows: assessment.grid.map((row) => [
-      row.shortName,
-      row.now.label,
-      row.next?.label ?? '-',
-      String(row.inHouse),
-      String(row.augmented),
-      STATUS_LABELS[row.status],
-    ]),
-  });
+  const [header = [], ...rows] = gridTableRows(assessment);
+  doc.push({ kind: 'table', header, rows });
   const notes = assessment.grid.filter((row) => row.note).map((row) => `${row.shortName}: ${row.note}`);
   if (notes.length > 0) doc.push({ kind: 'list', items: notes });
 

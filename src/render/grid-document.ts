@@ -1,18 +1,25 @@
 import { bandOf, type Playbook, ROLE_IDS, STAGE_IDS, type StageId } from '../advisor/index.js';
 import type { Doc } from './document.js';
 
+/**
+ * The playbook's grid as a table of text, header first: roles as rows, stages as columns (all, or one), and a
+ * last row of headcount bands. The CLI and Slack both print exactly this.
+ */
+export function playbookGridRows(playbook: Playbook, only?: StageId): string[][] {
+  const stages = only ? [only] : [...STAGE_IDS];
+  return [
+    ['Role', ...stages.map((stage) => playbook.stages[stage].name)],
+    ...ROLE_IDS.map((role) => [
+      playbook.roles[role].name,
+      ...stages.map((stage) => playbook.levels[playbook.roles[role].seats[stage]]?.label ?? '?'),
+    ]),
+    ['Typical headcount', ...stages.map((stage) => bandOf(playbook.stages[stage]).label)],
+  ];
+}
+
 /** The playbook's grid: roles as rows, stages as columns, and each stage's headcount band. */
 export function gridDocument(playbook: Playbook, only?: StageId): Doc {
-  const stages = only ? [only] : [...STAGE_IDS];
-  const levelOf = (role: (typeof ROLE_IDS)[number], stage: StageId) =>
-    playbook.levels[playbook.roles[role].seats[stage]];
-
-  const header = ['Role', ...stages.map((stage) => playbook.stages[stage].name)];
-  const rows = ROLE_IDS.map((role) => [
-    playbook.roles[role].name,
-    ...stages.map((stage) => levelOf(role, stage)?.label ?? '?'),
-  ]);
-  rows.push(['Typical headcount', ...stages.map((stage) => bandOf(playbook.stages[stage]).label)]);
+  const [header = [], ...rows] = playbookGridRows(playbook, only);
 
   const doc: Doc = [
     {

@@ -1,4 +1,4 @@
-import type { Approach, Evidence, SeatStatus, Severity } from '../advisor/index.js';
+import type { Approach, Assessment, Evidence, SeatStatus, Severity } from '../advisor/index.js';
 import { SOURCES } from '../advisor/index.js';
 
 /** How each seat status reads to a person; shared by the terminal and Slack. */
@@ -29,4 +29,27 @@ export const APPROACH_LABELS: Record<Approach, string> = {
 
 export function citation(evidence: Evidence): string {
   return `${evidence.claim} (${SOURCES[evidence.source].short})`;
+}
+
+/** The team's role grid as a table of text, header first: the same columns in the terminal and in Slack. */
+export function gridTableRows(assessment: Assessment): string[][] {
+  const { stage, nextStage } = assessment;
+  return [
+    [
+      'Role',
+      `Now (${stage.name})`,
+      nextStage ? `Next (${nextStage.name})` : 'Next',
+      'In-house',
+      'Augmented',
+      'Status',
+    ],
+    ...assessment.grid.map((row) => [
+      row.shortName,
+      row.now.label,
+      row.next?.label ?? '-',
+      String(row.inHouse),
+      String(row.augmented),
+      STATUS_LABELS[row.status],
+    ]),
+  ];
 }

@@ -1,39 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  assess,
-  BUILDS,
-  PRACTICE_IDS,
-  ROLE_IDS,
-  SEAT_STATUSES,
-  SEVERITIES,
-  STAGE_IDS,
-  STALL_IDS,
-  type TeamProfile,
-  teamProfileSchema,
-  URGENCIES,
-} from '../../src/advisor/index.js';
-
-/** Any profile the schema accepts, from empty teams to 500 people in every seat. */
-const count = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 500 }));
-const arbitraryProfile: fc.Arbitrary<TeamProfile> = fc
-  .record({
-    name: fc.option(
-      fc.string({ maxLength: 80 }).filter((name) => !/\p{Cc}/u.test(name)),
-      { nil: undefined },
-    ),
-    stage: fc.constantFrom(...STAGE_IDS),
-    builds: fc.constantFrom(...BUILDS),
-    roles: fc.record(
-      Object.fromEntries(
-        ROLE_IDS.map((role) => [role, fc.record({ inHouse: count, augmented: count })]),
-      ) as Record<(typeof ROLE_IDS)[number], fc.Arbitrary<{ inHouse: number; augmented: number }>>,
-    ),
-    headingToNext: fc.boolean(),
-    practices: fc.subarray([...PRACTICE_IDS]),
-    urgency: fc.constantFrom(...URGENCIES),
-  })
-  .map((input) => teamProfileSchema.parse(input));
+import { assess, ROLE_IDS, SEAT_STATUSES, SEVERITIES, STALL_IDS } from '../../src/advisor/index.js';
+import { arbitraryProfile } from '../helpers/arbitrary-profile.js';
 
 describe('every valid profile', () => {
   it('yields an assessment covering all ten roles, without throwing', () => {

@@ -2,14 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assess,
-  BUILDS,
   getDefaultPlaybook,
-  PRACTICE_IDS,
   ROLE_IDS,
   STAGE_IDS,
   type TeamProfile,
   teamProfileSchema,
-  URGENCIES,
 } from '../../src/advisor/index.js';
 import { encodeProfile } from '../../src/slack/answer-team.js';
 import { answerMessages } from '../../src/slack/blocks/answer-messages.js';
@@ -24,6 +21,7 @@ import { LIMITS, limitProblems, packIntoMessages, type SlackMessage } from '../.
 import { questionnaireView } from '../../src/slack/blocks/questionnaire-view.js';
 import { encodeMetadata } from '../../src/slack/questionnaire/submission.js';
 import type { AssessmentRecord } from '../../src/storage/assessment-store.js';
+import { arbitraryProfile } from '../helpers/arbitrary-profile.js';
 
 const playbook = getDefaultPlaybook();
 const LONGEST_NAME = 'W'.repeat(80);
@@ -117,23 +115,8 @@ describe('Block Kit stays within Slack limits', () => {
   });
 
   it('for any valid team', () => {
-    const count = fc.integer({ min: 0, max: 500 });
-    const profiles = fc
-      .record({
-        name: fc.option(
-          fc.string({ maxLength: 80 }).filter((name) => !/\p{Cc}/u.test(name)),
-          { nil: undefined },
-        ),
-        stage: fc.constantFrom(...STAGE_IDS),
-        builds: fc.constantFrom(...BUILDS),
-        roles: fc.dictionary(fc.constantFrom(...ROLE_IDS), fc.record({ inHouse: count, augmented: count })),
-        headingToNext: fc.boolean(),
-        practices: fc.subarray([...PRACTICE_IDS]),
-        urgency: fc.constantFrom(...URGENCIES),
-      })
-      .map((input) => teamProfileSchema.parse(input));
     fc.assert(
-      fc.property(profiles, (profile) => {
+      fc.property(arbitraryProfile, (profile) => {
         allMessages(profile).forEach(expectWithinLimits);
       }),
       { numRuns: 300 },

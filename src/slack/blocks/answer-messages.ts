@@ -1,9 +1,9 @@
 import type { ActionsBlock, KnownBlock, TableBlock } from '@slack/types';
 import type { Assessment, GridRow } from '../../advisor/index.js';
-import { APPROACH_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { APPROACH_LABELS, gridTableRows, SEVERITY_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { escapeUserText } from './escape.js';
 import { packIntoMessages, type SlackMessage } from './limits.js';
-import { context, header, section, sourceLine } from './text.js';
+import { context, header, section, sourceLine, tableBlock } from './text.js';
 
 export const EDIT_ANSWERS_ACTION_ID = 'edit_answers';
 
@@ -97,31 +97,9 @@ function editActions(editValue: string): ActionsBlock {
 }
 
 function gridTable(assessment: Assessment): TableBlock {
-  const cell = (text: string) => ({ type: 'raw_text' as const, text });
-  const next = assessment.nextStage ? `Next (${assessment.nextStage.name})` : 'Next';
-  return {
-    type: 'table',
-    column_settings: [
-      { is_wrapped: true },
-      { is_wrapped: true },
-      { is_wrapped: true },
-      { align: 'right' },
-      { align: 'right' },
-    ],
-    rows: [
-      ['Role', `Now (${assessment.stage.name})`, next, 'In-house', 'Augmented', 'Status'].map(cell),
-      ...assessment.grid.map((row) =>
-        [
-          row.shortName,
-          row.now.label,
-          row.next?.label ?? '-',
-          String(row.inHouse),
-          String(row.augmented),
-          STATUS_LABELS[row.status],
-        ].map(cell),
-      ),
-    ],
-  };
+  const wrapped = { is_wrapped: true };
+  const right = { align: 'right' as const };
+  return tableBlock(gridTableRows(assessment), [wrapped, wrapped, wrapped, right, right]);
 }
 
 function gridLine(row: GridRow): string {

@@ -1,8 +1,9 @@
-import type { KnownBlock, TableBlock } from '@slack/types';
+import type { KnownBlock } from '@slack/types';
 import { bandOf, type Playbook, ROLE_IDS, STAGE_IDS, type StageId } from '../../advisor/index.js';
+import { playbookGridRows } from '../../render/grid-document.js';
 import { escapeUserText, truncate } from './escape.js';
 import type { SlackMessage } from './limits.js';
-import { context, header, section } from './text.js';
+import { context, header, section, tableBlock } from './text.js';
 
 export const COMMAND = '/aiteam';
 
@@ -53,21 +54,7 @@ export function unknownSubcommandMessage(text: string): SlackMessage {
 
 export function gridMessage(playbook: Playbook, only?: StageId): SlackMessage {
   const stages = only ? [only] : [...STAGE_IDS];
-  const cell = (text: string) => ({ type: 'raw_text' as const, text });
-  const table: TableBlock = {
-    type: 'table',
-    column_settings: [{ is_wrapped: true }],
-    rows: [
-      ['Role', ...stages.map((stage) => playbook.stages[stage].name)].map(cell),
-      ...ROLE_IDS.map((role) =>
-        [
-          playbook.roles[role].name,
-          ...stages.map((stage) => playbook.levels[playbook.roles[role].seats[stage]]?.label ?? '?'),
-        ].map(cell),
-      ),
-      ['Typical headcount', ...stages.map((stage) => bandOf(playbook.stages[stage]).label)].map(cell),
-    ],
-  };
+  const table = tableBlock(playbookGridRows(playbook, only), [{ is_wrapped: true }]);
   const readable = ROLE_IDS.map((role) => {
     const seats = stages.map(
       (stage) =>

@@ -1,4 +1,4 @@
-import type { ContextBlock, HeaderBlock, SectionBlock } from '@slack/types';
+import type { ContextBlock, HeaderBlock, SectionBlock, TableBlock } from '@slack/types';
 import { type Evidence, SOURCES } from '../../advisor/index.js';
 import { truncate } from './escape.js';
 import { LIMITS } from './limits.js';
@@ -26,4 +26,13 @@ export function context(...mrkdwn: string[]): ContextBlock {
 
 export function sourceLine(evidence: Evidence): string {
   return `_${evidence.claim}_ (${SOURCES[evidence.source].short})`;
+}
+
+/** A table block of plain cells, header row first. Slack shows one table per message. */
+export function tableBlock(rows: string[][], columnSettings: TableBlock['column_settings'] = []): TableBlock {
+  return {
+    type: 'table',
+    column_settings: columnSettings,
+    rows: rows.map((row) => row.map((text) => ({ type: 'raw_text' as const, text }))),
+  };
 }
