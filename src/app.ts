@@ -13,9 +13,14 @@ try {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: no new requests; finishing work in flight');
-    await running.stop();
-    logger.info('stopped');
-    process.exit(0);
+    try {
+      await running.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ error: (error as Error).message }, 'could not stop cleanly');
+      process.exit(1);
+    }
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

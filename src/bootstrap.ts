@@ -3,7 +3,7 @@ import { systemClock } from './clock.js';
 import { type Config, ConfigError, loadConfig } from './config/env.js';
 import { loadPlaybook, PlaybookFileError } from './config/playbook-file.js';
 import { createLogger } from './logging/logger.js';
-import { createSlackApp, type RunningBot } from './slack/create-app.js';
+import { createSlackApp, type RunningBot, StartStepError } from './slack/create-app.js';
 import { slackErrorCode } from './slack/delivery/slack-error.js';
 import { MemoryAssessmentStore } from './storage/memory-assessment-store.js';
 
@@ -48,20 +48,32 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     const running = await start();
     return { config, logger, running };
   } catch (error) {
-    const code = slackErrorCode(error);
-    if (
-      code === 'invalid_auth' ||
-      code === 'not_authed' ||
-      code === 'account_inactive' ||
-      code === 'token_revoked'
-    ) {
-      throw new StartupError(
-        `SLACK_BOT_TOKEN was rejected by Slack (${code}). Copy the current bot token into .env.`,
-      );
-    }
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new StartupError(`PORT ${config.port} is already in use. Stop the other process or set PORT.`);
-    }
-    throw new StartupError(`Could not start: ${code ?? (error as Error).message}`);
+    throw new StartupError(startFailure(error, config));
   }
+}
+
+const REJECTED_TOKEN = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+]);
+
+/** One line that names what to fix. */
+function startFailure(error: unknown, config: Config): string {
+  const step = error instanceof StartStepError ? error.step : undefined;
+  const cause = error instanceof StartStepError ? error.cause : error;
+  const code = slackErrorCode(cause);
+  if (step === 'verify the bot token' && code && REJECTED_TOKEN.has(code)) {
+    return `SLACK_BOT_TOKEN was rejected by Slack (${code}). Copy the current bot token into .env.`;
+  }
+  if (step === 'connect in Socket Mode' && code && REJECTED_TOKEN.has(code)) {
+    return `SLACK_APP_TOKEN was rejected by Slack (${code}). Use an app-level token with connections:write, or leave it empty for HTTP.`;
+  }
+  if ((cause as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    return `PORT ${config.port} is already in use. Stop the other process or set PORT.`;
+  }
+  const reason = code ?? (cause instanceof Error ? cause.message : String(cause));
+  return `Could not start${step ? ` (${step})` : ''}: ${reason}`;
 }

@@ -31,12 +31,13 @@ export function createLogger(
 }
 
 /**
- * Bolt and the Web API client log through this. Their debug output includes request bodies (message text),
- * so it goes to pino's trace level: LOG_LEVEL=debug shows our own detail without Slack payloads.
+ * Bolt and the Web API client log through this. Their debug output carries request and response bodies
+ * (message text, what people typed), which must never reach the logs, so it is dropped at every level; their
+ * info, warnings and errors come through.
  */
 export function boltLogger(logger: Logger): BoltLogger {
   let child = logger.child({ component: 'bolt' });
-  const write = (level: 'trace' | 'info' | 'warn' | 'error', messages: unknown[]) => {
+  const write = (level: 'info' | 'warn' | 'error', messages: unknown[]) => {
     const error = messages.find((message): message is Error => message instanceof Error);
     const text = messages
       .filter((message) => !(message instanceof Error))
@@ -46,7 +47,7 @@ export function boltLogger(logger: Logger): BoltLogger {
     else child[level](text);
   };
   return {
-    debug: (...messages) => write('trace', messages),
+    debug: () => {},
     info: (...messages) => write('info', messages),
     warn: (...messages) => write('warn', messages),
     error: (...messages) => write('error', messages),

@@ -13,6 +13,17 @@ import type { Services } from './services.js';
 /** How long shutdown waits for work already acknowledged (posting an answer's thread) to finish. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
+/** Which step of start-up failed, and why: the bootstrap turns it into a message naming the setting to fix. */
+export class StartStepError extends Error {
+  constructor(
+    readonly step: 'verify the bot token' | 'connect in Socket Mode' | 'listen on PORT',
+    override readonly cause: unknown,
+  ) {
+    super(`could not ${step}`);
+    this.name = 'StartStepError';
+  }
+}
+
 export interface RunningBot {
   mode: 'socket' | 'http';
   /** The HTTP port: Slack requests (HTTP mode) and /healthz. */
@@ -49,14 +60,10 @@ export function createSlackApp(config: Config, services: Services) {
       // someone is waiting for the answer.
       retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
     },
-    customRoutes: [healthz],
     ...(config.appToken
-      ? {
-          socketMode: true,
-          appToken: config.appToken,
-          installerOptions: { clientOptions: slackApiUrl, port: config.port },
-        }
-      : { signingSecret: config.signingSecret, endpoints: '/slack/events' }),
+      ? // Socket Mode: our own small server answers /healthz on PORT (see start()).
+        { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions: slackApiUrl } }
+      : { signingSecret: config.signingSecret, endpoints: '/slack/events', customRoutes: [healthz] }),
   });
 
   app.use(requestLog(logger, inFlight));
@@ -67,8 +74,17 @@ export function createSlackApp(config: Config, services: Services) {
   });
 
   async function start(): Promise<RunningBot> {
-    await app.init();
-    const started = await app.start(config.port);
+    try {
+      await app.init();
+    } catch (error) {
+      throw new StartStepError('verify the bot token', error);
+    }
+    let started: unknown;
+    try {
+      started = await app.start(config.port);
+    } catch (error) {
+      throw new StartStepError(config.appToken ? 'connect in Socket Mode' : 'listen on PORT', error);
+    }
     // Over HTTP, Bolt's server also answers /healthz; in Socket Mode a small server of our own does.
     const server = config.appToken ? await listen(healthz, config.port) : (started as Server);
     ready = true;

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { getDefaultPlaybook } from '../../src/advisor/index.js';
 import type { Clock } from '../../src/clock.js';
@@ -44,6 +46,7 @@ export async function startBot(
     logLevel?: Config['logLevel'];
     signingSecret?: string;
     socketMode?: boolean;
+    port?: number;
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -56,7 +59,7 @@ export async function startBot(
     botToken: BOT_TOKEN,
     signingSecret: options.socketMode ? undefined : (options.signingSecret ?? SIGNING_SECRET),
     appToken: options.socketMode ? APP_TOKEN : undefined,
-    port: 0,
+    port: options.port ?? 0,
     slackApiUrl: standIn.apiUrl,
     logLevel: options.logLevel ?? 'trace',
     logFormat: 'json',
@@ -82,4 +85,13 @@ export async function startBot(
       await standIn.stop();
     },
   };
+}
+
+/** A TCP port nobody is listening on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

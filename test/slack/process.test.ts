@@ -106,6 +106,14 @@ describe('npm start (node dist/app.js)', () => {
     );
   });
 
+  it('says so when Slack rejects the app token in Socket Mode', async () => {
+    running = await launch(botEnv({ SLACK_APP_TOKEN: 'xapp-revoked' }));
+    expect(await running.exited).toBe(1);
+    expect(running.stderr().trim()).toBe(
+      'SLACK_APP_TOKEN was rejected by Slack (invalid_auth). Use an app-level token with connections:write, or leave it empty for HTTP.',
+    );
+  });
+
   it('says so when Slack rejects the bot token', async () => {
     running = await launch(botEnv({ SLACK_BOT_TOKEN: 'xoxb-revoked' }));
     expect(await running.exited).toBe(1);

@@ -103,7 +103,7 @@ describe('serving', () => {
 
 describe('logging', () => {
   it('writes one structured line per request, with no tokens, secrets or typed text', async () => {
-    const quiet = await startBot({ logLevel: 'debug' });
+    const quiet = await startBot({ logLevel: 'trace' });
     try {
       await quiet.driver.command('grid', { userId: 'U0LOGGED' });
       await quiet.driver.command('tell me the secret word xyzzy', { userId: 'U0LOGGED' });

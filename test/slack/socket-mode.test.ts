@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formState } from './form.js';
-import { APP_TOKEN, type BotHarness, startBot } from './harness.js';
+import { APP_TOKEN, type BotHarness, freePort, startBot } from './harness.js';
 
 let bot: BotHarness;
 beforeEach(async () => {
@@ -72,6 +72,17 @@ describe('Socket Mode', () => {
   it('serves /healthz on PORT', async () => {
     const response = await fetch(`http://127.0.0.1:${bot.running.port}/healthz`);
     expect(response.status).toBe(200);
+  });
+
+  it('starts on a fixed PORT, serving /healthz there (no second server on it)', async () => {
+    const port = await freePort();
+    const fixed = await startBot({ socketMode: true, port });
+    try {
+      expect(fixed.running.port).toBe(port);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      await fixed.stop();
+    }
   });
 
   it('closes the connection on stop', async () => {

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** Where it is, for the logs: a file path, or the PostgreSQL host and database (never the password). */
+  description: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_PATH = './data/advisor.db';
+
+export type DatabaseTarget = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
+
+/** DATABASE_URL unset: SQLite at ./data/advisor.db. `file:PATH`: SQLite at PATH. `postgres://...`: PostgreSQL. */
+export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
+  if (!url) return { engine: 'sqlite', path: DEFAULT_SQLITE_PATH };
+  if (url.startsWith('file:')) {
+    const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new Error('DATABASE_URL file: needs a path, e.g. file:./data/advisor.db');
+    return { engine: 'sqlite', path };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { engine: 'postgres', url };
+  throw new Error('DATABASE_URL must start with file: or postgres://');
+}
+
+export function openDatabase(target: DatabaseTarget): OpenDatabase {
+  if (target.engine === 'sqlite') {
+    const path = target.path === ':memory:' ? ':memory:' : resolve(target.path);
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const connection = new BetterSqlite3(path, { timeout: 5000 });
+    // WAL lets readers work during a write; NORMAL is durable across a process crash in WAL mode.
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    return { db, engine: 'sqlite', description: path, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const { hostname, port, pathname } = new URL(target.url);
+  return {
+    db,
+    engine: 'postgres',
+    description: `${hostname}:${port || 5432}${pathname}`,
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * Brings the schema up to date. On PostgreSQL Kysely's migrator holds an advisory lock while it works, so
+ * several instances starting at once migrate once; SQLite serialises writers itself.
+ */
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${reason}`.replace('  ', ' '));
+  }
+}

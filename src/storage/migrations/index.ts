@@ -1,0 +1,87 @@
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+
+/**
+ * Every migration, in order, in code (no files to find at run time). Each is written once for both engines;
+ * BIGINT holds epoch milliseconds on both.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_assessments': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('assessments')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('workspace_id', 'text', (column) => column.notNull())
+        .addColumn('channel_id', 'text', (column) => column.notNull())
+        .addColumn('user_id', 'text', (column) => column.notNull())
+        .addColumn('team_name', 'text')
+        .addColumn('stage', 'text', (column) => column.notNull())
+        .addColumn('headcount', 'integer', (column) => column.notNull())
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .addColumn('profile', 'text', (column) => column.notNull())
+        .addColumn('summary', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('assessments_by_channel')
+        .on('assessments')
+        .columns(['workspace_id', 'channel_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createIndex('assessments_by_user')
+        .on('assessments')
+        .columns(['workspace_id', 'user_id', 'created_at'])
+        .execute();
+    },
+  },
+  '0002_reminders': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('reminders')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('workspace_id', 'text', (column) => column.notNull())
+        .addColumn('channel_id', 'text', (column) => column.notNull())
+        .addColumn('created_by', 'text', (column) => column.notNull())
+        .addColumn('time_zone', 'text', (column) => column.notNull())
+        .addColumn('rule', 'text', (column) => column.notNull())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('paused_reason', 'text')
+        .addColumn('occurrence', 'integer', (column) => column.notNull())
+        .addColumn('next_due_at', 'bigint', (column) => column.notNull())
+        .addColumn('attempt_at', 'bigint', (column) => column.notNull())
+        .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('lease_owner', 'text')
+        .addColumn('lease_until', 'bigint')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .addColumn('updated_at', 'bigint', (column) => column.notNull())
+        .execute();
+      // The claim looks up active reminders by attempt time: an index range, not a scan.
+      await db.schema
+        .createIndex('reminders_due')
+        .on('reminders')
+        .columns(['status', 'attempt_at'])
+        .execute();
+      await db.schema
+        .createIndex('reminders_by_channel')
+        .on('reminders')
+        .columns(['workspace_id', 'channel_id'])
+        .execute();
+      await db.schema
+        .createTable('reminder_deliveries')
+        .addColumn('reminder_id', 'text', (column) => column.notNull())
+        .addColumn('due_at', 'bigint', (column) => column.notNull())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('message_ts', 'text')
+        .addColumn('channel_id', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'bigint', (column) => column.notNull())
+        .addPrimaryKeyConstraint('reminder_deliveries_pk', ['reminder_id', 'due_at'])
+        .execute();
+      await sql`select 1`.execute(db);
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return MIGRATIONS;
+  },
+};

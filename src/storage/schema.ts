@@ -1,0 +1,62 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables, as Kysely sees them. Both engines store the same shapes: instants as epoch milliseconds
+ * (BIGINT; comparable and sortable everywhere, no time-zone conversion by the driver) and structured values as
+ * JSON text, converted in one place, the stores.
+ */
+export interface Database {
+  assessments: AssessmentsTable;
+  reminders: RemindersTable;
+  reminder_deliveries: ReminderDeliveriesTable;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  user_id: string;
+  team_name: string | null;
+  stage: string;
+  headcount: number;
+  created_at: number | string;
+  /** The validated team profile, JSON. */
+  profile: string;
+  /** AssessmentSummary, JSON. */
+  summary: string;
+}
+
+export interface RemindersTable {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  created_by: string;
+  /** IANA zone of the creator (from users.info), never an offset. */
+  time_zone: string;
+  /** The rule in local terms (ReminderRule), JSON. */
+  rule: string;
+  status: 'active' | 'paused' | 'stopped';
+  paused_reason: string | null;
+  /** Which occurrence of the rule is next (0 = the first date). */
+  occurrence: number;
+  /** That occurrence's instant. */
+  next_due_at: number | string;
+  /** When to try to deliver it: next_due_at, or later after a failed attempt. The claim reads this. */
+  attempt_at: number | string;
+  attempts: Generated<number>;
+  lease_owner: string | null;
+  lease_until: number | string | null;
+  last_error: string | null;
+  created_at: number | string;
+  updated_at: number | string;
+}
+
+export interface ReminderDeliveriesTable {
+  reminder_id: string;
+  /** With reminder_id, the unique key of one occurrence: it is posted at most once in normal operation. */
+  due_at: number | string;
+  status: 'posting' | 'sent';
+  message_ts: string | null;
+  channel_id: string;
+  updated_at: number | string;
+}
