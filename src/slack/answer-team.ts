@@ -3,6 +3,7 @@ import { type Assessment, assess, type TeamProfile } from '../advisor/index.js';
 import type { AssessmentSummary } from '../storage/assessment-store.js';
 import { answerMessages } from './blocks/answer-messages.js';
 import { type PostedAnswer, postAnswer } from './delivery/post-answer.js';
+import { encodeEditValue } from './questionnaire/edit-value.js';
 import type { Services } from './services.js';
 
 export interface AnswerRequest {
@@ -39,7 +40,7 @@ export async function answerTeam(
       build: (notice) =>
         answerMessages(assessment, {
           userId: request.userId,
-          editValue: encodeProfile(request.profile),
+          editValue: encodeEditValue({ channelId: request.channelId, profile: request.profile }),
           notice,
         }),
     },
@@ -55,9 +56,4 @@ export function summarize(assessment: Assessment): AssessmentSummary {
     topStallPoint: top ? { id: top.id, title: top.title, severity: top.severity } : null,
     stallPointIds: assessment.stallPoints.map((point) => point.id),
   };
-}
-
-/** The profile, compactly, for the Edit answers button (at most 2,000 characters; a full profile is ~700). */
-export function encodeProfile(profile: TeamProfile): string {
-  return JSON.stringify(profile);
 }

@@ -8,7 +8,6 @@ import {
   type TeamProfile,
   teamProfileSchema,
 } from '../../src/advisor/index.js';
-import { encodeProfile } from '../../src/slack/answer-team.js';
 import { answerMessages } from '../../src/slack/blocks/answer-messages.js';
 import {
   gridMessage,
@@ -19,6 +18,7 @@ import {
 import { homeView } from '../../src/slack/blocks/home-view.js';
 import { LIMITS, limitProblems, packIntoMessages, type SlackMessage } from '../../src/slack/blocks/limits.js';
 import { questionnaireView } from '../../src/slack/blocks/questionnaire-view.js';
+import { encodeEditValue } from '../../src/slack/questionnaire/edit-value.js';
 import { encodeMetadata } from '../../src/slack/questionnaire/submission.js';
 import type { AssessmentRecord } from '../../src/storage/assessment-store.js';
 import { arbitraryProfile } from '../helpers/arbitrary-profile.js';
@@ -80,7 +80,7 @@ function allMessages(profile: TeamProfile): SlackMessage[] {
   const assessment = assess(profile, playbook);
   const answer = answerMessages(assessment, {
     userId: 'U0123456789',
-    editValue: encodeProfile(profile),
+    editValue: encodeEditValue({ channelId: 'C0123456789', profile }),
     notice: "I couldn't post in <#C0123456789>: I am not a member. Here is your answer instead.",
   });
   return [answer.parent, ...answer.replies];
@@ -91,7 +91,9 @@ describe('Block Kit stays within Slack limits', () => {
     for (const profile of largestTeams()) {
       const messages = allMessages(profile);
       messages.forEach(expectWithinLimits);
-      expect(encodeProfile(profile).length).toBeLessThanOrEqual(LIMITS.buttonValue);
+      expect(encodeEditValue({ channelId: 'C0123456789', profile }).length).toBeLessThanOrEqual(
+        LIMITS.buttonValue,
+      );
 
       const view = questionnaireView({
         playbook,

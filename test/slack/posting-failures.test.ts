@@ -81,6 +81,31 @@ describe('when the answer cannot be posted where it was asked', () => {
     );
   });
 
+  it('answers in the private channel once invited, when Edit answers is pressed on the DM copy', async () => {
+    bot.standIn.addChannel('G0PRIVATE', 'private', { botIsMember: false });
+    const posts = await answerIn('G0PRIVATE', 6);
+    const dmParent = posts[1];
+    const button = (dmParent?.params.blocks as Record<string, any>[] | undefined)
+      ?.find((block) => block.type === 'actions')
+      ?.elements.find((element: { action_id: string }) => element.action_id === 'edit_answers');
+
+    bot.standIn.addChannel('G0PRIVATE', 'private', { botIsMember: true }); // /invite @AI Team Advisor
+    await bot.driver.clickButton('edit_answers', button.value, {
+      channelId: 'D0ASKER',
+      messageTs: dmParent?.result.ts,
+    });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 2);
+    const view = bot.standIn.callsTo('views.open')[1]?.params.view as Record<string, any>;
+    expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'G0PRIVATE' });
+
+    await bot.driver.submitView(view, formState(TEAM));
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 11);
+    expect(bot.standIn.callsTo('chat.postMessage')[6]?.result).toMatchObject({
+      ok: true,
+      channel: 'G0PRIVATE',
+    });
+  });
+
   it('sends the answer by DM when asked in a DM between people', async () => {
     bot.standIn.addChannel('D0BETWEENUS', 'im', { botIsMember: false });
     const posts = await answerIn('D0BETWEENUS', 6);

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { type TeamProfile, teamProfileSchema } from '../../advisor/index.js';
+
+/**
+ * What the Edit answers button carries: the answers to prefill, and the conversation the answer belongs to.
+ * The conversation travels with the button because the answer may have been delivered elsewhere (by DM when
+ * the bot could not post in a private channel); editing it must answer where the question was asked.
+ */
+const editValueSchema = z.object({
+  channelId: z.string().regex(/^[CDG][A-Z0-9]{2,}$/),
+  profile: teamProfileSchema,
+});
+
+export interface EditValue {
+  channelId: string;
+  profile: TeamProfile;
+}
+
+/** At most 2,000 characters (Slack's button value limit); the largest profile makes about 700. */
+export function encodeEditValue(value: EditValue): string {
+  return JSON.stringify(value);
+}
+
+/** A value we did not write, or cannot read, gives undefined: the caller opens a blank questionnaire. */
+export function decodeEditValue(raw: string | undefined): EditValue | undefined {
+  try {
+    const parsed = editValueSchema.safeParse(JSON.parse(raw ?? ''));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
