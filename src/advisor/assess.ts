@@ -1,7 +1,7 @@
 import type { Assessment, StageSummary } from './assessment.js';
 import { type Validated, validate } from './field-errors.js';
 import { buildGrid } from './grid.js';
-import { assessHeadcount, bandOf } from './headcount.js';
+import { bandOf } from './headcount.js';
 import type { StageId } from './playbook/ids.js';
 import { getDefaultPlaybook } from './playbook/load.js';
 import type { Playbook } from './playbook/schema.js';
@@ -23,7 +23,7 @@ export function assess(profile: TeamProfile, playbook: Playbook = getDefaultPlay
     profile,
     stage: stageSummary(playbook, team.stage),
     nextStage: team.nextStage ? stageSummary(playbook, team.nextStage) : null,
-    headcount: assessHeadcount(team),
+    headcount: team.headcount,
     grid,
     stallPoints,
     suggestions: suggestStaffing(team, grid, stallPoints),

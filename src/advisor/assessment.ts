@@ -42,6 +42,8 @@ export interface HeadcountAssessment {
 export interface StageHint {
   looksLike: StageId;
   looksLikeName: string;
+  /** The headcount fits that stage's band too (a pilot of 40 looks like production, but is bigger still). */
+  fitsBand: boolean;
   reasons: string[];
 }
 
@@ -105,6 +107,7 @@ export const STALL_IDS = [
   'no_security_seat',
   'pilot_exit_unprepared',
   'no_product_owner',
+  'no_backend_or_data_engineer',
   'headcount_outside_band',
   'no_governance_function',
 ] as const;

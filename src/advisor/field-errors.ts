@@ -54,6 +54,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       // zod reports the input only when it was present; an absent one means a missing field.
       if (!('input' in issue) || issue.input === undefined) return 'is required';
       if (issue.expected === 'int') return 'must be a whole number';
+      if (issue.expected === 'boolean') return 'must be yes or no';
       return `must be a ${issue.expected}`;
     case 'invalid_value': {
       const options = issue.values.map(String).join(', ');

@@ -55,10 +55,11 @@ function seatStatus(team: TeamContext, role: RoleId): { status: SeatStatus; note
           : 'Staffed although the team does not train its own models.',
     };
   }
-  if (!band.openEnded && count > band.max) {
+  // One seat holding more than half of what the whole stage usually has is more than the stage needs.
+  if (!band.openEnded && count > Math.max(required, Math.ceil(band.max / 2))) {
     return {
       status: 'over',
-      note: `${count} people in this one seat; the whole ${team.stageName().toLowerCase()} band is ${band.min} to ${band.max}.`,
+      note: `${count} people in this one seat, more than half the whole ${team.stageName().toLowerCase()} band (${band.min} to ${band.max}).`,
     };
   }
   if (required > 0) {
@@ -71,7 +72,10 @@ function seatStatus(team: TeamContext, role: RoleId): { status: SeatStatus; note
   // A shared seat left empty is fine only while the role that carries it is staffed.
   const sharer = level.sharedWith;
   if (sharer && team.count(sharer) === 0) {
-    return { status: 'shared', note: `Carried by the ${team.seatName(sharer)}, a seat that is empty today.` };
+    return {
+      status: 'gap',
+      note: `Meant to be carried by the ${team.seatName(sharer)}, a seat that is empty today.`,
+    };
   }
   return {
     status: 'shared',

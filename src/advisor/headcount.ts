@@ -42,11 +42,16 @@ function stageHint(team: TeamContext, total: number, position: 'below' | 'above'
   if (!looksLike) return null;
 
   const ownBand = bandOf(team.playbook.stages[team.stage]);
+  const hintBand = bandOf(team.playbook.stages[looksLike]);
   const reasons = [
     `${total} people is ${position} the ${team.stageName().toLowerCase()} band (${ownBand.label}).`,
-    ...maturitySignals(team, looksLike),
   ];
-  return { looksLike, looksLikeName: team.stageName(looksLike), reasons };
+  const fitsBand = inBand(total, hintBand);
+  if (!fitsBand) {
+    reasons.push(`It is beyond the ${team.stageName(looksLike).toLowerCase()} band (${hintBand.label}) too.`);
+  }
+  reasons.push(...maturitySignals(team, looksLike));
+  return { looksLike, looksLikeName: team.stageName(looksLike), fitsBand, reasons };
 }
 
 /** Answers that agree with the suggested stage: production habits for a bigger stage, their absence for a smaller. */
@@ -58,10 +63,8 @@ function maturitySignals(team: TeamContext, looksLike: StageId): string[] {
   ].filter((signal): signal is string => typeof signal === 'string');
 
   const biggerStage = STAGE_IDS.indexOf(looksLike) > STAGE_IDS.indexOf(team.stage);
-  if (biggerStage && looksLike !== 'pilot') {
-    return productionHabits.map((habit) => `The team already ${habit}.`);
-  }
-  if (!biggerStage && looksLike === 'pilot' && productionHabits.length === 0) {
+  if (biggerStage) return productionHabits.map((habit) => `The team already ${habit}.`);
+  if (looksLike === 'pilot' && productionHabits.length === 0) {
     return ['No production monitoring, governed data or MLOps seat yet, which is typical of a pilot.'];
   }
   return [];

@@ -18,7 +18,7 @@ interface Opening {
  * Build / hire / augment for every seat the team has to fill, now and (when it is heading there) before the
  * next stage. The heuristic, from the playbook: hire full-time for the anchor leaders (lead AI engineer, AI
  * product manager), build by upskilling for durable core roles, augment for specialist gaps and the
- * pilot-to-production surge. Hiring within weeks moves the choice toward augmentation.
+ * pilot-to-production surge. Urgency moves the choice toward augmentation (see chooseApproach).
  */
 export function suggestStaffing(
   team: TeamContext,
@@ -54,6 +54,8 @@ function findOpenings(
 ): Opening[] {
   const now: Opening[] = [];
   for (const row of grid) {
+    // A shared seat with nobody to carry it is filled by filling the carrier's seat, which has its own row.
+    if (row.status === 'gap' && row.now.need === 'shared') continue;
     if (row.status === 'gap' || row.status === 'short') {
       now.push({
         role: row.role,
@@ -71,8 +73,9 @@ function findOpenings(
   }
   for (const role of stallPoints.flatMap((point) => point.seatsToFill)) {
     if (now.some((opening) => opening.role === role)) continue;
-    const people = Math.max(1, team.requiredCount(role) - team.count(role));
-    now.push({ role, when: 'now', people, augmentedOnlyAnchor: false });
+    // Up to the stage's minimum, or one person for a seat the stage lets stay empty but a stall point needs.
+    const people = Math.max(team.requiredCount(role) - team.count(role), team.count(role) === 0 ? 1 : 0);
+    if (people > 0) now.push({ role, when: 'now', people, augmentedOnlyAnchor: false });
   }
   // Urgent seats ("do not delay") first; otherwise the playbook's role order.
   now.sort((a, b) => Number(team.level(b.role).urgent) - Number(team.level(a.role).urgent));
@@ -99,10 +102,21 @@ interface Choice {
   evidence: Evidence[];
 }
 
+/**
+ * The heuristic, by how the playbook sources the role, shifted toward augmentation by urgency:
+ *
+ * | sourcing      | no rush              | this quarter                              | within weeks |
+ * |---------------|----------------------|-------------------------------------------|--------------|
+ * | anchor leader | hire the lead        | hire the lead                             | augment now, hire alongside |
+ * | durable core  | build (upskill)      | augment a gap open now; build for later   | augment |
+ * | specialist    | augment              | augment                                   | augment |
+ *
+ * Building needs someone in-house to upskill; without anyone, the choice is to augment.
+ */
 function chooseApproach(team: TeamContext, opening: Opening, hiresLeft: number): Choice {
   const { role } = opening;
   const name = team.seatName(role);
-  const withinWeeks = team.profile.urgency === 'weeks';
+  const urgency = team.profile.urgency;
   const canUpskill = team.totalInHouse > 0;
 
   switch (team.playbook.roles[role].sourcing) {
@@ -120,14 +134,14 @@ function chooseApproach(team: TeamContext, opening: Opening, hiresLeft: number):
     case 'anchor_leader': {
       if (opening.augmentedOnlyAnchor && hiresLeft > 0) {
         return hire(
-          `Only augmented people hold this anchor seat. Hire a full-time lead so product judgment stays in-house; ` +
+          'Only augmented people hold this anchor seat. Hire a full-time lead so product judgment stays in-house; ' +
             'the augmented people can hand over or stay on as extra hands.',
           role,
         );
       }
       const leadMissing = team.inHouse(role) === 0;
       if (leadMissing && hiresLeft > 0) {
-        return withinWeeks
+        return urgency === 'weeks'
           ? augment(
               `You need this seat within weeks: start with an augmented ${name} and run the full-time search ` +
                 'for the lead alongside, converting when you find them.',
@@ -138,28 +152,37 @@ function chooseApproach(team: TeamContext, opening: Opening, hiresLeft: number):
               role,
             );
       }
-      return growAroundCore(
-        name,
-        withinWeeks,
-        canUpskill,
-        'You have a lead in place; grow the seat around them',
-      );
+      const situation = leadMissing
+        ? 'The one or two full-time hires are already suggested for other anchor seats'
+        : 'You have a lead in place; grow the seat around them';
+      return growCore(name, situation, urgency === 'weeks' ? 'weeks' : 'no_rush', opening.when, canUpskill);
     }
 
     case 'durable_core':
-      return growAroundCore(name, withinWeeks, canUpskill, 'A durable core seat');
+      return growCore(name, 'A durable core seat', urgency, opening.when, canUpskill);
   }
 }
 
-function growAroundCore(name: string, withinWeeks: boolean, canUpskill: boolean, opening: string): Choice {
-  if (withinWeeks) {
+function growCore(
+  name: string,
+  opening: string,
+  urgency: TeamContext['profile']['urgency'],
+  when: Suggestion['when'],
+  canUpskill: boolean,
+): Choice {
+  if (urgency === 'weeks') {
     return augment(
       `${opening}, but you need it within weeks: augment now, and upskill people into it as the work settles.`,
     );
   }
-  if (!canUpskill) {
-    return augment(`${opening}, but there is nobody in-house to upskill yet: augment to start.`);
+  if (urgency === 'this_quarter' && when === 'now') {
+    return augment(
+      `${opening}, open today and needed this quarter: upskilling takes longer than that, so augment to fill it ` +
+        'now and upskill someone into it alongside.',
+    );
   }
+  if (!canUpskill)
+    return augment(`${opening}, but there is nobody in-house to upskill yet: augment to start.`);
   return {
     approach: 'build',
     why: `${opening}: upskill people already on the team into the ${name} seat. Slower, but it lasts and costs least over time.`,

@@ -1,3 +1,5 @@
+import type { HeadcountAssessment } from './assessment.js';
+import { assessHeadcount } from './headcount.js';
 import type { Condition, PracticeId, RoleId, StageId } from './playbook/ids.js';
 import { ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
 import type { Playbook, SeatLevel } from './playbook/schema.js';
@@ -10,6 +12,7 @@ import { countOf, hasPractice, type TeamProfile } from './profile.js';
 export class TeamContext {
   readonly stage: StageId;
   readonly nextStage: StageId | null;
+  private headcountAssessment: HeadcountAssessment | undefined;
 
   constructor(
     readonly profile: TeamProfile,
@@ -54,6 +57,19 @@ export class TeamContext {
 
   get totalInHouse(): number {
     return ROLE_IDS.reduce((sum, role) => sum + this.inHouse(role), 0);
+  }
+
+  /** Headcount against the band, computed once for the grid, the rules and the summary. */
+  get headcount(): HeadcountAssessment {
+    this.headcountAssessment ??= assessHeadcount(this);
+    return this.headcountAssessment;
+  }
+
+  /** The team is heading to the next stage, and that stage needs the seat. */
+  neededNext(role: RoleId): boolean {
+    return (
+      this.profile.headingToNext && this.nextStage !== null && this.requiredCount(role, this.nextStage) > 0
+    );
   }
 
   level(role: RoleId, stage: StageId = this.stage): SeatLevel & { id: string } {

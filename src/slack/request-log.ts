@@ -46,7 +46,7 @@ export function requestLog(logger: Logger, inFlight: InFlight): Middleware<AnyMi
       failed = true;
       throw error;
     } finally {
-      const outcome = failed ? 'error' : ((context.outcome as string | undefined) ?? 'ok');
+      const outcome = failed ? 'failed' : ((context.outcome as string | undefined) ?? 'ok');
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
       logger[outcome === 'ok' ? 'info' : 'warn']({ ...summary, latencyMs, outcome }, 'request');
     }

@@ -54,12 +54,12 @@ describe('the role grid', () => {
     expect(statusOf(healthy(...args), role)).toBe(status);
   });
 
-  it('notes when a shared seat relies on an empty one', () => {
+  it('counts a shared seat whose carrier is missing as a gap, and says why', () => {
     const row = assess(healthy('pilot', { roles: { ai_engineer: 0 } })).grid.find(
       (r) => r.role === 'eval_specialist',
     );
-    expect(row?.status).toBe('shared');
-    expect(row?.note).toBe('Carried by the AI engineer, a seat that is empty today.');
+    expect(row?.status).toBe('gap');
+    expect(row?.note).toBe('Meant to be carried by the AI engineer, a seat that is empty today.');
   });
 });
 
@@ -89,9 +89,10 @@ describe('headcount against the band', () => {
         practices: ['monitoring', 'eval_set'],
       }),
     ).headcount.stageHint;
-    expect(hint?.looksLike).toBe('production');
+    expect(hint).toMatchObject({ looksLike: 'production', fitsBand: false });
     expect(hint?.reasons).toEqual([
       '14 people is above the pilot band (2 to 5).',
+      'It is beyond the production band (6 to 12) too.',
       'The team already runs production monitoring and drift checks.',
       'The team already has an MLOps / LLMOps seat.',
     ]);

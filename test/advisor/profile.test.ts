@@ -58,7 +58,7 @@ describe('the team profile', () => {
       { path: 'roles.ai_engineer.augmented', message: 'must be a whole number' },
       { path: 'roles.mlops.inHouse', message: 'must be at most 500' },
       { path: 'roles.wizard', message: 'is not a known field' },
-      { path: 'headingToNext', message: 'must be a boolean' },
+      { path: 'headingToNext', message: 'must be yes or no' },
       {
         path: 'practices[0]',
         message: 'must be one of: eval_set, eval_owner, monitoring, governed_data, security_review',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assess, STALL_IDS, type StallId, type TeamProfile } from '../../src/advisor/index.js';
+import {
+  assess,
+  resolvePlaybook,
+  STALL_IDS,
+  type StallId,
+  type TeamProfile,
+} from '../../src/advisor/index.js';
 import { HEALTHY, healthy, team } from '../helpers/teams.js';
 
 function stallIds(profile: TeamProfile): StallId[] {
@@ -81,8 +87,14 @@ const CASES: { rule: StallId; fires: TeamProfile; nearMiss: TeamProfile; severit
   {
     rule: 'no_security_seat',
     fires: healthy('production', { roles: { security: 0 } }),
-    nearMiss: healthy('pilot'),
+    nearMiss: healthy('production', { roles: { security: [0, 1] } }),
     severity: 'high',
+  },
+  {
+    rule: 'no_backend_or_data_engineer',
+    fires: healthy('pilot', { roles: { backend: 0, ai_engineer: 2, ai_pm: 1 } }),
+    nearMiss: healthy('pilot', { roles: { backend: 0, data_engineer: [0, 1] } }),
+    severity: 'medium',
   },
   {
     rule: 'pilot_exit_unprepared',
@@ -144,6 +156,25 @@ describe('each stall rule fires on its case and stays silent on its near miss', 
   });
 });
 
+describe('the rules follow the playbook in force, not fixed stages', () => {
+  const relaxed = resolvePlaybook({
+    roles: { mlops: { seats: { production: 'as_needed' } }, security: { seats: { production: 'wait' } } },
+  });
+
+  it('raises no MLOps or security alarm where an operator playbook does not need those seats', () => {
+    const assessment = assess(healthy('production', { roles: { mlops: 0, security: 0 } }), relaxed);
+    expect(assessment.stallPoints.map((point) => point.id)).toEqual([]);
+    expect(assessment.suggestions).toEqual([]);
+    expect(assessment.grid.find((row) => row.role === 'security')?.status).toBe('not_yet');
+  });
+
+  it('raises them where an operator playbook needs the seats earlier', () => {
+    const strict = resolvePlaybook({ roles: { security: { seats: { pilot: 'core' } } } });
+    const ids = assess(healthy('pilot'), strict).stallPoints.map((point) => point.id);
+    expect(ids).toEqual(['no_security_seat']);
+  });
+});
+
 describe('stall point details', () => {
   it('orders stall points most severe first', () => {
     const severities = assess(
@@ -178,10 +209,18 @@ describe('stall point details', () => {
     );
     expect(pilot?.fix).toMatch(/AI engineer can hold/);
     expect(pilot?.seatsToFill).toEqual([]);
-    const production = assess(healthy('production', { practices: [] })).stallPoints.find(
-      (p) => p.id === 'no_eval_owner',
-    );
+    const production = assess(
+      healthy('production', { practices: [], roles: { eval_specialist: 0 } }),
+    ).stallPoints.find((p) => p.id === 'no_eval_owner');
     expect(production?.seatsToFill).toEqual(['eval_specialist']);
+  });
+
+  it('does not ask to staff an eval seat that is already staffed, only to name its owner', () => {
+    const { stallPoints, suggestions } = assess(healthy('production', { practices: ['eval_set'] }));
+    const point = stallPoints.find((p) => p.id === 'no_eval_owner');
+    expect(point?.seatsToFill).toEqual([]);
+    expect(point?.fix).toMatch(/^Name the eval \/ prompt specialist as the owner/);
+    expect(suggestions).toEqual([]);
   });
 
   it('names what a pilot heading to production lacks', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Approach, assess, type RoleId, type Suggestion } from '../../src/advisor/index.js';
+import {
+  type Approach,
+  assess,
+  type RoleId,
+  resolvePlaybook,
+  type Suggestion,
+} from '../../src/advisor/index.js';
 import { healthy, team } from '../helpers/teams.js';
 
 function byRole(suggestions: Suggestion[]): Partial<Record<RoleId, Approach>> {
@@ -23,7 +29,9 @@ describe('build / hire / augment', () => {
   });
 
   it('builds (upskills) durable core roles when there are people to upskill and time to do it', () => {
-    const { suggestions } = assess(healthy('production', { roles: { backend: 0, frontend_design: 0 } }));
+    const { suggestions } = assess(
+      healthy('production', { roles: { backend: 0, frontend_design: 0 }, urgency: 'no_rush' }),
+    );
     expect(byRole(suggestions)).toEqual({ backend: 'build', frontend_design: 'build' });
     expect(suggestions[0]?.evidence[0]?.source).toBe('gartner');
   });
@@ -41,12 +49,33 @@ describe('build / hire / augment', () => {
     expect(suggestions.map((s) => s.role)).toEqual(['mlops', 'backend']);
   });
 
-  it('moves toward augmentation when hiring is needed within weeks', () => {
+  it('moves toward augmentation as hiring gets more urgent: no rush, this quarter, within weeks', () => {
     const gaps = { ai_engineer: 0, ai_pm: 0, backend: 0 } as const;
-    const slow = byRole(assess(healthy('production', { roles: gaps, urgency: 'no_rush' })).suggestions);
-    const fast = byRole(assess(healthy('production', { roles: gaps, urgency: 'weeks' })).suggestions);
-    expect(slow).toEqual({ ai_engineer: 'hire', ai_pm: 'hire', backend: 'build' });
-    expect(fast).toEqual({ ai_engineer: 'augment', ai_pm: 'augment', backend: 'augment' });
+    const at = (urgency: 'no_rush' | 'this_quarter' | 'weeks') =>
+      byRole(assess(healthy('production', { roles: gaps, urgency })).suggestions);
+    expect(at('no_rush')).toEqual({ ai_engineer: 'hire', ai_pm: 'hire', backend: 'build' });
+    expect(at('this_quarter')).toEqual({ ai_engineer: 'hire', ai_pm: 'hire', backend: 'augment' });
+    expect(at('weeks')).toEqual({ ai_engineer: 'augment', ai_pm: 'augment', backend: 'augment' });
+  });
+
+  it('this quarter still builds the seats needed only for the next stage', () => {
+    const { suggestions } = assess(healthy('pilot', { headingToNext: true, urgency: 'this_quarter' }));
+    const later = suggestions.filter((s) => s.when === 'before_next_stage' && s.role === 'frontend_design');
+    expect(later.map((s) => s.approach)).toEqual(['build']);
+  });
+
+  it('never suggests more than two full-time hires, even when a playbook names more anchor seats', () => {
+    const playbook = resolvePlaybook({
+      roles: { backend: { sourcing: 'anchor_leader' }, data_engineer: { sourcing: 'anchor_leader' } },
+    });
+    const { suggestions } = assess(team({ stage: 'production', roles: {}, urgency: 'no_rush' }), playbook);
+    const anchors = suggestions.filter((s) =>
+      ['ai_engineer', 'ai_pm', 'backend', 'data_engineer'].includes(s.role),
+    );
+    expect(anchors.filter((s) => s.approach === 'hire').length).toBe(2);
+    expect(anchors.find((s) => s.role === 'data_engineer')?.why).toMatch(
+      /^The one or two full-time hires are already suggested for other anchor seats/,
+    );
   });
 
   it('grows a seat around a lead who is already in-house instead of hiring another lead', () => {

@@ -145,6 +145,22 @@ describe('when the answer cannot be posted where it was asked', () => {
     await eventually(() => expect(bot.logs.requests().at(-1)).toMatchObject({ outcome: 'failed' }));
   });
 
+  it('posts the rest of the thread when one reply fails, and tells the asker', async () => {
+    bot.standIn.addChannel('C0FLAKY', 'public');
+    await bot.driver.command('', { channelId: 'C0FLAKY' });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+    const view = bot.standIn.callsTo('views.open')[0]?.params.view as Record<string, any>;
+    // The parent goes through; the first threaded reply (the grid) is refused.
+    bot.standIn.failAfter('chat.postMessage', 1, { error: 'msg_blocks_too_long' });
+    await bot.driver.submitView(view, formState(TEAM));
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 6);
+    const posts = bot.standIn.callsTo('chat.postMessage');
+    expect(posts.map((call) => call.result.ok)).toEqual([true, false, true, true, true, true]);
+    expect(posts.slice(2, 5).every((call) => call.params.channel === 'C0FLAKY')).toBe(true);
+    expect(String(posts[5]?.params.text)).toContain('part of your AI team assessment could not be posted');
+    expect(posts[5]?.params.channel).toBe('U0ASKER');
+  });
+
   it('keeps the assessment even when posting fails', async () => {
     bot.standIn.fail('chat.postMessage', { error: 'fatal_error' });
     await answerIn('C0GENERAL', 2);

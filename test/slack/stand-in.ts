@@ -54,6 +54,7 @@ export class SlackStandIn {
   private readonly failures = new Map<string, Failure[]>();
   private readonly triggers = new Map<string, number>();
   private readonly delays = new Map<string, number>();
+  private readonly pendingFailures: { method: string; skip: number; failure: Failure }[] = [];
   private sequence = 0;
   private readonly waiters = new Set<() => void>();
 
@@ -137,6 +138,11 @@ export class SlackStandIn {
     return envelopeId;
   }
 
+  /** After `skip` more calls of `method` succeed, the next one fails this way. */
+  failAfter(method: string, skip: number, failure: Failure): void {
+    this.pendingFailures.push({ method, skip, failure });
+  }
+
   /** Every call of `method` takes `ms` longer to answer. */
   slow(method: string, ms: number): void {
     this.delays.set(method, ms);
@@ -202,7 +208,14 @@ export class SlackStandIn {
 
     const delay = this.delays.get(method);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    const failure = this.failures.get(method)?.shift();
+    const scheduled = this.pendingFailures.find((entry) => entry.method === method);
+    let failure = this.failures.get(method)?.shift();
+    if (scheduled && !failure) {
+      if (scheduled.skip === 0) {
+        failure = scheduled.failure;
+        this.pendingFailures.splice(this.pendingFailures.indexOf(scheduled), 1);
+      } else scheduled.skip -= 1;
+    }
     let result: Record<string, unknown>;
     if (failure && 'status' in failure) {
       call.result = { ok: false, error: 'ratelimited' };

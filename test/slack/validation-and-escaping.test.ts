@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
 import { type FormAnswers, formState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 
@@ -15,6 +16,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   bot.standIn.calls.length = 0;
+  bot.logs.raw.length = 0;
 });
 
 const VALID: FormAnswers = {
@@ -29,9 +31,11 @@ async function submit(answers: FormAnswers) {
   return bot.driver.submitView(view, formState(answers));
 }
 
-/** Nothing reached the channel: the only way to tell is to wait a moment and look. */
+/** The submission's listener has finished (its request line is logged) and nothing reached Slack. */
 async function expectNothingPosted() {
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  await eventually(() =>
+    expect(bot.logs.requests().at(-1)).toMatchObject({ kind: 'view_submission', outcome: 'invalid_input' }),
+  );
   expect(bot.standIn.callsTo('chat.postMessage')).toEqual([]);
 }
 
@@ -81,6 +85,17 @@ describe('forged or out-of-range answers get inline errors and nothing is posted
     const response = await submit(answers);
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ response_action: 'errors', errors });
+    await expectNothingPosted();
+  });
+
+  it('a forged "heading to the next stage" option', async () => {
+    const values = formState(VALID);
+    values.headingToNext = { value: { type: 'checkboxes', selected_options: [{ value: 'maybe' }] } };
+    const response = await bot.driver.submitView(view, values);
+    expect(response.json).toEqual({
+      response_action: 'errors',
+      errors: { headingToNext: 'Must be yes or no.' },
+    });
     await expectNothingPosted();
   });
 

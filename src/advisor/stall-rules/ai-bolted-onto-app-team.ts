@@ -8,6 +8,7 @@ export const aiBoltedOntoAppTeam: StallRule = {
   evaluate(team) {
     const appEngineers = team.count('backend') + team.count('frontend_design');
     // With ML engineers on board the team has AI support, of the wrong kind: researchers-not-shippers covers it.
+    if (team.requiredCount('ai_engineer') === 0) return null;
     if (team.count('ai_engineer') > 0 || team.count('ml_engineer') > 0 || appEngineers === 0) return null;
     return {
       severity: 'critical',

@@ -1,4 +1,4 @@
-import { assessHeadcount, bandOf } from '../headcount.js';
+import { bandOf } from '../headcount.js';
 import { countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
@@ -6,13 +6,15 @@ import type { StallRule } from './rule.js';
 export const headcountOutsideBand: StallRule = {
   id: 'headcount_outside_band',
   evaluate(team) {
-    const { total, position, stageHint } = assessHeadcount(team);
+    const { total, position, stageHint } = team.headcount;
     if (position === 'within') return null;
 
     const above = position === 'above';
     const stage = team.stageName().toLowerCase();
     const band = bandOf(team.playbook.stages[team.stage]);
-    const hint = stageHint ? ` In size it looks like ${stageHint.looksLikeName.toLowerCase()}.` : '';
+    const hint = stageHint
+      ? ` The answers look more like ${stageHint.looksLikeName.toLowerCase()}${stageHint.fitsBand ? '' : ' or beyond'}.`
+      : '';
     return {
       severity: 'medium',
       title: above ? `Larger than a ${stage} needs` : `Smaller than a ${stage} needs`,

@@ -5,6 +5,7 @@ import { aiBoltedOntoAppTeam } from './ai-bolted-onto-app-team.js';
 import { dataScientistsWithoutDataEngineering } from './data-scientists-without-data-engineering.js';
 import { headcountOutsideBand } from './headcount-outside-band.js';
 import { mlopsMissing } from './mlops-missing.js';
+import { noBackendOrDataEngineer } from './no-backend-or-data-engineer.js';
 import { noEvalOwner } from './no-eval-owner.js';
 import { noGovernanceFunction } from './no-governance-function.js';
 import { noProductOwner } from './no-product-owner.js';
@@ -23,6 +24,7 @@ export const STALL_RULES: readonly StallRule[] = [
   dataScientistsWithoutDataEngineering,
   noProductOwner,
   noEvalOwner,
+  noBackendOrDataEngineer,
   noGovernanceFunction,
   headcountOutsideBand,
 ];

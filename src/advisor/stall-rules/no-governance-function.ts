@@ -2,20 +2,20 @@ import { countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
 /**
- * At scale, governance is a standing function, not one person. (No one at all is the no-security-seat
- * pattern, which is more severe.)
+ * Where the playbook wants governance as a dedicated function of several people (scale, by default), one
+ * person is not enough. (No one at all is the no-security-seat pattern, which is more severe.)
  */
 export const noGovernanceFunction: StallRule = {
   id: 'no_governance_function',
   evaluate(team) {
-    if (team.stage !== 'scale') return null;
-    const people = team.count('security');
+    const level = team.level('security');
     const needed = team.requiredCount('security');
-    if (people === 0 || people >= needed) return null;
+    const people = team.count('security');
+    if (!level.dedicated || needed < 2 || people === 0 || people >= needed) return null;
     return {
       severity: 'medium',
-      title: 'No dedicated governance function at scale',
-      what: `${countNoun(people, 'person', 'people')} on security and governance; at scale the playbook calls for a dedicated function (at least ${needed}).`,
+      title: 'No dedicated governance function',
+      what: `${countNoun(people, 'person', 'people')} on security and governance; at the ${team.stageName().toLowerCase()} stage the playbook calls for a dedicated function (at least ${needed}).`,
       why:
         'At scale many teams ship models against real data, and model risk, audits and access control become ' +
         'continuous work. A single person becomes the bottleneck every launch waits on.',

@@ -4,7 +4,7 @@ import type { StallRule } from './rule.js';
 export const noProductOwner: StallRule = {
   id: 'no_product_owner',
   evaluate(team) {
-    if (team.count('ai_pm') > 0) return null;
+    if (team.count('ai_pm') > 0 || team.requiredCount('ai_pm') === 0) return null;
     return {
       severity: 'high',
       title: 'No AI product owner',

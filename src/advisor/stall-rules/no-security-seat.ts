@@ -1,10 +1,10 @@
 import type { StallRule } from './rule.js';
 
-/** Production without anyone owning data access, prompt injection and model risk. */
+/** A stage that needs a security and governance seat (production on, by default) without anyone in it. */
 export const noSecuritySeat: StallRule = {
   id: 'no_security_seat',
   evaluate(team) {
-    if (!team.isAtLeast('production') || team.count('security') > 0) return null;
+    if (team.count('security') > 0 || team.requiredCount('security') === 0) return null;
     const reviewed = team.has('security_review');
     return {
       severity: 'high',

@@ -9,7 +9,10 @@ export const researchersNotShippers: StallRule = {
     const mlEngineers = team.count('ml_engineer');
     if (mlEngineers === 0) return null;
     const noShipper = team.buildsOnFoundationModels && team.count('ai_engineer') === 0;
-    const trainersTooEarly = team.stage === 'pilot' && !team.trainsOwnModels;
+    // The stage has no seat for model trainers yet: "Wait", or "Only if custom model" with no custom model.
+    const level = team.level('ml_engineer');
+    const trainersTooEarly =
+      team.requiredCount('ml_engineer') === 0 && (level.need === 'wait' || level.need === 'conditional');
     if (!noShipper && !trainersTooEarly) return null;
 
     const ml = countNoun(mlEngineers, 'ML engineer');
@@ -18,7 +21,7 @@ export const researchersNotShippers: StallRule = {
       title: 'Researchers hired where the product needs shippers',
       what: noShipper
         ? `${ml} and no AI engineer, on a product built on foundation models.`
-        : `${ml} at a pilot that builds on foundation-model APIs and trains no model of its own.`,
+        : `${ml} at the ${team.stageName().toLowerCase()} stage, on a team that trains no model of its own.`,
       why:
         'Training and fine-tuning models is a different job from shipping features on hosted ones. Treat the ' +
         'two seats as interchangeable and you pay for research while nobody owns the application layer: ' +

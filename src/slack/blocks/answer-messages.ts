@@ -49,8 +49,7 @@ function stageLine(assessment: Assessment): string {
 
 function headcountLine(assessment: Assessment): string {
   const { headcount, stage } = assessment;
-  const position = headcount.position === 'within' ? 'within' : headcount.position;
-  return `${headcount.total} (${headcount.inHouse} in-house, ${headcount.augmented} augmented); the ${stage.name.toLowerCase()} band is ${stage.band.label}, so ${position} it`;
+  return `${headcount.total} (${headcount.inHouse} in-house, ${headcount.augmented} augmented); the ${stage.name.toLowerCase()} band is ${stage.band.label}, so ${headcount.position} it`;
 }
 
 function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMessage {

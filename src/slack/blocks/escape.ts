@@ -1,8 +1,9 @@
 /**
  * User text (a team name, an unknown subcommand) shown in Slack must read as typed and do nothing else: no
- * @channel ping, no link, no mention. Slack's mrkdwn treats `<...>` as a control sequence, so &, < and > are
- * escaped as Slack documents; broadcast words and bare URLs, which clients turn into pings and links even
- * without brackets, are broken with invisible or look-alike characters.
+ * @channel ping, no link, no mention, no formatting. Slack's mrkdwn treats `<...>` as a control sequence, so
+ * &, < and > are escaped as Slack documents; broadcast words and bare URLs, which clients turn into pings and
+ * links even without brackets, are broken with invisible or look-alike characters, as are the bold, strike
+ * and code markers (*, ~, `).
  */
 export function escapeUserText(text: string): string {
   return text
@@ -11,7 +12,10 @@ export function escapeUserText(text: string): string {
     .replaceAll('>', '&gt;')
     .replace(/@(channel|here|everyone)\b/gi, '@\u200B$1')
     .replace(/([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200B//')
-    .replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1\u2024');
+    .replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1\u2024')
+    .replaceAll('*', '\u2217')
+    .replaceAll('~', '\u223C')
+    .replaceAll('`', '\u02CB');
 }
 
 /** For plain_text objects, which Slack never parses: only the length needs care. */

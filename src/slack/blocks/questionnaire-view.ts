@@ -21,6 +21,9 @@ export const QUESTIONNAIRE_CALLBACK_ID = 'questionnaire';
 /** Every input's action id; the block id names the profile field, so validation errors map straight back. */
 export const VALUE_ACTION_ID = 'value';
 
+/** The value of the single "heading to the next stage" checkbox. */
+export const HEADING_OPTION_VALUE = 'yes';
+
 export const FIELD_BLOCKS = {
   name: 'name',
   stage: 'stage',
@@ -76,7 +79,7 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
   const buildsOptions = BUILDS.map((id) => option(id, BUILDS_LABELS[id]));
   const practiceOption = (id: PracticeId) => option(id, playbook.practices[id].name);
   const urgencyOptions = URGENCIES.map((id) => option(id, URGENCY_LABELS[id]));
-  const headingOption = option('yes', 'Yes, the team expects to move to the next stage soon');
+  const headingOption = option(HEADING_OPTION_VALUE, 'Yes, the team expects to move to the next stage soon');
   const pick = (all: PlainTextOption[], value: string | undefined) => all.find((o) => o.value === value);
 
   const blocks: KnownBlock[] = [

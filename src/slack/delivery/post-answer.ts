@@ -34,7 +34,7 @@ const UNREACHABLE = new Set([
  * Posts the answer where it was asked, and its details in the thread. A public channel the bot is not in is
  * joined; a conversation it cannot post to (a private channel, a DM between people) gets the answer by DM to
  * the asker instead, with how to invite the bot. The answer is never dropped silently: if even the DM fails,
- * the error propagates to the caller, which logs it.
+ * the error propagates to the caller, which tells the asker and logs it.
  */
 export async function postAnswer(
   client: WebClient,
@@ -42,27 +42,41 @@ export async function postAnswer(
   logger: Logger,
 ): Promise<PostedAnswer> {
   const messages = request.build();
-  let via: PostedAnswer['via'] = 'channel';
-  let ts: string | undefined;
+  const posted = await postParentInChannel(client, request.channelId, messages.parent, logger);
+  if (!posted) return postByDirectMessage(client, request, logger);
+  await postReplies(client, request.channelId, posted.ts, messages.replies, logger);
+  return { channelId: request.channelId, ...posted };
+}
+
+/** The parent in the channel, joining a public one first if need be; undefined when the channel is out of reach. */
+async function postParentInChannel(
+  client: WebClient,
+  channel: string,
+  parent: SlackMessage,
+  logger: Logger,
+): Promise<{ ts: string; via: 'channel' | 'joined' } | undefined> {
+  let code: string | undefined;
   try {
-    ts = await post(client, request.channelId, messages.parent);
+    return { ts: await post(client, channel, parent), via: 'channel' };
   } catch (error) {
-    const code = slackErrorCode(error);
+    code = slackErrorCode(error);
     logger.warn(
-      { channel: request.channelId, method: 'chat.postMessage', ...describeFailure(error) },
+      { channel, method: 'chat.postMessage', ...describeFailure(error) },
       'could not post the answer',
     );
-    if (code === 'not_in_channel' && (await joinChannel(client, request.channelId, logger))) {
-      ts = await post(client, request.channelId, messages.parent);
-      via = 'joined';
-    } else if (code === undefined || !UNREACHABLE.has(code)) {
-      throw error;
-    }
+    if (code === undefined || !UNREACHABLE.has(code)) throw error;
   }
-  if (ts === undefined) return postByDirectMessage(client, request, logger);
-
-  await postReplies(client, request.channelId, ts, messages.replies, logger);
-  return { channelId: request.channelId, ts, via };
+  if (code !== 'not_in_channel' || !(await joinChannel(client, channel, logger))) return undefined;
+  try {
+    return { ts: await post(client, channel, parent), via: 'joined' };
+  } catch (error) {
+    logger.warn(
+      { channel, method: 'chat.postMessage', ...describeFailure(error) },
+      'could not post after joining',
+    );
+    if (!UNREACHABLE.has(slackErrorCode(error) ?? '')) throw error;
+    return undefined;
+  }
 }
 
 async function post(
@@ -107,6 +121,18 @@ async function joinChannel(client: WebClient, channel: string, logger: Logger): 
   }
 }
 
+/** Thrown when the parent was posted but some of its thread was not; the replies that could be posted were. */
+export class IncompleteThreadError extends Error {
+  constructor(
+    readonly posted: number,
+    readonly failed: number,
+    readonly firstError: unknown,
+  ) {
+    super(`${failed} of ${posted + failed} threaded replies could not be posted`);
+    this.name = 'IncompleteThreadError';
+  }
+}
+
 async function postReplies(
   client: WebClient,
   channel: string,
@@ -114,18 +140,23 @@ async function postReplies(
   replies: readonly SlackMessage[],
   logger: Logger,
 ): Promise<void> {
-  // One at a time, in order: the thread reads top to bottom, and Slack allows about one message a second per channel.
+  // One at a time, in order: the thread reads top to bottom, and Slack allows about one message a second per
+  // channel. A reply that fails does not stop the others.
+  let failed = 0;
+  let firstError: unknown;
   for (const reply of replies) {
     try {
       await post(client, channel, reply, threadTs);
     } catch (error) {
+      failed += 1;
+      firstError ??= error;
       logger.error(
         { channel, method: 'chat.postMessage', thread: true, ...describeFailure(error) },
         'could not post a threaded reply',
       );
-      throw error;
     }
   }
+  if (failed > 0) throw new IncompleteThreadError(replies.length - failed, failed, firstError);
 }
 
 async function postByDirectMessage(

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { type FieldError, ROLE_IDS } from '../../advisor/index.js';
-import { FIELD_BLOCKS, roleBlockId, VALUE_ACTION_ID } from '../blocks/questionnaire-view.js';
+import {
+  FIELD_BLOCKS,
+  HEADING_OPTION_VALUE,
+  roleBlockId,
+  VALUE_ACTION_ID,
+} from '../blocks/questionnaire-view.js';
 
 /** What Slack sends for one input in `view.state.values[block_id][action_id]` (only the fields we read). */
 export interface InputState {
@@ -60,7 +65,7 @@ export function profileInputFromState(values: StateValues): Record<string, unkno
     stage: selected(FIELD_BLOCKS.stage),
     builds: selected(FIELD_BLOCKS.builds),
     urgency: selected(FIELD_BLOCKS.urgency),
-    headingToNext: (input(values, FIELD_BLOCKS.headingToNext)?.selected_options ?? []).length > 0,
+    headingToNext: headingToNext(input(values, FIELD_BLOCKS.headingToNext)),
     practices: (input(values, FIELD_BLOCKS.practices)?.selected_options ?? []).map((option) => option.value),
     roles: Object.fromEntries(
       ROLE_IDS.map((role) => [
@@ -72,6 +77,13 @@ export function profileInputFromState(values: StateValues): Record<string, unkno
       ]),
     ),
   };
+}
+
+/** The one checkbox means yes; a value we never offered is passed on for the schema to reject. */
+function headingToNext(state: InputState | undefined): unknown {
+  const selected = (state?.selected_options ?? []).map((option) => option.value);
+  if (selected.length === 0) return false;
+  return selected.every((value) => value === HEADING_OPTION_VALUE) ? true : selected.join(',');
 }
 
 export function channelFromState(values: StateValues): string | undefined {

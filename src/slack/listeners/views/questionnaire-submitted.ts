@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { teamProfileSchema, validate } from '../../../advisor/index.js';
 import { answerTeam } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
+import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import {
   channelFromState,
@@ -43,14 +44,17 @@ export function questionnaireSubmitted(services: Services) {
       if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');
     } catch (error) {
       setOutcome(context, 'failed');
+      const partial = error instanceof IncompleteThreadError;
       services.logger.error(
-        { channel: channelId, user: userId, ...describeFailure(error) },
-        'could not deliver the answer',
+        { channel: channelId, user: userId, ...describeFailure(partial ? error.firstError : error) },
+        partial ? 'could not deliver the whole answer' : 'could not deliver the answer',
       );
       await client.chat
         .postMessage({
           channel: userId,
-          text: "Sorry, I couldn't post your AI team assessment. Your answers are saved; please try `/aiteam` again in a moment.",
+          text: partial
+            ? `Sorry, part of your AI team assessment could not be posted in its thread in <#${channelId}>. Press *Edit answers* on it and submit again to get the whole answer.`
+            : "Sorry, I couldn't post your AI team assessment. Your answers are saved; please try `/aiteam` again in a moment.",
         })
         .catch((dmError) =>
           services.logger.error(
