@@ -5,7 +5,8 @@ import { loadPlaybook, PlaybookFileError } from './config/playbook-file.js';
 import { createLogger } from './logging/logger.js';
 import { createSlackApp, type RunningBot, StartStepError } from './slack/create-app.js';
 import { slackErrorCode } from './slack/delivery/slack-error.js';
-import { MemoryAssessmentStore } from './storage/memory-assessment-store.js';
+import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
+import { SqlAssessmentStore } from './storage/sql-assessment-store.js';
 
 /** A start-up problem the operator can fix; printed as one line per problem, with no stack trace. */
 export class StartupError extends Error {}
@@ -38,17 +39,44 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     throw error;
   }
 
+  const database = await openMigratedDatabase(config);
+  logger.info({ engine: database.engine, database: database.description }, 'database ready');
+
   const { start } = createSlackApp(config, {
     playbook,
-    store: new MemoryAssessmentStore(),
+    store: new SqlAssessmentStore(database.db),
     clock: systemClock,
     logger,
   });
+  let slack: RunningBot;
   try {
-    const running = await start();
-    return { config, logger, running };
+    slack = await start();
   } catch (error) {
+    await database.close();
     throw new StartupError(startFailure(error, config));
+  }
+  return {
+    config,
+    logger,
+    running: {
+      ...slack,
+      async stop() {
+        await slack.stop();
+        await database.close();
+      },
+    },
+  };
+}
+
+async function openMigratedDatabase(config: Config): Promise<OpenDatabase> {
+  const database = openDatabase(parseDatabaseUrl(config.databaseUrl));
+  try {
+    await migrate(database.db);
+    return database;
+  } catch (error) {
+    await database.close().catch(() => {});
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new StartupError(`DATABASE_URL: could not open ${database.description} (${reason}).`);
   }
 }
 

@@ -24,6 +24,7 @@ describe('configuration', () => {
       logLevel: 'info',
       logFormat: 'json',
       playbookFile: undefined,
+      databaseUrl: undefined,
     });
   });
 

@@ -23,6 +23,8 @@ const DESCRIPTIONS: Record<string, string> = {
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
   LOG_FORMAT: 'json or pretty',
   PLAYBOOK_FILE: 'a path to a JSON or YAML playbook file',
+  DATABASE_URL:
+    'unset for SQLite at ./data/advisor.db, file:PATH for SQLite elsewhere, or postgres://user@host/db',
 };
 
 const envSchema = z.object({
@@ -51,6 +53,11 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   NODE_ENV: optionalText,
   PLAYBOOK_FILE: optionalText,
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must start with file: or postgres://')
+    .optional(),
 });
 
 export interface Config {
@@ -63,6 +70,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   logFormat: 'json' | 'pretty';
   playbookFile: string | undefined;
+  /** Unset: SQLite at ./data/advisor.db. */
+  databaseUrl: string | undefined;
 }
 
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
@@ -97,5 +106,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: parsed.LOG_LEVEL,
     logFormat: parsed.LOG_FORMAT ?? (parsed.NODE_ENV === 'development' ? 'pretty' : 'json'),
     playbookFile: parsed.PLAYBOOK_FILE,
+    databaseUrl: parsed.DATABASE_URL,
   };
 }

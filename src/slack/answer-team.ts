@@ -49,11 +49,13 @@ export async function answerTeam(
 }
 
 export function summarize(assessment: Assessment): AssessmentSummary {
-  const top = assessment.stallPoints[0];
   return {
     headcount: assessment.headcount.total,
     band: assessment.stage.band.label,
-    topStallPoint: top ? { id: top.id, title: top.title, severity: top.severity } : null,
-    stallPointIds: assessment.stallPoints.map((point) => point.id),
+    position: assessment.headcount.position,
+    stallPoints: assessment.stallPoints.map(({ id, title, severity }) => ({ id, title, severity })),
+    gaps: assessment.grid
+      .filter((row) => row.status === 'gap' || row.status === 'short')
+      .map((row) => row.role),
   };
 }

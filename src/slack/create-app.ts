@@ -88,17 +88,24 @@ export function createSlackApp(config: Config, services: Services) {
     // Over HTTP, Bolt's server also answers /healthz; in Socket Mode a small server of our own does.
     const server = config.appToken ? await listen(healthz, config.port) : (started as Server);
     ready = true;
+    let stopping: Promise<void> | undefined;
     return {
       mode: config.appToken ? 'socket' : 'http',
       port: (server.address() as AddressInfo).port,
-      async stop() {
-        ready = false;
-        await app.stop();
-        if (config.appToken) await new Promise((resolve) => server.close(resolve));
-        const finished = await inFlight.drain(SHUTDOWN_GRACE_MS);
-        if (!finished) logger.warn({ pending: inFlight.size }, 'stopped with work still in flight');
+      // Idempotent: a second signal, or a second caller, waits for the same shutdown.
+      stop() {
+        stopping ??= shutdown();
+        return stopping;
       },
     };
+
+    async function shutdown(): Promise<void> {
+      ready = false;
+      await app.stop();
+      if (config.appToken) await new Promise((resolve) => server.close(resolve));
+      const finished = await inFlight.drain(SHUTDOWN_GRACE_MS);
+      if (!finished) logger.warn({ pending: inFlight.size }, 'stopped with work still in flight');
+    }
   }
 
   return { app, start };

@@ -1,6 +1,6 @@
-import type { Severity, StageId, StallId, TeamProfile } from '../advisor/index.js';
+import type { RoleId, Severity, StageId, StallId, TeamProfile } from '../advisor/index.js';
 
-/** What the bot keeps of each assessment: who asked where, the answers, and enough of the advice to list it. */
+/** What the bot keeps of each assessment: who asked where, the answers, and enough of the advice to compare. */
 export interface AssessmentRecord {
   id: string;
   /** The Slack workspace (team) id. */
@@ -14,18 +14,29 @@ export interface AssessmentRecord {
   summary: AssessmentSummary;
 }
 
+export interface StallPointSummary {
+  id: StallId;
+  title: string;
+  severity: Severity;
+}
+
 export interface AssessmentSummary {
   headcount: number;
   band: string;
-  topStallPoint: { id: StallId; title: string; severity: Severity } | null;
-  stallPointIds: StallId[];
+  position: 'below' | 'within' | 'above';
+  /** Most severe first. */
+  stallPoints: StallPointSummary[];
+  /** Seats the stage needs that were empty or short. */
+  gaps: RoleId[];
 }
 
 export type NewAssessment = Omit<AssessmentRecord, 'id'>;
 
-/** Where assessments live; the storage issue adds SQLite and PostgreSQL behind the same interface. */
+/** Where assessments live: SQLite or PostgreSQL, behind one interface. Every query is scoped to a workspace. */
 export interface AssessmentStore {
   save(assessment: NewAssessment): Promise<AssessmentRecord>;
   /** The user's latest assessments in a workspace, newest first. */
   recentByUser(workspaceId: string, userId: string, limit: number): Promise<AssessmentRecord[]>;
+  /** A channel's assessments, newest first. */
+  channelHistory(workspaceId: string, channelId: string, limit: number): Promise<AssessmentRecord[]>;
 }

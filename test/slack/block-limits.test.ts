@@ -144,7 +144,7 @@ describe('Block Kit stays within Slack limits', () => {
       stage: 'pilot',
       createdAt: new Date('2026-01-01T00:00:00Z'),
       profile,
-      summary: { headcount: 10_000, band: '2 to 5', topStallPoint: null, stallPointIds: [] },
+      summary: { headcount: 10_000, band: '2 to 5', position: 'above', stallPoints: [], gaps: [] },
     };
     const view = homeView(
       Array.from({ length: 200 }, () => record),

@@ -6,7 +6,8 @@ import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config/env.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createSlackApp, type RunningBot } from '../../src/slack/create-app.js';
-import { MemoryAssessmentStore } from '../../src/storage/memory-assessment-store.js';
+import { migrate, openDatabase } from '../../src/storage/database.js';
+import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
 import { SlackDriver } from './driver.js';
 import { SlackStandIn } from './stand-in.js';
 
@@ -33,7 +34,7 @@ export interface BotHarness {
   standIn: SlackStandIn;
   driver: SlackDriver;
   logs: LogCapture;
-  store: MemoryAssessmentStore;
+  store: SqlAssessmentStore;
   running: RunningBot;
   url: string;
   stop(): Promise<void>;
@@ -54,7 +55,9 @@ export async function startBot(
   standIn.addChannel('C0GENERAL', 'public');
   const logs = new LogCapture();
   const logger = createLogger({ level: options.logLevel ?? 'trace', format: 'json' }, logs);
-  const store = new MemoryAssessmentStore();
+  const database = openDatabase({ engine: 'sqlite', path: ':memory:' });
+  await migrate(database.db);
+  const store = new SqlAssessmentStore(database.db);
   const config: Config = {
     botToken: BOT_TOKEN,
     signingSecret: options.socketMode ? undefined : (options.signingSecret ?? SIGNING_SECRET),
@@ -64,6 +67,7 @@ export async function startBot(
     logLevel: options.logLevel ?? 'trace',
     logFormat: 'json',
     playbookFile: undefined,
+    databaseUrl: undefined,
   };
   const { start } = createSlackApp(config, {
     playbook: getDefaultPlaybook(),
@@ -83,6 +87,7 @@ export async function startBot(
     async stop() {
       await running.stop();
       await standIn.stop();
+      await database.close();
     },
   };
 }

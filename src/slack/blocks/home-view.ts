@@ -35,12 +35,10 @@ export function homeView(recent: readonly AssessmentRecord[], playbook: Playbook
   for (const record of recent.slice(0, HOME_RECENT_LIMIT)) {
     const team = record.teamName ? escapeUserText(record.teamName) : 'Unnamed team';
     const when = Math.floor(record.createdAt.getTime() / 1000);
-    const top = record.summary.topStallPoint
-      ? `Most severe: ${record.summary.topStallPoint.title}`
-      : 'No stall points';
+    const [top] = record.summary.stallPoints;
     blocks.push(
       section(
-        `*${team}* in <#${record.channelId}>: ${playbook.stages[record.stage].name}, ${record.summary.headcount} people (band ${record.summary.band}). ${top}.`,
+        `*${team}* in <#${record.channelId}>: ${playbook.stages[record.stage].name}, ${record.summary.headcount} people (band ${record.summary.band}). ${top ? `Most severe: ${top.title}` : 'No stall points'}.`,
       ),
       context(`<!date^${when}^{date_short_pretty} at {time}|${record.createdAt.toISOString()}>`),
     );

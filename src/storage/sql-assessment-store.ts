@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { StageId, TeamProfile } from '../advisor/index.js';
+import type {
+  AssessmentRecord,
+  AssessmentStore,
+  AssessmentSummary,
+  NewAssessment,
+} from './assessment-store.js';
+import type { AssessmentsTable, Database } from './schema.js';
+
+/** Assessments in SQLite or PostgreSQL through one Kysely code path. */
+export class SqlAssessmentStore implements AssessmentStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async save(assessment: NewAssessment): Promise<AssessmentRecord> {
+    const record: AssessmentRecord = { ...assessment, id: randomUUID() };
+    await this.db
+      .insertInto('assessments')
+      .values({
+        id: record.id,
+        workspace_id: record.workspaceId,
+        channel_id: record.channelId,
+        user_id: record.userId,
+        team_name: record.teamName ?? null,
+        stage: record.stage,
+        headcount: record.summary.headcount,
+        created_at: record.createdAt.getTime(),
+        profile: JSON.stringify(record.profile),
+        summary: JSON.stringify(record.summary),
+      })
+      .execute();
+    return record;
+  }
+
+  async recentByUser(workspaceId: string, userId: string, limit: number): Promise<AssessmentRecord[]> {
+    const rows = await this.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toRecord);
+  }
+
+  async channelHistory(workspaceId: string, channelId: string, limit: number): Promise<AssessmentRecord[]> {
+    const rows = await this.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('channel_id', '=', channelId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toRecord);
+  }
+}
+
+function toRecord(row: Selectable<AssessmentsTable>): AssessmentRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    channelId: row.channel_id,
+    userId: row.user_id,
+    teamName: row.team_name ?? undefined,
+    stage: row.stage as StageId,
+    // PostgreSQL returns BIGINT as a string; SQLite as a number.
+    createdAt: new Date(Number(row.created_at)),
+    profile: JSON.parse(row.profile) as TeamProfile,
+    summary: JSON.parse(row.summary) as AssessmentSummary,
+  };
+}

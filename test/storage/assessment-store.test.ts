@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NewAssessment } from '../../src/storage/assessment-store.js';
+import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
+import { ENGINES, freshDatabase, type TestDatabase } from '../helpers/databases.js';
+import { team } from '../helpers/teams.js';
+
+function assessment(overrides: Partial<NewAssessment> = {}): NewAssessment {
+  return {
+    workspaceId: 'T1',
+    channelId: 'C1',
+    userId: 'U1',
+    teamName: 'Search',
+    stage: 'pilot',
+    createdAt: new Date('2026-03-03T09:00:00.000Z'),
+    profile: team({ stage: 'pilot', roles: { ai_engineer: 2 }, name: 'Search' }),
+    summary: {
+      headcount: 2,
+      band: '2 to 5',
+      position: 'within',
+      stallPoints: [{ id: 'no_product_owner', title: 'No AI product owner', severity: 'high' }],
+      gaps: ['ai_pm'],
+    },
+    ...overrides,
+  };
+}
+
+describe.each(ENGINES)('assessment store on %s', (engine) => {
+  let database: TestDatabase;
+  let store: SqlAssessmentStore;
+  beforeAll(async () => {
+    database = await freshDatabase(engine);
+    store = new SqlAssessmentStore(database.db);
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('keeps everything it is given, exactly', async () => {
+    const saved = await store.save(assessment({ channelId: 'C-exact' }));
+    const [read] = await store.channelHistory('T1', 'C-exact', 5);
+    expect(read).toEqual(saved);
+    expect(read?.createdAt).toBeInstanceOf(Date);
+    expect(read?.profile.roles.ai_engineer).toEqual({ inHouse: 2, augmented: 0 });
+  });
+
+  it('lists a channel newest first, and a user across channels', async () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 3, day, 9));
+    await store.save(assessment({ channelId: 'C-order', createdAt: at(1), teamName: 'first' }));
+    await store.save(assessment({ channelId: 'C-order', createdAt: at(3), teamName: 'third' }));
+    await store.save(assessment({ channelId: 'C-order', createdAt: at(2), teamName: 'second' }));
+    await store.save(
+      assessment({ channelId: 'C-other', createdAt: at(4), teamName: 'elsewhere', userId: 'U-order' }),
+    );
+    await store.save(
+      assessment({ channelId: 'C-order', createdAt: at(5), teamName: 'mine', userId: 'U-order' }),
+    );
+
+    const history = await store.channelHistory('T1', 'C-order', 10);
+    expect(history.map((record) => record.teamName)).toEqual(['mine', 'third', 'second', 'first']);
+    expect((await store.channelHistory('T1', 'C-order', 2)).map((r) => r.teamName)).toEqual([
+      'mine',
+      'third',
+    ]);
+    expect((await store.recentByUser('T1', 'U-order', 10)).map((r) => r.teamName)).toEqual([
+      'mine',
+      'elsewhere',
+    ]);
+  });
+
+  it("never returns another workspace's rows, even for the same channel id", async () => {
+    await store.save(assessment({ workspaceId: 'T-A', channelId: 'C-shared', userId: 'U-shared' }));
+    await store.save(assessment({ workspaceId: 'T-B', channelId: 'C-shared', userId: 'U-shared' }));
+    expect((await store.channelHistory('T-A', 'C-shared', 10)).map((r) => r.workspaceId)).toEqual(['T-A']);
+    expect((await store.recentByUser('T-B', 'U-shared', 10)).map((r) => r.workspaceId)).toEqual(['T-B']);
+  });
+
+  it('stores a team without a name, and user text as typed', async () => {
+    await store.save(assessment({ channelId: 'C-text', teamName: undefined }));
+    await store.save(
+      assessment({
+        channelId: 'C-text',
+        teamName: "<!channel> ' ; drop table assessments; --",
+        createdAt: new Date('2026-05-01'),
+      }),
+    );
+    const [named, unnamed] = await store.channelHistory('T1', 'C-text', 5);
+    expect(named?.teamName).toBe("<!channel> ' ; drop table assessments; --");
+    expect(unnamed?.teamName).toBeUndefined();
+  });
+});

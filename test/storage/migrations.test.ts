@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SQLITE_PATH, migrate, openDatabase, parseDatabaseUrl } from '../../src/storage/database.js';
+import { ENGINES, freshDatabase, TEST_DATABASE_URL } from '../helpers/databases.js';
+
+describe('DATABASE_URL', () => {
+  it('defaults to SQLite at ./data/advisor.db; file:PATH is SQLite elsewhere; postgres:// is PostgreSQL', () => {
+    expect(parseDatabaseUrl(undefined)).toEqual({ engine: 'sqlite', path: DEFAULT_SQLITE_PATH });
+    expect(parseDatabaseUrl('file:/var/lib/advisor/db.sqlite')).toEqual({
+      engine: 'sqlite',
+      path: '/var/lib/advisor/db.sqlite',
+    });
+    expect(parseDatabaseUrl('file:./here.db')).toEqual({ engine: 'sqlite', path: './here.db' });
+    expect(parseDatabaseUrl('postgres://u@h/db')).toEqual({ engine: 'postgres', url: 'postgres://u@h/db' });
+    expect(parseDatabaseUrl('postgresql://u@h/db')).toEqual({
+      engine: 'postgres',
+      url: 'postgresql://u@h/db',
+    });
+    expect(() => parseDatabaseUrl('mysql://u@h/db')).toThrow(
+      'DATABASE_URL must start with file: or postgres://',
+    );
+  });
+
+  it('creates the SQLite folder it needs', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'advisor-db-'));
+    const path = join(folder, 'nested', 'deeper', 'advisor.db');
+    const database = openDatabase({ engine: 'sqlite', path });
+    await migrate(database.db);
+    await database.close();
+    expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe.each(ENGINES)('migrations on %s', (engine) => {
+  it('create every table, and a second run changes nothing', async () => {
+    const database = await freshDatabase(engine);
+    try {
+      await migrate(database.db);
+      const tables = await database.db.introspection.getTables();
+      expect(tables.map((table) => table.name).sort()).toEqual([
+        'assessments',
+        'reminder_deliveries',
+        'reminders',
+      ]);
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL with several instances starting at once', () => {
+  it('migrate once: every instance succeeds and the schema is whole', async () => {
+    const first = await freshDatabase('postgres', { migrated: false });
+    const others = [
+      openDatabase({ engine: 'postgres', url: first.url }),
+      openDatabase({ engine: 'postgres', url: first.url }),
+    ];
+    try {
+      await Promise.all([first, ...others].map((database) => migrate(database.db)));
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+        first.db,
+      );
+      expect(applied.rows.map((row) => row.name)).toEqual(['0001_assessments', '0002_reminders']);
+    } finally {
+      await Promise.all(others.map((database) => database.close()));
+      await first.drop();
+    }
+  });
+});
