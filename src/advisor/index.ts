@@ -19,3 +19,4 @@ export type {
 } from './playbook/schema.js';
 export { playbookSchema, SOURCING, type Sourcing } from './playbook/schema.js';
 export * from './profile.js';
+export * from './summary.js';

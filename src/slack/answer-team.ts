@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
-import { type Assessment, assess, type TeamProfile } from '../advisor/index.js';
-import type { AssessmentSummary } from '../storage/assessment-store.js';
-import { answerMessages } from './blocks/answer-messages.js';
+import { assess, compareSummaries, summarize, type TeamProfile } from '../advisor/index.js';
+import type { AssessmentRecord } from '../storage/assessment-store.js';
+import { answerMessages, type SinceLast } from './blocks/answer-messages.js';
 import { type PostedAnswer, postAnswer } from './delivery/post-answer.js';
 import { encodeEditValue } from './questionnaire/edit-value.js';
 import type { Services } from './services.js';
@@ -14,13 +14,21 @@ export interface AnswerRequest {
   profile: TeamProfile;
 }
 
-/** Assess, keep the record, then post: an answer that fails to post is still stored. */
+/** How far back to look for the team's previous assessment in the channel. */
+const PREVIOUS_LOOKBACK = 50;
+
+/**
+ * Assess, keep the record, then post: an answer that fails to post is still stored. A re-assessment (the
+ * same team, in the same channel) says what changed since the last one.
+ */
 export async function answerTeam(
   client: webApi.WebClient,
   request: AnswerRequest,
   services: Services,
 ): Promise<PostedAnswer> {
   const assessment = assess(request.profile, services.playbook);
+  const summary = summarize(assessment);
+  const previous = await previousAssessment(services, request);
   await services.store.save({
     workspaceId: request.workspaceId,
     channelId: request.channelId,
@@ -29,8 +37,12 @@ export async function answerTeam(
     stage: request.profile.stage,
     createdAt: services.clock.now(),
     profile: request.profile,
-    summary: summarize(assessment),
+    summary,
   });
+  const sinceLast: SinceLast | undefined = previous && {
+    at: previous.createdAt,
+    changes: compareSummaries(previous, { stage: request.profile.stage, summary }),
+  };
   return postAnswer(
     client,
     {
@@ -42,20 +54,24 @@ export async function answerTeam(
           userId: request.userId,
           editValue: encodeEditValue({ channelId: request.channelId, profile: request.profile }),
           notice,
+          sinceLast,
+          playbook: services.playbook,
         }),
     },
     services.logger,
   );
 }
 
-export function summarize(assessment: Assessment): AssessmentSummary {
-  return {
-    headcount: assessment.headcount.total,
-    band: assessment.stage.band.label,
-    position: assessment.headcount.position,
-    stallPoints: assessment.stallPoints.map(({ id, title, severity }) => ({ id, title, severity })),
-    gaps: assessment.grid
-      .filter((row) => row.status === 'gap' || row.status === 'short')
-      .map((row) => row.role),
-  };
+/** The same team's last assessment here: same name (ignoring case and spaces), or both unnamed. */
+async function previousAssessment(
+  services: Services,
+  request: AnswerRequest,
+): Promise<AssessmentRecord | undefined> {
+  const key = (name: string | undefined) => name?.trim().toLowerCase() ?? '';
+  const history = await services.store.channelHistory(
+    request.workspaceId,
+    request.channelId,
+    PREVIOUS_LOOKBACK,
+  );
+  return history.find((record) => key(record.teamName) === key(request.profile.name));
 }

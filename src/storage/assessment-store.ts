@@ -1,4 +1,6 @@
-import type { RoleId, Severity, StageId, StallId, TeamProfile } from '../advisor/index.js';
+import type { AssessmentSummary, StageId, TeamProfile } from '../advisor/index.js';
+
+export type { AssessmentSummary };
 
 /** What the bot keeps of each assessment: who asked where, the answers, and enough of the advice to compare. */
 export interface AssessmentRecord {
@@ -12,22 +14,6 @@ export interface AssessmentRecord {
   createdAt: Date;
   profile: TeamProfile;
   summary: AssessmentSummary;
-}
-
-export interface StallPointSummary {
-  id: StallId;
-  title: string;
-  severity: Severity;
-}
-
-export interface AssessmentSummary {
-  headcount: number;
-  band: string;
-  position: 'below' | 'within' | 'above';
-  /** Most severe first. */
-  stallPoints: StallPointSummary[];
-  /** Seats the stage needs that were empty or short. */
-  gaps: RoleId[];
 }
 
 export type NewAssessment = Omit<AssessmentRecord, 'id'>;

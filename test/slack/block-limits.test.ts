@@ -82,6 +82,19 @@ function allMessages(profile: TeamProfile): SlackMessage[] {
     userId: 'U0123456789',
     editValue: encodeEditValue({ channelId: 'C0123456789', profile }),
     notice: "I couldn't post in <#C0123456789>: I am not a member. Here is your answer instead.",
+    playbook,
+    // The most a re-assessment can have changed: every stall point and gap, both ways.
+    sinceLast: {
+      at: new Date('2026-01-01T00:00:00Z'),
+      changes: {
+        stage: { from: 'pilot', to: 'scale' },
+        headcount: { from: 10_000, to: 0 },
+        resolved: assessment.stallPoints,
+        appeared: assessment.stallPoints,
+        gapsClosed: [...ROLE_IDS],
+        gapsOpened: [...ROLE_IDS],
+      },
+    },
   });
   return [answer.parent, ...answer.replies];
 }
@@ -110,7 +123,7 @@ describe('Block Kit stays within Slack limits', () => {
   it('keeps every stall point and suggestion of the largest team in the thread', () => {
     const profile = largestTeams()[1] as TeamProfile;
     const assessment = assess(profile, playbook);
-    const replies = answerMessages(assessment, { userId: 'U1', editValue: '{}' }).replies;
+    const replies = answerMessages(assessment, { userId: 'U1', editValue: '{}', playbook }).replies;
     const shown = JSON.stringify(replies);
     for (const point of assessment.stallPoints) expect(shown).toContain(point.title);
     for (const suggestion of assessment.suggestions) expect(shown).toContain(suggestion.why);

@@ -1,6 +1,7 @@
 import type { ActionsBlock, KnownBlock, TableBlock } from '@slack/types';
-import type { Assessment, GridRow } from '../../advisor/index.js';
+import type { Assessment, Changes, GridRow, Playbook } from '../../advisor/index.js';
 import { APPROACH_LABELS, gridTableRows, SEVERITY_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { packIntoMessages, type SlackMessage } from './limits.js';
 import { context, header, section, sourceLine, tableBlock } from './text.js';
@@ -21,6 +22,14 @@ export interface AnswerOptions {
   editValue: string;
   /** A line to put first, e.g. why the answer arrived by DM. */
   notice?: string;
+  /** For a re-assessment: what changed since the team's last one. */
+  sinceLast?: SinceLast;
+  playbook: Playbook;
+}
+
+export interface SinceLast {
+  at: Date;
+  changes: Changes;
 }
 
 /** The answer to one questionnaire: a summary in the channel and the details in its thread. */
@@ -71,6 +80,7 @@ function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMes
       ],
     },
     section(topLine),
+    ...(options.sinceLast ? [section(sinceLastLine(options.sinceLast, options.playbook))] : []),
     context(
       `In the thread: the role grid, ${assessment.stallPoints.length} stall point${assessment.stallPoints.length === 1 ? '' : 's'}, build / hire / augment suggestions and next-stage readiness.`,
     ),
@@ -78,6 +88,13 @@ function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMes
   );
   const text = `AI team assessment for ${teamLabel(assessment)}: ${stageLine(assessment)}, ${assessment.headcount.total} people (band ${assessment.stage.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
   return { text, blocks };
+}
+
+function sinceLastLine(sinceLast: SinceLast, playbook: Playbook): string {
+  const changes = describeChanges(sinceLast.changes, playbook);
+  const what =
+    changes.length > 0 ? changes.join(' · ') : 'no change in stage, headcount, gaps or stall points';
+  return `*Since the last assessment* (${slackDate(sinceLast.at)}): ${what}.`;
 }
 
 function editActions(editValue: string): ActionsBlock {

@@ -18,6 +18,10 @@ export const SUBCOMMANDS: { usage: string; does: string }[] = [
     does: "The playbook's grid: each role's seat at each stage, and headcount bands.",
   },
   { usage: 'roles', does: 'What each seat owns, and how an AI engineer differs from an ML engineer.' },
+  {
+    usage: 'history',
+    does: "This channel's assessments over time: stage, headcount, gaps and stall points.",
+  },
   { usage: 'help', does: 'This list.' },
 ];
 

@@ -7,12 +7,17 @@ import {
   rolesMessage,
   unknownSubcommandMessage,
 } from '../../blocks/command-replies.js';
+import { historyMessage } from '../../blocks/history-message.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
+import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { type Services, setOutcome } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
+
+/** Assessments read for the history: those shown, and older ones to compare the oldest shown against. */
+const HISTORY_LOOKBACK = 50;
 
 /** Replies visible only to the person who typed the command, sent with the acknowledgement itself. */
 function ephemeral(message: SlackMessage) {
@@ -20,7 +25,7 @@ function ephemeral(message: SlackMessage) {
 }
 
 /** `/aiteam [help | grid [stage] | roles]`: no text opens the questionnaire. */
-export function aiteamCommand({ playbook, logger }: Services) {
+export function aiteamCommand({ playbook, logger, store }: Services) {
   return async ({ command, ack, client, respond, context }: Args): Promise<void> => {
     const [subcommand = '', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
     switch (subcommand.toLowerCase()) {
@@ -57,6 +62,16 @@ export function aiteamCommand({ playbook, logger }: Services) {
       case 'roles':
         await ack(ephemeral(rolesMessage(playbook)));
         return;
+      case 'history': {
+        // A quick indexed read, well inside the three seconds an acknowledgement may take.
+        const records = await store.channelHistory(command.team_id, command.channel_id, HISTORY_LOOKBACK);
+        const latest = records[0];
+        const reassess = latest && {
+          editValue: encodeEditValue({ channelId: command.channel_id, profile: latest.profile }),
+        };
+        await ack(ephemeral(historyMessage(records, playbook, reassess)));
+        return;
+      }
       default:
         setOutcome(context, 'invalid_input');
         await ack(ephemeral(unknownSubcommandMessage(command.text.trim())));
