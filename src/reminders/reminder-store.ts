@@ -1,0 +1,78 @@
+import type { ReminderRule } from './rule.js';
+
+export type ReminderStatus = 'active' | 'paused' | 'stopped';
+
+export interface Reminder {
+  id: string;
+  workspaceId: string;
+  channelId: string;
+  createdBy: string;
+  /** IANA zone of the creator, from users.info. */
+  timeZone: string;
+  rule: ReminderRule;
+  status: ReminderStatus;
+  pausedReason: string | null;
+  /** Which occurrence of the rule is next, and when (epoch ms). */
+  occurrence: number;
+  nextDueAt: number;
+  /** When the next delivery attempt may run: nextDueAt, or later after a failure or a snooze. */
+  attemptAt: number;
+  attempts: number;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NewReminder {
+  workspaceId: string;
+  channelId: string;
+  createdBy: string;
+  timeZone: string;
+  rule: ReminderRule;
+  occurrence: number;
+  nextDueAt: number;
+  now: number;
+}
+
+/** A reminder this instance holds the lease on, with the occurrence it is delivering. */
+export interface ClaimedReminder extends Reminder {
+  leaseOwner: string;
+}
+
+export interface ReminderStore {
+  create(reminder: NewReminder): Promise<Reminder>;
+  get(workspaceId: string, id: string): Promise<Reminder | undefined>;
+  listForChannel(workspaceId: string, channelId: string): Promise<Reminder[]>;
+  /** Active and paused reminders a user created, soonest first. */
+  listForCreator(workspaceId: string, userId: string): Promise<Reminder[]>;
+  /** New rule or zone: the schedule restarts from the given next occurrence. */
+  reschedule(
+    workspaceId: string,
+    id: string,
+    change: { rule: ReminderRule; timeZone: string; occurrence: number; nextDueAt: number; now: number },
+  ): Promise<boolean>;
+  /** Moves the next delivery to `until`, keeping the rule. */
+  snooze(workspaceId: string, id: string, until: number, now: number): Promise<boolean>;
+  stop(workspaceId: string, id: string, now: number): Promise<boolean>;
+
+  /**
+   * Takes the lease on up to `limit` active reminders due at `now` (or whose lease expired), so no other
+   * instance delivers them until `leaseUntil`.
+   */
+  claimDue(now: number, limit: number, owner: string, leaseUntil: number): Promise<ClaimedReminder[]>;
+  /**
+   * Records that the claimed occurrence is being posted. Returns false when it was already posted (a crash
+   * between posting and recording it): the caller then only moves the schedule on.
+   */
+  beginDelivery(reminder: ClaimedReminder, now: number): Promise<boolean>;
+  /** The occurrence was posted: record it and move to `next` (null: a one-off is done), releasing the lease. */
+  completeDelivery(
+    reminder: ClaimedReminder,
+    delivery: { messageTs: string | null; now: number },
+    next: { occurrence: number; at: number } | null,
+  ): Promise<void>;
+  /** A failed attempt: try again at `retryAt`, releasing the lease. */
+  retryLater(reminder: ClaimedReminder, retryAt: number, error: string, now: number): Promise<void>;
+  /** Delivery can never succeed (channel gone, bot removed): pause until someone acts. */
+  pause(reminder: ClaimedReminder, reason: string, now: number): Promise<void>;
+}

@@ -1,0 +1,255 @@
+import { randomUUID } from 'node:crypto';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Engine } from '../storage/database.js';
+import type { Database, RemindersTable } from '../storage/schema.js';
+import type { ClaimedReminder, NewReminder, Reminder, ReminderStore } from './reminder-store.js';
+import { type ReminderRule, reminderRuleSchema } from './rule.js';
+
+/**
+ * Reminders in SQLite or PostgreSQL, one code path. The claim is a single UPDATE ... WHERE id IN (SELECT ...
+ * ORDER BY attempt_at LIMIT n) RETURNING: on PostgreSQL the inner select takes FOR UPDATE SKIP LOCKED, so
+ * concurrent instances claim disjoint rows; SQLite runs one writer at a time, which makes the statement
+ * atomic by itself. Every write that ends a delivery checks the lease owner, so an instance whose lease ran
+ * out cannot overwrite the one that took over.
+ */
+export class SqlReminderStore implements ReminderStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
+
+  async create(input: NewReminder): Promise<Reminder> {
+    const row = {
+      id: randomUUID(),
+      workspace_id: input.workspaceId,
+      channel_id: input.channelId,
+      created_by: input.createdBy,
+      time_zone: input.timeZone,
+      rule: JSON.stringify(input.rule),
+      status: 'active' as const,
+      paused_reason: null,
+      occurrence: input.occurrence,
+      next_due_at: input.nextDueAt,
+      attempt_at: input.nextDueAt,
+      attempts: 0,
+      lease_owner: null,
+      lease_until: null,
+      last_error: null,
+      created_at: input.now,
+      updated_at: input.now,
+    };
+    await this.db.insertInto('reminders').values(row).execute();
+    return toReminder(row);
+  }
+
+  async get(workspaceId: string, id: string): Promise<Reminder | undefined> {
+    const row = await this.db
+      .selectFrom('reminders')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toReminder(row);
+  }
+
+  async listForChannel(workspaceId: string, channelId: string): Promise<Reminder[]> {
+    const rows = await this.db
+      .selectFrom('reminders')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('channel_id', '=', channelId)
+      .where('status', '!=', 'stopped')
+      .orderBy('next_due_at')
+      .execute();
+    return rows.map(toReminder);
+  }
+
+  async listForCreator(workspaceId: string, userId: string): Promise<Reminder[]> {
+    const rows = await this.db
+      .selectFrom('reminders')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('created_by', '=', userId)
+      .where('status', '!=', 'stopped')
+      .orderBy('next_due_at')
+      .execute();
+    return rows.map(toReminder);
+  }
+
+  async reschedule(
+    workspaceId: string,
+    id: string,
+    change: { rule: ReminderRule; timeZone: string; occurrence: number; nextDueAt: number; now: number },
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('reminders')
+      .set({
+        rule: JSON.stringify(change.rule),
+        time_zone: change.timeZone,
+        occurrence: change.occurrence,
+        next_due_at: change.nextDueAt,
+        attempt_at: change.nextDueAt,
+        status: 'active',
+        paused_reason: null,
+        attempts: 0,
+        last_error: null,
+        updated_at: change.now,
+      })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('status', '!=', 'stopped')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async snooze(workspaceId: string, id: string, until: number, now: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('reminders')
+      .set({ next_due_at: until, attempt_at: until, attempts: 0, updated_at: now })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async stop(workspaceId: string, id: string, now: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('reminders')
+      .set({ status: 'stopped', lease_owner: null, lease_until: null, updated_at: now })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('status', '!=', 'stopped')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async claimDue(now: number, limit: number, owner: string, leaseUntil: number): Promise<ClaimedReminder[]> {
+    const isPostgres = this.engine === 'postgres';
+    const due = this.db
+      .selectFrom('reminders')
+      .select('id')
+      .where('status', '=', 'active')
+      .where('attempt_at', '<=', now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      .orderBy('attempt_at')
+      .limit(limit)
+      .$if(isPostgres, (query) => query.forUpdate().skipLocked());
+    const rows = await this.db
+      .updateTable('reminders')
+      .set({ lease_owner: owner, lease_until: leaseUntil })
+      .where('id', 'in', due)
+      .returningAll()
+      .execute();
+    return rows.map((row) => ({ ...toReminder(row), leaseOwner: owner }));
+  }
+
+  async beginDelivery(reminder: ClaimedReminder, now: number): Promise<boolean> {
+    await this.db
+      .insertInto('reminder_deliveries')
+      .values({
+        reminder_id: reminder.id,
+        due_at: reminder.nextDueAt,
+        status: 'posting',
+        message_ts: null,
+        channel_id: reminder.channelId,
+        updated_at: now,
+      })
+      .onConflict((conflict) => conflict.columns(['reminder_id', 'due_at']).doNothing())
+      .execute();
+    const delivery = await this.db
+      .selectFrom('reminder_deliveries')
+      .select('status')
+      .where('reminder_id', '=', reminder.id)
+      .where('due_at', '=', reminder.nextDueAt)
+      .executeTakeFirstOrThrow();
+    return delivery.status !== 'sent';
+  }
+
+  async completeDelivery(
+    reminder: ClaimedReminder,
+    delivery: { messageTs: string | null; now: number },
+    next: { occurrence: number; at: number } | null,
+  ): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('reminder_deliveries')
+        .set({ status: 'sent', message_ts: delivery.messageTs, updated_at: delivery.now })
+        .where('reminder_id', '=', reminder.id)
+        .where('due_at', '=', reminder.nextDueAt)
+        .execute();
+      await trx
+        .updateTable('reminders')
+        .set(
+          next
+            ? {
+                occurrence: next.occurrence,
+                next_due_at: next.at,
+                attempt_at: next.at,
+                attempts: 0,
+                last_error: null,
+                lease_owner: null,
+                lease_until: null,
+                updated_at: delivery.now,
+              }
+            : { status: 'stopped', lease_owner: null, lease_until: null, updated_at: delivery.now },
+        )
+        .where('id', '=', reminder.id)
+        .where('lease_owner', '=', reminder.leaseOwner)
+        .execute();
+    });
+  }
+
+  async retryLater(reminder: ClaimedReminder, retryAt: number, error: string, now: number): Promise<void> {
+    await this.db
+      .updateTable('reminders')
+      .set({
+        attempt_at: retryAt,
+        attempts: sql`attempts + 1`,
+        last_error: error,
+        lease_owner: null,
+        lease_until: null,
+        updated_at: now,
+      })
+      .where('id', '=', reminder.id)
+      .where('lease_owner', '=', reminder.leaseOwner)
+      .execute();
+  }
+
+  async pause(reminder: ClaimedReminder, reason: string, now: number): Promise<void> {
+    await this.db
+      .updateTable('reminders')
+      .set({
+        status: 'paused',
+        paused_reason: reason,
+        last_error: reason,
+        lease_owner: null,
+        lease_until: null,
+        updated_at: now,
+      })
+      .where('id', '=', reminder.id)
+      .where('lease_owner', '=', reminder.leaseOwner)
+      .execute();
+  }
+}
+
+function toReminder(row: Selectable<RemindersTable>): Reminder {
+  // PostgreSQL returns BIGINT columns as strings; SQLite as numbers.
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    channelId: row.channel_id,
+    createdBy: row.created_by,
+    timeZone: row.time_zone,
+    rule: reminderRuleSchema.parse(JSON.parse(row.rule)),
+    status: row.status,
+    pausedReason: row.paused_reason,
+    occurrence: Number(row.occurrence),
+    nextDueAt: Number(row.next_due_at),
+    attemptAt: Number(row.attempt_at),
+    attempts: Number(row.attempts),
+    lastError: row.last_error,
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+  };
+}

@@ -1,0 +1,272 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Reminder } from '../../src/reminders/reminder-store.js';
+import { type ReminderRule, reminderRuleSchema } from '../../src/reminders/rule.js';
+import { DeliveryError, type ReminderChannel, ReminderScheduler } from '../../src/reminders/scheduler.js';
+import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { ENGINES, freshDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';
+
+const quiet = pino({ level: 'silent' });
+const WEEKLY: ReminderRule = reminderRuleSchema.parse({
+  startDate: '2026-01-05',
+  time: '09:00',
+  repeat: { kind: 'weeks', every: 1 },
+});
+const MONDAY_0900 = Date.parse('2026-01-05T09:00:00Z');
+const WEEK = 7 * 86_400_000;
+
+/** A Slack stand-in at the scheduler's level: records posts, fails on demand. */
+class RecordingChannel implements ReminderChannel {
+  readonly posts: { id: string; channel: string; at: number }[] = [];
+  readonly paused: { id: string; reason: string }[] = [];
+  failures: Error[] = [];
+  async post(reminder: Reminder) {
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    this.posts.push({ id: reminder.id, channel: reminder.channelId, at: Date.now() });
+    return { ts: `${this.posts.length}.000` };
+  }
+  async notifyPaused(reminder: Reminder, reason: string) {
+    this.paused.push({ id: reminder.id, reason });
+  }
+  countFor(id: string) {
+    return this.posts.filter((post) => post.id === id).length;
+  }
+}
+
+describe.each(ENGINES)('reminder delivery on %s', (engine) => {
+  let database: TestDatabase;
+  let store: SqlReminderStore;
+  let channel: RecordingChannel;
+  let now: number;
+  const clock = { now: () => new Date(now) };
+  const scheduler = (options: Partial<ConstructorParameters<typeof ReminderScheduler>[0]> = {}) =>
+    new ReminderScheduler({ store, channel, clock, logger: quiet, channelSpacingMs: 0, ...options });
+  const create = (overrides: Partial<Parameters<SqlReminderStore['create']>[0]> = {}) =>
+    store.create({
+      workspaceId: 'T1',
+      channelId: `C${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+      createdBy: 'U1',
+      timeZone: 'UTC',
+      rule: WEEKLY,
+      occurrence: 0,
+      nextDueAt: MONDAY_0900,
+      now: MONDAY_0900 - WEEK,
+      ...overrides,
+    });
+
+  beforeEach(async () => {
+    database = await freshDatabase(engine);
+    store = new SqlReminderStore(database.db, database.engine);
+    channel = new RecordingChannel();
+    now = MONDAY_0900 - 60_000;
+  });
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  it('delivers a due reminder once and moves it to the next occurrence', async () => {
+    const reminder = await create();
+    expect(await scheduler().tick()).toBe(0);
+    now = MONDAY_0900;
+    expect(await scheduler().tick()).toBe(1);
+    expect(await scheduler().tick()).toBe(0);
+    expect(channel.countFor(reminder.id)).toBe(1);
+    expect(await store.get('T1', reminder.id)).toMatchObject({
+      occurrence: 1,
+      nextDueAt: MONDAY_0900 + WEEK,
+      attempts: 0,
+    });
+  });
+
+  it('survives a restart: a new instance neither repeats nor loses anything', async () => {
+    const reminder = await create();
+    now = MONDAY_0900 + 1_000;
+    await scheduler({ instanceId: 'before-restart' }).tick();
+    const restarted = new ReminderScheduler({
+      store: new SqlReminderStore(database.db, database.engine),
+      channel,
+      clock,
+      logger: quiet,
+      instanceId: 'after-restart',
+    });
+    expect(await restarted.tick()).toBe(0);
+    now = MONDAY_0900 + WEEK + 1_000;
+    expect(await restarted.tick()).toBe(1);
+    expect(channel.countFor(reminder.id)).toBe(2);
+  });
+
+  it('after a three-week outage sends one reminder, not three, and moves to the next future occurrence', async () => {
+    const reminder = await create();
+    now = MONDAY_0900 + 3 * WEEK - 3_600_000; // Sunday, three missed Mondays later
+    expect(await scheduler().tick()).toBe(1);
+    expect(await scheduler().tick()).toBe(0);
+    expect(channel.countFor(reminder.id)).toBe(1);
+    expect(await store.get('T1', reminder.id)).toMatchObject({
+      occurrence: 3,
+      nextDueAt: MONDAY_0900 + 3 * WEEK,
+    });
+  });
+
+  it('takes over a reminder whose instance died holding the lease, once the lease runs out', async () => {
+    const reminder = await create();
+    now = MONDAY_0900;
+    const dead = await store.claimDue(now, 10, 'crashed-instance', now + 60_000);
+    expect(dead.map((r) => r.id)).toEqual([reminder.id]);
+    expect(await scheduler().tick()).toBe(0); // still leased
+    now += 60_001;
+    expect(await scheduler().tick()).toBe(1);
+    expect(channel.countFor(reminder.id)).toBe(1);
+  });
+
+  it('does not post again an occurrence already recorded as sent', async () => {
+    const reminder = await create();
+    now = MONDAY_0900;
+    const [claimed] = await store.claimDue(now, 1, 'a', now + 60_000);
+    if (!claimed) throw new Error('nothing claimed');
+    await store.beginDelivery(claimed, now);
+    await store.completeDelivery(
+      claimed,
+      { messageTs: '1.0', now },
+      { occurrence: 1, at: MONDAY_0900 + WEEK },
+    );
+    // A stale copy of the same claim (the occurrence) comes back: it must not be posted twice.
+    expect(await store.beginDelivery(claimed, now)).toBe(false);
+    expect(channel.countFor(reminder.id)).toBe(0);
+  });
+
+  it('retries a failed post later, with backoff, then delivers', async () => {
+    const reminder = await create();
+    now = MONDAY_0900;
+    channel.failures = [new DeliveryError('ratelimited', false)];
+    expect(await scheduler().tick()).toBe(1);
+    const waiting = await store.get('T1', reminder.id);
+    expect(waiting).toMatchObject({ attempts: 1, lastError: 'ratelimited', nextDueAt: MONDAY_0900 });
+    expect(waiting?.attemptAt).toBeGreaterThanOrEqual(now + 22_500);
+    expect(await scheduler().tick()).toBe(0);
+    now = waiting?.attemptAt ?? now;
+    expect(await scheduler().tick()).toBe(1);
+    expect(channel.countFor(reminder.id)).toBe(1);
+    expect(await store.get('T1', reminder.id)).toMatchObject({ attempts: 0, lastError: null, occurrence: 1 });
+  });
+
+  it('pauses a reminder whose channel is gone and tells its creator', async () => {
+    const reminder = await create();
+    now = MONDAY_0900;
+    channel.failures = [new DeliveryError('is_archived', true)];
+    await scheduler().tick();
+    expect(await store.get('T1', reminder.id)).toMatchObject({
+      status: 'paused',
+      pausedReason: 'is_archived',
+    });
+    expect(channel.paused).toEqual([{ id: reminder.id, reason: 'is_archived' }]);
+    now += 10 * WEEK;
+    expect(await scheduler().tick()).toBe(0);
+  });
+
+  it('ends a one-off after it is sent', async () => {
+    const once = reminderRuleSchema.parse({
+      startDate: '2026-01-05',
+      time: '09:00',
+      repeat: { kind: 'once' },
+    });
+    const reminder = await create({ rule: once });
+    now = MONDAY_0900;
+    await scheduler().tick();
+    expect(await store.get('T1', reminder.id)).toMatchObject({ status: 'stopped' });
+    expect(await store.listForChannel('T1', reminder.channelId)).toEqual([]);
+  });
+
+  it('snoozes, stops and reschedules', async () => {
+    const reminder = await create();
+    expect(await store.snooze('T1', reminder.id, MONDAY_0900 + 2 * WEEK, now)).toBe(true);
+    now = MONDAY_0900 + WEEK;
+    expect(await scheduler().tick()).toBe(0);
+    now = MONDAY_0900 + 2 * WEEK;
+    expect(await scheduler().tick()).toBe(1);
+    expect(await store.stop('T1', reminder.id, now)).toBe(true);
+    now += 10 * WEEK;
+    expect(await scheduler().tick()).toBe(0);
+    expect(
+      await store.reschedule('T1', reminder.id, {
+        rule: WEEKLY,
+        timeZone: 'UTC',
+        occurrence: 20,
+        nextDueAt: now,
+        now,
+      }),
+    ).toBe(false);
+    expect(channel.countFor(reminder.id)).toBe(1);
+  });
+
+  it("keeps each workspace's reminders to itself", async () => {
+    const reminder = await create({ workspaceId: 'T-A', channelId: 'C-SAME' });
+    await create({ workspaceId: 'T-B', channelId: 'C-SAME' });
+    expect((await store.listForChannel('T-A', 'C-SAME')).map((r) => r.id)).toEqual([reminder.id]);
+    expect(await store.get('T-B', reminder.id)).toBeUndefined();
+    expect(await store.stop('T-B', reminder.id, now)).toBe(false);
+    expect(await store.snooze('T-B', reminder.id, now, now)).toBe(false);
+  });
+
+  it('spaces out posts to one channel', async () => {
+    for (let i = 0; i < 3; i += 1) await create({ channelId: 'C-BUSY' });
+    now = MONDAY_0900;
+    await scheduler({ channelSpacingMs: 150 }).tick();
+    const times = channel.posts.map((post) => post.at);
+    expect(times).toHaveLength(3);
+    for (let i = 1; i < times.length; i += 1)
+      expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe.runIf(TEST_DATABASE_URL)('three instances on one PostgreSQL', () => {
+  it('deliver 500 due reminders, each exactly once', async () => {
+    const database = await freshDatabase('postgres');
+    const instances = [
+      database,
+      openDatabase({ engine: 'postgres', url: database.url }),
+      openDatabase({ engine: 'postgres', url: database.url }),
+    ];
+    const channel = new RecordingChannel();
+    const now = MONDAY_0900 + 1_000;
+    try {
+      const seed = new SqlReminderStore(database.db, 'postgres');
+      const ids: string[] = [];
+      for (let i = 0; i < 500; i += 1) {
+        const reminder = await seed.create({
+          workspaceId: 'T1',
+          channelId: `C${String(i).padStart(4, '0')}`,
+          createdBy: 'U1',
+          timeZone: 'Europe/Berlin',
+          rule: WEEKLY,
+          occurrence: 0,
+          nextDueAt: MONDAY_0900,
+          now: MONDAY_0900 - WEEK,
+        });
+        ids.push(reminder.id);
+      }
+      const schedulers = instances.map(
+        (instance, index) =>
+          new ReminderScheduler({
+            store: new SqlReminderStore(instance.db, 'postgres'),
+            channel,
+            clock: { now: () => new Date(now) },
+            logger: quiet,
+            instanceId: `instance-${index}`,
+            batchSize: 20,
+            channelSpacingMs: 0,
+          }),
+      );
+      const handled = await Promise.all(schedulers.map((scheduler) => scheduler.tick()));
+      expect(handled.reduce((sum, count) => sum + count, 0)).toBe(500);
+      expect(handled.every((count) => count > 0)).toBe(true);
+      expect(channel.posts).toHaveLength(500);
+      expect(new Set(channel.posts.map((post) => post.id))).toEqual(new Set(ids));
+    } finally {
+      await instances[1]?.close();
+      await instances[2]?.close();
+      await database.drop();
+    }
+  });
+});
