@@ -3,8 +3,11 @@ import { systemClock } from './clock.js';
 import { type Config, ConfigError, loadConfig } from './config/env.js';
 import { loadPlaybook, PlaybookFileError } from './config/playbook-file.js';
 import { createLogger } from './logging/logger.js';
+import { ReminderScheduler } from './reminders/scheduler.js';
+import { SqlReminderStore } from './reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot, StartStepError } from './slack/create-app.js';
 import { slackErrorCode } from './slack/delivery/slack-error.js';
+import { SlackReminderChannel } from './slack/reminders/slack-reminder-channel.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
 import { SqlAssessmentStore } from './storage/sql-assessment-store.js';
 
@@ -42,12 +45,9 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   const database = await openMigratedDatabase(config);
   logger.info({ engine: database.engine, database: database.description }, 'database ready');
 
-  const { start } = createSlackApp(config, {
-    playbook,
-    store: new SqlAssessmentStore(database.db),
-    clock: systemClock,
-    logger,
-  });
+  const store = new SqlAssessmentStore(database.db);
+  const reminders = new SqlReminderStore(database.db, database.engine);
+  const { app, start } = createSlackApp(config, { playbook, store, reminders, clock: systemClock, logger });
   let slack: RunningBot;
   try {
     slack = await start();
@@ -55,14 +55,29 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     await database.close();
     throw new StartupError(startFailure(error, config));
   }
+  // Reminders are delivered by every instance from the shared database; the first round runs now, so a
+  // restart catches up at once.
+  const scheduler = new ReminderScheduler({
+    store: reminders,
+    channel: new SlackReminderChannel(app.client, store, playbook),
+    clock: systemClock,
+    logger,
+    pollMs: config.reminderPollSeconds * 1000,
+  });
+  scheduler.start();
+  let stopping: Promise<void> | undefined;
   return {
     config,
     logger,
     running: {
       ...slack,
-      async stop() {
-        await slack.stop();
-        await database.close();
+      stop() {
+        stopping ??= (async () => {
+          await scheduler.stop();
+          await slack.stop();
+          await database.close();
+        })();
+        return stopping;
       },
     },
   };

@@ -25,6 +25,7 @@ describe('configuration', () => {
       logFormat: 'json',
       playbookFile: undefined,
       databaseUrl: undefined,
+      reminderPollSeconds: 15,
     });
   });
 

@@ -53,6 +53,13 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   NODE_ENV: optionalText,
   PLAYBOOK_FILE: optionalText,
+  REMINDER_POLL_SECONDS: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1').max(3600, 'must be at most 3600'))
+    .default(15),
   DATABASE_URL: z
     .string()
     .trim()
@@ -72,6 +79,7 @@ export interface Config {
   playbookFile: string | undefined;
   /** Unset: SQLite at ./data/advisor.db. */
   databaseUrl: string | undefined;
+  reminderPollSeconds: number;
 }
 
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
@@ -107,5 +115,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logFormat: parsed.LOG_FORMAT ?? (parsed.NODE_ENV === 'development' ? 'pretty' : 'json'),
     playbookFile: parsed.PLAYBOOK_FILE,
     databaseUrl: parsed.DATABASE_URL,
+    reminderPollSeconds: parsed.REMINDER_POLL_SECONDS,
   };
 }

@@ -53,6 +53,7 @@ export async function answerTeam(
         answerMessages(assessment, {
           userId: request.userId,
           editValue: encodeEditValue({ channelId: request.channelId, profile: request.profile }),
+          channelId: request.channelId,
           notice,
           sinceLast,
           playbook: services.playbook,

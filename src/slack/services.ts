@@ -1,12 +1,14 @@
 import type { Logger } from 'pino';
 import type { Playbook } from '../advisor/index.js';
 import type { Clock } from '../clock.js';
+import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
 
 /** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
 export interface Services {
   playbook: Playbook;
   store: AssessmentStore;
+  reminders: ReminderStore;
   clock: Clock;
   logger: Logger;
 }

@@ -8,6 +8,8 @@ import {
   type TeamProfile,
   teamProfileSchema,
 } from '../../src/advisor/index.js';
+import type { Reminder } from '../../src/reminders/reminder-store.js';
+import { reminderRuleSchema } from '../../src/reminders/rule.js';
 import { answerMessages } from '../../src/slack/blocks/answer-messages.js';
 import {
   gridMessage,
@@ -81,6 +83,7 @@ function allMessages(profile: TeamProfile): SlackMessage[] {
   const answer = answerMessages(assessment, {
     userId: 'U0123456789',
     editValue: encodeEditValue({ channelId: 'C0123456789', profile }),
+    channelId: 'C0123456789',
     notice: "I couldn't post in <#C0123456789>: I am not a member. Here is your answer instead.",
     playbook,
     // The most a re-assessment can have changed: every stall point and gap, both ways.
@@ -123,7 +126,12 @@ describe('Block Kit stays within Slack limits', () => {
   it('keeps every stall point and suggestion of the largest team in the thread', () => {
     const profile = largestTeams()[1] as TeamProfile;
     const assessment = assess(profile, playbook);
-    const replies = answerMessages(assessment, { userId: 'U1', editValue: '{}', playbook }).replies;
+    const replies = answerMessages(assessment, {
+      userId: 'U1',
+      editValue: '{}',
+      channelId: 'C1',
+      playbook,
+    }).replies;
     const shown = JSON.stringify(replies);
     for (const point of assessment.stallPoints) expect(shown).toContain(point.title);
     for (const suggestion of assessment.suggestions) expect(shown).toContain(suggestion.why);
@@ -159,8 +167,31 @@ describe('Block Kit stays within Slack limits', () => {
       profile,
       summary: { headcount: 10_000, band: '2 to 5', position: 'above', stallPoints: [], gaps: [] },
     };
+    const reminder: Reminder = {
+      id: 'r',
+      workspaceId: 'T1',
+      channelId: 'C0123456789',
+      createdBy: 'U1',
+      timeZone: 'America/Argentina/ComodRivadavia',
+      rule: reminderRuleSchema.parse({
+        startDate: '2026-01-01',
+        time: '09:00',
+        repeat: { kind: 'weeks', every: 52 },
+        weekdaysOnly: true,
+      }),
+      status: 'paused',
+      pausedReason: 'channel_not_found',
+      occurrence: 0,
+      nextDueAt: 0,
+      attemptAt: 0,
+      attempts: 0,
+      lastError: null,
+      createdAt: 0,
+      updatedAt: 0,
+    };
     const view = homeView(
       Array.from({ length: 200 }, () => record),
+      Array.from({ length: 200 }, () => reminder),
       playbook,
     );
     expect(limitProblems('view', view.blocks)).toEqual([]);

@@ -52,3 +52,28 @@ export function formState(answers: FormAnswers): Record<string, Record<string, u
   }
   return state;
 }
+
+export interface ReminderAnswers {
+  date?: string;
+  time?: string;
+  repeat?: 'once' | 'weeks' | 'monthly' | 'quarterly' | string;
+  every?: string | number;
+  weekdaysOnly?: boolean;
+}
+
+/** The reminder form's answers as Slack puts them in `view.state.values`. */
+export function reminderState(answers: ReminderAnswers): Record<string, Record<string, unknown>> {
+  return {
+    date: { value: { type: 'datepicker', selected_date: answers.date ?? null } },
+    time: { value: { type: 'timepicker', selected_time: answers.time ?? null } },
+    repeat: {
+      value: { type: 'radio_buttons', selected_option: answers.repeat ? { value: answers.repeat } : null },
+    },
+    every: {
+      value: { type: 'number_input', value: answers.every === undefined ? null : String(answers.every) },
+    },
+    weekdays: {
+      value: { type: 'checkboxes', selected_options: answers.weekdaysOnly ? [{ value: 'yes' }] : [] },
+    },
+  };
+}

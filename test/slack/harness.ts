@@ -5,7 +5,10 @@ import { getDefaultPlaybook } from '../../src/advisor/index.js';
 import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config/env.js';
 import { createLogger } from '../../src/logging/logger.js';
+import { ReminderScheduler } from '../../src/reminders/scheduler.js';
+import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot } from '../../src/slack/create-app.js';
+import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-channel.js';
 import { migrate, openDatabase } from '../../src/storage/database.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
 import { SlackDriver } from './driver.js';
@@ -35,6 +38,8 @@ export interface BotHarness {
   driver: SlackDriver;
   logs: LogCapture;
   store: SqlAssessmentStore;
+  reminders: SqlReminderStore;
+  scheduler: ReminderScheduler;
   running: RunningBot;
   url: string;
   stop(): Promise<void>;
@@ -58,6 +63,7 @@ export async function startBot(
   const database = openDatabase({ engine: 'sqlite', path: ':memory:' });
   await migrate(database.db);
   const store = new SqlAssessmentStore(database.db);
+  const reminders = new SqlReminderStore(database.db, database.engine);
   const config: Config = {
     botToken: BOT_TOKEN,
     signingSecret: options.socketMode ? undefined : (options.signingSecret ?? SIGNING_SECRET),
@@ -68,12 +74,23 @@ export async function startBot(
     logFormat: 'json',
     playbookFile: undefined,
     databaseUrl: undefined,
+    reminderPollSeconds: 15,
   };
-  const { start } = createSlackApp(config, {
+  const clock = options.clock ?? { now: () => new Date() };
+  const { app, start } = createSlackApp(config, {
     playbook: getDefaultPlaybook(),
     store,
-    clock: options.clock ?? { now: () => new Date() },
+    reminders,
+    clock,
     logger,
+  });
+  // Ticked by the tests themselves (no timer), on the same clock.
+  const scheduler = new ReminderScheduler({
+    store: reminders,
+    channel: new SlackReminderChannel(app.client, store, getDefaultPlaybook()),
+    clock,
+    logger,
+    channelSpacingMs: 0,
   });
   const running = await start();
   const url = `http://127.0.0.1:${running.port}`;
@@ -82,6 +99,8 @@ export async function startBot(
     driver: new SlackDriver(url, options.signingSecret ?? SIGNING_SECRET, standIn),
     logs,
     store,
+    reminders,
+    scheduler,
     running,
     url,
     async stop() {

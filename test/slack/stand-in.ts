@@ -54,6 +54,7 @@ export class SlackStandIn {
   private readonly failures = new Map<string, Failure[]>();
   private readonly triggers = new Map<string, number>();
   private readonly delays = new Map<string, number>();
+  private readonly users = new Map<string, { tz?: string; is_admin?: boolean; is_owner?: boolean }>();
   private readonly pendingFailures: { method: string; skip: number; failure: Failure }[] = [];
   private sequence = 0;
   private readonly waiters = new Set<() => void>();
@@ -136,6 +137,11 @@ export class SlackStandIn {
     });
     for (const socket of this.socketClients) socket.send(message);
     return envelopeId;
+  }
+
+  /** What users.info says of a user (by default: UTC, not an admin). */
+  setUser(id: string, profile: { tz?: string; is_admin?: boolean; is_owner?: boolean }): void {
+    this.users.set(id, profile);
   }
 
   /** After `skip` more calls of `method` succeed, the next one fails this way. */
@@ -270,6 +276,21 @@ export class SlackStandIn {
         if (issued === undefined) return { ok: false, error: 'invalid_trigger_id' };
         if (Date.now() - issued > TRIGGER_LIFETIME_MS) return { ok: false, error: 'expired_trigger_id' };
         return this.acceptView(params.view, 'modal');
+      }
+      case 'users.info': {
+        const id = String(params.user);
+        const profile = this.users.get(id) ?? {};
+        return {
+          ok: true,
+          user: {
+            id,
+            team_id: this.workspaceId,
+            name: id.toLowerCase(),
+            tz: profile.tz ?? 'UTC',
+            is_admin: profile.is_admin ?? false,
+            is_owner: profile.is_owner ?? false,
+          },
+        };
       }
       case 'views.update':
         return this.acceptView(params.view, 'modal');

@@ -4,6 +4,7 @@ import { APPROACH_LABELS, gridTableRows, SEVERITY_LABELS, STATUS_LABELS } from '
 import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { packIntoMessages, type SlackMessage } from './limits.js';
+import { REMINDER_ACTIONS } from './reminder-messages.js';
 import { context, header, section, sourceLine, tableBlock } from './text.js';
 
 export const EDIT_ANSWERS_ACTION_ID = 'edit_answers';
@@ -20,6 +21,8 @@ export interface AnswerOptions {
   userId: string;
   /** The Edit answers button's value: what it needs to reopen the questionnaire prefilled. */
   editValue: string;
+  /** The conversation the answer belongs to (where "Remind us to revisit" sets the reminder). */
+  channelId: string;
   /** A line to put first, e.g. why the answer arrived by DM. */
   notice?: string;
   /** For a re-assessment: what changed since the team's last one. */
@@ -84,7 +87,7 @@ function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMes
     context(
       `In the thread: the role grid, ${assessment.stallPoints.length} stall point${assessment.stallPoints.length === 1 ? '' : 's'}, build / hire / augment suggestions and next-stage readiness.`,
     ),
-    editActions(options.editValue),
+    answerActions(options.editValue, options.channelId),
   );
   const text = `AI team assessment for ${teamLabel(assessment)}: ${stageLine(assessment)}, ${assessment.headcount.total} people (band ${assessment.stage.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
   return { text, blocks };
@@ -97,7 +100,7 @@ function sinceLastLine(sinceLast: SinceLast, playbook: Playbook): string {
   return `*Since the last assessment* (${slackDate(sinceLast.at)}): ${what}.`;
 }
 
-function editActions(editValue: string): ActionsBlock {
+function answerActions(editValue: string, channelId: string): ActionsBlock {
   return {
     type: 'actions',
     block_id: 'answer_actions',
@@ -107,6 +110,12 @@ function editActions(editValue: string): ActionsBlock {
         action_id: EDIT_ANSWERS_ACTION_ID,
         text: { type: 'plain_text', text: 'Edit answers', emoji: false },
         value: editValue,
+      },
+      {
+        type: 'button',
+        action_id: REMINDER_ACTIONS.open,
+        text: { type: 'plain_text', text: 'Remind us to revisit', emoji: false },
+        value: channelId,
       },
     ],
   };

@@ -1,6 +1,9 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { Playbook } from '../../advisor/index.js';
+import type { Reminder } from '../../reminders/reminder-store.js';
+import { describeRule } from '../../reminders/rule.js';
 import type { AssessmentRecord } from '../../storage/assessment-store.js';
+import { slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { LIMITS } from './limits.js';
 import { context, header, section } from './text.js';
@@ -8,8 +11,13 @@ import { context, header, section } from './text.js';
 export const NEW_ASSESSMENT_ACTION_ID = 'new_assessment';
 /** Enough history to be useful, far inside the 100-block limit. */
 export const HOME_RECENT_LIMIT = 20;
+export const HOME_REMINDER_LIMIT = 20;
 
-export function homeView(recent: readonly AssessmentRecord[], playbook: Playbook): HomeView {
+export function homeView(
+  recent: readonly AssessmentRecord[],
+  upcoming: readonly Reminder[],
+  playbook: Playbook,
+): HomeView {
   const blocks: KnownBlock[] = [
     header('AI Team Advisor'),
     section(
@@ -27,8 +35,21 @@ export function homeView(recent: readonly AssessmentRecord[], playbook: Playbook
       ],
     },
     { type: 'divider' },
-    section('*Your recent assessments*'),
+    section('*Your upcoming reminders*'),
   ];
+  if (upcoming.length === 0) {
+    blocks.push(
+      context('None. Press *Remind us to revisit* on an answer, or run `/aiteam remind` in a channel.'),
+    );
+  }
+  for (const reminder of upcoming.slice(0, HOME_REMINDER_LIMIT)) {
+    const when =
+      reminder.status === 'paused'
+        ? `*Paused* (${reminder.pausedReason ?? 'delivery failed'})`
+        : slackDate(new Date(reminder.nextDueAt), '{date_long} at {time}');
+    blocks.push(section(`${when} in <#${reminder.channelId}>: ${describeRule(reminder.rule)}`));
+  }
+  blocks.push({ type: 'divider' }, section('*Your recent assessments*'));
   if (recent.length === 0) {
     blocks.push(context('None yet. Press *New assessment*, or type `/aiteam` in a channel.'));
   }

@@ -9,9 +9,11 @@ import {
 } from '../../blocks/command-replies.js';
 import { historyMessage } from '../../blocks/history-message.js';
 import type { SlackMessage } from '../../blocks/limits.js';
+import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
+import { openReminderForm } from '../../reminders/reminder-form.js';
 import { type Services, setOutcome } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
@@ -24,8 +26,8 @@ function ephemeral(message: SlackMessage) {
   return { response_type: 'ephemeral' as const, text: message.text, blocks: message.blocks };
 }
 
-/** `/aiteam [help | grid [stage] | roles]`: no text opens the questionnaire. */
-export function aiteamCommand({ playbook, logger, store }: Services) {
+/** `/aiteam [help | grid [stage] | roles | history | remind | reminders]`: no text opens the questionnaire. */
+export function aiteamCommand({ playbook, logger, store, reminders, clock }: Services) {
   return async ({ command, ack, client, respond, context }: Args): Promise<void> => {
     const [subcommand = '', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
     switch (subcommand.toLowerCase()) {
@@ -61,6 +63,30 @@ export function aiteamCommand({ playbook, logger, store }: Services) {
       }
       case 'roles':
         await ack(ephemeral(rolesMessage(playbook)));
+        return;
+      case 'remind':
+        await ack();
+        try {
+          await openReminderForm(client, command.trigger_id, {
+            channelId: command.channel_id,
+            now: clock.now(),
+          });
+        } catch (error) {
+          setOutcome(context, 'failed');
+          logger.warn(
+            { method: 'views.open', ...describeFailure(error) },
+            'could not open the reminder form',
+          );
+          await respond({
+            response_type: 'ephemeral',
+            text: 'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
+          });
+        }
+        return;
+      case 'reminders':
+        await ack(
+          ephemeral(reminderListMessage(await reminders.listForChannel(command.team_id, command.channel_id))),
+        );
         return;
       case 'history': {
         // A quick indexed read, well inside the three seconds an acknowledgement may take.

@@ -4,12 +4,15 @@ import type { Services } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
 
-/** App Home: the user's recent assessments and a button to start a new one. */
-export function appHomeOpened({ store, playbook }: Services) {
+/** App Home: a button to start an assessment, the user's upcoming reminders and recent assessments. */
+export function appHomeOpened({ store, reminders, playbook }: Services) {
   return async ({ event, body, client, context }: Args): Promise<void> => {
     if (event.tab !== 'home') return;
     const workspaceId = context.teamId ?? body.team_id;
-    const recent = await store.recentByUser(workspaceId, event.user, HOME_RECENT_LIMIT);
-    await client.views.publish({ user_id: event.user, view: homeView(recent, playbook) });
+    const [recent, upcoming] = await Promise.all([
+      store.recentByUser(workspaceId, event.user, HOME_RECENT_LIMIT),
+      reminders.listForCreator(workspaceId, event.user),
+    ]);
+    await client.views.publish({ user_id: event.user, view: homeView(recent, upcoming, playbook) });
   };
 }

@@ -1,8 +1,11 @@
 import type { App } from '@slack/bolt';
 import { QUESTIONNAIRE_CALLBACK_ID } from '../../blocks/questionnaire-view.js';
+import { REMINDER_CALLBACK_ID } from '../../blocks/reminder-view.js';
 import type { Services } from '../../services.js';
 import { questionnaireSubmitted } from './questionnaire-submitted.js';
+import { reminderSubmitted } from './reminder-submitted.js';
 
 export function registerViews(app: App, services: Services): void {
   app.view(QUESTIONNAIRE_CALLBACK_ID, questionnaireSubmitted(services));
+  app.view(REMINDER_CALLBACK_ID, reminderSubmitted(services));
 }

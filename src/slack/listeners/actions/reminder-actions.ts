@@ -1,0 +1,134 @@
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { slackDate } from '../../blocks/changes.js';
+import { reminderListMessage } from '../../blocks/reminder-messages.js';
+import { describeFailure } from '../../delivery/slack-error.js';
+import { openQuestionnaire } from '../../open-questionnaire.js';
+import { openReminderForm } from '../../reminders/reminder-form.js';
+import { type Services, setOutcome } from '../../services.js';
+
+type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+
+const WEEK_MS = 7 * 86_400_000;
+
+function workspaceOf(body: BlockAction): string {
+  return body.team?.id ?? body.user.team_id ?? '';
+}
+
+/** "Remind us to revisit" on an answer: the reminder form for that answer's conversation. */
+export function openReminder({ clock, logger }: Services) {
+  return async ({ ack, action, body, client, context }: Args): Promise<void> => {
+    await ack();
+    const channelId = action.value ?? body.channel?.id;
+    if (!channelId) return;
+    try {
+      await openReminderForm(client, body.trigger_id, { channelId, now: clock.now() });
+    } catch (error) {
+      setOutcome(context, 'failed');
+      logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the reminder form');
+    }
+  };
+}
+
+/** "Re-assess now" on a reminder: the questionnaire, prefilled with the channel's last answers. */
+export function reassessFromReminder({ reminders, store, playbook, logger }: Services) {
+  return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
+    await ack();
+    const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
+    const channelId = reminder?.channelId ?? body.channel?.id;
+    const [latest] = channelId ? await store.channelHistory(workspaceOf(body), channelId, 1) : [];
+    try {
+      await openQuestionnaire(client, body.trigger_id, { playbook, channelId, prefill: latest?.profile });
+    } catch (error) {
+      setOutcome(context, 'failed');
+      logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the questionnaire');
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'Sorry, the questionnaire did not open in time. Press the button again.',
+      });
+    }
+  };
+}
+
+/** "Snooze a week": the next reminder comes a week from now; the schedule after it is unchanged. */
+export function snoozeReminder({ reminders, clock }: Services) {
+  return async ({ ack, action, body, respond, context }: Args): Promise<void> => {
+    await ack();
+    const until = clock.now().getTime() + WEEK_MS;
+    const snoozed = await reminders.snooze(
+      workspaceOf(body),
+      action.value ?? '',
+      until,
+      clock.now().getTime(),
+    );
+    if (!snoozed) setOutcome(context, 'invalid_input');
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: snoozed
+        ? `Snoozed: the next reminder comes ${slackDate(new Date(until), '{date_long} at {time}')}.`
+        : 'That reminder is no longer active.',
+    });
+  };
+}
+
+/** "Stop reminders" on a reminder message. */
+export function stopReminder({ reminders, clock }: Services) {
+  return async ({ ack, action, body, respond, context }: Args): Promise<void> => {
+    await ack();
+    const stopped = await reminders.stop(workspaceOf(body), action.value ?? '', clock.now().getTime());
+    if (!stopped) setOutcome(context, 'invalid_input');
+    await respond({
+      response_type: 'in_channel',
+      replace_original: false,
+      text: stopped ? `<@${body.user.id}> stopped these reminders.` : 'Those reminders were already stopped.',
+    });
+  };
+}
+
+/** "Edit" in `/aiteam reminders`: the form, prefilled. */
+export function editReminder({ reminders, clock, logger }: Services) {
+  return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
+    await ack();
+    const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
+    if (!reminder || reminder.status === 'stopped') {
+      setOutcome(context, 'invalid_input');
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'That reminder no longer exists.',
+      });
+      return;
+    }
+    try {
+      await openReminderForm(client, body.trigger_id, {
+        channelId: reminder.channelId,
+        reminder,
+        now: clock.now(),
+      });
+    } catch (error) {
+      setOutcome(context, 'failed');
+      logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the reminder form');
+    }
+  };
+}
+
+/** "Cancel" in `/aiteam reminders`: stops it and shows the list again. */
+export function cancelReminder({ reminders, clock }: Services) {
+  return async ({ ack, action, body, respond, context }: Args): Promise<void> => {
+    await ack();
+    const workspaceId = workspaceOf(body);
+    const reminder = await reminders.get(workspaceId, action.value ?? '');
+    const stopped = reminder ? await reminders.stop(workspaceId, reminder.id, clock.now().getTime()) : false;
+    if (!stopped) setOutcome(context, 'invalid_input');
+    const list = reminder
+      ? reminderListMessage(await reminders.listForChannel(workspaceId, reminder.channelId))
+      : undefined;
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: true,
+      text: list?.text ?? 'That reminder no longer exists.',
+      ...(list ? { blocks: list.blocks } : {}),
+    });
+  };
+}
