@@ -63,6 +63,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     clock: systemClock,
     logger,
     pollMs: config.reminderPollSeconds * 1000,
+    leaseMs: config.reminderLeaseSeconds * 1000,
   });
   scheduler.start();
   let stopping: Promise<void> | undefined;

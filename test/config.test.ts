@@ -26,6 +26,7 @@ describe('configuration', () => {
       playbookFile: undefined,
       databaseUrl: undefined,
       reminderPollSeconds: 15,
+      reminderLeaseSeconds: 120,
     });
   });
 

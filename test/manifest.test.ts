@@ -16,7 +16,7 @@ describe.each([
     expect(manifest.features.slash_commands).toEqual([
       expect.objectContaining({
         command: COMMAND,
-        usage_hint: '[help | grid [pilot|production|scale] | roles]',
+        usage_hint: '[help | grid [pilot|production|scale] | roles | history | remind | reminders]',
       }),
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
@@ -25,8 +25,14 @@ describe.each([
   });
 
   it('asks only for the scopes the bot uses', () => {
-    // commands: /aiteam; chat:write: answers and DMs; channels:join: joining a public channel to answer there.
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'channels:join']);
+    // commands: /aiteam; chat:write: answers, reminders and DMs; channels:join: joining a public channel to
+    // answer there; users:read: the reminder creator's time zone (users.info).
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'channels:join',
+      'users:read',
+    ]);
   });
 
   it('stays within the manifest schema limits', () => {

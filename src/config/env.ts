@@ -60,6 +60,13 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1, 'must be at least 1').max(3600, 'must be at most 3600'))
     .default(15),
+  REMINDER_LEASE_SECONDS: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1').max(3600, 'must be at most 3600'))
+    .default(120),
   DATABASE_URL: z
     .string()
     .trim()
@@ -80,6 +87,7 @@ export interface Config {
   /** Unset: SQLite at ./data/advisor.db. */
   databaseUrl: string | undefined;
   reminderPollSeconds: number;
+  reminderLeaseSeconds: number;
 }
 
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
@@ -116,5 +124,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     playbookFile: parsed.PLAYBOOK_FILE,
     databaseUrl: parsed.DATABASE_URL,
     reminderPollSeconds: parsed.REMINDER_POLL_SECONDS,
+    reminderLeaseSeconds: parsed.REMINDER_LEASE_SECONDS,
   };
 }

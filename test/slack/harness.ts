@@ -75,6 +75,7 @@ export async function startBot(
     playbookFile: undefined,
     databaseUrl: undefined,
     reminderPollSeconds: 15,
+    reminderLeaseSeconds: 120,
   };
   const clock = options.clock ?? { now: () => new Date() };
   const { app, start } = createSlackApp(config, {
