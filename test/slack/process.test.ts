@@ -1,48 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eventually } from '../helpers/eventually.js';
+import { type BotProcess, launchBot as launch, logLines, startedPort } from '../helpers/bot-process.js';
 import { STACK_FRAME } from '../helpers/run-process.js';
 import { SlackDriver } from './driver.js';
 import { formState } from './form.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
 import { SlackStandIn } from './stand-in.js';
-
-const APP = fileURLToPath(new URL('../../dist/app.js', import.meta.url));
-
-interface BotProcess {
-  child: ChildProcess;
-  stdout: string[];
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-/** `node dist/app.js`, what `npm start` runs, in an empty folder so no .env is picked up. */
-async function launch(env: Record<string, string>): Promise<BotProcess> {
-  const cwd = await mkdtemp(join(tmpdir(), 'ai-team-advisor-run-'));
-  const child = spawn(process.execPath, [APP], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: 'pipe',
-  });
-  const stdout: string[] = [];
-  let stderr = '';
-  child.stdout
-    ?.setEncoding('utf8')
-    .on('data', (chunk: string) => stdout.push(...chunk.split('\n').filter(Boolean)));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout, stderr: () => stderr, exited };
-}
-
-function logLines(bot: BotProcess): Record<string, any>[] {
-  return bot.stdout.map((line) => JSON.parse(line));
-}
 
 let standIn: SlackStandIn;
 let running: BotProcess | undefined;
@@ -65,16 +30,6 @@ function botEnv(extra: Record<string, string> = {}) {
     PORT: '0',
     ...extra,
   };
-}
-
-async function startedPort(bot: BotProcess): Promise<number> {
-  const line = await eventually(() => {
-    const found = logLines(bot).find((entry) => entry.msg === 'AI Team Advisor is running');
-    if (!found) throw new Error(`not running yet; stderr: ${bot.stderr()}`);
-    return found;
-  }, 10_000);
-  expect(line).toMatchObject({ mode: 'http' });
-  return line.port;
 }
 
 describe('npm start (node dist/app.js)', () => {
