@@ -5,6 +5,33 @@ import { ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
 import type { Playbook, SeatLevel } from './playbook/schema.js';
 import { countOf, hasPractice, type TeamProfile } from './profile.js';
 
+export type ResolvedLevel = Readonly<SeatLevel & { id: string }>;
+type SeatTable = Record<RoleId, Record<StageId, ResolvedLevel>>;
+
+/** Each playbook's seats resolved to their levels once: rules ask for them thousands of times a second. */
+const seatTables = new WeakMap<Playbook, SeatTable>();
+
+function seatTable(playbook: Playbook): SeatTable {
+  let table = seatTables.get(playbook);
+  if (!table) {
+    const resolve = (role: RoleId, stage: StageId): ResolvedLevel => {
+      const id = playbook.roles[role].seats[stage];
+      const level = playbook.levels[id];
+      // The playbook schema guarantees every seat names a defined level.
+      if (!level) throw new Error(`playbook seat ${role}/${stage} names undefined level ${id}`);
+      return Object.freeze({ ...level, id });
+    };
+    table = Object.fromEntries(
+      ROLE_IDS.map((role) => [
+        role,
+        Object.fromEntries(STAGE_IDS.map((stage) => [stage, resolve(role, stage)])),
+      ]),
+    ) as SeatTable;
+    seatTables.set(playbook, table);
+  }
+  return table;
+}
+
 /**
  * The facts every rule asks about one team, computed once: who sits where, at which stage, under which
  * playbook. Rules read this instead of poking at the raw profile, so each rule reads like the playbook.
@@ -12,6 +39,9 @@ import { countOf, hasPractice, type TeamProfile } from './profile.js';
 export class TeamContext {
   readonly stage: StageId;
   readonly nextStage: StageId | null;
+  readonly totalHeadcount: number;
+  readonly totalInHouse: number;
+  private readonly seats: SeatTable;
   private headcountAssessment: HeadcountAssessment | undefined;
 
   constructor(
@@ -20,6 +50,15 @@ export class TeamContext {
   ) {
     this.stage = profile.stage;
     this.nextStage = STAGE_IDS[STAGE_IDS.indexOf(profile.stage) + 1] ?? null;
+    this.seats = seatTable(playbook);
+    let total = 0;
+    let inHouse = 0;
+    for (const role of ROLE_IDS) {
+      total += countOf(profile, role);
+      inHouse += profile.roles[role].inHouse;
+    }
+    this.totalHeadcount = total;
+    this.totalInHouse = inHouse;
   }
 
   count(role: RoleId): number {
@@ -51,14 +90,6 @@ export class TeamContext {
     return this.profile.builds !== 'custom_models';
   }
 
-  get totalHeadcount(): number {
-    return ROLE_IDS.reduce((sum, role) => sum + this.count(role), 0);
-  }
-
-  get totalInHouse(): number {
-    return ROLE_IDS.reduce((sum, role) => sum + this.inHouse(role), 0);
-  }
-
   /** Headcount against the band, computed once for the grid, the rules and the summary. */
   get headcount(): HeadcountAssessment {
     this.headcountAssessment ??= assessHeadcount(this);
@@ -72,12 +103,8 @@ export class TeamContext {
     );
   }
 
-  level(role: RoleId, stage: StageId = this.stage): SeatLevel & { id: string } {
-    const id = this.playbook.roles[role].seats[stage];
-    const level = this.playbook.levels[id];
-    // The playbook schema guarantees every seat names a defined level.
-    if (!level) throw new Error(`playbook seat ${role}/${stage} names undefined level ${id}`);
-    return { ...level, id };
+  level(role: RoleId, stage: StageId = this.stage): ResolvedLevel {
+    return this.seats[role][stage];
   }
 
   /** The people a seat needs at a stage, given what the team builds: 0 when the seat is not required. */

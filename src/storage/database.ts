@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -55,12 +55,31 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
   };
 }
 
+/** PostgreSQL's current schema (from search_path); undefined on SQLite, which has none. */
+async function currentSchema(db: Kysely<Database>): Promise<string | undefined> {
+  try {
+    const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    return result.rows[0]?.schema ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Brings the schema up to date. On PostgreSQL Kysely's migrator holds an advisory lock while it works, so
  * several instances starting at once migrate once; SQLite serialises writers itself.
  */
 export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Our own names for the bookkeeping tables, in the connection's own schema on PostgreSQL: another Kysely
+  // app (or another schema) in the same database must not look like our history.
+  const schema = await currentSchema(db);
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    migrationTableName: 'advisor_migration',
+    migrationLockTableName: 'advisor_migration_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {

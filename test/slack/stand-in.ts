@@ -44,6 +44,8 @@ export class SlackStandIn {
   readonly workspaceId = 'T0WORKSPACE';
   readonly botToken: string;
   readonly appToken: string | undefined;
+  /** Messages posted per channel, and when the last one was (kept apart from `calls`, for load tests). */
+  readonly postsPerChannel = new Map<string, { count: number; lastAt: number }>();
   /** Socket Mode: what the bot sent back over the WebSocket (acknowledgements, with any response payload). */
   readonly socketAcks: Record<string, any>[] = [];
   private sockets: WebSocketServer | undefined;
@@ -59,9 +61,13 @@ export class SlackStandIn {
   private sequence = 0;
   private readonly waiters = new Set<() => void>();
 
-  constructor(options: { botToken: string; appToken?: string }) {
+  /** Any channel not added explicitly is a public channel the bot is in (for load tests). */
+  private readonly anyChannel: boolean;
+
+  constructor(options: { botToken: string; appToken?: string; anyChannel?: boolean }) {
     this.botToken = options.botToken;
     this.appToken = options.appToken;
+    this.anyChannel = options.anyChannel ?? false;
   }
 
   get apiUrl(): string {
@@ -314,6 +320,7 @@ export class SlackStandIn {
       if (!this.channels.has(dm)) this.addChannel(dm, 'im', { botIsMember: true });
       return { channel: this.channels.get(dm) };
     }
+    if (this.anyChannel && !this.channels.has(id)) this.addChannel(id, 'public');
     const channel = this.channels.get(id);
     if (!channel) return { error: { ok: false, error: 'channel_not_found' } };
     if (channel.archived) return { error: { ok: false, error: 'is_archived' } };
@@ -338,6 +345,8 @@ export class SlackStandIn {
       return { ok: false, error: 'thread_not_found' };
     const ts = this.nextTs();
     channel.messages.add(ts);
+    const tally = this.postsPerChannel.get(id) ?? { count: 0, lastAt: 0 };
+    this.postsPerChannel.set(id, { count: tally.count + 1, lastAt: Date.now() });
     const channelId = id.startsWith('U') ? `D${id.slice(1)}` : id;
     return { ok: true, channel: channelId, ts, message: { ts, text: params.text, blocks } };
   }

@@ -42,6 +42,8 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
       await migrate(database.db);
       const tables = await database.db.introspection.getTables();
       expect(tables.map((table) => table.name).sort()).toEqual([
+        'advisor_migration',
+        'advisor_migration_lock',
         'assessments',
         'reminder_deliveries',
         'reminders',
@@ -52,8 +54,20 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
   });
 });
 
-describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL with several instances starting at once', () => {
-  it('migrate once: every instance succeeds and the schema is whole', async () => {
+describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
+  it('keep to their own schema: another schema with migration tables of the same name does not confuse them', async () => {
+    const other = await freshDatabase('postgres');
+    try {
+      const mine = await freshDatabase('postgres');
+      const tables = await mine.db.introspection.getTables();
+      expect(tables.map((table) => table.name)).toContain('reminders');
+      await mine.drop();
+    } finally {
+      await other.drop();
+    }
+  });
+
+  it('migrate once when several instances start at once: every one succeeds and the schema is whole', async () => {
     const first = await freshDatabase('postgres', { migrated: false });
     const others = [
       openDatabase({ engine: 'postgres', url: first.url }),
@@ -61,7 +75,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL with several instanc
     ];
     try {
       await Promise.all([first, ...others].map((database) => migrate(database.db)));
-      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+      const applied = await sql<{ name: string }>`select name from advisor_migration order by name`.execute(
         first.db,
       );
       expect(applied.rows.map((row) => row.name)).toEqual(['0001_assessments', '0002_reminders']);

@@ -31,10 +31,11 @@ export const STALL_RULES: readonly StallRule[] = [
 
 /** The stall points this team shows, most severe first. */
 export function findStallPoints(team: TeamContext): StallPoint[] {
-  const found = STALL_RULES.flatMap((rule) => {
+  const found: StallPoint[] = [];
+  for (const rule of STALL_RULES) {
     const point = rule.evaluate(team);
-    return point ? [{ id: rule.id, ...point }] : [];
-  });
+    if (point) found.push({ id: rule.id, ...point });
+  }
   // Array.prototype.sort is stable, so rule order breaks ties.
   return found.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }

@@ -26,14 +26,19 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** Every character of text a block shows: what Slack's cumulative limit counts. */
+/** Every character of text a block shows: what Slack's cumulative limit counts. (On the hot path of every answer.) */
 export function blockTextLength(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + blockTextLength(item), 0);
   if (typeof value !== 'object' || value === null) return 0;
   let total = 0;
-  for (const [key, item] of Object.entries(value)) {
+  if (Array.isArray(value)) {
+    for (const item of value) total += blockTextLength(item);
+    return total;
+  }
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const item = object[key];
     if (key === 'text' && typeof item === 'string') total += item.length;
-    else total += blockTextLength(item);
+    else if (typeof item === 'object' && item !== null) total += blockTextLength(item);
   }
   return total;
 }

@@ -1,0 +1,70 @@
+import {
+  assess,
+  BUILDS,
+  getDefaultPlaybook,
+  PRACTICE_IDS,
+  ROLE_IDS,
+  STAGE_IDS,
+  type TeamProfile,
+  teamProfileSchema,
+  URGENCIES,
+} from '../src/advisor/index.js';
+import { answerMessages } from '../src/slack/blocks/answer-messages.js';
+
+/** A fixed, varied set of teams (a seeded generator, so every run measures the same work). */
+function teams(count: number): TeamProfile[] {
+  let seed = 42;
+  const next = (max: number) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed % max;
+  };
+  return Array.from({ length: count }, () =>
+    teamProfileSchema.parse({
+      name: `Team ${next(1000)}`,
+      stage: STAGE_IDS[next(3)],
+      builds: BUILDS[next(3)],
+      urgency: URGENCIES[next(3)],
+      headingToNext: next(2) === 1,
+      practices: PRACTICE_IDS.filter(() => next(2) === 1),
+      roles: Object.fromEntries(ROLE_IDS.map((role) => [role, { inHouse: next(4), augmented: next(2) }])),
+    }),
+  );
+}
+
+export interface AdvisorResults {
+  assessPerSecond: number;
+  assessAndBlocksPerSecond: number;
+}
+
+/** Assessments a second on this one thread (one core), with and without building the Slack messages. */
+export function advisorBenchmark(seconds: number): AdvisorResults {
+  const playbook = getDefaultPlaybook();
+  const sample = teams(256);
+  const measure = (work: (team: TeamProfile) => unknown) => {
+    for (let i = 0; i < 5_000; i += 1) work(sample[i % sample.length] as TeamProfile); // warm-up
+    let done = 0;
+    const started = performance.now();
+    const deadline = started + seconds * 1000;
+    let sink = 0;
+    while (performance.now() < deadline) {
+      for (let i = 0; i < 500; i += 1) {
+        const result = work(sample[done % sample.length] as TeamProfile);
+        sink += result ? 1 : 0;
+        done += 1;
+      }
+    }
+    if (sink < 0) throw new Error('unreachable');
+    return (done / (performance.now() - started)) * 1000;
+  };
+  return {
+    assessPerSecond: measure((team) => assess(team, playbook)),
+    assessAndBlocksPerSecond: measure((team) =>
+      answerMessages(assess(team, playbook), {
+        userId: 'U0BENCH',
+        editValue: '{}',
+        channelId: 'C0BENCH',
+        playbook,
+      }),
+    ),
+  };
+}
