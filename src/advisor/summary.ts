@@ -16,6 +16,8 @@ export interface AssessmentSummary {
   stallPoints: StallPointSummary[];
   /** Seats the stage needs that were empty or short. */
   gaps: RoleId[];
+  /** Seats staffed as the stage asks. */
+  covered: RoleId[];
 }
 
 export function summarize(assessment: Assessment): AssessmentSummary {
@@ -27,6 +29,7 @@ export function summarize(assessment: Assessment): AssessmentSummary {
     gaps: assessment.grid
       .filter((row) => row.status === 'gap' || row.status === 'short')
       .map((row) => row.role),
+    covered: assessment.grid.filter((row) => row.status === 'covered').map((row) => row.role),
   };
 }
 
@@ -57,7 +60,8 @@ export function compareSummaries(before: SummaryPoint, after: SummaryPoint): Cha
         : { from: before.summary.headcount, to: after.summary.headcount },
     resolved: before.summary.stallPoints.filter((point) => !afterIds.has(point.id)),
     appeared: after.summary.stallPoints.filter((point) => !beforeIds.has(point.id)),
-    gapsClosed: before.summary.gaps.filter((role) => !after.summary.gaps.includes(role)),
+    // Filled means staffed now, not merely no longer asked for (a team back at an earlier stage).
+    gapsClosed: before.summary.gaps.filter((role) => after.summary.covered.includes(role)),
     gapsOpened: after.summary.gaps.filter((role) => !before.summary.gaps.includes(role)),
   };
 }

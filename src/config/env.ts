@@ -65,7 +65,7 @@ const envSchema = z.object({
     .trim()
     .regex(/^\d{1,4}$/, 'must be a whole number')
     .transform(Number)
-    .pipe(z.number().min(1, 'must be at least 1').max(3600, 'must be at most 3600'))
+    .pipe(z.number().min(30, 'must be at least 30').max(3600, 'must be at most 3600'))
     .default(120),
   DATABASE_URL: z
     .string()

@@ -1,6 +1,7 @@
 import type { ReminderRule } from './rule.js';
 
-export type ReminderStatus = 'active' | 'paused' | 'stopped';
+/** `done`: a one-off that was sent (it can still be snoozed); `stopped`: cancelled by someone. */
+export type ReminderStatus = 'active' | 'paused' | 'done' | 'stopped';
 
 export interface Reminder {
   id: string;
@@ -51,7 +52,7 @@ export interface ReminderStore {
     id: string,
     change: { rule: ReminderRule; timeZone: string; occurrence: number; nextDueAt: number; now: number },
   ): Promise<boolean>;
-  /** Moves the next delivery to `until`, keeping the rule. */
+  /** Moves the next delivery to `until`, keeping the rule; a sent one-off comes back once more. */
   snooze(workspaceId: string, id: string, until: number, now: number): Promise<boolean>;
   stop(workspaceId: string, id: string, now: number): Promise<boolean>;
 
@@ -60,6 +61,11 @@ export interface ReminderStore {
    * instance delivers them until `leaseUntil`.
    */
   claimDue(now: number, limit: number, owner: string, leaseUntil: number): Promise<ClaimedReminder[]>;
+  /**
+   * Extends the lease just before posting; false when it was lost (it ran out and another instance took the
+   * reminder, or someone stopped, edited or snoozed it): the caller must not post.
+   */
+  renewLease(reminder: ClaimedReminder, leaseUntil: number): Promise<boolean>;
   /**
    * Records that the claimed occurrence is being posted. Returns false when it was already posted (a crash
    * between posting and recording it): the caller then only moves the schedule on.

@@ -112,11 +112,18 @@ function lowerBoundIndex(rule: ReminderRule, timeZone: string, afterMs: number):
   return Math.max(0, Math.floor(elapsed / ((longestPeriodDays + 3) * DAY_MS)) - 1);
 }
 
+/** The same wall-clock time a week later in `timeZone` (168 hours, give or take a daylight-saving hour). */
+export function aWeekLater(atMs: number, timeZone: string): number {
+  return Temporal.Instant.fromEpochMilliseconds(atMs).toZonedDateTimeISO(timeZone).add({ weeks: 1 })
+    .epochMilliseconds;
+}
+
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** "every 4 weeks on Monday at 09:00, weekdays only" */
 export function describeRule(rule: ReminderRule): string {
-  const weekday = WEEKDAY_NAMES[Temporal.PlainDate.from(rule.startDate).dayOfWeek - 1];
+  // The weekday the reminders actually fall on (a weekend start moves to Monday when weekdays only).
+  const weekday = WEEKDAY_NAMES[occurrenceDate(rule, 0).dayOfWeek - 1];
   const repeat = {
     once: `once, at ${rule.time}`,
     weeks:

@@ -65,9 +65,10 @@ export class ReminderScheduler {
   private readonly maxAttempts: number;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
-  /** Not started, or asked to stop: no more polling rounds (a round in progress finishes its batch). */
-  private stopped = true;
-  private stopRequested = false;
+  /** Between start() and stop(): rounds repeat on a timer. */
+  private polling = false;
+  /** stop() was called: a round in progress finishes its batch and claims no more. */
+  private shuttingDown = false;
   private readonly lastPostAt = new Map<string, number>();
 
   constructor(options: SchedulerOptions) {
@@ -77,7 +78,7 @@ export class ReminderScheduler {
     this.logger = options.logger.child({ component: 'reminders' });
     this.instanceId =
       options.instanceId ?? `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.leaseMs = options.leaseMs ?? 120_000;
     this.batchSize = options.batchSize ?? 50;
     this.pollMs = options.pollMs ?? 15_000;
     this.channelSpacingMs = options.channelSpacingMs ?? 1_100;
@@ -87,21 +88,21 @@ export class ReminderScheduler {
 
   /** Delivers what is due now, then keeps polling. */
   start(): void {
-    this.stopped = false;
-    this.stopRequested = false;
+    this.polling = true;
+    this.shuttingDown = false;
     this.schedule(0);
   }
 
   /** No new rounds; the round in progress finishes. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.stopRequested = true;
+    this.polling = false;
+    this.shuttingDown = true;
     clearTimeout(this.timer);
     await this.running;
   }
 
   private schedule(delayMs: number): void {
-    if (this.stopped) return;
+    if (!this.polling) return;
     this.timer = setTimeout(() => {
       void this.tick()
         .catch((error) => this.logger.error({ error: (error as Error).message }, 'reminder round failed'))
@@ -125,7 +126,7 @@ export class ReminderScheduler {
       if (claimed.length === 0) return handled;
       await this.deliverAll(claimed);
       handled += claimed.length;
-      if (claimed.length < this.batchSize || this.stopRequested) return handled;
+      if (claimed.length < this.batchSize || this.shuttingDown) return handled;
     }
   }
 
@@ -155,7 +156,15 @@ export class ReminderScheduler {
       const notYetPosted = await this.store.beginDelivery(reminder, this.now());
       let ts: string | null = null;
       if (notYetPosted) {
-        await this.spaceOut(reminder.channelId);
+        await this.spaceOut(`${reminder.workspaceId}/${reminder.channelId}`);
+        // The batch may have waited (spacing, a slow channel): post only while still holding the reminder.
+        if (!(await this.store.renewLease(reminder, this.now() + this.leaseMs))) {
+          log.info(
+            { outcome: 'lease_lost' },
+            'reminder taken over, stopped or changed meanwhile; not posted',
+          );
+          return;
+        }
         ts = (await this.channel.post(reminder)).ts;
       }
       const now = this.now();
@@ -200,12 +209,16 @@ export class ReminderScheduler {
     await this.store.retryLater(reminder, retryAt, code, now);
   }
 
-  /** At least `channelSpacingMs` between this instance's posts to one channel. */
-  private async spaceOut(channelId: string): Promise<void> {
-    const last = this.lastPostAt.get(channelId);
+  /**
+   * At least `channelSpacingMs` between this instance's posts to one channel. A wait in real time (the
+   * injected clock decides what is due; timers decide how long to pause). Several instances are not
+   * coordinated here; Slack answers a burst with 429 and Retry-After, which the Web API client waits out.
+   */
+  private async spaceOut(channelKey: string): Promise<void> {
+    const last = this.lastPostAt.get(channelKey);
     const wait = last === undefined ? 0 : last + this.channelSpacingMs - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    this.lastPostAt.set(channelId, Date.now());
+    this.lastPostAt.set(channelKey, Date.now());
     // Forget channels that have been quiet for longer than the spacing, so the map stays small.
     if (this.lastPostAt.size > 1_000) {
       const cutoff = Date.now() - this.channelSpacingMs;

@@ -58,7 +58,7 @@ export class SqlReminderStore implements ReminderStore {
       .selectAll()
       .where('workspace_id', '=', workspaceId)
       .where('channel_id', '=', channelId)
-      .where('status', '!=', 'stopped')
+      .where('status', 'in', ['active', 'paused'])
       .orderBy('next_due_at')
       .execute();
     return rows.map(toReminder);
@@ -70,7 +70,7 @@ export class SqlReminderStore implements ReminderStore {
       .selectAll()
       .where('workspace_id', '=', workspaceId)
       .where('created_by', '=', userId)
-      .where('status', '!=', 'stopped')
+      .where('status', 'in', ['active', 'paused'])
       .orderBy('next_due_at')
       .execute();
     return rows.map(toReminder);
@@ -93,22 +93,34 @@ export class SqlReminderStore implements ReminderStore {
         paused_reason: null,
         attempts: 0,
         last_error: null,
+        // An instance delivering the old schedule loses its lease, so it cannot write the old one back.
+        lease_owner: null,
+        lease_until: null,
         updated_at: change.now,
       })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
-      .where('status', '!=', 'stopped')
+      .where('status', 'in', ['active', 'paused', 'done'])
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   async snooze(workspaceId: string, id: string, until: number, now: number): Promise<boolean> {
+    // A finished one-off can be snoozed too: it comes back once more, a week later.
     const result = await this.db
       .updateTable('reminders')
-      .set({ next_due_at: until, attempt_at: until, attempts: 0, updated_at: now })
+      .set({
+        status: 'active',
+        next_due_at: until,
+        attempt_at: until,
+        attempts: 0,
+        lease_owner: null,
+        lease_until: null,
+        updated_at: now,
+      })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
-      .where('status', '=', 'active')
+      .where('status', 'in', ['active', 'done'])
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
@@ -119,7 +131,18 @@ export class SqlReminderStore implements ReminderStore {
       .set({ status: 'stopped', lease_owner: null, lease_until: null, updated_at: now })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
-      .where('status', '!=', 'stopped')
+      .where('status', 'in', ['active', 'paused', 'done'])
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async renewLease(reminder: ClaimedReminder, leaseUntil: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('reminders')
+      .set({ lease_until: leaseUntil })
+      .where('id', '=', reminder.id)
+      .where('lease_owner', '=', reminder.leaseOwner)
+      .where('status', '=', 'active')
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
@@ -192,7 +215,7 @@ export class SqlReminderStore implements ReminderStore {
                 lease_until: null,
                 updated_at: delivery.now,
               }
-            : { status: 'stopped', lease_owner: null, lease_until: null, updated_at: delivery.now },
+            : { status: 'done', lease_owner: null, lease_until: null, updated_at: delivery.now },
         )
         .where('id', '=', reminder.id)
         .where('lease_owner', '=', reminder.leaseOwner)

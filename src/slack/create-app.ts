@@ -59,6 +59,8 @@ export function createSlackApp(config: Config, services: Services) {
       // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
       // someone is waiting for the answer.
       retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+      // No call may hang: a reminder's lease, and a person waiting for an answer, both depend on it.
+      timeout: 10_000,
     },
     ...(config.appToken
       ? // Socket Mode: our own small server answers /healthz on PORT (see start()).

@@ -35,7 +35,7 @@ export interface RemindersTable {
   time_zone: string;
   /** The rule in local terms (ReminderRule), JSON. */
   rule: string;
-  status: 'active' | 'paused' | 'stopped';
+  status: 'active' | 'paused' | 'done' | 'stopped';
   paused_reason: string | null;
   /** Which occurrence of the rule is next (0 = the first date). */
   occurrence: number;

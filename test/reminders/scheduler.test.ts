@@ -121,19 +121,71 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
   });
 
   it('does not post again an occurrence already recorded as sent', async () => {
-    const reminder = await create();
+    await create();
     now = MONDAY_0900;
     const [claimed] = await store.claimDue(now, 1, 'a', now + 60_000);
     if (!claimed) throw new Error('nothing claimed');
-    await store.beginDelivery(claimed, now);
+    expect(await store.beginDelivery(claimed, now)).toBe(true);
     await store.completeDelivery(
       claimed,
       { messageTs: '1.0', now },
       { occurrence: 1, at: MONDAY_0900 + WEEK },
     );
-    // A stale copy of the same claim (the occurrence) comes back: it must not be posted twice.
+    // A stale copy of the same claim (the same occurrence) comes back: it must not be posted twice.
     expect(await store.beginDelivery(claimed, now)).toBe(false);
-    expect(channel.countFor(reminder.id)).toBe(0);
+  });
+
+  it('never writes an old schedule back over a stop, an edit or a snooze made while it was delivering', async () => {
+    const stopped = await create();
+    const edited = await create();
+    const snoozed = await create();
+    now = MONDAY_0900;
+    const claims = await store.claimDue(now, 10, 'slow-instance', now + 60_000);
+    expect(claims).toHaveLength(3);
+    const monthly = reminderRuleSchema.parse({
+      startDate: '2026-02-02',
+      time: '10:00',
+      repeat: { kind: 'monthly' },
+    });
+    await store.stop('T1', stopped.id, now);
+    await store.reschedule('T1', edited.id, {
+      rule: monthly,
+      timeZone: 'UTC',
+      occurrence: 0,
+      nextDueAt: Date.parse('2026-02-02T10:00:00Z'),
+      now,
+    });
+    await store.snooze('T1', snoozed.id, MONDAY_0900 + 2 * WEEK, now);
+    for (const claim of claims) {
+      expect(await store.renewLease(claim, now + 60_000)).toBe(false);
+      await store.completeDelivery(
+        claim,
+        { messageTs: '1.0', now },
+        { occurrence: 1, at: MONDAY_0900 + WEEK },
+      );
+      await store.retryLater(claim, now + 1_000, 'late', now);
+    }
+    expect(await store.get('T1', stopped.id)).toMatchObject({ status: 'stopped' });
+    expect(await store.get('T1', edited.id)).toMatchObject({
+      nextDueAt: Date.parse('2026-02-02T10:00:00Z'),
+      rule: monthly,
+    });
+    expect(await store.get('T1', snoozed.id)).toMatchObject({
+      nextDueAt: MONDAY_0900 + 2 * WEEK,
+      attempts: 0,
+    });
+  });
+
+  it('does not post a reminder whose lease ran out and was taken over while the batch waited', async () => {
+    const reminder = await create();
+    now = MONDAY_0900;
+    const [stale] = await store.claimDue(now, 1, 'slow-instance', now + 60_000);
+    if (!stale) throw new Error('nothing claimed');
+    now += 60_001;
+    const [fresh] = await store.claimDue(now, 1, 'other-instance', now + 60_000);
+    expect(fresh?.id).toBe(reminder.id);
+    expect(await store.renewLease(stale, now + 60_000)).toBe(false);
+    expect(await store.renewLease(fresh as NonNullable<typeof fresh>, now + 60_000)).toBe(true);
   });
 
   it('retries a failed post later, with backoff, then delivers', async () => {
@@ -174,8 +226,14 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
     const reminder = await create({ rule: once });
     now = MONDAY_0900;
     await scheduler().tick();
-    expect(await store.get('T1', reminder.id)).toMatchObject({ status: 'stopped' });
+    expect(await store.get('T1', reminder.id)).toMatchObject({ status: 'done' });
     expect(await store.listForChannel('T1', reminder.channelId)).toEqual([]);
+    // "Snooze a week" on the one-off's message brings it back once more.
+    expect(await store.snooze('T1', reminder.id, MONDAY_0900 + WEEK, now)).toBe(true);
+    now = MONDAY_0900 + WEEK;
+    expect(await scheduler().tick()).toBe(1);
+    expect(channel.countFor(reminder.id)).toBe(2);
+    expect(await store.get('T1', reminder.id)).toMatchObject({ status: 'done' });
   });
 
   it('snoozes, stops and reschedules', async () => {

@@ -165,7 +165,14 @@ describe('Block Kit stays within Slack limits', () => {
       stage: 'pilot',
       createdAt: new Date('2026-01-01T00:00:00Z'),
       profile,
-      summary: { headcount: 10_000, band: '2 to 5', position: 'above', stallPoints: [], gaps: [] },
+      summary: {
+        headcount: 10_000,
+        band: '2 to 5',
+        position: 'above',
+        stallPoints: [],
+        gaps: [],
+        covered: [],
+      },
     };
     const reminder: Reminder = {
       id: 'r',

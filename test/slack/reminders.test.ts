@@ -91,7 +91,7 @@ describe('reminders to revisit the stage', () => {
     );
     expect(past.json).toEqual({
       response_action: 'errors',
-      errors: { time: 'Pick a date and time in the future (your time zone is Europe/Berlin).' },
+      errors: { time: 'Pick a date and time in the future (the time zone is Europe/Berlin).' },
     });
     const badEvery = await bot.driver.submitView(
       form,
@@ -142,7 +142,8 @@ describe('reminders to revisit the stage', () => {
     await bot.standIn.waitFor(() => bot.standIn.responseUrlPosts.length === 1);
     expect(bot.standIn.responseUrlPosts[0]?.body.text).toMatch(/^Snoozed: the next reminder comes <!date\^/);
     const snoozed = await bot.reminders.get(bot.standIn.workspaceId, id);
-    expect(snoozed?.nextDueAt).toBe(MONDAY_23_MARCH_0900_BERLIN + 7 * 86_400_000);
+    // 09:00 in Berlin a week later: after the clocks moved on 29 March, that is 07:00Z, not 08:00Z.
+    expect(snoozed?.nextDueAt).toBe(Date.parse('2026-03-30T07:00:00Z'));
 
     await bot.driver.clickButton('reminder_stop', id, { channelId: 'C0GENERAL' });
     await bot.standIn.waitFor(() => bot.standIn.responseUrlPosts.length === 2);

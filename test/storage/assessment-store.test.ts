@@ -19,6 +19,7 @@ function assessment(overrides: Partial<NewAssessment> = {}): NewAssessment {
       position: 'within',
       stallPoints: [{ id: 'no_product_owner', title: 'No AI product owner', severity: 'high' }],
       gaps: ['ai_pm'],
+      covered: ['ai_engineer'],
     },
     ...overrides,
   };

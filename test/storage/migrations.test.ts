@@ -78,7 +78,11 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
       const applied = await sql<{ name: string }>`select name from advisor_migration order by name`.execute(
         first.db,
       );
-      expect(applied.rows.map((row) => row.name)).toEqual(['0001_assessments', '0002_reminders']);
+      expect(applied.rows.map((row) => row.name)).toEqual([
+        '0001_assessments',
+        '0002_reminders',
+        '0003_reminders_by_creator',
+      ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));
       await first.drop();

@@ -101,6 +101,6 @@ export function reminderPausedMessage(reminder: Reminder, reason: string): Slack
   };
   const text =
     `I paused your reminder for <#${reminder.channelId}> because ${why[reason] ?? `Slack refused it (${reason})`}. ` +
-    'Invite me back or pick another channel, then edit the reminder with `/aiteam reminders` to start it again.';
+    'Invite me back, then edit it with `/aiteam reminders` there to start it again; or cancel it and set one in another channel.';
   return { text, blocks: [section(text)] };
 }

@@ -77,6 +77,16 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_reminders_by_creator': {
+    async up(db: Kysely<unknown>) {
+      // App Home lists a user's reminders.
+      await db.schema
+        .createIndex('reminders_by_creator')
+        .on('reminders')
+        .columns(['workspace_id', 'created_by', 'status'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

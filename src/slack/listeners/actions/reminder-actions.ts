@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { aWeekLater } from '../../../reminders/rule.js';
 import { slackDate } from '../../blocks/changes.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { describeFailure } from '../../delivery/slack-error.js';
@@ -7,8 +8,6 @@ import { openReminderForm } from '../../reminders/reminder-form.js';
 import { type Services, setOutcome } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
-
-const WEEK_MS = 7 * 86_400_000;
 
 function workspaceOf(body: BlockAction): string {
   return body.team?.id ?? body.user.team_id ?? '';
@@ -50,17 +49,17 @@ export function reassessFromReminder({ reminders, store, playbook, logger }: Ser
   };
 }
 
-/** "Snooze a week": the next reminder comes a week from now; the schedule after it is unchanged. */
+/**
+ * "Snooze a week": the reminder comes back a week from now (same wall-clock time in the creator's zone);
+ * the schedule after it is unchanged.
+ */
 export function snoozeReminder({ reminders, clock }: Services) {
   return async ({ ack, action, body, respond, context }: Args): Promise<void> => {
     await ack();
-    const until = clock.now().getTime() + WEEK_MS;
-    const snoozed = await reminders.snooze(
-      workspaceOf(body),
-      action.value ?? '',
-      until,
-      clock.now().getTime(),
-    );
+    const now = clock.now().getTime();
+    const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
+    const until = aWeekLater(now, reminder?.timeZone ?? 'UTC');
+    const snoozed = reminder ? await reminders.snooze(reminder.workspaceId, reminder.id, until, now) : false;
     if (!snoozed) setOutcome(context, 'invalid_input');
     await respond({
       response_type: 'ephemeral',

@@ -1,7 +1,9 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { nextOccurrence } from '../../../reminders/rule.js';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { Reminder } from '../../../reminders/reminder-store.js';
+import { describeRule, nextOccurrence } from '../../../reminders/rule.js';
+import { slackDate } from '../../blocks/changes.js';
 import { REMINDER_BLOCKS, reminderSavedView } from '../../blocks/reminder-view.js';
-import { describeFailure } from '../../delivery/slack-error.js';
+import { describeFailure, slackErrorCode } from '../../delivery/slack-error.js';
 import type { StateValues } from '../../questionnaire/submission.js';
 import {
   creatorTimeZone,
@@ -14,78 +16,108 @@ import { type Services, setOutcome } from '../../services.js';
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 /**
- * The reminder form's submit: the rule is checked, the creator's time zone read from users.info (the IANA
- * name), and the reminder saved with its first occurrence as a UTC instant. The form then shows what was set.
+ * The reminder form's submit. The rule is checked; the time zone is the creator's, read from users.info (the
+ * IANA name), also when someone else edits it; the reminder is saved with its next occurrence as a UTC
+ * instant. A new reminder is announced in its channel first, which also proves the bot can post there: a
+ * channel it cannot reach is refused on the form rather than failing weeks later.
  */
 export function reminderSubmitted({ reminders, clock, logger }: Services) {
   return async ({ ack, body, view, client, context }: Args): Promise<void> => {
+    const refuse = async (errors: Record<string, string>) => {
+      setOutcome(context, 'invalid_input');
+      await ack({ response_action: 'errors', errors });
+    };
     const metadata = decodeReminderMetadata(view.private_metadata);
     const form = readReminderForm(view.state.values as unknown as StateValues);
-    if (!metadata || !form.ok) {
-      setOutcome(context, 'invalid_input');
-      await ack({
-        response_action: 'errors',
-        errors: form.ok
-          ? { [REMINDER_BLOCKS.date]: 'This form has expired; please open it again.' }
-          : form.errors,
-      });
-      return;
-    }
-    const workspaceId = body.team?.id ?? view.team_id;
-    const userId = body.user.id;
-    let timeZone = 'UTC';
-    try {
-      timeZone = await creatorTimeZone(client, userId);
-    } catch (error) {
-      logger.warn(
-        { method: 'users.info', ...describeFailure(error) },
-        'could not read the time zone; using UTC',
-      );
-    }
-    const now = clock.now().getTime();
-    if (!firstOccurrenceIsFuture(form.rule, timeZone, now)) {
-      setOutcome(context, 'invalid_input');
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [REMINDER_BLOCKS.time]: `Pick a date and time in the future (your time zone is ${timeZone}).`,
-        },
-      });
-      return;
-    }
-    const first = nextOccurrence(form.rule, timeZone, now);
-    if (!first) throw new Error('a future first occurrence has no next occurrence');
+    if (!form.ok) return refuse(form.errors);
+    if (!metadata) return refuse({ [REMINDER_BLOCKS.date]: 'This form has expired; please open it again.' });
 
-    if (metadata.reminderId) {
-      const updated = await reminders.reschedule(workspaceId, metadata.reminderId, {
+    const workspaceId = body.team?.id ?? view.team_id;
+    const existing = metadata.reminderId ? await reminders.get(workspaceId, metadata.reminderId) : undefined;
+    if (metadata.reminderId && (!existing || existing.status === 'stopped')) {
+      return refuse({ [REMINDER_BLOCKS.date]: 'This reminder was cancelled meanwhile.' });
+    }
+    const creator = existing?.createdBy ?? body.user.id;
+    let timeZone: string;
+    try {
+      timeZone = await creatorTimeZone(client, creator);
+    } catch (error) {
+      logger.warn({ method: 'users.info', ...describeFailure(error) }, 'could not read the time zone');
+      return refuse({
+        [REMINDER_BLOCKS.time]: "I couldn't read the time zone from Slack. Please try again.",
+      });
+    }
+
+    const now = clock.now().getTime();
+    // A new reminder starts in the future; an edited one needs only a future occurrence (its first date may
+    // be long past, and changing just the time must work).
+    const next = nextOccurrence(form.rule, timeZone, now);
+    if (!next || (!existing && !firstOccurrenceIsFuture(form.rule, timeZone, now))) {
+      return refuse({
+        [REMINDER_BLOCKS.time]: `Pick a date and time in the future (the time zone is ${timeZone}).`,
+      });
+    }
+
+    if (existing) {
+      await reminders.reschedule(workspaceId, existing.id, {
         rule: form.rule,
         timeZone,
-        occurrence: first.index,
-        nextDueAt: first.at,
+        occurrence: next.index,
+        nextDueAt: next.at,
         now,
       });
-      const reminder = updated ? await reminders.get(workspaceId, metadata.reminderId) : undefined;
-      if (!reminder) {
-        setOutcome(context, 'invalid_input');
-        await ack({
-          response_action: 'errors',
-          errors: { [REMINDER_BLOCKS.date]: 'This reminder was cancelled meanwhile.' },
-        });
-        return;
-      }
-      await ack({ response_action: 'update', view: reminderSavedView(reminder, true) });
+      const updated = await reminders.get(workspaceId, existing.id);
+      await ack({ response_action: 'update', view: reminderSavedView(updated ?? existing, true) });
       return;
     }
-    const reminder = await reminders.create({
+
+    const announced = await announce(client, metadata.channelId, {
+      text:
+        `<@${creator}> set a reminder for this channel to revisit the AI team's stage: ${describeRule(form.rule)} (${timeZone}). ` +
+        `First: ${slackDate(new Date(next.at), '{date_long} at {time}')}.`,
+    });
+    if (!announced.ok) {
+      logger.warn(
+        { channel: metadata.channelId, error: announced.code },
+        'reminder refused: cannot post in the channel',
+      );
+      return refuse({
+        [REMINDER_BLOCKS.date]: `I can't post in that conversation (${announced.code}). Invite me with /invite, or set the reminder in a channel I am in.`,
+      });
+    }
+    const reminder: Reminder = await reminders.create({
       workspaceId,
       channelId: metadata.channelId,
-      createdBy: userId,
+      createdBy: creator,
       timeZone,
       rule: form.rule,
-      occurrence: first.index,
-      nextDueAt: first.at,
+      occurrence: next.index,
+      nextDueAt: next.at,
       now,
     });
     await ack({ response_action: 'update', view: reminderSavedView(reminder, false) });
   };
+}
+
+/** Posts in the channel, joining it first if it is public and the bot is not in it. */
+async function announce(
+  client: webApi.WebClient,
+  channel: string,
+  message: { text: string },
+): Promise<{ ok: true } | { ok: false; code: string }> {
+  const post = () => client.chat.postMessage({ channel, text: message.text });
+  try {
+    await post();
+    return { ok: true };
+  } catch (error) {
+    const code = slackErrorCode(error) ?? 'error';
+    if (code !== 'not_in_channel') return { ok: false, code };
+  }
+  try {
+    await client.conversations.join({ channel });
+    await post();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, code: slackErrorCode(error) ?? 'error' };
+  }
 }
