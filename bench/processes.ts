@@ -16,7 +16,11 @@ export interface AppProcess {
 export async function startApp(script: string, env: Record<string, string>): Promise<AppProcess> {
   const cwd = mkdtempSync(join(tmpdir(), 'advisor-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [script], {
+  // BENCH_PROFILE=DIR writes a CPU profile of each app process there (node --cpu-prof), to find hot spots.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, script], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
