@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
 import { assess, compareSummaries, summarize, type TeamProfile } from '../advisor/index.js';
-import type { AssessmentRecord } from '../storage/assessment-store.js';
 import { answerMessages, type SinceLast } from './blocks/answer-messages.js';
 import { type PostedAnswer, postAnswer } from './delivery/post-answer.js';
 import { encodeEditValue } from './questionnaire/edit-value.js';
@@ -14,9 +13,6 @@ export interface AnswerRequest {
   profile: TeamProfile;
 }
 
-/** How far back to look for the team's previous assessment in the channel. */
-const PREVIOUS_LOOKBACK = 50;
-
 /**
  * Assess, keep the record, then post: an answer that fails to post is still stored. A re-assessment (the
  * same team, in the same channel) says what changed since the last one.
@@ -28,7 +24,11 @@ export async function answerTeam(
 ): Promise<PostedAnswer> {
   const assessment = assess(request.profile, services.playbook);
   const summary = summarize(assessment);
-  const previous = await previousAssessment(services, request);
+  const previous = await services.store.latestForTeam(
+    request.workspaceId,
+    request.channelId,
+    request.profile.name,
+  );
   await services.store.save({
     workspaceId: request.workspaceId,
     channelId: request.channelId,
@@ -61,18 +61,4 @@ export async function answerTeam(
     },
     services.logger,
   );
-}
-
-/** The same team's last assessment here: same name (ignoring case and spaces), or both unnamed. */
-async function previousAssessment(
-  services: Services,
-  request: AnswerRequest,
-): Promise<AssessmentRecord | undefined> {
-  const key = (name: string | undefined) => name?.trim().toLowerCase() ?? '';
-  const history = await services.store.channelHistory(
-    request.workspaceId,
-    request.channelId,
-    PREVIOUS_LOOKBACK,
-  );
-  return history.find((record) => key(record.teamName) === key(request.profile.name));
 }

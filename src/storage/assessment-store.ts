@@ -16,6 +16,11 @@ export interface AssessmentRecord {
   summary: AssessmentSummary;
 }
 
+/** How a team is recognised across assessments in a channel: its name, ignoring case and spaces. */
+export function teamKey(name: string | undefined): string {
+  return name?.trim().toLowerCase() ?? '';
+}
+
 export type NewAssessment = Omit<AssessmentRecord, 'id'>;
 
 /** Where assessments live: SQLite or PostgreSQL, behind one interface. Every query is scoped to a workspace. */
@@ -25,4 +30,10 @@ export interface AssessmentStore {
   recentByUser(workspaceId: string, userId: string, limit: number): Promise<AssessmentRecord[]>;
   /** A channel's assessments, newest first. */
   channelHistory(workspaceId: string, channelId: string, limit: number): Promise<AssessmentRecord[]>;
+  /** The latest assessment of one team in a channel: the same name ignoring case, or both unnamed. */
+  latestForTeam(
+    workspaceId: string,
+    channelId: string,
+    teamName: string | undefined,
+  ): Promise<AssessmentRecord | undefined>;
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { StageId, TeamProfile } from '../advisor/index.js';
-import type {
-  AssessmentRecord,
-  AssessmentStore,
-  AssessmentSummary,
-  NewAssessment,
+import {
+  type AssessmentRecord,
+  type AssessmentStore,
+  type AssessmentSummary,
+  type NewAssessment,
+  teamKey,
 } from './assessment-store.js';
 import type { AssessmentsTable, Database } from './schema.js';
 
@@ -44,6 +45,26 @@ export class SqlAssessmentStore implements AssessmentStore {
       .limit(limit)
       .execute();
     return rows.map(toRecord);
+  }
+
+  async latestForTeam(
+    workspaceId: string,
+    channelId: string,
+    teamName: string | undefined,
+  ): Promise<AssessmentRecord | undefined> {
+    const row = await this.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('channel_id', '=', channelId)
+      .where((eb) =>
+        teamName ? eb(eb.fn('lower', ['team_name']), '=', teamKey(teamName)) : eb('team_name', 'is', null),
+      )
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toRecord(row);
   }
 
   async channelHistory(workspaceId: string, channelId: string, limit: number): Promise<AssessmentRecord[]> {

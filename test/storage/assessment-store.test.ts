@@ -75,6 +75,24 @@ describe.each(ENGINES)('assessment store on %s', (engine) => {
     expect((await store.recentByUser('T-B', 'U-shared', 10)).map((r) => r.workspaceId)).toEqual(['T-B']);
   });
 
+  it("finds a team's latest assessment in a channel by name, ignoring case, or the latest unnamed one", async () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 6, day));
+    await store.save(
+      assessment({ channelId: 'C-team', teamName: 'Search', createdAt: at(1), stage: 'pilot' }),
+    );
+    await store.save(
+      assessment({ channelId: 'C-team', teamName: 'search', createdAt: at(2), stage: 'production' }),
+    );
+    await store.save(assessment({ channelId: 'C-team', teamName: 'Checkout', createdAt: at(3) }));
+    await store.save(
+      assessment({ channelId: 'C-team', teamName: undefined, createdAt: at(4), stage: 'scale' }),
+    );
+    expect((await store.latestForTeam('T1', 'C-team', 'SEARCH'))?.stage).toBe('production');
+    expect((await store.latestForTeam('T1', 'C-team', undefined))?.stage).toBe('scale');
+    expect(await store.latestForTeam('T1', 'C-team', 'Billing')).toBeUndefined();
+    expect(await store.latestForTeam('T-other', 'C-team', 'Search')).toBeUndefined();
+  });
+
   it('stores a team without a name, and user text as typed', async () => {
     await store.save(assessment({ channelId: 'C-text', teamName: undefined }));
     await store.save(

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { compareSummaries, type Playbook } from '../../advisor/index.js';
-import type { AssessmentRecord } from '../../storage/assessment-store.js';
+import { type AssessmentRecord, teamKey } from '../../storage/assessment-store.js';
 import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
 import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
@@ -9,8 +9,6 @@ import { context, header, section } from './text.js';
 
 /** How many assessments `/aiteam history` shows: two blocks each, well inside a message's 50. */
 export const HISTORY_LIMIT = 15;
-
-const teamKey = (record: AssessmentRecord) => record.teamName?.trim().toLowerCase() ?? '';
 
 /**
  * A channel's assessments, newest first, each with how the team moved since its previous assessment: stage,
@@ -30,7 +28,9 @@ export function historyMessage(
   const blocks: KnownBlock[] = [header('Assessments in this channel')];
   shown.forEach((record, index) => {
     // The same team's previous assessment: later in the list, since it is newest first.
-    const previous = records.slice(index + 1).find((other) => teamKey(other) === teamKey(record));
+    const previous = records
+      .slice(index + 1)
+      .find((other) => teamKey(other.teamName) === teamKey(record.teamName));
     const team = record.teamName ? escapeUserText(record.teamName) : 'Unnamed team';
     const { summary } = record;
     const top = summary.stallPoints[0];
