@@ -9,6 +9,7 @@ import { createSlackApp, type RunningBot, StartStepError } from './slack/create-
 import { slackErrorCode } from './slack/delivery/slack-error.js';
 import { SlackReminderChannel } from './slack/reminders/slack-reminder-channel.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
+import { EventLog } from './storage/event-log.js';
 import { SqlAssessmentStore } from './storage/sql-assessment-store.js';
 
 /** A start-up problem the operator can fix; printed as one line per problem, with no stack trace. */
@@ -47,7 +48,15 @@ export async function startBot(env: Record<string, string | undefined>): Promise
 
   const store = new SqlAssessmentStore(database.db);
   const reminders = new SqlReminderStore(database.db, database.engine);
-  const { app, start } = createSlackApp(config, { playbook, store, reminders, clock: systemClock, logger });
+  const events = new EventLog(database.db);
+  const { app, start } = createSlackApp(config, {
+    playbook,
+    store,
+    reminders,
+    events,
+    clock: systemClock,
+    logger,
+  });
   let slack: RunningBot;
   try {
     slack = await start();

@@ -4,6 +4,7 @@ import { App, type CustomRoute } from '@slack/bolt';
 import type { Config } from '../config/env.js';
 import { boltLogger } from '../logging/logger.js';
 import { describeFailure } from './delivery/slack-error.js';
+import { eventDedupe } from './event-dedupe.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
 import { rateLimitLog } from './rate-limit-log.js';
@@ -70,6 +71,7 @@ export function createSlackApp(config: Config, services: Services) {
 
   app.use(requestLog(logger, inFlight));
   app.use(rateLimitLog(logger));
+  app.use(eventDedupe(services.events, services.clock));
   registerListeners(app, services);
   app.error(async (error) => {
     logger.error(describeFailure(error.original ?? error), 'a listener failed');

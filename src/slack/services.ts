@@ -3,18 +3,20 @@ import type { Playbook } from '../advisor/index.js';
 import type { Clock } from '../clock.js';
 import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
+import type { EventLog } from '../storage/event-log.js';
 
 /** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
 export interface Services {
   playbook: Playbook;
   store: AssessmentStore;
   reminders: ReminderStore;
+  events: EventLog;
   clock: Clock;
   logger: Logger;
 }
 
 /** Listeners record how a request ended here; the request log reports it. */
-export type Outcome = 'ok' | 'invalid_input' | 'answered_by_dm' | 'failed';
+export type Outcome = 'ok' | 'invalid_input' | 'answered_by_dm' | 'duplicate' | 'refused' | 'failed';
 
 export function setOutcome(context: Record<string, unknown>, outcome: Outcome): void {
   context.outcome = outcome;

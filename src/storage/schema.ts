@@ -9,6 +9,12 @@ export interface Database {
   assessments: AssessmentsTable;
   reminders: RemindersTable;
   reminder_deliveries: ReminderDeliveriesTable;
+  processed_events: ProcessedEventsTable;
+}
+
+export interface ProcessedEventsTable {
+  event_id: string;
+  received_at: number | string;
 }
 
 export interface AssessmentsTable {

@@ -176,19 +176,32 @@ export class SlackDriver {
     });
   }
 
-  event(event: Record<string, unknown>, teamId = this.standIn.workspaceId): Promise<HttpResult> {
+  event(
+    event: Record<string, unknown>,
+    teamId = this.standIn.workspaceId,
+    options: { eventId?: string; retryNum?: number } = {},
+  ): Promise<HttpResult> {
     const body = JSON.stringify({
       token: 'legacy-verification-token',
       team_id: teamId,
       api_app_id: 'A0ADVISOR',
       event,
       type: 'event_callback',
-      event_id: `Ev${Date.now()}${Math.random().toString(36).slice(2, 8)}`,
+      event_id: options.eventId ?? `Ev${Date.now()}${Math.random().toString(36).slice(2, 8)}`,
       event_time: Math.floor(Date.now() / 1000),
       authorizations: [
         { team_id: teamId, user_id: this.standIn.botUserId, is_bot: true, is_enterprise_install: false },
       ],
     });
-    return this.send(body, 'application/json');
+    const retry =
+      options.retryNum === undefined
+        ? {}
+        : {
+            headers: {
+              'x-slack-retry-num': String(options.retryNum),
+              'x-slack-retry-reason': 'http_timeout',
+            },
+          };
+    return this.send(body, 'application/json', retry);
   }
 }

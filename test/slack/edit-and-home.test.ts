@@ -139,6 +139,27 @@ describe('App Home', () => {
     expect(bot.standIn.callsTo('chat.postMessage')[0]?.params.channel).toBe('C0GENERAL');
   });
 
+  it('handles a retried event once (X-Slack-Retry-Num)', async () => {
+    const event = {
+      type: 'app_home_opened',
+      user: 'U0ASKER',
+      channel: 'D0ASKER',
+      tab: 'home',
+      event_ts: '1.0',
+    };
+    expect((await bot.driver.event(event, undefined, { eventId: 'Ev0RETRIED' })).status).toBe(200);
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
+    expect((await bot.driver.event(event, undefined, { eventId: 'Ev0RETRIED', retryNum: 1 })).status).toBe(
+      200,
+    );
+    await eventually(() =>
+      expect(bot.logs.requests().at(-1)).toMatchObject({ name: 'app_home_opened', outcome: 'duplicate' }),
+    );
+    expect(bot.standIn.callsTo('views.publish')).toHaveLength(1);
+    await bot.driver.event(event, undefined, { eventId: 'Ev0ANOTHER' });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 2);
+  });
+
   it('ignores the Messages tab', async () => {
     await bot.driver.event({
       type: 'app_home_opened',

@@ -10,6 +10,7 @@ import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot } from '../../src/slack/create-app.js';
 import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-channel.js';
 import { migrate, openDatabase } from '../../src/storage/database.js';
+import { EventLog } from '../../src/storage/event-log.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
 import { SlackDriver } from './driver.js';
 import { SlackStandIn } from './stand-in.js';
@@ -82,6 +83,7 @@ export async function startBot(
     playbook: getDefaultPlaybook(),
     store,
     reminders,
+    events: new EventLog(database.db),
     clock,
     logger,
   });

@@ -87,6 +87,21 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_processed_events': {
+    async up(db: Kysely<unknown>) {
+      // Slack retries an event it thinks was not received; each event id is handled once.
+      await db.schema
+        .createTable('processed_events')
+        .addColumn('event_id', 'text', (column) => column.primaryKey())
+        .addColumn('received_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('processed_events_by_time')
+        .on('processed_events')
+        .column('received_at')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
