@@ -16,7 +16,7 @@ describe.each([
     expect(manifest.features.slash_commands).toEqual([
       expect.objectContaining({
         command: COMMAND,
-        usage_hint: '[help | grid [pilot|production|scale] | roles | history | remind | reminders]',
+        usage_hint: '[help | grid [pilot|production|scale] | roles | history | remind | reminders | forget]',
       }),
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);

@@ -55,6 +55,9 @@ export interface ReminderStore {
   /** Moves the next delivery to `until`, keeping the rule; a sent one-off comes back once more. */
   snooze(workspaceId: string, id: string, until: number, now: number): Promise<boolean>;
   stop(workspaceId: string, id: string, now: number): Promise<boolean>;
+  /** Deletes every reminder of a channel (any status) and its delivery records; returns how many reminders. */
+  deleteChannel(workspaceId: string, channelId: string): Promise<number>;
+  countChannel(workspaceId: string, channelId: string): Promise<number>;
 
   /**
    * Takes the lease on up to `limit` active reminders due at `now` (or whose lease expired), so no other

@@ -136,6 +136,34 @@ export class SqlReminderStore implements ReminderStore {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  async deleteChannel(workspaceId: string, channelId: string): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const ids = trx
+        .selectFrom('reminders')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('channel_id', '=', channelId);
+      await trx.deleteFrom('reminder_deliveries').where('reminder_id', 'in', ids).execute();
+      const result = await trx
+        .deleteFrom('reminders')
+        .where('workspace_id', '=', workspaceId)
+        .where('channel_id', '=', channelId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    });
+  }
+
+  async countChannel(workspaceId: string, channelId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('reminders')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('workspace_id', '=', workspaceId)
+      .where('channel_id', '=', channelId)
+      .where('status', 'in', ['active', 'paused', 'done'])
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
   async renewLease(reminder: ClaimedReminder, leaseUntil: number): Promise<boolean> {
     const result = await this.db
       .updateTable('reminders')

@@ -30,6 +30,9 @@ export interface AssessmentStore {
   recentByUser(workspaceId: string, userId: string, limit: number): Promise<AssessmentRecord[]>;
   /** A channel's assessments, newest first. */
   channelHistory(workspaceId: string, channelId: string, limit: number): Promise<AssessmentRecord[]>;
+  /** Deletes a channel's assessments; returns how many. */
+  deleteChannel(workspaceId: string, channelId: string): Promise<number>;
+  countChannel(workspaceId: string, channelId: string): Promise<number>;
   /** The latest assessment of one team in a channel: the same name ignoring case, or both unnamed. */
   latestForTeam(
     workspaceId: string,

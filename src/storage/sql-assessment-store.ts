@@ -47,6 +47,25 @@ export class SqlAssessmentStore implements AssessmentStore {
     return rows.map(toRecord);
   }
 
+  async deleteChannel(workspaceId: string, channelId: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('assessments')
+      .where('workspace_id', '=', workspaceId)
+      .where('channel_id', '=', channelId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  async countChannel(workspaceId: string, channelId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('assessments')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('workspace_id', '=', workspaceId)
+      .where('channel_id', '=', channelId)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
   async latestForTeam(
     workspaceId: string,
     channelId: string,

@@ -258,6 +258,18 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
     expect(channel.countFor(reminder.id)).toBe(1);
   });
 
+  it("deletes a channel's reminders with their delivery records, and nothing else", async () => {
+    const gone = await create({ channelId: 'C-GONE' });
+    await create({ channelId: 'C-GONE' });
+    const stays = await create({ channelId: 'C-STAYS' });
+    now = MONDAY_0900;
+    await scheduler().tick();
+    expect(await store.deleteChannel('T1', 'C-GONE')).toBe(2);
+    expect(await store.get('T1', gone.id)).toBeUndefined();
+    const deliveries = await database.db.selectFrom('reminder_deliveries').select('reminder_id').execute();
+    expect(deliveries.map((row) => row.reminder_id)).toEqual([stays.id]);
+  });
+
   it("keeps each workspace's reminders to itself", async () => {
     const reminder = await create({ workspaceId: 'T-A', channelId: 'C-SAME' });
     await create({ workspaceId: 'T-B', channelId: 'C-SAME' });

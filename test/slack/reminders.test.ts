@@ -188,6 +188,44 @@ describe('reminders to revisit the stage', () => {
     expect((await bot.reminders.get(bot.standIn.workspaceId, id))?.status).toBe('stopped');
   });
 
+  it('lets only the creator or an admin change or stop a reminder, and says so to anyone else', async () => {
+    await setWeeklyReminder();
+    bot.standIn.setUser('U0ADMIN', { is_admin: true });
+    const listed = await bot.driver.command('reminders', { userId: 'U0OTHER' });
+    const id = buttonIn(listed.json?.blocks, 'reminder_cancel').value;
+    const refusal =
+      'Only <@U0ASKER>, who set this reminder, or a workspace admin or owner can change or stop it. Anyone can snooze it.';
+
+    for (const actionId of ['reminder_cancel', 'reminder_stop', 'reminder_edit']) {
+      const before = bot.standIn.responseUrlPosts.length;
+      await bot.driver.clickButton(actionId, id, { channelId: 'C0GENERAL', userId: 'U0OTHER' });
+      await bot.standIn.waitFor(() => bot.standIn.responseUrlPosts.length === before + 1);
+      expect(bot.standIn.responseUrlPosts.at(-1)?.body).toMatchObject({
+        response_type: 'ephemeral',
+        text: refusal,
+      });
+    }
+    expect((await bot.reminders.get(bot.standIn.workspaceId, id))?.status).toBe('active');
+
+    // A forged edit submission (the form opened by the creator, submitted by someone else) is refused too.
+    const opened = bot.standIn.callsTo('views.open').length;
+    await bot.driver.clickButton('reminder_edit', id, { channelId: 'C0GENERAL' });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
+    const forged = await bot.driver.submitView(
+      lastView(),
+      reminderState({ date: '2026-04-01', time: '09:00', repeat: 'once' }),
+      {
+        userId: 'U0OTHER',
+      },
+    );
+    expect(forged.json).toEqual({ response_action: 'errors', errors: { date: refusal } });
+
+    await bot.driver.clickButton('reminder_stop', id, { channelId: 'C0GENERAL', userId: 'U0ADMIN' });
+    await eventually(async () =>
+      expect((await bot.reminders.get(bot.standIn.workspaceId, id))?.status).toBe('stopped'),
+    );
+  });
+
   it('pauses a reminder whose channel was archived and tells its creator by DM', async () => {
     await setWeeklyReminder();
     bot.standIn.addChannel('C0GENERAL', 'public', { archived: true });

@@ -68,6 +68,18 @@ describe.each(ENGINES)('assessment store on %s', (engine) => {
     ]);
   });
 
+  it("deletes one channel's assessments in one workspace, and counts them", async () => {
+    await store.save(assessment({ workspaceId: 'T-D', channelId: 'C-gone' }));
+    await store.save(assessment({ workspaceId: 'T-D', channelId: 'C-gone' }));
+    await store.save(assessment({ workspaceId: 'T-D', channelId: 'C-stays' }));
+    await store.save(assessment({ workspaceId: 'T-E', channelId: 'C-gone' }));
+    expect(await store.countChannel('T-D', 'C-gone')).toBe(2);
+    expect(await store.deleteChannel('T-D', 'C-gone')).toBe(2);
+    expect(await store.countChannel('T-D', 'C-gone')).toBe(0);
+    expect(await store.countChannel('T-D', 'C-stays')).toBe(1);
+    expect(await store.countChannel('T-E', 'C-gone')).toBe(1);
+  });
+
   it("never returns another workspace's rows, even for the same channel id", async () => {
     await store.save(assessment({ workspaceId: 'T-A', channelId: 'C-shared', userId: 'U-shared' }));
     await store.save(assessment({ workspaceId: 'T-B', channelId: 'C-shared', userId: 'U-shared' }));

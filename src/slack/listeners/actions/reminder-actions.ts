@@ -4,6 +4,7 @@ import { slackDate } from '../../blocks/changes.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
+import { mayManage, refusal } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
 import { type Services, setOutcome } from '../../services.js';
 
@@ -71,21 +72,29 @@ export function snoozeReminder({ reminders, clock }: Services) {
   };
 }
 
-/** "Stop reminders" on a reminder message. */
+/** "Stop reminders" on a reminder message: its creator, or an admin or owner. */
 export function stopReminder({ reminders, clock }: Services) {
-  return async ({ ack, action, body, respond, context }: Args): Promise<void> => {
+  return async ({ ack, action, body, client, respond, context }: Args): Promise<void> => {
     await ack();
-    const stopped = await reminders.stop(workspaceOf(body), action.value ?? '', clock.now().getTime());
+    const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
+    if (reminder && !(await mayManage(client, reminder, body.user.id))) {
+      setOutcome(context, 'refused');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: refusal(reminder) });
+      return;
+    }
+    const stopped = reminder
+      ? await reminders.stop(reminder.workspaceId, reminder.id, clock.now().getTime())
+      : false;
     if (!stopped) setOutcome(context, 'invalid_input');
     await respond({
-      response_type: 'in_channel',
+      response_type: stopped ? 'in_channel' : 'ephemeral',
       replace_original: false,
       text: stopped ? `<@${body.user.id}> stopped these reminders.` : 'Those reminders were already stopped.',
     });
   };
 }
 
-/** "Edit" in `/aiteam reminders`: the form, prefilled. */
+/** "Edit" in `/aiteam reminders`: the form, prefilled, for its creator or an admin or owner. */
 export function editReminder({ reminders, clock, logger }: Services) {
   return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
     await ack();
@@ -97,6 +106,11 @@ export function editReminder({ reminders, clock, logger }: Services) {
         replace_original: false,
         text: 'That reminder no longer exists.',
       });
+      return;
+    }
+    if (!(await mayManage(client, reminder, body.user.id))) {
+      setOutcome(context, 'refused');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: refusal(reminder) });
       return;
     }
     try {
@@ -112,12 +126,17 @@ export function editReminder({ reminders, clock, logger }: Services) {
   };
 }
 
-/** "Cancel" in `/aiteam reminders`: stops it and shows the list again. */
+/** "Cancel" in `/aiteam reminders`: stops it (its creator, or an admin or owner) and shows the list again. */
 export function cancelReminder({ reminders, clock }: Services) {
-  return async ({ ack, action, body, respond, context }: Args): Promise<void> => {
+  return async ({ ack, action, body, client, respond, context }: Args): Promise<void> => {
     await ack();
     const workspaceId = workspaceOf(body);
     const reminder = await reminders.get(workspaceId, action.value ?? '');
+    if (reminder && !(await mayManage(client, reminder, body.user.id))) {
+      setOutcome(context, 'refused');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: refusal(reminder) });
+      return;
+    }
     const stopped = reminder ? await reminders.stop(workspaceId, reminder.id, clock.now().getTime()) : false;
     if (!stopped) setOutcome(context, 'invalid_input');
     const list = reminder

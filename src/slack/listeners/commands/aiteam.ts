@@ -7,6 +7,7 @@ import {
   rolesMessage,
   unknownSubcommandMessage,
 } from '../../blocks/command-replies.js';
+import { forgetConfirmView } from '../../blocks/forget-view.js';
 import { historyMessage } from '../../blocks/history-message.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
@@ -88,6 +89,27 @@ export function aiteamCommand({ playbook, logger, store, reminders, clock }: Ser
           ephemeral(reminderListMessage(await reminders.listForChannel(command.team_id, command.channel_id))),
         );
         return;
+      case 'forget': {
+        await ack();
+        const counts = {
+          assessments: await store.countChannel(command.team_id, command.channel_id),
+          reminders: await reminders.countChannel(command.team_id, command.channel_id),
+        };
+        try {
+          await client.views.open({
+            trigger_id: command.trigger_id,
+            view: forgetConfirmView(command.channel_id, counts),
+          });
+        } catch (error) {
+          setOutcome(context, 'failed');
+          logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the confirmation');
+          await respond({
+            response_type: 'ephemeral',
+            text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget` again.',
+          });
+        }
+        return;
+      }
       case 'history': {
         // A quick indexed read, well inside the three seconds an acknowledgement may take.
         const records = await store.channelHistory(command.team_id, command.channel_id, HISTORY_LOOKBACK);

@@ -5,6 +5,7 @@ import { slackDate } from '../../blocks/changes.js';
 import { REMINDER_BLOCKS, reminderSavedView } from '../../blocks/reminder-view.js';
 import { describeFailure, slackErrorCode } from '../../delivery/slack-error.js';
 import type { StateValues } from '../../questionnaire/submission.js';
+import { mayManage, refusal } from '../../reminders/permissions.js';
 import {
   creatorTimeZone,
   decodeReminderMetadata,
@@ -36,6 +37,9 @@ export function reminderSubmitted({ reminders, clock, logger }: Services) {
     const existing = metadata.reminderId ? await reminders.get(workspaceId, metadata.reminderId) : undefined;
     if (metadata.reminderId && (!existing || existing.status === 'stopped')) {
       return refuse({ [REMINDER_BLOCKS.date]: 'This reminder was cancelled meanwhile.' });
+    }
+    if (existing && !(await mayManage(client, existing, body.user.id))) {
+      return refuse({ [REMINDER_BLOCKS.date]: refusal(existing) });
     }
     const creator = existing?.createdBy ?? body.user.id;
     let timeZone: string;

@@ -1,0 +1,45 @@
+import type { ModalView } from '@slack/types';
+import { context, section } from './text.js';
+
+export const FORGET_CALLBACK_ID = 'forget_confirm';
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: false });
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** `/aiteam forget`: says exactly what will go, and asks before anything does. */
+export function forgetConfirmView(
+  channelId: string,
+  counts: { assessments: number; reminders: number },
+): ModalView {
+  return {
+    type: 'modal',
+    callback_id: FORGET_CALLBACK_ID,
+    title: plain('Forget this channel'),
+    submit: plain('Delete'),
+    close: plain('Keep'),
+    private_metadata: JSON.stringify({ channelId }),
+    blocks: [
+      section(
+        `Delete everything the advisor keeps for <#${channelId}>: ${plural(counts.assessments, 'assessment')} ` +
+          `(with their answers and history) and ${plural(counts.reminders, 'reminder')}? This cannot be undone.`,
+      ),
+      context('Messages already posted in the channel stay; Slack keeps those.'),
+    ],
+  };
+}
+
+export function forgottenView(
+  channelId: string,
+  deleted: { assessments: number; reminders: number },
+): ModalView {
+  return {
+    type: 'modal',
+    title: plain('Forgotten'),
+    close: plain('Done'),
+    blocks: [
+      section(
+        `Deleted ${plural(deleted.assessments, 'assessment')} and ${plural(deleted.reminders, 'reminder')} for <#${channelId}>.`,
+      ),
+    ],
+  };
+}

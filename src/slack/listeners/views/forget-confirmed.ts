@@ -1,0 +1,35 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { forgottenView } from '../../blocks/forget-view.js';
+import { type Services, setOutcome } from '../../services.js';
+
+type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+const metadataSchema = z.object({ channelId: z.string().regex(/^[CDG][A-Z0-9]{2,}$/) });
+
+/** The confirmation of `/aiteam forget`: deletes the channel's assessments and reminders, and says how many. */
+export function forgetConfirmed({ store, reminders, logger }: Services) {
+  return async ({ ack, body, view, context }: Args): Promise<void> => {
+    let channelId: string;
+    try {
+      channelId = metadataSchema.parse(JSON.parse(view.private_metadata)).channelId;
+    } catch {
+      setOutcome(context, 'invalid_input');
+      await ack({
+        response_action: 'update',
+        view: forgottenView('unknown', { assessments: 0, reminders: 0 }),
+      });
+      return;
+    }
+    const workspaceId = body.team?.id ?? view.team_id;
+    const deleted = {
+      assessments: await store.deleteChannel(workspaceId, channelId),
+      reminders: await reminders.deleteChannel(workspaceId, channelId),
+    };
+    logger.info(
+      { workspace: workspaceId, channel: channelId, user: body.user.id, ...deleted },
+      'channel data deleted',
+    );
+    await ack({ response_action: 'update', view: forgottenView(channelId, deleted) });
+  };
+}

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formState, reminderState } from './form.js';
+import { type BotHarness, startBot } from './harness.js';
+
+let bot: BotHarness;
+beforeEach(async () => {
+  bot = await startBot({ clock: { now: () => new Date('2026-03-10T12:00:00Z') } });
+  bot.standIn.addChannel('C0KEEP', 'public');
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+function lastView(): Record<string, any> {
+  return bot.standIn.callsTo('views.open').at(-1)?.params.view as Record<string, any>;
+}
+
+async function assessAndRemind(channelId: string) {
+  const opened = bot.standIn.callsTo('views.open').length;
+  const posted = bot.standIn.callsTo('chat.postMessage').length;
+  await bot.driver.command('', { channelId });
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
+  await bot.driver.submitView(lastView(), formState({ stage: 'pilot', builds: 'both', urgency: 'weeks' }));
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
+  await bot.driver.command('remind', { channelId });
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 2);
+  const saved = await bot.driver.submitView(
+    lastView(),
+    reminderState({ date: '2026-04-01', time: '09:00', repeat: 'monthly' }),
+  );
+  expect(saved.json?.response_action).toBe('update');
+}
+
+describe('/aiteam forget', () => {
+  it("asks first, saying what will go, then deletes the channel's assessments and reminders and says how many", async () => {
+    await assessAndRemind('C0GENERAL');
+    await assessAndRemind('C0GENERAL');
+    await assessAndRemind('C0KEEP');
+
+    await bot.driver.command('forget');
+    await bot.standIn.waitFor(() => lastView()?.callback_id === 'forget_confirm');
+    const confirm = lastView();
+    expect(JSON.stringify(confirm.blocks)).toContain(
+      '<#C0GENERAL>: 2 assessments (with their answers and history) and 2 reminders?',
+    );
+
+    const done = await bot.driver.submitView(confirm, {});
+    expect(done.json?.response_action).toBe('update');
+    expect(JSON.stringify(done.json?.view)).toContain(
+      'Deleted 2 assessments and 2 reminders for <#C0GENERAL>.',
+    );
+
+    expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10)).toEqual([]);
+    expect(await bot.reminders.listForChannel(bot.standIn.workspaceId, 'C0GENERAL')).toEqual([]);
+    expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0KEEP', 10)).toHaveLength(1);
+    expect(await bot.reminders.listForChannel(bot.standIn.workspaceId, 'C0KEEP')).toHaveLength(1);
+  });
+
+  it('deletes nothing until confirmed', async () => {
+    await assessAndRemind('C0GENERAL');
+    await bot.driver.command('forget');
+    await bot.standIn.waitFor(() => lastView()?.callback_id === 'forget_confirm');
+    expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10)).toHaveLength(1);
+  });
+});
