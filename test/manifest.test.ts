@@ -16,7 +16,8 @@ describe.each([
     expect(manifest.features.slash_commands).toEqual([
       expect.objectContaining({
         command: COMMAND,
-        usage_hint: '[help | grid [pilot|production|scale] | roles | history | remind | reminders | forget]',
+        usage_hint:
+          '[help | grid [pilot|production|scale] | roles | history | remind | reminders | export | forget]',
       }),
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
@@ -26,12 +27,14 @@ describe.each([
 
   it('asks only for the scopes the bot uses', () => {
     // commands: /aiteam; chat:write: answers, reminders and DMs; channels:join: joining a public channel to
-    // answer there; users:read: the reminder creator's time zone (users.info).
+    // answer there; users:read: the reminder creator's time zone and admin status (users.info); files:write:
+    // the export's files, shared in a DM.
     expect(manifest.oauth_config.scopes.bot).toEqual([
       'commands',
       'chat:write',
       'channels:join',
       'users:read',
+      'files:write',
     ]);
   });
 

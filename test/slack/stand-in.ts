@@ -39,6 +39,8 @@ const TRIGGER_LIFETIME_MS = 3000;
 export class SlackStandIn {
   readonly calls: RecordedCall[] = [];
   readonly responseUrlPosts: ResponseUrlPost[] = [];
+  /** Files uploaded through files.getUploadURLExternal: the raw upload body, and where they were shared. */
+  readonly uploads = new Map<string, { filename: string; body: string; channel?: string }>();
   readonly botUserId = 'UBOTADVISOR';
   readonly botId = 'BADVISOR';
   readonly workspaceId = 'T0WORKSPACE';
@@ -211,6 +213,15 @@ export class SlackStandIn {
       response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
+    if (url.pathname.startsWith('/upload/')) {
+      const upload = this.uploads.get(url.pathname.slice('/upload/'.length));
+      if (upload) upload.body = raw;
+      response
+        .writeHead(upload ? 200 : 404, { 'content-type': 'text/plain' })
+        .end(upload ? 'OK' : 'not found');
+      this.notify();
+      return;
+    }
     const method = url.pathname.replace(/^\/api\//, '');
     const params = parseParams(raw, request.headers['content-type']);
     const token =
@@ -282,6 +293,22 @@ export class SlackStandIn {
         if (issued === undefined) return { ok: false, error: 'invalid_trigger_id' };
         if (Date.now() - issued > TRIGGER_LIFETIME_MS) return { ok: false, error: 'expired_trigger_id' };
         return this.acceptView(params.view, 'modal');
+      }
+      case 'files.getUploadURLExternal': {
+        const id = `F${++this.sequence}`;
+        this.uploads.set(id, { filename: String(params.filename), body: '' });
+        return { ok: true, upload_url: `${this.baseUrl}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof params.files === 'string' ? JSON.parse(params.files) : params.files) as {
+          id: string;
+        }[];
+        for (const file of files) {
+          const upload = this.uploads.get(file.id);
+          if (!upload) return { ok: false, error: 'file_not_found' };
+          upload.channel = typeof params.channel_id === 'string' ? params.channel_id : undefined;
+        }
+        return { ok: true, files: files.map((file) => ({ id: file.id })) };
       }
       case 'users.info': {
         const id = String(params.user);

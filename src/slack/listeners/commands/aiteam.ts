@@ -12,6 +12,7 @@ import { historyMessage } from '../../blocks/history-message.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { describeFailure } from '../../delivery/slack-error.js';
+import { sendExport } from '../../export/send-export.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
@@ -88,6 +89,26 @@ export function aiteamCommand({ playbook, logger, store, reminders, clock }: Ser
         await ack(
           ephemeral(reminderListMessage(await reminders.listForChannel(command.team_id, command.channel_id))),
         );
+        return;
+      case 'export':
+        await ack({
+          response_type: 'ephemeral',
+          text: "I'm sending this channel's assessments and reminders to you in a DM, as JSON and CSV files.",
+        });
+        try {
+          await sendExport(
+            client,
+            { workspaceId: command.team_id, channelId: command.channel_id, userId: command.user_id },
+            { store, reminders, clock },
+          );
+        } catch (error) {
+          setOutcome(context, 'failed');
+          logger.error({ ...describeFailure(error) }, 'could not send the export');
+          await respond({
+            response_type: 'ephemeral',
+            text: 'Sorry, the export could not be sent. Please try `/aiteam export` again.',
+          });
+        }
         return;
       case 'forget': {
         await ack();

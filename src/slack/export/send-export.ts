@@ -1,0 +1,39 @@
+import type { webApi } from '@slack/bolt';
+import type { Clock } from '../../clock.js';
+import type { ReminderStore } from '../../reminders/reminder-store.js';
+import type { AssessmentStore } from '../../storage/assessment-store.js';
+import { channelExport } from './channel-export.js';
+
+/** The most assessments one export carries (newest first); far more than a channel makes in years. */
+const EXPORT_LIMIT = 10_000;
+
+/**
+ * Sends a channel's data to the person who asked, by DM: a message saying what it is, and the files shared in
+ * that DM (files.getUploadURLExternal / files.completeUploadExternal, through the client's filesUploadV2).
+ */
+export async function sendExport(
+  client: webApi.WebClient,
+  request: { workspaceId: string; channelId: string; userId: string },
+  services: { store: AssessmentStore; reminders: ReminderStore; clock: Clock },
+): Promise<void> {
+  const assessments = await services.store.channelHistory(
+    request.workspaceId,
+    request.channelId,
+    EXPORT_LIMIT,
+  );
+  const reminders = await services.reminders.listForChannel(request.workspaceId, request.channelId);
+  const files = channelExport(request.channelId, assessments, reminders, services.clock.now());
+  const intro = await client.chat.postMessage({
+    channel: request.userId,
+    text: `Your export of <#${request.channelId}>: ${assessments.length} assessment${assessments.length === 1 ? '' : 's'} and ${reminders.length} reminder${reminders.length === 1 ? '' : 's'}.`,
+  });
+  if (!intro.channel) throw new Error('chat.postMessage returned no channel for the DM');
+  await client.filesUploadV2({
+    channel_id: intro.channel,
+    file_uploads: files.map((file) => ({
+      content: file.content,
+      filename: file.filename,
+      title: file.title,
+    })),
+  });
+}
