@@ -5,12 +5,15 @@ import { loadPlaybook, PlaybookFileError } from './config/playbook-file.js';
 import { createLogger } from './logging/logger.js';
 import { ReminderScheduler } from './reminders/scheduler.js';
 import { SqlReminderStore } from './reminders/sql-reminder-store.js';
-import { createSlackApp, type RunningBot, StartStepError } from './slack/create-app.js';
+import { createSlackApp, type RunningBot, StartStepError, webClientOptions } from './slack/create-app.js';
 import { slackErrorCode } from './slack/delivery/slack-error.js';
 import { SlackReminderChannel } from './slack/reminders/slack-reminder-channel.js';
+import { InstalledWorkspaces, singleWorkspace } from './slack/workspace-clients.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
 import { EventLog } from './storage/event-log.js';
+import { SqlInstallationStore } from './storage/installation-store.js';
 import { SqlAssessmentStore } from './storage/sql-assessment-store.js';
+import { TokenCipher } from './storage/token-cipher.js';
 
 /** A start-up problem the operator can fix; printed as one line per problem, with no stack trace. */
 export class StartupError extends Error {}
@@ -49,11 +52,15 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   const store = new SqlAssessmentStore(database.db);
   const reminders = new SqlReminderStore(database.db, database.engine);
   const events = new EventLog(database.db);
+  const installations = config.oauth
+    ? new SqlInstallationStore(database.db, new TokenCipher(config.oauth.encryptionKey))
+    : undefined;
   const { app, start } = createSlackApp(config, {
     playbook,
     store,
     reminders,
     events,
+    installations,
     clock: systemClock,
     logger,
   });
@@ -68,7 +75,13 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   // restart catches up at once.
   const scheduler = new ReminderScheduler({
     store: reminders,
-    channel: new SlackReminderChannel(app.client, store, playbook),
+    channel: new SlackReminderChannel(
+      installations
+        ? new InstalledWorkspaces(installations, webClientOptions(config))
+        : singleWorkspace(app.client),
+      store,
+      playbook,
+    ),
     clock: systemClock,
     logger,
     pollMs: config.reminderPollSeconds * 1000,

@@ -17,6 +17,7 @@ describe('configuration', () => {
   it('serves HTTP on 3000 by default, with JSON logs at info', () => {
     expect(loadConfig(HTTP)).toEqual({
       botToken: 'xoxb-1',
+      oauth: undefined,
       signingSecret: 'secret',
       appToken: undefined,
       port: 3000,

@@ -16,6 +16,11 @@ const optionalText = z.string().trim().optional();
 /** What each variable is, for the error message that names it. */
 const DESCRIPTIONS: Record<string, string> = {
   SLACK_BOT_TOKEN: 'the bot token (xoxb-...) from the app\'s "OAuth & Permissions" page',
+  SLACK_CLIENT_ID: 'the client ID from "Basic Information", to install by OAuth in many workspaces',
+  SLACK_CLIENT_SECRET: 'the client secret from "Basic Information", to install by OAuth',
+  SLACK_STATE_SECRET: 'any long random string, to sign the OAuth state',
+  ENCRYPTION_KEY:
+    'the key that encrypts stored tokens: 32 random bytes as 64 hex characters (openssl rand -hex 32)',
   SLACK_SIGNING_SECRET: 'the signing secret from the app\'s "Basic Information" page; required over HTTP',
   SLACK_APP_TOKEN: 'an app-level token (xapp-...) with connections:write, for Socket Mode',
   PORT: 'the HTTP port, a whole number from 0 to 65535',
@@ -31,7 +36,16 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: z
     .string()
     .trim()
-    .regex(/^xoxb-/, 'must start with xoxb-'),
+    .regex(/^xoxb-/, 'must start with xoxb-')
+    .optional(),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  ENCRYPTION_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
+    .optional(),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: z
     .string()
@@ -74,8 +88,18 @@ const envSchema = z.object({
     .optional(),
 });
 
+export interface OAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  encryptionKey: string;
+}
+
 export interface Config {
-  botToken: string;
+  /** Single-workspace mode; undefined when installing by OAuth. */
+  botToken: string | undefined;
+  /** Set: installed by OAuth into many workspaces (HTTP mode), tokens kept encrypted in the database. */
+  oauth: OAuthConfig | undefined;
   signingSecret: string | undefined;
   /** Set: Socket Mode. Unset: HTTP on `port`. */
   appToken: string | undefined;
@@ -98,7 +122,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   );
   const result = envSchema.safeParse(given, { reportInput: true });
   const problems = result.success ? [] : toFieldErrors(result.error);
-  // Checked apart from the schema so it is reported together with every other problem.
+  // Checked apart from the schema so they are reported together with every other problem.
+  const oauth = Boolean(given.SLACK_CLIENT_ID || given.SLACK_CLIENT_SECRET);
+  if (oauth) {
+    for (const name of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'ENCRYPTION_KEY']) {
+      if (!given[name]) problems.push({ path: name, message: 'is required to install by OAuth' });
+    }
+    if (given.SLACK_APP_TOKEN) {
+      problems.push({
+        path: 'SLACK_APP_TOKEN',
+        message: 'must be empty when installing by OAuth (HTTP mode)',
+      });
+    }
+  } else if (!given.SLACK_BOT_TOKEN) {
+    problems.push({
+      path: 'SLACK_BOT_TOKEN',
+      message: 'is required (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install by OAuth)',
+    });
+  }
   if (!given.SLACK_APP_TOKEN && !given.SLACK_SIGNING_SECRET) {
     problems.push({
       path: 'SLACK_SIGNING_SECRET',
@@ -115,6 +156,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = result.data;
   return {
     botToken: parsed.SLACK_BOT_TOKEN,
+    oauth:
+      parsed.SLACK_CLIENT_ID &&
+      parsed.SLACK_CLIENT_SECRET &&
+      parsed.SLACK_STATE_SECRET &&
+      parsed.ENCRYPTION_KEY
+        ? {
+            clientId: parsed.SLACK_CLIENT_ID,
+            clientSecret: parsed.SLACK_CLIENT_SECRET,
+            stateSecret: parsed.SLACK_STATE_SECRET,
+            encryptionKey: parsed.ENCRYPTION_KEY,
+          }
+        : undefined,
     signingSecret: parsed.SLACK_SIGNING_SECRET,
     appToken: parsed.SLACK_APP_TOKEN,
     port: parsed.PORT,

@@ -58,6 +58,8 @@ export interface ReminderStore {
   /** Deletes every reminder of a channel (any status) and its delivery records; returns how many reminders. */
   deleteChannel(workspaceId: string, channelId: string): Promise<number>;
   countChannel(workspaceId: string, channelId: string): Promise<number>;
+  /** Deletes every reminder of a workspace and its delivery records; returns how many reminders. */
+  deleteWorkspace(workspaceId: string): Promise<number>;
 
   /**
    * Takes the lease on up to `limit` active reminders due at `now` (or whose lease expired), so no other

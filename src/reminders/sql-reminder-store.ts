@@ -153,6 +153,18 @@ export class SqlReminderStore implements ReminderStore {
     });
   }
 
+  async deleteWorkspace(workspaceId: string): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const ids = trx.selectFrom('reminders').select('id').where('workspace_id', '=', workspaceId);
+      await trx.deleteFrom('reminder_deliveries').where('reminder_id', 'in', ids).execute();
+      const result = await trx
+        .deleteFrom('reminders')
+        .where('workspace_id', '=', workspaceId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    });
+  }
+
   async countChannel(workspaceId: string, channelId: string): Promise<number> {
     const row = await this.db
       .selectFrom('reminders')

@@ -25,6 +25,21 @@ export class StartStepError extends Error {
   }
 }
 
+/** The bot scopes the app asks for; the manifests list the same (a test keeps them equal). */
+export const BOT_SCOPES = ['commands', 'chat:write', 'channels:join', 'users:read', 'files:write'] as const;
+
+/** Options for every Web API client the bot makes. */
+export function webClientOptions(config: Config) {
+  return {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
+    // someone is waiting for the answer.
+    retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+    // No call may hang: a reminder's lease, and a person waiting for an answer, both depend on it.
+    timeout: 10_000,
+  };
+}
+
 export interface RunningBot {
   mode: 'socket' | 'http';
   /** The HTTP port: Slack requests (HTTP mode) and /healthz. */
@@ -50,19 +65,27 @@ export function createSlackApp(config: Config, services: Services) {
     },
   };
   const slackApiUrl = config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {};
+  const clientOptions = webClientOptions(config);
+  const { oauth } = config;
+  if (oauth && !services.installations) throw new Error('OAuth mode needs an installation store');
   const app = new App({
-    token: config.botToken,
+    // One workspace: its bot token. Many (OAuth): Bolt's installer at /slack/install and
+    // /slack/oauth_redirect (state checked), the token exchange at SLACK_API_URL, each request authorised
+    // with its workspace's installation.
+    ...(oauth && services.installations
+      ? {
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          scopes: [...BOT_SCOPES],
+          installationStore: services.installations,
+          installerOptions: { directInstall: true, clientOptions: slackApiUrl },
+        }
+      : { token: config.botToken }),
     logger: boltLogger(logger),
     // Checked by init() below, so a bad token stops start-up with a clear message instead of failing later.
     deferInitialization: true,
-    clientOptions: {
-      ...slackApiUrl,
-      // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
-      // someone is waiting for the answer.
-      retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
-      // No call may hang: a reminder's lease, and a person waiting for an answer, both depend on it.
-      timeout: 10_000,
-    },
+    clientOptions,
     ...(config.appToken
       ? // Socket Mode: our own small server answers /healthz on PORT (see start()).
         { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions: slackApiUrl } }

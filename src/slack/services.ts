@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
 import type { EventLog } from '../storage/event-log.js';
+import type { SqlInstallationStore } from '../storage/installation-store.js';
 
 /** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
 export interface Services {
@@ -11,6 +12,8 @@ export interface Services {
   store: AssessmentStore;
   reminders: ReminderStore;
   events: EventLog;
+  /** OAuth mode only: where installations (and their tokens) are kept. */
+  installations?: SqlInstallationStore;
   clock: Clock;
   logger: Logger;
 }

@@ -33,6 +33,8 @@ export interface AssessmentStore {
   /** Deletes a channel's assessments; returns how many. */
   deleteChannel(workspaceId: string, channelId: string): Promise<number>;
   countChannel(workspaceId: string, channelId: string): Promise<number>;
+  /** Deletes everything of a workspace (it uninstalled the app); returns how many assessments. */
+  deleteWorkspace(workspaceId: string): Promise<number>;
   /** The latest assessment of one team in a channel: the same name ignoring case, or both unnamed. */
   latestForTeam(
     workspaceId: string,

@@ -10,6 +10,18 @@ export interface Database {
   reminders: RemindersTable;
   reminder_deliveries: ReminderDeliveriesTable;
   processed_events: ProcessedEventsTable;
+  installations: InstallationsTable;
+}
+
+export interface InstallationsTable {
+  id: string;
+  /** `T…` for a workspace install, `E…` for an org-wide one. */
+  install_key: string;
+  enterprise_id: string | null;
+  team_id: string | null;
+  installed_at: number | string;
+  /** The Installation, JSON, encrypted with ENCRYPTION_KEY. */
+  sealed: string;
 }
 
 export interface ProcessedEventsTable {

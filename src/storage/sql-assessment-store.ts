@@ -56,6 +56,14 @@ export class SqlAssessmentStore implements AssessmentStore {
     return Number(result.numDeletedRows);
   }
 
+  async deleteWorkspace(workspaceId: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('assessments')
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async countChannel(workspaceId: string, channelId: string): Promise<number> {
     const row = await this.db
       .selectFrom('assessments')

@@ -9,6 +9,7 @@ import { ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot } from '../../src/slack/create-app.js';
 import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-channel.js';
+import { singleWorkspace } from '../../src/slack/workspace-clients.js';
 import { migrate, openDatabase } from '../../src/storage/database.js';
 import { EventLog } from '../../src/storage/event-log.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
@@ -67,6 +68,7 @@ export async function startBot(
   const reminders = new SqlReminderStore(database.db, database.engine);
   const config: Config = {
     botToken: BOT_TOKEN,
+    oauth: undefined,
     signingSecret: options.socketMode ? undefined : (options.signingSecret ?? SIGNING_SECRET),
     appToken: options.socketMode ? APP_TOKEN : undefined,
     port: options.port ?? 0,
@@ -90,7 +92,7 @@ export async function startBot(
   // Ticked by the tests themselves (no timer), on the same clock.
   const scheduler = new ReminderScheduler({
     store: reminders,
-    channel: new SlackReminderChannel(app.client, store, getDefaultPlaybook()),
+    channel: new SlackReminderChannel(singleWorkspace(app.client), store, getDefaultPlaybook()),
     clock,
     logger,
     channelSpacingMs: 0,

@@ -40,7 +40,9 @@ describe('npm start (node dist/app.js)', () => {
     expect(lines[0]).toBe('Configuration error:');
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^ {2}SLACK_BOT_TOKEN is required: the bot token \(xoxb-\.\.\.\)/),
+        expect.stringMatching(
+          /^ {2}SLACK_BOT_TOKEN is required \(or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install by OAuth\): the bot token \(xoxb-\.\.\.\)/,
+        ),
         expect.stringMatching(/^ {2}SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set/),
         expect.stringMatching(/^ {2}PORT must be a whole number/),
         expect.stringMatching(/^ {2}SLACK_API_URL must be an http\(s\) URL/),

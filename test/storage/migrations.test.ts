@@ -45,6 +45,7 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
         'advisor_migration',
         'advisor_migration_lock',
         'assessments',
+        'installations',
         'processed_events',
         'reminder_deliveries',
         'reminders',
@@ -84,6 +85,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0002_reminders',
         '0003_reminders_by_creator',
         '0004_processed_events',
+        '0005_installations',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

@@ -1,10 +1,10 @@
-import type { webApi } from '@slack/bolt';
 import type { Playbook } from '../../advisor/index.js';
 import type { Reminder } from '../../reminders/reminder-store.js';
 import { DeliveryError, type ReminderChannel } from '../../reminders/scheduler.js';
 import type { AssessmentStore } from '../../storage/assessment-store.js';
 import { reminderMessage, reminderPausedMessage } from '../blocks/reminder-messages.js';
 import { slackErrorCode } from '../delivery/slack-error.js';
+import type { WorkspaceClients } from '../workspace-clients.js';
 
 /** Slack errors after which posting to the channel can never succeed without someone acting. */
 const PERMANENT = new Set([
@@ -22,7 +22,7 @@ const PERMANENT = new Set([
 /** Posts reminders through the Web API (which waits out 429s itself) and classifies what fails. */
 export class SlackReminderChannel implements ReminderChannel {
   constructor(
-    private readonly client: webApi.WebClient,
+    private readonly clients: WorkspaceClients,
     private readonly assessments: AssessmentStore,
     private readonly playbook: Playbook,
   ) {}
@@ -31,7 +31,8 @@ export class SlackReminderChannel implements ReminderChannel {
     const [latest] = await this.assessments.channelHistory(reminder.workspaceId, reminder.channelId, 1);
     const message = reminderMessage(reminder, latest, this.playbook);
     try {
-      const result = await this.client.chat.postMessage({
+      const client = await this.clients.forWorkspace(reminder.workspaceId);
+      const result = await client.chat.postMessage({
         channel: reminder.channelId,
         text: message.text,
         blocks: message.blocks,
@@ -46,7 +47,8 @@ export class SlackReminderChannel implements ReminderChannel {
 
   async notifyPaused(reminder: Reminder, reason: string): Promise<void> {
     const message = reminderPausedMessage(reminder, reason);
-    await this.client.chat.postMessage({
+    const client = await this.clients.forWorkspace(reminder.workspaceId);
+    await client.chat.postMessage({
       channel: reminder.createdBy,
       text: message.text,
       blocks: message.blocks,

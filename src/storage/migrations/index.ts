@@ -102,6 +102,26 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_installations': {
+    async up(db: Kysely<unknown>) {
+      // One row per installation (history kept; the latest wins), keyed by workspace or, for an org-wide
+      // install, by enterprise. The installation itself, tokens included, is stored encrypted.
+      await db.schema
+        .createTable('installations')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('install_key', 'text', (column) => column.notNull())
+        .addColumn('enterprise_id', 'text')
+        .addColumn('team_id', 'text')
+        .addColumn('installed_at', 'bigint', (column) => column.notNull())
+        .addColumn('sealed', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('installations_by_key')
+        .on('installations')
+        .columns(['install_key', 'installed_at'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,38 @@
+import { webApi } from '@slack/bolt';
+import type { SqlInstallationStore } from '../storage/installation-store.js';
+
+/** A Web API client for a workspace, for work that does not start with a Slack request (reminders). */
+export interface WorkspaceClients {
+  forWorkspace(workspaceId: string): Promise<webApi.WebClient>;
+}
+
+/** One workspace: the app's own client, with its bot token. */
+export function singleWorkspace(client: webApi.WebClient): WorkspaceClients {
+  return { forWorkspace: async () => client };
+}
+
+/** Many workspaces: each one's bot token from its installation, a client per token. */
+export class InstalledWorkspaces implements WorkspaceClients {
+  private readonly clients = new Map<string, webApi.WebClient>();
+
+  constructor(
+    private readonly installations: SqlInstallationStore,
+    private readonly options: webApi.WebClientOptions,
+  ) {}
+
+  async forWorkspace(workspaceId: string): Promise<webApi.WebClient> {
+    const installation = await this.installations.fetchInstallation({
+      teamId: workspaceId,
+      enterpriseId: undefined,
+      isEnterpriseInstall: false,
+    });
+    const token = installation.bot?.token;
+    if (!token) throw new Error('the installation has no bot token');
+    let client = this.clients.get(token);
+    if (!client) {
+      client = new webApi.WebClient(token, this.options);
+      this.clients.set(token, client);
+    }
+    return client;
+  }
+}
