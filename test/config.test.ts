@@ -79,6 +79,30 @@ describe('configuration', () => {
     ]);
   });
 
+  it('installs by OAuth when given client credentials, and then needs a state secret and an encryption key', () => {
+    const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'secret', SLACK_SIGNING_SECRET: 's' };
+    expect(problems(oauth)).toEqual([
+      expect.stringMatching(/^SLACK_STATE_SECRET is required to install by OAuth: /),
+      expect.stringMatching(/^ENCRYPTION_KEY is required to install by OAuth: .*openssl rand -hex 32/),
+    ]);
+    expect(problems({ ...oauth, SLACK_STATE_SECRET: 'x', ENCRYPTION_KEY: 'abc' })).toEqual([
+      expect.stringMatching(/^ENCRYPTION_KEY must be 64 hex characters \(32 bytes\): /),
+    ]);
+    const config = loadConfig({ ...oauth, SLACK_STATE_SECRET: 'x', ENCRYPTION_KEY: 'ab'.repeat(32) });
+    expect(config).toMatchObject({
+      botToken: undefined,
+      oauth: { clientId: '1.2', encryptionKey: 'ab'.repeat(32) },
+    });
+    expect(
+      problems({
+        ...oauth,
+        SLACK_STATE_SECRET: 'x',
+        ENCRYPTION_KEY: 'ab'.repeat(32),
+        SLACK_APP_TOKEN: 'xapp-1',
+      }),
+    ).toEqual([expect.stringMatching(/^SLACK_APP_TOKEN must be empty when installing by OAuth/)]);
+  });
+
   it('needs a signing secret over HTTP', () => {
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
       'SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode): the signing secret from the app\'s "Basic Information" page; required over HTTP.',

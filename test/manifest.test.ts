@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMAND } from '../src/slack/blocks/command-replies.js';
+import { BOT_SCOPES } from '../src/slack/create-app.js';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../manifests/${name}`, import.meta.url), 'utf8'));
@@ -22,7 +23,11 @@ describe.each([
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      'app_home_opened',
+      'app_uninstalled',
+      'tokens_revoked',
+    ]);
   });
 
   it('asks only for the scopes the bot uses', () => {
@@ -36,6 +41,10 @@ describe.each([
       'users:read',
       'files:write',
     ]);
+  });
+
+  it('asks for exactly the scopes the app requests when installed by OAuth', () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
   });
 
   it('stays within the manifest schema limits', () => {

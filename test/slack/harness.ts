@@ -7,18 +7,26 @@ import type { Config } from '../../src/config/env.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
-import { createSlackApp, type RunningBot } from '../../src/slack/create-app.js';
+import { createSlackApp, type RunningBot, webClientOptions } from '../../src/slack/create-app.js';
 import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-channel.js';
-import { singleWorkspace } from '../../src/slack/workspace-clients.js';
-import { migrate, openDatabase } from '../../src/storage/database.js';
+import { InstalledWorkspaces, singleWorkspace } from '../../src/slack/workspace-clients.js';
+import { migrate, type OpenDatabase, openDatabase } from '../../src/storage/database.js';
 import { EventLog } from '../../src/storage/event-log.js';
+import { SqlInstallationStore } from '../../src/storage/installation-store.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
+import { TokenCipher } from '../../src/storage/token-cipher.js';
 import { SlackDriver } from './driver.js';
 import { SlackStandIn } from './stand-in.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-test-0000-secret-bot-token';
 export const APP_TOKEN = 'xapp-test-0000-secret-app-token';
+export const OAUTH = {
+  clientId: '1111.2222',
+  clientSecret: 'oauth-client-secret-0123456789',
+  stateSecret: 'oauth-state-secret-0123456789',
+  encryptionKey: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+};
 
 /** Log lines, parsed, captured from the bot's real logger. */
 export class LogCapture extends Writable {
@@ -41,6 +49,8 @@ export interface BotHarness {
   logs: LogCapture;
   store: SqlAssessmentStore;
   reminders: SqlReminderStore;
+  installations: SqlInstallationStore | undefined;
+  database: OpenDatabase;
   scheduler: ReminderScheduler;
   running: RunningBot;
   url: string;
@@ -55,6 +65,8 @@ export async function startBot(
     signingSecret?: string;
     socketMode?: boolean;
     port?: number;
+    /** Install by OAuth into many workspaces instead of one bot token. */
+    oauth?: boolean;
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -66,9 +78,21 @@ export async function startBot(
   await migrate(database.db);
   const store = new SqlAssessmentStore(database.db);
   const reminders = new SqlReminderStore(database.db, database.engine);
+  const oauth = options.oauth
+    ? {
+        clientId: OAUTH.clientId,
+        clientSecret: OAUTH.clientSecret,
+        stateSecret: OAUTH.stateSecret,
+        encryptionKey: OAUTH.encryptionKey,
+      }
+    : undefined;
+  if (oauth) standIn.oauthClient = { id: oauth.clientId, secret: oauth.clientSecret };
+  const installations = oauth
+    ? new SqlInstallationStore(database.db, new TokenCipher(oauth.encryptionKey))
+    : undefined;
   const config: Config = {
-    botToken: BOT_TOKEN,
-    oauth: undefined,
+    botToken: oauth ? undefined : BOT_TOKEN,
+    oauth,
     signingSecret: options.socketMode ? undefined : (options.signingSecret ?? SIGNING_SECRET),
     appToken: options.socketMode ? APP_TOKEN : undefined,
     port: options.port ?? 0,
@@ -86,13 +110,20 @@ export async function startBot(
     store,
     reminders,
     events: new EventLog(database.db),
+    installations,
     clock,
     logger,
   });
   // Ticked by the tests themselves (no timer), on the same clock.
   const scheduler = new ReminderScheduler({
     store: reminders,
-    channel: new SlackReminderChannel(singleWorkspace(app.client), store, getDefaultPlaybook()),
+    channel: new SlackReminderChannel(
+      installations
+        ? new InstalledWorkspaces(installations, webClientOptions(config))
+        : singleWorkspace(app.client),
+      store,
+      getDefaultPlaybook(),
+    ),
     clock,
     logger,
     channelSpacingMs: 0,
@@ -105,6 +136,8 @@ export async function startBot(
     logs,
     store,
     reminders,
+    installations,
+    database,
     scheduler,
     running,
     url,

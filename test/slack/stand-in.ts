@@ -63,6 +63,12 @@ export class SlackStandIn {
   private sequence = 0;
   private readonly waiters = new Set<() => void>();
 
+  /** Bot tokens this Slack knows, and the workspace each belongs to. */
+  private readonly tokens = new Map<string, string>();
+  /** OAuth codes waiting to be exchanged (oauth.v2.access): code → the workspace and token it grants. */
+  private readonly pendingInstalls = new Map<string, { teamId: string; token: string; installer: string }>();
+  /** The app's OAuth credentials, checked by oauth.v2.access. */
+  oauthClient: { id: string; secret: string } | undefined;
   /** Any channel not added explicitly is a public channel the bot is in (for load tests). */
   private readonly anyChannel: boolean;
 
@@ -70,6 +76,22 @@ export class SlackStandIn {
     this.botToken = options.botToken;
     this.appToken = options.appToken;
     this.anyChannel = options.anyChannel ?? false;
+    this.tokens.set(options.botToken, this.workspaceId);
+  }
+
+  /** Makes `code` exchangeable (once) for an installation in workspace `teamId` with bot token `token`. */
+  expectInstall(code: string, teamId: string, token: string, installer = 'U0INSTALLER'): void {
+    this.pendingInstalls.set(code, { teamId, token, installer });
+  }
+
+  /** The workspace a token belongs to, if Slack knows it. */
+  workspaceOf(token: string | undefined): string | undefined {
+    return token === undefined ? undefined : this.tokens.get(token);
+  }
+
+  /** The app was uninstalled from a workspace: its tokens stop working. */
+  revokeWorkspace(teamId: string): void {
+    for (const [token, workspace] of this.tokens) if (workspace === teamId) this.tokens.delete(token);
   }
 
   get apiUrl(): string {
@@ -256,14 +278,47 @@ export class SlackStandIn {
         this.appToken && token === this.appToken
           ? { ok: true, url: `${this.baseUrl.replace('http', 'ws')}/socket?ticket=${this.sequence}` }
           : { ok: false, error: 'invalid_auth' };
-    } else if (token !== this.botToken) result = { ok: false, error: 'invalid_auth' };
-    else result = this.answer(method, params);
+    } else if (method === 'oauth.v2.access') {
+      result = this.exchange(params);
+    } else if (!this.tokens.has(token ?? '')) result = { ok: false, error: 'invalid_auth' };
+    else result = this.answer(method, params, this.tokens.get(token ?? '') ?? this.workspaceId);
     call.result = result;
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     this.notify();
   }
 
-  private answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
+  /** oauth.v2.access: the client's credentials and a pending code give a bot token for one workspace. */
+  private exchange(params: Record<string, unknown>): Record<string, unknown> {
+    if (
+      !this.oauthClient ||
+      params.client_id !== this.oauthClient.id ||
+      params.client_secret !== this.oauthClient.secret
+    ) {
+      return { ok: false, error: 'invalid_client_id' };
+    }
+    const install = this.pendingInstalls.get(String(params.code));
+    if (!install) return { ok: false, error: 'invalid_code' };
+    this.pendingInstalls.delete(String(params.code));
+    this.tokens.set(install.token, install.teamId);
+    return {
+      ok: true,
+      app_id: 'A0ADVISOR',
+      authed_user: { id: install.installer },
+      scope: 'commands,chat:write,channels:join,users:read,files:write',
+      token_type: 'bot',
+      access_token: install.token,
+      bot_user_id: this.botUserId,
+      team: { id: install.teamId, name: `Workspace ${install.teamId}` },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  }
+
+  private answer(
+    method: string,
+    params: Record<string, unknown>,
+    workspaceId: string,
+  ): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
         return {
@@ -271,7 +326,7 @@ export class SlackStandIn {
           url: 'https://example.slack.com/',
           team: 'Example',
           user: 'ai-team-advisor',
-          team_id: this.workspaceId,
+          team_id: workspaceId,
           user_id: this.botUserId,
           bot_id: this.botId,
         };

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
+import { formState, reminderState } from './form.js';
+import { type BotHarness, OAUTH, SIGNING_SECRET, startBot } from './harness.js';
+
+let bot: BotHarness;
+beforeEach(async () => {
+  bot = await startBot({ oauth: true, clock: { now: () => new Date('2026-03-10T12:00:00Z') } });
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+const WORKSPACES = {
+  T0ALPHA: 'xoxb-alpha-0000-secret',
+  T0BRAVO: 'xoxb-bravo-0000-secret',
+} as const;
+
+/** The install link, as a browser follows it: /slack/install, Slack's consent, back to /slack/oauth_redirect. */
+async function install(teamId: keyof typeof WORKSPACES): Promise<Response> {
+  const start = await fetch(`${bot.url}/slack/install`, { redirect: 'manual' });
+  expect(start.status).toBe(302);
+  const authorize = new URL(start.headers.get('location') ?? '');
+  expect(authorize.searchParams.get('client_id')).toBe(OAUTH.clientId);
+  const state = authorize.searchParams.get('state') ?? '';
+  const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  bot.standIn.expectInstall(`code-${teamId}`, teamId, WORKSPACES[teamId]);
+  return fetch(`${bot.url}/slack/oauth_redirect?code=code-${teamId}&state=${encodeURIComponent(state)}`, {
+    headers: { cookie },
+    redirect: 'manual',
+  });
+}
+
+function lastViewFor(token: string): Record<string, any> {
+  return bot.standIn
+    .callsTo('views.open')
+    .filter((call) => call.token === token)
+    .at(-1)?.params.view as Record<string, any>;
+}
+
+async function assess(teamId: keyof typeof WORKSPACES, channelId: string, name: string) {
+  const token = WORKSPACES[teamId];
+  const opened = bot.standIn.callsTo('views.open').length;
+  const posted = bot.standIn.callsTo('chat.postMessage').length;
+  bot.standIn.addChannel(channelId, 'public');
+  await bot.driver.command('', { teamId, channelId });
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
+  await bot.driver.submitView(
+    lastViewFor(token),
+    formState({ name, stage: 'pilot', builds: 'both', urgency: 'weeks' }),
+    { teamId },
+  );
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
+}
+
+describe('installing in many workspaces by OAuth', () => {
+  it('installs two workspaces through the link and serves each with its own token', async () => {
+    expect((await install('T0ALPHA')).status).toBe(200);
+    expect((await install('T0BRAVO')).status).toBe(200);
+
+    await assess('T0ALPHA', 'C0ALPHA', 'Alpha team');
+    await assess('T0BRAVO', 'C0BRAVO', 'Bravo team');
+    const byToken = (token: string) =>
+      bot.standIn.calls.filter((call) => call.token === token).map((call) => call.method);
+    expect(byToken(WORKSPACES.T0ALPHA)).toEqual(expect.arrayContaining(['views.open', 'chat.postMessage']));
+    const alphaChannels = bot.standIn.calls
+      .filter((c) => c.token === WORKSPACES.T0ALPHA && c.params.channel)
+      .map((c) => c.params.channel);
+    expect(new Set(alphaChannels)).toEqual(new Set(['C0ALPHA']));
+    const bravoChannels = bot.standIn.calls
+      .filter((c) => c.token === WORKSPACES.T0BRAVO && c.params.channel)
+      .map((c) => c.params.channel);
+    expect(new Set(bravoChannels)).toEqual(new Set(['C0BRAVO']));
+  });
+
+  it('refuses an install whose state was not issued by this app', async () => {
+    bot.standIn.expectInstall('code-T0ALPHA', 'T0ALPHA', WORKSPACES.T0ALPHA);
+    const forged = await fetch(`${bot.url}/slack/oauth_redirect?code=code-T0ALPHA&state=forged`, {
+      redirect: 'manual',
+    });
+    expect(forged.status).not.toBe(200);
+    expect(bot.standIn.callsTo('oauth.v2.access')).toEqual([]);
+    expect(await bot.database.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+  });
+
+  it('keeps tokens encrypted at rest', async () => {
+    await install('T0ALPHA');
+    const rows = await bot.database.db.selectFrom('installations').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.install_key).toBe('T0ALPHA');
+    expect(rows[0]?.sealed).not.toContain(WORKSPACES.T0ALPHA);
+    expect(rows[0]?.sealed.startsWith('v1:')).toBe(true);
+  });
+
+  it("keeps each workspace's data to itself, even with a forged channel id", async () => {
+    await install('T0ALPHA');
+    await install('T0BRAVO');
+    await assess('T0BRAVO', 'C0SHARED', 'Bravo secret team');
+    const history = await bot.driver.command('history', { teamId: 'T0ALPHA', channelId: 'C0SHARED' });
+    expect(history.json?.text).toBe(
+      'No assessments in this channel yet. Run `/aiteam` to make the first one.',
+    );
+    expect(JSON.stringify(history.json)).not.toContain('Bravo secret team');
+  });
+
+  it('on app_uninstalled, removes the workspace tokens and data at once, and stops its reminders', async () => {
+    await install('T0ALPHA');
+    await install('T0BRAVO');
+    await assess('T0ALPHA', 'C0ALPHA', 'Alpha team');
+    await assess('T0BRAVO', 'C0BRAVO', 'Bravo team');
+    await bot.driver.command('remind', { teamId: 'T0ALPHA', channelId: 'C0ALPHA' });
+    await bot.standIn.waitFor(() => lastViewFor(WORKSPACES.T0ALPHA)?.callback_id === 'reminder_form');
+    await bot.driver.submitView(
+      lastViewFor(WORKSPACES.T0ALPHA),
+      reminderState({ date: '2026-04-01', time: '09:00', repeat: 'weeks', every: 1 }),
+      {
+        teamId: 'T0ALPHA',
+      },
+    );
+    expect(await bot.reminders.listForChannel('T0ALPHA', 'C0ALPHA')).toHaveLength(1);
+
+    await bot.driver.event({ type: 'app_uninstalled', event_ts: '1.0' }, 'T0ALPHA');
+    await eventually(async () =>
+      expect(await bot.store.channelHistory('T0ALPHA', 'C0ALPHA', 10)).toEqual([]),
+    );
+    expect(await bot.reminders.listForChannel('T0ALPHA', 'C0ALPHA')).toEqual([]);
+    const keys = (await bot.database.db.selectFrom('installations').select('install_key').execute()).map(
+      (row) => row.install_key,
+    );
+    expect(keys).toEqual(['T0BRAVO']);
+    expect(await bot.store.channelHistory('T0BRAVO', 'C0BRAVO', 10)).toHaveLength(1);
+  });
+
+  it('never logs a token or a secret', async () => {
+    await install('T0ALPHA');
+    await assess('T0ALPHA', 'C0ALPHA', 'Alpha team');
+    const logs = bot.logs.raw.join('\n');
+    for (const secret of [
+      ...Object.values(WORKSPACES),
+      OAUTH.clientSecret,
+      OAUTH.stateSecret,
+      OAUTH.encryptionKey,
+      SIGNING_SECRET,
+    ]) {
+      expect(logs).not.toContain(secret);
+    }
+  });
+});
