@@ -8,6 +8,7 @@ import { SqlReminderStore } from './reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot, StartStepError, webClientOptions } from './slack/create-app.js';
 import { slackErrorCode } from './slack/delivery/slack-error.js';
 import { SlackReminderChannel } from './slack/reminders/slack-reminder-channel.js';
+import { slackTokenRefresher } from './slack/token-refresher.js';
 import { InstalledWorkspaces, singleWorkspace } from './slack/workspace-clients.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
 import { EventLog } from './storage/event-log.js';
@@ -53,7 +54,10 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   const reminders = new SqlReminderStore(database.db, database.engine);
   const events = new EventLog(database.db);
   const installations = config.oauth
-    ? new SqlInstallationStore(database.db, new TokenCipher(config.oauth.encryptionKey))
+    ? new SqlInstallationStore(database.db, new TokenCipher(config.oauth.encryptionKey), {
+        engine: database.engine,
+        refresh: slackTokenRefresher(config.oauth, webClientOptions(config)),
+      })
     : undefined;
   const { app, start } = createSlackApp(config, {
     playbook,

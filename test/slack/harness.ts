@@ -9,6 +9,7 @@ import { ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot, webClientOptions } from '../../src/slack/create-app.js';
 import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-channel.js';
+import { slackTokenRefresher } from '../../src/slack/token-refresher.js';
 import { InstalledWorkspaces, singleWorkspace } from '../../src/slack/workspace-clients.js';
 import { migrate, type OpenDatabase, openDatabase } from '../../src/storage/database.js';
 import { EventLog } from '../../src/storage/event-log.js';
@@ -88,7 +89,10 @@ export async function startBot(
     : undefined;
   if (oauth) standIn.oauthClient = { id: oauth.clientId, secret: oauth.clientSecret };
   const installations = oauth
-    ? new SqlInstallationStore(database.db, new TokenCipher(oauth.encryptionKey))
+    ? new SqlInstallationStore(database.db, new TokenCipher(oauth.encryptionKey), {
+        engine: 'sqlite',
+        refresh: slackTokenRefresher(oauth, { slackApiUrl: standIn.apiUrl }),
+      })
     : undefined;
   const config: Config = {
     botToken: oauth ? undefined : BOT_TOKEN,

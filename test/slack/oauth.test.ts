@@ -146,3 +146,39 @@ describe('installing in many workspaces by OAuth', () => {
     }
   });
 });
+
+describe('token rotation', () => {
+  it('refreshes an expiring token once, however many requests need it at the same moment', async () => {
+    const start = await fetch(`${bot.url}/slack/install`, { redirect: 'manual' });
+    const state = new URL(start.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    // A token that expires in a minute: inside the two-hour window in which it is refreshed.
+    bot.standIn.expectInstall('code-rotating', 'T0ROTATE', 'xoxe.xoxb-first', { expiresIn: 60 });
+    const done = await fetch(
+      `${bot.url}/slack/oauth_redirect?code=code-rotating&state=${encodeURIComponent(state)}`,
+      {
+        headers: { cookie },
+      },
+    );
+    expect(done.status).toBe(200);
+
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        bot.driver.command('help', { teamId: 'T0ROTATE', channelId: 'C0ROTATE' }),
+      ),
+    );
+    expect(replies.map((reply) => reply.status)).toEqual([200, 200, 200, 200, 200]);
+    const refreshes = bot.standIn
+      .callsTo('oauth.v2.access')
+      .filter((call) => call.params.grant_type === 'refresh_token');
+    expect(refreshes.map((call) => call.result.ok)).toEqual([true]);
+
+    // Later requests use the new token without refreshing again.
+    await bot.driver.command('', { teamId: 'T0ROTATE', channelId: 'C0ROTATE' });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+    expect(bot.standIn.callsTo('views.open')[0]?.token).toBe(refreshes[0]?.result.access_token);
+    expect(
+      bot.standIn.callsTo('oauth.v2.access').filter((call) => call.params.grant_type === 'refresh_token'),
+    ).toHaveLength(1);
+  });
+});

@@ -66,7 +66,12 @@ export class SlackStandIn {
   /** Bot tokens this Slack knows, and the workspace each belongs to. */
   private readonly tokens = new Map<string, string>();
   /** OAuth codes waiting to be exchanged (oauth.v2.access): code → the workspace and token it grants. */
-  private readonly pendingInstalls = new Map<string, { teamId: string; token: string; installer: string }>();
+  private readonly pendingInstalls = new Map<
+    string,
+    { teamId: string; token: string; installer: string; expiresIn?: number }
+  >();
+  /** Refresh tokens (token rotation): each works once, for its workspace. */
+  private readonly refreshTokens = new Map<string, string>();
   /** The app's OAuth credentials, checked by oauth.v2.access. */
   oauthClient: { id: string; secret: string } | undefined;
   /** Any channel not added explicitly is a public channel the bot is in (for load tests). */
@@ -80,8 +85,18 @@ export class SlackStandIn {
   }
 
   /** Makes `code` exchangeable (once) for an installation in workspace `teamId` with bot token `token`. */
-  expectInstall(code: string, teamId: string, token: string, installer = 'U0INSTALLER'): void {
-    this.pendingInstalls.set(code, { teamId, token, installer });
+  expectInstall(
+    code: string,
+    teamId: string,
+    token: string,
+    options: { installer?: string; expiresIn?: number } = {},
+  ): void {
+    this.pendingInstalls.set(code, {
+      teamId,
+      token,
+      installer: options.installer ?? 'U0INSTALLER',
+      expiresIn: options.expiresIn,
+    });
   }
 
   /** The workspace a token belongs to, if Slack knows it. */
@@ -296,11 +311,35 @@ export class SlackStandIn {
     ) {
       return { ok: false, error: 'invalid_client_id' };
     }
+    if (params.grant_type === 'refresh_token') {
+      const teamId = this.refreshTokens.get(String(params.refresh_token));
+      if (!teamId) return { ok: false, error: 'invalid_refresh_token' };
+      this.refreshTokens.delete(String(params.refresh_token));
+      const token = `xoxe.xoxb-${teamId}-${++this.sequence}`;
+      const refreshToken = `xoxe-refresh-${teamId}-${this.sequence}`;
+      this.tokens.set(token, teamId);
+      this.refreshTokens.set(refreshToken, teamId);
+      return {
+        ok: true,
+        access_token: token,
+        refresh_token: refreshToken,
+        expires_in: 43_200,
+        token_type: 'bot',
+      };
+    }
     const install = this.pendingInstalls.get(String(params.code));
     if (!install) return { ok: false, error: 'invalid_code' };
     this.pendingInstalls.delete(String(params.code));
     this.tokens.set(install.token, install.teamId);
+    const rotation: Record<string, unknown> = {};
+    if (install.expiresIn !== undefined) {
+      const refreshToken = `xoxe-refresh-${install.teamId}-${++this.sequence}`;
+      this.refreshTokens.set(refreshToken, install.teamId);
+      rotation.refresh_token = refreshToken;
+      rotation.expires_in = install.expiresIn;
+    }
     return {
+      ...rotation,
       ok: true,
       app_id: 'A0ADVISOR',
       authed_user: { id: install.installer },
