@@ -33,13 +33,16 @@ describe.each([
   it('asks only for the scopes the bot uses', () => {
     // commands: /aiteam; chat:write: answers, reminders and DMs; channels:join: joining a public channel to
     // answer there; users:read: the reminder creator's time zone and admin status (users.info); files:write:
-    // the export's files, shared in a DM.
+    // the export's files, shared in a DM; channels:read, groups:read: App Home shows only channels the user
+    // is in (users.conversations).
     expect(manifest.oauth_config.scopes.bot).toEqual([
       'commands',
       'chat:write',
       'channels:join',
       'users:read',
       'files:write',
+      'channels:read',
+      'groups:read',
     ]);
   });
 

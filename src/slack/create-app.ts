@@ -26,7 +26,15 @@ export class StartStepError extends Error {
 }
 
 /** The bot scopes the app asks for; the manifests list the same (a test keeps them equal). */
-export const BOT_SCOPES = ['commands', 'chat:write', 'channels:join', 'users:read', 'files:write'] as const;
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'channels:join',
+  'users:read',
+  'files:write',
+  'channels:read',
+  'groups:read',
+] as const;
 
 /** Options for every Web API client the bot makes. */
 export function webClientOptions(config: Config) {

@@ -109,6 +109,23 @@ describe('App Home', () => {
     expect(text).toContain('<!date^1772528400^');
   });
 
+  it('shows only channels the user is still in', async () => {
+    bot.standIn.addChannel('G0LEFT', 'private', { members: ['U0ASKER'] });
+    await answer({ ...TEAM, name: 'Secret team' }, 'G0LEFT');
+    bot.standIn.addChannel('G0LEFT', 'private', { members: ['U0SOMEONE'] }); // the asker left
+    await bot.driver.event({
+      type: 'app_home_opened',
+      user: 'U0ASKER',
+      channel: 'D0ASKER',
+      tab: 'home',
+      event_ts: '1.0',
+    });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
+    const home = JSON.stringify(bot.standIn.callsTo('views.publish')[0]?.params.view);
+    expect(home).not.toContain('Secret team');
+    expect(bot.standIn.callsTo('users.conversations')[0]?.params).toMatchObject({ user: 'U0ASKER' });
+  });
+
   it('shows nothing of another user', async () => {
     await answer(TEAM);
     await bot.driver.event({

@@ -29,6 +29,8 @@ interface Channel {
   botIsMember: boolean;
   archived: boolean;
   messages: Set<string>;
+  /** The people in it; undefined: everybody (the default, for tests that do not care). */
+  members: Set<string> | undefined;
 }
 
 type Failure = { error: string } | { status: 429; retryAfter: number };
@@ -146,13 +148,14 @@ export class SlackStandIn {
   addChannel(
     id: string,
     kind: ChannelKind,
-    options: { botIsMember?: boolean; archived?: boolean } = {},
+    options: { botIsMember?: boolean; archived?: boolean; members?: string[] } = {},
   ): void {
     this.channels.set(id, {
       kind,
       botIsMember: options.botIsMember ?? true,
       archived: options.archived ?? false,
       messages: new Set(),
+      members: options.members ? new Set(options.members) : undefined,
     });
   }
 
@@ -403,6 +406,19 @@ export class SlackStandIn {
           upload.channel = typeof params.channel_id === 'string' ? params.channel_id : undefined;
         }
         return { ok: true, files: files.map((file) => ({ id: file.id })) };
+      }
+      case 'users.conversations': {
+        const user = String(params.user);
+        const types = String(params.types ?? 'public_channel').split(',');
+        const kinds = new Set(
+          types.map((type) =>
+            type === 'public_channel' ? 'public' : type === 'private_channel' ? 'private' : type,
+          ),
+        );
+        const ids = [...this.channels]
+          .filter(([, channel]) => kinds.has(channel.kind) && (!channel.members || channel.members.has(user)))
+          .map(([id]) => ({ id }));
+        return { ok: true, channels: ids, response_metadata: { next_cursor: '' } };
       }
       case 'users.info': {
         const id = String(params.user);

@@ -71,6 +71,27 @@ describe.each(ENGINES)('installation store on %s', (engine) => {
     ).toBe('xoxb-other');
   });
 
+  it('keys an org-wide (Enterprise Grid) install by its enterprise, for every workspace in it', async () => {
+    const store = new SqlInstallationStore(database.db, cipher, { engine, now: () => NOW });
+    await store.storeInstallation({
+      ...installation('unused', 'xoxb-org'),
+      team: undefined,
+      enterprise: { id: 'E0ORG', name: 'Org' },
+      isEnterpriseInstall: true,
+    } as unknown as Installation);
+    const found = await store.fetchInstallation({
+      teamId: 'T0ANYWHERE',
+      enterpriseId: 'E0ORG',
+      isEnterpriseInstall: true,
+    });
+    expect(found.bot?.token).toBe('xoxb-org');
+    const rows = await database.db
+      .selectFrom('installations')
+      .select(['install_key', 'team_id', 'enterprise_id'])
+      .execute();
+    expect(rows).toEqual([{ install_key: 'E0ORG', team_id: null, enterprise_id: 'E0ORG' }]);
+  });
+
   it('refreshes an expiring token once when two instances need it at the same moment', async () => {
     const calls: string[] = [];
     const first = new SqlInstallationStore(database.db, cipher, {
