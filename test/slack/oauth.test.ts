@@ -131,6 +131,26 @@ describe('installing in many workspaces by OAuth', () => {
     expect(await bot.store.channelHistory('T0BRAVO', 'C0BRAVO', 10)).toHaveLength(1);
   });
 
+  it('on tokens_revoked for the bot token, cleans up the same way; a user token alone changes nothing', async () => {
+    await install('T0ALPHA');
+    await assess('T0ALPHA', 'C0ALPHA', 'Alpha team');
+    await bot.driver.event(
+      { type: 'tokens_revoked', tokens: { oauth: ['U0SOMEONE'] }, event_ts: '1.0' },
+      'T0ALPHA',
+    );
+    await eventually(() => expect(bot.logs.requests().at(-1)).toMatchObject({ name: 'tokens_revoked' }));
+    expect(await bot.store.channelHistory('T0ALPHA', 'C0ALPHA', 10)).toHaveLength(1);
+
+    await bot.driver.event(
+      { type: 'tokens_revoked', tokens: { bot: ['U0BOT'] }, event_ts: '2.0' },
+      'T0ALPHA',
+    );
+    await eventually(async () =>
+      expect(await bot.store.channelHistory('T0ALPHA', 'C0ALPHA', 10)).toEqual([]),
+    );
+    expect(await bot.database.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+  });
+
   it('never logs a token or a secret', async () => {
     await install('T0ALPHA');
     await assess('T0ALPHA', 'C0ALPHA', 'Alpha team');
