@@ -9,7 +9,7 @@ import { createSlackApp, type RunningBot, StartStepError, webClientOptions } fro
 import { slackErrorCode } from './slack/delivery/slack-error.js';
 import { SlackReminderChannel } from './slack/reminders/slack-reminder-channel.js';
 import { slackTokenRefresher } from './slack/token-refresher.js';
-import { InstalledWorkspaces, singleWorkspace } from './slack/workspace-clients.js';
+import { workspaceClients } from './slack/workspace-clients.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
 import { EventLog } from './storage/event-log.js';
 import { SqlInstallationStore } from './storage/installation-store.js';
@@ -80,9 +80,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   const scheduler = new ReminderScheduler({
     store: reminders,
     channel: new SlackReminderChannel(
-      installations
-        ? new InstalledWorkspaces(installations, webClientOptions(config))
-        : singleWorkspace(app.client),
+      workspaceClients(app.client, installations, webClientOptions(config)),
       store,
       playbook,
     ),

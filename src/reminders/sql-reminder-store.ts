@@ -52,24 +52,25 @@ export class SqlReminderStore implements ReminderStore {
     return row && toReminder(row);
   }
 
-  async listForChannel(workspaceId: string, channelId: string): Promise<Reminder[]> {
-    const rows = await this.db
-      .selectFrom('reminders')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('channel_id', '=', channelId)
-      .where('status', 'in', ['active', 'paused'])
-      .orderBy('next_due_at')
-      .execute();
-    return rows.map(toReminder);
+  listForChannel(workspaceId: string, channelId: string): Promise<Reminder[]> {
+    return this.listLive(workspaceId, 'channel_id', channelId);
   }
 
-  async listForCreator(workspaceId: string, userId: string): Promise<Reminder[]> {
+  listForCreator(workspaceId: string, userId: string): Promise<Reminder[]> {
+    return this.listLive(workspaceId, 'created_by', userId);
+  }
+
+  /** Active and paused reminders of a workspace with one column equal to `value`, soonest first. */
+  private async listLive(
+    workspaceId: string,
+    column: 'channel_id' | 'created_by',
+    value: string,
+  ): Promise<Reminder[]> {
     const rows = await this.db
       .selectFrom('reminders')
       .selectAll()
       .where('workspace_id', '=', workspaceId)
-      .where('created_by', '=', userId)
+      .where(column, '=', value)
       .where('status', 'in', ['active', 'paused'])
       .orderBy('next_due_at')
       .execute();

@@ -36,3 +36,12 @@ export class InstalledWorkspaces implements WorkspaceClients {
     return client;
   }
 }
+
+/** The clients reminders use: each workspace's own token when installed by OAuth, else the app's. */
+export function workspaceClients(
+  appClient: webApi.WebClient,
+  installations: SqlInstallationStore | undefined,
+  options: webApi.WebClientOptions,
+): WorkspaceClients {
+  return installations ? new InstalledWorkspaces(installations, options) : singleWorkspace(appClient);
+}

@@ -34,17 +34,8 @@ export class SqlAssessmentStore implements AssessmentStore {
     return record;
   }
 
-  async recentByUser(workspaceId: string, userId: string, limit: number): Promise<AssessmentRecord[]> {
-    const rows = await this.db
-      .selectFrom('assessments')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', userId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .limit(limit)
-      .execute();
-    return rows.map(toRecord);
+  recentByUser(workspaceId: string, userId: string, limit: number): Promise<AssessmentRecord[]> {
+    return this.newestFirst(workspaceId, 'user_id', userId, limit);
   }
 
   async deleteChannel(workspaceId: string, channelId: string): Promise<number> {
@@ -94,12 +85,22 @@ export class SqlAssessmentStore implements AssessmentStore {
     return row && toRecord(row);
   }
 
-  async channelHistory(workspaceId: string, channelId: string, limit: number): Promise<AssessmentRecord[]> {
+  channelHistory(workspaceId: string, channelId: string, limit: number): Promise<AssessmentRecord[]> {
+    return this.newestFirst(workspaceId, 'channel_id', channelId, limit);
+  }
+
+  /** A workspace's assessments with one column equal to `value`, newest first. */
+  private async newestFirst(
+    workspaceId: string,
+    column: 'user_id' | 'channel_id',
+    value: string,
+    limit: number,
+  ): Promise<AssessmentRecord[]> {
     const rows = await this.db
       .selectFrom('assessments')
       .selectAll()
       .where('workspace_id', '=', workspaceId)
-      .where('channel_id', '=', channelId)
+      .where(column, '=', value)
       .orderBy('created_at', 'desc')
       .orderBy('id')
       .limit(limit)

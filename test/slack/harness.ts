@@ -10,7 +10,7 @@ import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot, webClientOptions } from '../../src/slack/create-app.js';
 import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-channel.js';
 import { slackTokenRefresher } from '../../src/slack/token-refresher.js';
-import { InstalledWorkspaces, singleWorkspace } from '../../src/slack/workspace-clients.js';
+import { workspaceClients } from '../../src/slack/workspace-clients.js';
 import { migrate, type OpenDatabase, openDatabase } from '../../src/storage/database.js';
 import { EventLog } from '../../src/storage/event-log.js';
 import { SqlInstallationStore } from '../../src/storage/installation-store.js';
@@ -122,9 +122,7 @@ export async function startBot(
   const scheduler = new ReminderScheduler({
     store: reminders,
     channel: new SlackReminderChannel(
-      installations
-        ? new InstalledWorkspaces(installations, webClientOptions(config))
-        : singleWorkspace(app.client),
+      workspaceClients(app.client, installations, webClientOptions(config)),
       store,
       getDefaultPlaybook(),
     ),

@@ -1,9 +1,8 @@
 import type { ModalView } from '@slack/types';
-import { context, section } from './text.js';
+import { context, plain, section } from './text.js';
 
 export const FORGET_CALLBACK_ID = 'forget_confirm';
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: false });
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** `/aiteam forget`: says exactly what will go, and asks before anything does. */

@@ -16,6 +16,7 @@ import {
   type Urgency,
 } from '../../advisor/index.js';
 import { truncate } from './escape.js';
+import { plain } from './text.js';
 
 export const QUESTIONNAIRE_CALLBACK_ID = 'questionnaire';
 /** Every input's action id; the block id names the profile field, so validation errors map straight back. */
@@ -59,8 +60,6 @@ export interface QuestionnaireOptions {
   /** No channel is known (opened from App Home): ask where to post. */
   askForChannel: boolean;
 }
-
-const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: false });
 
 function option(value: string, text: string, description?: string): PlainTextOption {
   return {

@@ -2,7 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Reminder } from '../../reminders/reminder-store.js';
 import { describeRule, type ReminderRule } from '../../reminders/rule.js';
 import { slackDate } from './changes.js';
-import { context, section } from './text.js';
+import { context, plain, section } from './text.js';
 
 export const REMINDER_CALLBACK_ID = 'reminder_form';
 export const REMINDER_BLOCKS = {
@@ -15,7 +15,6 @@ export const REMINDER_BLOCKS = {
 export const REMINDER_VALUE_ACTION_ID = 'value';
 export const DEFAULT_EVERY_WEEKS = 4;
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: false });
 const option = (value: string, text: string): PlainTextOption => ({ value, text: plain(text) });
 
 const REPEAT_OPTIONS = [

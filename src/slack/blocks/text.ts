@@ -3,6 +3,11 @@ import { type Evidence, SOURCES } from '../../advisor/index.js';
 import { truncate } from './escape.js';
 import { LIMITS } from './limits.js';
 
+/** A plain_text object (never parsed by Slack: user text is safe in it as typed). */
+export function plain(text: string) {
+  return { type: 'plain_text' as const, text, emoji: false };
+}
+
 /** Small builders for the blocks every message uses; text passed in must already be escaped where needed. */
 export function section(mrkdwn: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(mrkdwn, LIMITS.sectionText) } };

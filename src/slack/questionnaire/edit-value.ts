@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type TeamProfile, teamProfileSchema } from '../../advisor/index.js';
+import { CHANNEL_ID, decodeJson } from '../decode-json.js';
 
 /**
  * What the Edit answers button carries: the answers to prefill, and the conversation the answer belongs to.
@@ -7,7 +8,7 @@ import { type TeamProfile, teamProfileSchema } from '../../advisor/index.js';
  * the bot could not post in a private channel); editing it must answer where the question was asked.
  */
 const editValueSchema = z.object({
-  channelId: z.string().regex(/^[CDG][A-Z0-9]{2,}$/),
+  channelId: z.string().regex(CHANNEL_ID),
   profile: teamProfileSchema,
 });
 
@@ -23,10 +24,5 @@ export function encodeEditValue(value: EditValue): string {
 
 /** A value we did not write, or cannot read, gives undefined: the caller opens a blank questionnaire. */
 export function decodeEditValue(raw: string | undefined): EditValue | undefined {
-  try {
-    const parsed = editValueSchema.safeParse(JSON.parse(raw ?? ''));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return decodeJson(editValueSchema, raw);
 }

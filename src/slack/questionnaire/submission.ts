@@ -6,6 +6,7 @@ import {
   roleBlockId,
   VALUE_ACTION_ID,
 } from '../blocks/questionnaire-view.js';
+import { CHANNEL_ID, decodeJson } from '../decode-json.js';
 
 /** What Slack sends for one input in `view.state.values[block_id][action_id]` (only the fields we read). */
 export interface InputState {
@@ -19,10 +20,7 @@ export type StateValues = Record<string, Record<string, InputState | undefined> 
 /** What travels with the modal, through `private_metadata`. */
 export const questionnaireMetadataSchema = z.object({
   /** The conversation to answer in; absent when opened from App Home (the modal then asks). */
-  channelId: z
-    .string()
-    .regex(/^[CDG][A-Z0-9]{2,}$/)
-    .optional(),
+  channelId: z.string().regex(CHANNEL_ID).optional(),
 });
 export type QuestionnaireMetadata = z.infer<typeof questionnaireMetadataSchema>;
 
@@ -32,12 +30,7 @@ export function encodeMetadata(metadata: QuestionnaireMetadata): string {
 
 /** Metadata we did not write (or cannot read) counts as none: the answer then needs a channel from the form. */
 export function decodeMetadata(raw: string | undefined): QuestionnaireMetadata {
-  try {
-    const parsed = questionnaireMetadataSchema.safeParse(JSON.parse(raw ?? '{}'));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
+  return decodeJson(questionnaireMetadataSchema, raw || '{}') ?? {};
 }
 
 function input(values: StateValues, blockId: string): InputState | undefined {

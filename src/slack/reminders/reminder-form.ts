@@ -10,21 +10,17 @@ import {
   reminderRuleSchema,
 } from '../../reminders/rule.js';
 import { REMINDER_BLOCKS, REMINDER_VALUE_ACTION_ID, reminderFormView } from '../blocks/reminder-view.js';
+import { CHANNEL_ID, decodeJson } from '../decode-json.js';
 import type { StateValues } from '../questionnaire/submission.js';
 
 export const reminderMetadataSchema = z.object({
-  channelId: z.string().regex(/^[CDG][A-Z0-9]{2,}$/),
+  channelId: z.string().regex(CHANNEL_ID),
   reminderId: z.string().optional(),
 });
 export type ReminderMetadata = z.infer<typeof reminderMetadataSchema>;
 
 export function decodeReminderMetadata(raw: string | undefined): ReminderMetadata | undefined {
-  try {
-    const parsed = reminderMetadataSchema.safeParse(JSON.parse(raw ?? ''));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return decodeJson(reminderMetadataSchema, raw);
 }
 
 /** Opens the reminder form; right after ack(), since a trigger id lives three seconds. */

@@ -1,19 +1,18 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { forgottenView } from '../../blocks/forget-view.js';
+import { CHANNEL_ID, decodeJson } from '../../decode-json.js';
 import { type Services, setOutcome } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
-const metadataSchema = z.object({ channelId: z.string().regex(/^[CDG][A-Z0-9]{2,}$/) });
+const metadataSchema = z.object({ channelId: z.string().regex(CHANNEL_ID) });
 
 /** The confirmation of `/aiteam forget`: deletes the channel's assessments and reminders, and says how many. */
 export function forgetConfirmed({ store, reminders, logger }: Services) {
   return async ({ ack, body, view, context }: Args): Promise<void> => {
-    let channelId: string;
-    try {
-      channelId = metadataSchema.parse(JSON.parse(view.private_metadata)).channelId;
-    } catch {
+    const channelId = decodeJson(metadataSchema, view.private_metadata)?.channelId;
+    if (!channelId) {
       setOutcome(context, 'invalid_input');
       await ack({
         response_action: 'update',
