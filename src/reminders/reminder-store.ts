@@ -44,6 +44,8 @@ export interface ReminderStore {
   create(reminder: NewReminder): Promise<Reminder>;
   get(workspaceId: string, id: string): Promise<Reminder | undefined>;
   listForChannel(workspaceId: string, channelId: string): Promise<Reminder[]>;
+  /** Every reminder of a channel, whatever its status (for export), oldest first. */
+  allForChannel(workspaceId: string, channelId: string): Promise<Reminder[]>;
   /** Active and paused reminders a user created, soonest first. */
   listForCreator(workspaceId: string, userId: string): Promise<Reminder[]>;
   /** New rule or zone: the schedule restarts from the given next occurrence. */
@@ -57,6 +59,7 @@ export interface ReminderStore {
   stop(workspaceId: string, id: string, now: number): Promise<boolean>;
   /** Deletes every reminder of a channel (any status) and its delivery records; returns how many reminders. */
   deleteChannel(workspaceId: string, channelId: string): Promise<number>;
+  /** Every reminder of a channel, whatever its status: what deleteChannel would delete. */
   countChannel(workspaceId: string, channelId: string): Promise<number>;
   /** Deletes every reminder of a workspace and its delivery records; returns how many reminders. */
   deleteWorkspace(workspaceId: string): Promise<number>;

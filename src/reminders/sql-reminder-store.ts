@@ -60,6 +60,17 @@ export class SqlReminderStore implements ReminderStore {
     return this.listLive(workspaceId, 'created_by', userId);
   }
 
+  async allForChannel(workspaceId: string, channelId: string): Promise<Reminder[]> {
+    const rows = await this.db
+      .selectFrom('reminders')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('channel_id', '=', channelId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map(toReminder);
+  }
+
   /** Active and paused reminders of a workspace with one column equal to `value`, soonest first. */
   private async listLive(
     workspaceId: string,
@@ -172,7 +183,6 @@ export class SqlReminderStore implements ReminderStore {
       .select((eb) => eb.fn.countAll().as('count'))
       .where('workspace_id', '=', workspaceId)
       .where('channel_id', '=', channelId)
-      .where('status', 'in', ['active', 'paused', 'done'])
       .executeTakeFirstOrThrow();
     return Number(row.count);
   }

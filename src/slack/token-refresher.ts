@@ -8,7 +8,9 @@ export function slackTokenRefresher(
   options: webApi.WebClientOptions,
   now: () => number = Date.now,
 ): TokenRefresher {
-  const client = new webApi.WebClient(undefined, options);
+  // Never retried: Slack revokes a refresh token once it is used, so a retry after a lost reply would spend
+  // the new one too. A failed refresh fails this request; the next one tries again with the stored token.
+  const client = new webApi.WebClient(undefined, { ...options, retryConfig: { retries: 0 } });
   return async (installation) => {
     const bot = installation.bot;
     if (!bot?.refreshToken) return installation;

@@ -7,8 +7,11 @@ import type { TokenCipher } from './token-cipher.js';
 
 type AnyInstallation = Installation<'v1' | 'v2', boolean>;
 
-/** Refreshes a rotating bot token well before it expires (Bolt's own window, two hours). */
-export const REFRESH_WINDOW_MS = 2 * 60 * 60_000;
+/**
+ * Refreshes a rotating bot token well before it expires: five minutes wider than Bolt's own two-hour window,
+ * so the store (under its lock) always refreshes first and Bolt never refreshes on its own.
+ */
+export const REFRESH_WINDOW_MS = 2 * 60 * 60_000 + 5 * 60_000;
 
 /** Exchanges a refresh token for a new bot token (oauth.v2.access, grant_type=refresh_token). */
 export type TokenRefresher = (installation: AnyInstallation) => Promise<AnyInstallation>;
@@ -115,7 +118,7 @@ export class SqlInstallationStore implements InstallationStore {
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
-    return row && (JSON.parse(this.cipher.decrypt(row.sealed)) as AnyInstallation);
+    return row && (JSON.parse(this.cipher.decrypt(row.sealed, key)) as AnyInstallation);
   }
 
   private async insert(db: Kysely<Database>, installation: AnyInstallation): Promise<void> {
@@ -141,7 +144,7 @@ export class SqlInstallationStore implements InstallationStore {
         enterprise_id: installation.enterprise?.id ?? null,
         team_id: isEnterpriseInstall ? null : (installation.team?.id ?? null),
         installed_at: Math.max(this.now(), Number(previous?.installed_at ?? 0) + 1),
-        sealed: this.cipher.encrypt(JSON.stringify(installation)),
+        sealed: this.cipher.encrypt(JSON.stringify(installation), key),
       })
       .execute();
   }

@@ -14,9 +14,11 @@ export class TokenCipher {
     this.key = Buffer.from(hexKey, 'hex');
   }
 
-  encrypt(plain: string): string {
+  /** `context` (e.g. the workspace it belongs to) is authenticated too: the value cannot be moved to another row. */
+  encrypt(plain: string, context = ''): string {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     return [
       'v1',
@@ -26,11 +28,12 @@ export class TokenCipher {
     ].join(':');
   }
 
-  decrypt(sealed: string): string {
+  decrypt(sealed: string, context = ''): string {
     const [version, iv, tag, body] = sealed.split(':');
     if (version !== 'v1' || !iv || !tag || body === undefined)
       throw new Error('not a value this cipher wrote');
     const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64'));
+    decipher.setAAD(Buffer.from(context, 'utf8'));
     decipher.setAuthTag(Buffer.from(tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
   }

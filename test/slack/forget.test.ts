@@ -56,6 +56,28 @@ describe('/aiteam forget', () => {
     expect(await bot.reminders.listForChannel(bot.standIn.workspaceId, 'C0KEEP')).toHaveLength(1);
   });
 
+  it('refuses someone whose data it is not, unless they are an admin; a forged confirmation too', async () => {
+    await assessAndRemind('C0GENERAL');
+    const refused = await bot.driver.command('forget', { userId: 'U0OTHER' });
+    expect(refused.status).toBe(200);
+    await bot.standIn.waitFor(() => bot.standIn.responseUrlPosts.length === 1);
+    expect(bot.standIn.responseUrlPosts[0]?.body.text).toMatch(/^Only a workspace admin or owner can forget/);
+
+    // The asker opens the confirmation; someone else submits it.
+    await bot.driver.command('forget');
+    await bot.standIn.waitFor(() => lastView()?.callback_id === 'forget_confirm');
+    const forged = await bot.driver.submitView(lastView(), {}, { userId: 'U0OTHER' });
+    expect(JSON.stringify(forged.json?.view)).toContain('Only a workspace admin or owner can forget');
+    expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10)).toHaveLength(1);
+
+    bot.standIn.setUser('U0ADMIN', { is_admin: true });
+    const opened = bot.standIn.callsTo('views.open').length;
+    await bot.driver.command('forget', { userId: 'U0ADMIN' });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
+    const done = await bot.driver.submitView(lastView(), {}, { userId: 'U0ADMIN' });
+    expect(JSON.stringify(done.json?.view)).toContain('Deleted 1 assessment and 1 reminder');
+  });
+
   it('deletes nothing until confirmed', async () => {
     await assessAndRemind('C0GENERAL');
     await bot.driver.command('forget');

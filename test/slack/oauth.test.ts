@@ -103,6 +103,42 @@ describe('installing in many workspaces by OAuth', () => {
     expect(JSON.stringify(history.json)).not.toContain('Bravo secret team');
   });
 
+  it("cannot touch another workspace's reminders or export its data, even with forged ids", async () => {
+    await install('T0ALPHA');
+    await install('T0BRAVO');
+    await assess('T0BRAVO', 'C0SHARED', 'Bravo secret team');
+    await bot.driver.command('remind', { teamId: 'T0BRAVO', channelId: 'C0SHARED' });
+    await bot.standIn.waitFor(() => lastViewFor(WORKSPACES.T0BRAVO)?.callback_id === 'reminder_form');
+    await bot.driver.submitView(
+      lastViewFor(WORKSPACES.T0BRAVO),
+      reminderState({ date: '2026-04-01', time: '09:00', repeat: 'once' }),
+      {
+        teamId: 'T0BRAVO',
+      },
+    );
+    const [bravoReminder] = await bot.reminders.listForChannel('T0BRAVO', 'C0SHARED');
+    expect(bravoReminder).toBeDefined();
+
+    bot.standIn.setUser('U0ASKER', { is_admin: true }); // an admin, but of the other workspace's request
+    for (const actionId of ['reminder_stop', 'reminder_cancel', 'reminder_snooze']) {
+      await bot.driver.clickButton(actionId, bravoReminder?.id, { teamId: 'T0ALPHA', channelId: 'C0SHARED' });
+    }
+    await eventually(() => expect(bot.standIn.responseUrlPosts.length).toBeGreaterThanOrEqual(3));
+    expect(await bot.reminders.get('T0BRAVO', bravoReminder?.id ?? '')).toMatchObject({
+      status: 'active',
+      nextDueAt: bravoReminder?.nextDueAt,
+    });
+
+    await bot.driver.command('export', { teamId: 'T0ALPHA', channelId: 'C0SHARED' });
+    await bot.standIn.waitFor(
+      () => [...bot.standIn.uploads.values()].filter((upload) => upload.channel).length === 3,
+    );
+    for (const upload of bot.standIn.uploads.values()) expect(upload.body).not.toContain('Bravo secret team');
+    expect(JSON.stringify(bot.standIn.callsTo('chat.postMessage').at(-1)?.params)).toContain(
+      '0 assessments and 0 reminders',
+    );
+  });
+
   it('on app_uninstalled, removes the workspace tokens and data at once, and stops its reminders', async () => {
     await install('T0ALPHA');
     await install('T0BRAVO');
@@ -124,6 +160,13 @@ describe('installing in many workspaces by OAuth', () => {
       expect(await bot.store.channelHistory('T0ALPHA', 'C0ALPHA', 10)).toEqual([]),
     );
     expect(await bot.reminders.listForChannel('T0ALPHA', 'C0ALPHA')).toEqual([]);
+    // Nothing is left for the scheduler to deliver in that workspace, in any status.
+    const left = await bot.database.db
+      .selectFrom('reminders')
+      .select('id')
+      .where('workspace_id', '=', 'T0ALPHA')
+      .execute();
+    expect(left).toEqual([]);
     const keys = (await bot.database.db.selectFrom('installations').select('install_key').execute()).map(
       (row) => row.install_key,
     );

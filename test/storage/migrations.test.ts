@@ -4,8 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SQLITE_PATH, migrate, openDatabase, parseDatabaseUrl } from '../../src/storage/database.js';
+import {
+  DEFAULT_SQLITE_PATH,
+  migrate,
+  type OpenDatabase,
+  openDatabase,
+  parseDatabaseUrl,
+} from '../../src/storage/database.js';
 import { ENGINES, freshDatabase, TEST_DATABASE_URL } from '../helpers/databases.js';
+
+/** The tables in the connection's own schema (other suites' schemas exist side by side on PostgreSQL). */
+async function tablesOf(db: OpenDatabase['db']): Promise<string[]> {
+  const current = await sql<{ schema: string }>`select current_schema() as schema`
+    .execute(db)
+    .then((result) => result.rows[0]?.schema)
+    .catch(() => undefined);
+  const tables = await db.introspection.getTables();
+  return tables
+    .filter((table) => !current || !table.schema || table.schema === current)
+    .map((table) => table.name);
+}
 
 describe('DATABASE_URL', () => {
   it('defaults to SQLite at ./data/advisor.db; file:PATH is SQLite elsewhere; postgres:// is PostgreSQL', () => {
@@ -40,8 +58,8 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
     const database = await freshDatabase(engine);
     try {
       await migrate(database.db);
-      const tables = await database.db.introspection.getTables();
-      expect(tables.map((table) => table.name).sort()).toEqual([
+      const tables = await tablesOf(database.db);
+      expect(tables.sort()).toEqual([
         'advisor_migration',
         'advisor_migration_lock',
         'assessments',
@@ -61,8 +79,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
     const other = await freshDatabase('postgres');
     try {
       const mine = await freshDatabase('postgres');
-      const tables = await mine.db.introspection.getTables();
-      expect(tables.map((table) => table.name)).toContain('reminders');
+      expect(await tablesOf(mine.db)).toContain('reminders');
       await mine.drop();
     } finally {
       await other.drop();

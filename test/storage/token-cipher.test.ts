@@ -23,6 +23,13 @@ describe('TokenCipher', () => {
     expect(() => new TokenCipher('ff'.repeat(32)).decrypt(sealed)).toThrow();
   });
 
+  it('binds a value to its context: it cannot be moved to another workspace', () => {
+    const cipher = new TokenCipher(KEY);
+    const sealed = cipher.encrypt('xoxb-alpha', 'T0ALPHA');
+    expect(cipher.decrypt(sealed, 'T0ALPHA')).toBe('xoxb-alpha');
+    expect(() => cipher.decrypt(sealed, 'T0BRAVO')).toThrow();
+  });
+
   it('needs 32 bytes of key', () => {
     expect(() => new TokenCipher('abc')).toThrow('64 hex characters');
   });

@@ -42,3 +42,7 @@ export function forgottenView(
     ],
   };
 }
+
+export function forgetRefusedView(reason: string): ModalView {
+  return { type: 'modal', title: plain('Not deleted'), close: plain('Close'), blocks: [section(reason)] };
+}

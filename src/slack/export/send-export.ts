@@ -21,7 +21,7 @@ export async function sendExport(
     request.channelId,
     EXPORT_LIMIT,
   );
-  const reminders = await services.reminders.listForChannel(request.workspaceId, request.channelId);
+  const reminders = await services.reminders.allForChannel(request.workspaceId, request.channelId);
   const files = channelExport(request.channelId, assessments, reminders, services.clock.now());
   const intro = await client.chat.postMessage({
     channel: request.userId,

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { aWeekLater } from '../../../reminders/rule.js';
 import { slackDate } from '../../blocks/changes.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
+import { CHANNEL_ID } from '../../decode-json.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import { mayManage, refusal } from '../../reminders/permissions.js';
@@ -18,8 +19,12 @@ function workspaceOf(body: BlockAction): string {
 export function openReminder({ clock, logger }: Services) {
   return async ({ ack, action, body, client, context }: Args): Promise<void> => {
     await ack();
-    const channelId = action.value ?? body.channel?.id;
-    if (!channelId) return;
+    // The button's value is the answer's conversation; a value we did not write is not used.
+    const channelId = [action.value, body.channel?.id].find((id) => id !== undefined && CHANNEL_ID.test(id));
+    if (!channelId) {
+      setOutcome(context, 'invalid_input');
+      return;
+    }
     try {
       await openReminderForm(client, body.trigger_id, { channelId, now: clock.now() });
     } catch (error) {

@@ -15,6 +15,7 @@ import { describeFailure } from '../../delivery/slack-error.js';
 import { sendExport } from '../../export/send-export.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
+import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
 import { type Services, setOutcome } from '../../services.js';
 
@@ -112,6 +113,12 @@ export function aiteamCommand({ playbook, logger, store, reminders, clock }: Ser
         return;
       case 'forget': {
         await ack();
+        const where = { workspaceId: command.team_id, channelId: command.channel_id };
+        if (!(await mayForget(client, { store, reminders }, where, command.user_id))) {
+          setOutcome(context, 'refused');
+          await respond({ response_type: 'ephemeral', text: FORGET_REFUSAL });
+          return;
+        }
         const counts = {
           assessments: await store.countChannel(command.team_id, command.channel_id),
           reminders: await reminders.countChannel(command.team_id, command.channel_id),

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { forgottenView } from '../../blocks/forget-view.js';
+import { forgetRefusedView, forgottenView } from '../../blocks/forget-view.js';
 import { CHANNEL_ID, decodeJson } from '../../decode-json.js';
+import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { type Services, setOutcome } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
@@ -10,7 +11,7 @@ const metadataSchema = z.object({ channelId: z.string().regex(CHANNEL_ID) });
 
 /** The confirmation of `/aiteam forget`: deletes the channel's assessments and reminders, and says how many. */
 export function forgetConfirmed({ store, reminders, logger }: Services) {
-  return async ({ ack, body, view, context }: Args): Promise<void> => {
+  return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const channelId = decodeJson(metadataSchema, view.private_metadata)?.channelId;
     if (!channelId) {
       setOutcome(context, 'invalid_input');
@@ -21,6 +22,12 @@ export function forgetConfirmed({ store, reminders, logger }: Services) {
       return;
     }
     const workspaceId = body.team?.id ?? view.team_id;
+    // Checked again here: the confirmation could be submitted by someone other than who opened it.
+    if (!(await mayForget(client, { store, reminders }, { workspaceId, channelId }, body.user.id))) {
+      setOutcome(context, 'refused');
+      await ack({ response_action: 'update', view: forgetRefusedView(FORGET_REFUSAL) });
+      return;
+    }
     const deleted = {
       assessments: await store.deleteChannel(workspaceId, channelId),
       reminders: await reminders.deleteChannel(workspaceId, channelId),
