@@ -6,6 +6,8 @@ export type ReminderStatus = 'active' | 'paused' | 'done' | 'stopped';
 export interface Reminder {
   id: string;
   workspaceId: string;
+  /** Set for a workspace of an org-wide (Enterprise Grid) install. */
+  enterpriseId: string | null;
   channelId: string;
   createdBy: string;
   /** IANA zone of the creator, from users.info. */
@@ -26,6 +28,7 @@ export interface Reminder {
 
 export interface NewReminder {
   workspaceId: string;
+  enterpriseId?: string | null;
   channelId: string;
   createdBy: string;
   timeZone: string;
@@ -63,6 +66,8 @@ export interface ReminderStore {
   countChannel(workspaceId: string, channelId: string): Promise<number>;
   /** Deletes every reminder of a workspace and its delivery records; returns how many reminders. */
   deleteWorkspace(workspaceId: string): Promise<number>;
+  /** The same for every workspace of an org (an org-wide uninstall). */
+  deleteEnterprise(enterpriseId: string): Promise<number>;
 
   /**
    * Takes the lease on up to `limit` active reminders due at `now` (or whose lease expired), so no other

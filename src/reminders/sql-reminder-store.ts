@@ -22,6 +22,7 @@ export class SqlReminderStore implements ReminderStore {
     const row = {
       id: randomUUID(),
       workspace_id: input.workspaceId,
+      enterprise_id: input.enterpriseId ?? null,
       channel_id: input.channelId,
       created_by: input.createdBy,
       time_zone: input.timeZone,
@@ -165,14 +166,19 @@ export class SqlReminderStore implements ReminderStore {
     });
   }
 
-  async deleteWorkspace(workspaceId: string): Promise<number> {
+  deleteWorkspace(workspaceId: string): Promise<number> {
+    return this.deleteWhere('workspace_id', workspaceId);
+  }
+
+  deleteEnterprise(enterpriseId: string): Promise<number> {
+    return this.deleteWhere('enterprise_id', enterpriseId);
+  }
+
+  private deleteWhere(column: 'workspace_id' | 'enterprise_id', value: string): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
-      const ids = trx.selectFrom('reminders').select('id').where('workspace_id', '=', workspaceId);
+      const ids = trx.selectFrom('reminders').select('id').where(column, '=', value);
       await trx.deleteFrom('reminder_deliveries').where('reminder_id', 'in', ids).execute();
-      const result = await trx
-        .deleteFrom('reminders')
-        .where('workspace_id', '=', workspaceId)
-        .executeTakeFirst();
+      const result = await trx.deleteFrom('reminders').where(column, '=', value).executeTakeFirst();
       return Number(result.numDeletedRows);
     });
   }
@@ -312,6 +318,7 @@ function toReminder(row: Selectable<RemindersTable>): Reminder {
   return {
     id: row.id,
     workspaceId: row.workspace_id,
+    enterpriseId: row.enterprise_id ?? null,
     channelId: row.channel_id,
     createdBy: row.created_by,
     timeZone: row.time_zone,

@@ -7,6 +7,7 @@ import type { Services } from './services.js';
 
 export interface AnswerRequest {
   workspaceId: string;
+  enterpriseId?: string | null;
   channelId: string;
   userId: string;
   botUserId: string | undefined;
@@ -31,6 +32,7 @@ export async function answerTeam(
   );
   await services.store.save({
     workspaceId: request.workspaceId,
+    enterpriseId: request.enterpriseId ?? null,
     channelId: request.channelId,
     userId: request.userId,
     teamName: request.profile.name,

@@ -3,7 +3,8 @@ import type { SqlInstallationStore } from '../storage/installation-store.js';
 
 /** A Web API client for a workspace, for work that does not start with a Slack request (reminders). */
 export interface WorkspaceClients {
-  forWorkspace(workspaceId: string): Promise<webApi.WebClient>;
+  /** `enterpriseId`: the org, when the workspace may be served by an org-wide install. */
+  forWorkspace(workspaceId: string, enterpriseId?: string | null): Promise<webApi.WebClient>;
 }
 
 /** One workspace: the app's own client, with its bot token. */
@@ -20,12 +21,22 @@ export class InstalledWorkspaces implements WorkspaceClients {
     private readonly options: webApi.WebClientOptions,
   ) {}
 
-  async forWorkspace(workspaceId: string): Promise<webApi.WebClient> {
-    const installation = await this.installations.fetchInstallation({
-      teamId: workspaceId,
-      enterpriseId: undefined,
-      isEnterpriseInstall: false,
-    });
+  async forWorkspace(workspaceId: string, enterpriseId?: string | null): Promise<webApi.WebClient> {
+    // The workspace's own install first; failing that, its org's org-wide install.
+    const installation = await this.installations
+      .fetchInstallation({
+        teamId: workspaceId,
+        enterpriseId: enterpriseId ?? undefined,
+        isEnterpriseInstall: false,
+      })
+      .catch((error) => {
+        if (!enterpriseId) throw error;
+        return this.installations.fetchInstallation({
+          teamId: workspaceId,
+          enterpriseId,
+          isEnterpriseInstall: true,
+        });
+      });
     const token = installation.bot?.token;
     if (!token) throw new Error('the installation has no bot token');
     let client = this.clients.get(token);

@@ -7,6 +7,8 @@ export interface AssessmentRecord {
   id: string;
   /** The Slack workspace (team) id. */
   workspaceId: string;
+  /** The org, for a workspace of an org-wide (Enterprise Grid) install; null otherwise. */
+  enterpriseId: string | null;
   channelId: string;
   userId: string;
   teamName: string | undefined;
@@ -21,7 +23,7 @@ export function teamKey(name: string | undefined): string {
   return name?.trim().toLowerCase() ?? '';
 }
 
-export type NewAssessment = Omit<AssessmentRecord, 'id'>;
+export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId'> & { enterpriseId?: string | null };
 
 /** Where assessments live: SQLite or PostgreSQL, behind one interface. Every query is scoped to a workspace. */
 export interface AssessmentStore {
@@ -35,6 +37,8 @@ export interface AssessmentStore {
   countChannel(workspaceId: string, channelId: string): Promise<number>;
   /** Deletes everything of a workspace (it uninstalled the app); returns how many assessments. */
   deleteWorkspace(workspaceId: string): Promise<number>;
+  /** The same for every workspace of an org (an org-wide uninstall). */
+  deleteEnterprise(enterpriseId: string): Promise<number>;
   /** The latest assessment of one team in a channel: the same name ignoring case, or both unnamed. */
   latestForTeam(
     workspaceId: string,

@@ -32,6 +32,8 @@ export interface ProcessedEventsTable {
 export interface AssessmentsTable {
   id: string;
   workspace_id: string;
+  /** The org, for a workspace of an org-wide install. */
+  enterprise_id: Generated<string | null>;
   channel_id: string;
   user_id: string;
   team_name: string | null;
@@ -47,6 +49,8 @@ export interface AssessmentsTable {
 export interface RemindersTable {
   id: string;
   workspace_id: string;
+  /** The org, for a workspace of an org-wide install. */
+  enterprise_id: Generated<string | null>;
   channel_id: string;
   created_by: string;
   /** IANA zone of the creator (from users.info), never an offset. */

@@ -15,12 +15,17 @@ export class SqlAssessmentStore implements AssessmentStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async save(assessment: NewAssessment): Promise<AssessmentRecord> {
-    const record: AssessmentRecord = { ...assessment, id: randomUUID() };
+    const record: AssessmentRecord = {
+      ...assessment,
+      enterpriseId: assessment.enterpriseId ?? null,
+      id: randomUUID(),
+    };
     await this.db
       .insertInto('assessments')
       .values({
         id: record.id,
         workspace_id: record.workspaceId,
+        enterprise_id: record.enterpriseId ?? null,
         channel_id: record.channelId,
         user_id: record.userId,
         team_name: record.teamName ?? null,
@@ -51,6 +56,14 @@ export class SqlAssessmentStore implements AssessmentStore {
     const result = await this.db
       .deleteFrom('assessments')
       .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  async deleteEnterprise(enterpriseId: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('assessments')
+      .where('enterprise_id', '=', enterpriseId)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
@@ -113,6 +126,7 @@ function toRecord(row: Selectable<AssessmentsTable>): AssessmentRecord {
   return {
     id: row.id,
     workspaceId: row.workspace_id,
+    enterpriseId: row.enterprise_id ?? null,
     channelId: row.channel_id,
     userId: row.user_id,
     teamName: row.team_name ?? undefined,

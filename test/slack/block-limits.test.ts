@@ -159,6 +159,7 @@ describe('Block Kit stays within Slack limits', () => {
     const record: AssessmentRecord = {
       id: 'a',
       workspaceId: 'T1',
+      enterpriseId: null,
       channelId: 'C0123456789',
       userId: 'U1',
       teamName: LONGEST_ESCAPED_NAME,
@@ -177,6 +178,7 @@ describe('Block Kit stays within Slack limits', () => {
     const reminder: Reminder = {
       id: 'r',
       workspaceId: 'T1',
+      enterpriseId: null,
       channelId: 'C0123456789',
       createdBy: 'U1',
       timeZone: 'America/Argentina/ComodRivadavia',

@@ -18,6 +18,8 @@ export interface Actor {
   channelId?: string;
   channelName?: string;
   teamId?: string;
+  /** A workspace of an org-wide (Enterprise Grid) install. */
+  enterpriseId?: string;
 }
 
 const DEFAULT_USER = 'U0ASKER';
@@ -71,7 +73,8 @@ export class SlackDriver {
       command: '/aiteam',
       text,
       api_app_id: 'A0ADVISOR',
-      is_enterprise_install: 'false',
+      is_enterprise_install: actor.enterpriseId ? 'true' : 'false',
+      ...(actor.enterpriseId ? { enterprise_id: actor.enterpriseId, enterprise_name: 'Org' } : {}),
       response_url: this.standIn.responseUrl(),
       trigger_id: this.standIn.issueTrigger(),
     }).toString();
@@ -121,7 +124,8 @@ export class SlackDriver {
         notify_on_close: false,
       },
       response_urls: [],
-      is_enterprise_install: false,
+      is_enterprise_install: Boolean(actor.enterpriseId),
+      enterprise: actor.enterpriseId ? { id: actor.enterpriseId, name: 'Org' } : null,
     });
   }
 
@@ -179,18 +183,25 @@ export class SlackDriver {
   event(
     event: Record<string, unknown>,
     teamId = this.standIn.workspaceId,
-    options: { eventId?: string; retryNum?: number } = {},
+    options: { eventId?: string; retryNum?: number; enterpriseId?: string } = {},
   ): Promise<HttpResult> {
     const body = JSON.stringify({
       token: 'legacy-verification-token',
       team_id: teamId,
+      ...(options.enterpriseId ? { enterprise_id: options.enterpriseId } : {}),
       api_app_id: 'A0ADVISOR',
       event,
       type: 'event_callback',
       event_id: options.eventId ?? `Ev${Date.now()}${Math.random().toString(36).slice(2, 8)}`,
       event_time: Math.floor(Date.now() / 1000),
       authorizations: [
-        { team_id: teamId, user_id: this.standIn.botUserId, is_bot: true, is_enterprise_install: false },
+        {
+          team_id: teamId,
+          enterprise_id: options.enterpriseId ?? null,
+          user_id: this.standIn.botUserId,
+          is_bot: true,
+          is_enterprise_install: Boolean(options.enterpriseId),
+        },
       ],
     });
     const retry =

@@ -245,3 +245,75 @@ describe('token rotation', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('an org-wide (Enterprise Grid) install', () => {
+  const ORG_TOKEN = 'xoxb-org-0000-secret';
+
+  async function installOrg() {
+    const start = await fetch(`${bot.url}/slack/install`, { redirect: 'manual' });
+    const state = new URL(start.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    bot.standIn.expectInstall('code-org', 'E0ORG', ORG_TOKEN, { orgWide: true });
+    const done = await fetch(
+      `${bot.url}/slack/oauth_redirect?code=code-org&state=${encodeURIComponent(state)}`,
+      { headers: { cookie } },
+    );
+    expect(done.status).toBe(200);
+  }
+
+  it('serves every workspace of the org with the org token, reminders included, and an org uninstall removes it all', async () => {
+    await installOrg();
+    const keys = await bot.database.db
+      .selectFrom('installations')
+      .select(['install_key', 'team_id'])
+      .execute();
+    expect(keys).toEqual([{ install_key: 'E0ORG', team_id: null }]);
+
+    for (const teamId of ['T0ORGONE', 'T0ORGTWO']) {
+      const channelId = `C0${teamId.slice(2)}`;
+      bot.standIn.addChannel(channelId, 'public');
+      const opened = bot.standIn.callsTo('views.open').length;
+      const posted = bot.standIn.callsTo('chat.postMessage').length;
+      await bot.driver.command('', { teamId, channelId, enterpriseId: 'E0ORG' });
+      await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
+      const view = bot.standIn.callsTo('views.open').at(-1);
+      expect(view?.token).toBe(ORG_TOKEN);
+      await bot.driver.submitView(
+        view?.params.view as Record<string, any>,
+        formState({ stage: 'pilot', builds: 'both', urgency: 'weeks' }),
+        {
+          teamId,
+          enterpriseId: 'E0ORG',
+        },
+      );
+      await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
+      expect((await bot.store.channelHistory(teamId, channelId, 5))[0]?.enterpriseId).toBe('E0ORG');
+    }
+
+    // A reminder in an org workspace is delivered with the org's token, found through the org.
+    const reminder = await bot.reminders.create({
+      workspaceId: 'T0ORGONE',
+      enterpriseId: 'E0ORG',
+      channelId: 'C0ORGONE',
+      createdBy: 'U0ASKER',
+      timeZone: 'UTC',
+      rule: { startDate: '2026-03-10', time: '11:00', repeat: { kind: 'once' }, weekdaysOnly: false },
+      occurrence: 0,
+      nextDueAt: Date.parse('2026-03-10T11:00:00Z'),
+      now: Date.parse('2026-03-10T10:00:00Z'),
+    });
+    expect(await bot.scheduler.tick()).toBe(1);
+    const reminderPost = bot.standIn.callsTo('chat.postMessage').at(-1);
+    expect(reminderPost).toMatchObject({ token: ORG_TOKEN, params: { channel: 'C0ORGONE' } });
+    expect((await bot.reminders.get('T0ORGONE', reminder.id))?.status).toBe('done');
+
+    await bot.driver.event({ type: 'app_uninstalled', event_ts: '1.0' }, 'T0ORGONE', {
+      enterpriseId: 'E0ORG',
+    });
+    await eventually(async () =>
+      expect(await bot.database.db.selectFrom('installations').selectAll().execute()).toEqual([]),
+    );
+    expect(await bot.store.channelHistory('T0ORGTWO', 'C0ORGTWO', 5)).toEqual([]);
+    expect(await bot.store.channelHistory('T0ORGONE', 'C0ORGONE', 5)).toEqual([]);
+  });
+});

@@ -70,7 +70,7 @@ export class SlackStandIn {
   /** OAuth codes waiting to be exchanged (oauth.v2.access): code → the workspace and token it grants. */
   private readonly pendingInstalls = new Map<
     string,
-    { teamId: string; token: string; installer: string; expiresIn?: number }
+    { teamId: string; token: string; installer: string; expiresIn?: number; orgWide: boolean }
   >();
   /** Refresh tokens (token rotation): each works once, for its workspace. */
   private readonly refreshTokens = new Map<string, string>();
@@ -86,18 +86,22 @@ export class SlackStandIn {
     this.tokens.set(options.botToken, this.workspaceId);
   }
 
-  /** Makes `code` exchangeable (once) for an installation in workspace `teamId` with bot token `token`. */
+  /**
+   * Makes `code` exchangeable (once) for an installation in workspace `teamId` with bot token `token`; with
+   * `orgWide`, `teamId` is an enterprise id and the install covers every workspace of the org.
+   */
   expectInstall(
     code: string,
     teamId: string,
     token: string,
-    options: { installer?: string; expiresIn?: number } = {},
+    options: { installer?: string; expiresIn?: number; orgWide?: boolean } = {},
   ): void {
     this.pendingInstalls.set(code, {
       teamId,
       token,
       installer: options.installer ?? 'U0INSTALLER',
       expiresIn: options.expiresIn,
+      orgWide: options.orgWide ?? false,
     });
   }
 
@@ -340,6 +344,22 @@ export class SlackStandIn {
       this.refreshTokens.set(refreshToken, install.teamId);
       rotation.refresh_token = refreshToken;
       rotation.expires_in = install.expiresIn;
+    }
+    if (install.orgWide) {
+      // An org-wide install: `teamId` is the enterprise's id, and there is no team.
+      return {
+        ...rotation,
+        ok: true,
+        app_id: 'A0ADVISOR',
+        authed_user: { id: install.installer },
+        scope: 'commands,chat:write',
+        token_type: 'bot',
+        access_token: install.token,
+        bot_user_id: this.botUserId,
+        team: null,
+        enterprise: { id: install.teamId, name: `Org ${install.teamId}` },
+        is_enterprise_install: true,
+      };
     }
     return {
       ...rotation,

@@ -103,6 +103,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0003_reminders_by_creator',
         '0004_processed_events',
         '0005_installations',
+        '0006_enterprise_ids',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

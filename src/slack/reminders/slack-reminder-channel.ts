@@ -31,7 +31,7 @@ export class SlackReminderChannel implements ReminderChannel {
     const [latest] = await this.assessments.channelHistory(reminder.workspaceId, reminder.channelId, 1);
     const message = reminderMessage(reminder, latest, this.playbook);
     try {
-      const client = await this.clients.forWorkspace(reminder.workspaceId);
+      const client = await this.clients.forWorkspace(reminder.workspaceId, reminder.enterpriseId);
       const result = await client.chat.postMessage({
         channel: reminder.channelId,
         text: message.text,
@@ -47,7 +47,7 @@ export class SlackReminderChannel implements ReminderChannel {
 
   async notifyPaused(reminder: Reminder, reason: string): Promise<void> {
     const message = reminderPausedMessage(reminder, reason);
-    const client = await this.clients.forWorkspace(reminder.workspaceId);
+    const client = await this.clients.forWorkspace(reminder.workspaceId, reminder.enterpriseId);
     await client.chat.postMessage({
       channel: reminder.createdBy,
       text: message.text,

@@ -122,6 +122,14 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_enterprise_ids': {
+    async up(db: Kysely<unknown>) {
+      // Rows made in a workspace of an org-wide (Enterprise Grid) install remember the org: its token serves
+      // them, and its uninstall removes them.
+      await db.schema.alterTable('assessments').addColumn('enterprise_id', 'text').execute();
+      await db.schema.alterTable('reminders').addColumn('enterprise_id', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

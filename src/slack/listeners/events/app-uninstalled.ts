@@ -11,15 +11,18 @@ export function appUninstalled({ installations, store, reminders, logger }: Serv
   return async ({ event, body, context }: Args): Promise<void> => {
     if (event.type === 'tokens_revoked' && !(event.tokens.bot ?? []).length) return; // only user tokens: nothing of ours
     const workspaceId = context.teamId ?? body.team_id;
-    const key = context.isEnterpriseInstall ? (context.enterpriseId ?? workspaceId) : workspaceId;
-    const tokens = installations ? await installations.deleteForKey(key) : 0;
-    const deleted = {
-      reminders: await reminders.deleteWorkspace(workspaceId),
-      assessments: await store.deleteWorkspace(workspaceId),
-    };
+    // An org-wide install is removed for the whole org: its tokens, and the data of every workspace in it.
+    const org = context.isEnterpriseInstall ? context.enterpriseId : undefined;
+    const tokens = installations ? await installations.deleteForKey(org ?? workspaceId) : 0;
+    const deleted = org
+      ? { reminders: await reminders.deleteEnterprise(org), assessments: await store.deleteEnterprise(org) }
+      : {
+          reminders: await reminders.deleteWorkspace(workspaceId),
+          assessments: await store.deleteWorkspace(workspaceId),
+        };
     logger.info(
-      { event: event.type, workspace: workspaceId, installations: tokens, ...deleted },
-      'workspace removed',
+      { event: event.type, workspace: workspaceId, enterprise: org, installations: tokens, ...deleted },
+      'app removed',
     );
   };
 }

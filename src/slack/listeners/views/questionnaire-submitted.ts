@@ -38,7 +38,14 @@ export function questionnaireSubmitted(services: Services) {
     try {
       const posted = await answerTeam(
         client,
-        { workspaceId, channelId, userId, botUserId: context.botUserId, profile: profile.value },
+        {
+          workspaceId,
+          enterpriseId: body.enterprise?.id ?? null,
+          channelId,
+          userId,
+          botUserId: context.botUserId,
+          profile: profile.value,
+        },
         services,
       );
       if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');

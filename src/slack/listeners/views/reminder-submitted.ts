@@ -91,6 +91,7 @@ export function reminderSubmitted({ reminders, clock, logger }: Services) {
     }
     const reminder: Reminder = await reminders.create({
       workspaceId,
+      enterpriseId: body.enterprise?.id ?? null,
       channelId: metadata.channelId,
       createdBy: creator,
       timeZone,
