@@ -59,6 +59,14 @@ export async function startBot(env: Record<string, string | undefined>): Promise
         refresh: slackTokenRefresher(config.oauth, webClientOptions(config)),
       })
     : undefined;
+  try {
+    await installations?.verifyKey();
+  } catch {
+    await database.close();
+    throw new StartupError(
+      'ENCRYPTION_KEY cannot decrypt the installations stored in the database: it is not the key they were saved with.',
+    );
+  }
   const { app, start } = createSlackApp(config, {
     playbook,
     store,

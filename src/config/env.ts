@@ -134,6 +134,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         message: 'must be empty when installing by OAuth (HTTP mode)',
       });
     }
+    if (given.SLACK_BOT_TOKEN) {
+      problems.push({
+        path: 'SLACK_BOT_TOKEN',
+        message: 'must be empty when installing by OAuth (each workspace has its own)',
+      });
+    }
   } else if (!given.SLACK_BOT_TOKEN) {
     problems.push({
       path: 'SLACK_BOT_TOKEN',

@@ -41,6 +41,8 @@ export class InstalledWorkspaces implements WorkspaceClients {
     if (!token) throw new Error('the installation has no bot token');
     let client = this.clients.get(token);
     if (!client) {
+      // Rotated tokens leave old clients behind; start afresh now and then rather than grow without bound.
+      if (this.clients.size >= 1_000) this.clients.clear();
       client = new webApi.WebClient(token, this.options);
       this.clients.set(token, client);
     }

@@ -64,6 +64,19 @@ export class SqlInstallationStore implements InstallationStore {
     await this.deleteForKey(installKey(query));
   }
 
+  /**
+   * Fails when ENCRYPTION_KEY cannot open the stored installations (a changed or wrong key), so start-up can
+   * say so instead of every request failing.
+   */
+  async verifyKey(): Promise<void> {
+    const row = await this.db
+      .selectFrom('installations')
+      .select(['sealed', 'install_key'])
+      .limit(1)
+      .executeTakeFirst();
+    if (row) this.cipher.decrypt(row.sealed, row.install_key);
+  }
+
   /** Removes every installation of a workspace or org (app_uninstalled, tokens_revoked). */
   async deleteForKey(key: string): Promise<number> {
     const result = await this.db
@@ -147,5 +160,23 @@ export class SqlInstallationStore implements InstallationStore {
         sealed: this.cipher.encrypt(JSON.stringify(installation), key),
       })
       .execute();
+    // Keep a short history (the current installation and two before it): rotation adds a row twice a day.
+    const stale = await db
+      .selectFrom('installations')
+      .select('id')
+      .where('install_key', '=', key)
+      .orderBy('installed_at', 'desc')
+      .offset(3)
+      .limit(1000)
+      .execute();
+    if (stale.length > 0)
+      await db
+        .deleteFrom('installations')
+        .where(
+          'id',
+          'in',
+          stale.map((row) => row.id),
+        )
+        .execute();
   }
 }

@@ -92,6 +92,28 @@ describe.each(ENGINES)('installation store on %s', (engine) => {
     expect(rows).toEqual([{ install_key: 'E0ORG', team_id: null, enterprise_id: 'E0ORG' }]);
   });
 
+  it('keeps a short history per workspace, and tells a wrong encryption key at once', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      await new SqlInstallationStore(database.db, cipher, { engine, now: () => NOW + i }).storeInstallation(
+        installation('T1', `xoxb-${i}`),
+      );
+    }
+    const rows = await database.db
+      .selectFrom('installations')
+      .select('installed_at')
+      .where('install_key', '=', 'T1')
+      .execute();
+    expect(rows).toHaveLength(3);
+    const store = new SqlInstallationStore(database.db, cipher, { engine });
+    expect(
+      (await store.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false }))
+        .bot?.token,
+    ).toBe('xoxb-4');
+    await expect(store.verifyKey()).resolves.toBeUndefined();
+    const wrongKey = new SqlInstallationStore(database.db, new TokenCipher('ff'.repeat(32)), { engine });
+    await expect(wrongKey.verifyKey()).rejects.toThrow();
+  });
+
   it('refreshes an expiring token once when two instances need it at the same moment', async () => {
     const calls: string[] = [];
     const first = new SqlInstallationStore(database.db, cipher, {
