@@ -101,6 +101,15 @@ describe('configuration', () => {
         SLACK_APP_TOKEN: 'xapp-1',
       }),
     ).toEqual([expect.stringMatching(/^SLACK_APP_TOKEN must be empty when installing by OAuth/)]);
+    const both = {
+      ...oauth,
+      SLACK_STATE_SECRET: 'x',
+      ENCRYPTION_KEY: 'ab'.repeat(32),
+      SLACK_BOT_TOKEN: 'xoxb-1',
+    };
+    expect(problems(both)).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN must be empty when installing by OAuth/),
+    ]);
   });
 
   it('needs a signing secret over HTTP', () => {
