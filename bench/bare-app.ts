@@ -4,6 +4,34 @@
  * and four threaded replies for a submission). Run as its own process, like the bot.
  */
 import { App, LogLevel } from '@slack/bolt';
+import { assess, getDefaultPlaybook, teamProfileSchema } from '../src/advisor/index.js';
+import { answerMessages } from '../src/slack/blocks/answer-messages.js';
+import { helpMessage } from '../src/slack/blocks/command-replies.js';
+import { questionnaireView } from '../src/slack/blocks/questionnaire-view.js';
+
+/**
+ * BARE_PAYLOADS=same: send the bot's own payloads (built once, here, at start-up), so the comparison isolates
+ * the bot's per-request work from the size of what it sends. Unset: one-word payloads.
+ */
+const samePayloads = process.env.BARE_PAYLOADS === 'same';
+const playbook = getDefaultPlaybook();
+const answer = answerMessages(
+  assess(
+    teamProfileSchema.parse({
+      name: 'Checkout',
+      stage: 'pilot',
+      builds: 'foundation_apis',
+      urgency: 'this_quarter',
+      headingToNext: true,
+      practices: ['eval_set'],
+      roles: { ai_engineer: { inHouse: 2 }, backend: { inHouse: 3 }, data_scientist: { inHouse: 1 } },
+    }),
+    playbook,
+  ),
+  { userId: 'U0ASKER', editValue: '{}', channelId: 'C0BENCH', playbook },
+);
+const help = helpMessage();
+const modalBlocks = questionnaireView({ playbook, privateMetadata: '{}', askForChannel: false }).blocks;
 
 const port = Number(process.env.PORT ?? 0);
 const app = new App({
@@ -24,7 +52,11 @@ const app = new App({
 
 app.command('/aiteam', async ({ command, ack, client }) => {
   if (command.text.trim() === 'help') {
-    await ack({ response_type: 'ephemeral', text: 'help' });
+    await ack(
+      samePayloads
+        ? { response_type: 'ephemeral', text: help.text, blocks: help.blocks }
+        : { response_type: 'ephemeral', text: 'help' },
+    );
     return;
   }
   await ack();
@@ -35,7 +67,7 @@ app.command('/aiteam', async ({ command, ack, client }) => {
       callback_id: 'questionnaire',
       title: { type: 'plain_text', text: 'Bare' },
       private_metadata: JSON.stringify({ channelId: command.channel_id }),
-      blocks: [],
+      blocks: samePayloads ? modalBlocks : [],
     },
   });
 });
@@ -43,6 +75,22 @@ app.command('/aiteam', async ({ command, ack, client }) => {
 app.view('questionnaire', async ({ ack, view, client }) => {
   await ack();
   const channel = JSON.parse(view.private_metadata).channelId as string;
+  if (samePayloads) {
+    const parent = await client.chat.postMessage({
+      channel,
+      text: answer.parent.text,
+      blocks: answer.parent.blocks,
+    });
+    for (const reply of answer.replies) {
+      await client.chat.postMessage({
+        channel,
+        text: reply.text,
+        blocks: reply.blocks,
+        thread_ts: parent.ts,
+      });
+    }
+    return;
+  }
   const parent = await client.chat.postMessage({ channel, text: 'answer' });
   for (let reply = 0; reply < 4; reply += 1) {
     await client.chat.postMessage({ channel, text: 'reply', thread_ts: parent.ts });

@@ -21,11 +21,19 @@ const TEAM = formState({
   roles: { ai_engineer: { inHouse: 2 }, backend: { inHouse: 3 }, data_scientist: { inHouse: 1 } },
 });
 
+export interface Compared {
+  ours: Summary;
+  /** The bare app answering with one-word payloads. */
+  bare: Summary;
+  /** The bare app sending the bot's own payloads (built once at its start-up). */
+  bareSame: Summary;
+}
+
 export interface HttpResults {
-  help: { ours: Summary; bare: Summary };
-  modal: { ours: Summary; bare: Summary };
-  submitAck: { ours: Summary; bare: Summary };
-  submitToLastReply: { ours: Summary; bare: Summary };
+  help: Compared;
+  modal: Compared;
+  submitAck: Compared;
+  submitToLastReply: Compared;
   memory: { idle: number; afterWarmUp: number; after: number; assessments: number };
 }
 
@@ -49,6 +57,7 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
     REMINDER_POLL_SECONDS: '15',
   };
   const bare = await startApp(BARE_APP, env);
+  const bareSame = await startApp(BARE_APP, { ...env, BARE_PAYLOADS: 'same' });
   const ours = await startApp(OUR_APP, env);
   try {
     const idle = residentBytes(ours.child.pid);
@@ -99,6 +108,7 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
       };
     };
     const bareResults = await run(bare);
+    const bareSameResults = await run(bareSame);
     const ourResults = await run(ours);
 
     // Memory: idle (measured above), then after a warm-up share and after all assessments.
@@ -115,14 +125,22 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
     const after = residentBytes(ours.child.pid);
 
     return {
-      help: { ours: ourResults.help, bare: bareResults.help },
-      modal: { ours: ourResults.modal, bare: bareResults.modal },
-      submitAck: { ours: ourResults.submitAck, bare: bareResults.submitAck },
-      submitToLastReply: { ours: ourResults.submitToLastReply, bare: bareResults.submitToLastReply },
+      help: { ours: ourResults.help, bare: bareResults.help, bareSame: bareSameResults.help },
+      modal: { ours: ourResults.modal, bare: bareResults.modal, bareSame: bareSameResults.modal },
+      submitAck: {
+        ours: ourResults.submitAck,
+        bare: bareResults.submitAck,
+        bareSame: bareSameResults.submitAck,
+      },
+      submitToLastReply: {
+        ours: ourResults.submitToLastReply,
+        bare: bareResults.submitToLastReply,
+        bareSame: bareSameResults.submitToLastReply,
+      },
       memory: { idle, afterWarmUp, after, assessments: scale.memoryAssessments },
     };
   } finally {
-    await Promise.all([ours.stop(), bare.stop()]);
+    await Promise.all([ours.stop(), bare.stop(), bareSame.stop()]);
     await standIn.stop();
   }
 }
