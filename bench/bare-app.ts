@@ -8,6 +8,7 @@ import { assess, getDefaultPlaybook, teamProfileSchema } from '../src/advisor/in
 import { answerMessages } from '../src/slack/blocks/answer-messages.js';
 import { helpMessage } from '../src/slack/blocks/command-replies.js';
 import { questionnaireView } from '../src/slack/blocks/questionnaire-view.js';
+import { BENCH_TEAM } from './bench-team.js';
 
 /**
  * BARE_PAYLOADS=same: send the bot's own payloads (built once, here, at start-up), so the comparison isolates
@@ -15,21 +16,12 @@ import { questionnaireView } from '../src/slack/blocks/questionnaire-view.js';
  */
 const samePayloads = process.env.BARE_PAYLOADS === 'same';
 const playbook = getDefaultPlaybook();
-const answer = answerMessages(
-  assess(
-    teamProfileSchema.parse({
-      name: 'Checkout',
-      stage: 'pilot',
-      builds: 'foundation_apis',
-      urgency: 'this_quarter',
-      headingToNext: true,
-      practices: ['eval_set'],
-      roles: { ai_engineer: { inHouse: 2 }, backend: { inHouse: 3 }, data_scientist: { inHouse: 1 } },
-    }),
-    playbook,
-  ),
-  { userId: 'U0ASKER', editValue: '{}', channelId: 'C0BENCH', playbook },
-);
+const answer = answerMessages(assess(teamProfileSchema.parse(BENCH_TEAM), playbook), {
+  userId: 'U0ASKER',
+  editValue: '{}',
+  channelId: 'C0BENCH',
+  playbook,
+});
 const help = helpMessage();
 const modalBlocks = questionnaireView({ playbook, privateMetadata: '{}', askForChannel: false }).blocks;
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { SlackDriver } from '../test/slack/driver.js';
 import { formState } from '../test/slack/form.js';
 import { SlackStandIn } from '../test/slack/stand-in.js';
+import { BENCH_TEAM } from './bench-team.js';
 import { type AppProcess, residentBytes, startApp } from './processes.js';
 import { load, type Summary, summarize } from './stats.js';
 
@@ -11,15 +12,7 @@ const OUR_APP = fileURLToPath(new URL('../src/app.js', import.meta.url));
 const BARE_APP = fileURLToPath(new URL('./bare-app.js', import.meta.url));
 
 /** A team worth assessing: every section of the answer has content. */
-const TEAM = formState({
-  name: 'Checkout',
-  stage: 'pilot',
-  builds: 'foundation_apis',
-  urgency: 'this_quarter',
-  headingToNext: true,
-  practices: ['eval_set'],
-  roles: { ai_engineer: { inHouse: 2 }, backend: { inHouse: 3 }, data_scientist: { inHouse: 1 } },
-});
+const TEAM = formState({ ...BENCH_TEAM, practices: [...BENCH_TEAM.practices] });
 
 export interface Compared {
   ours: Summary;
