@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,30 +20,22 @@ export async function startApp(script: string, env: Record<string, string>): Pro
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
     : [];
+  // The app's output goes to a file, not a pipe: draining a pipe would cost the harness (which also hosts the
+  // Slack stand-in and measures the latencies) CPU for every log line, and bias the figures against the app
+  // that logs. Operators send logs to a file or a collector, not back into the load generator.
+  const output = join(cwd, 'output.log');
+  const outputFd = openSync(output, 'w');
   const child = spawn(process.execPath, [...profile, script], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', outputFd, outputFd],
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += String(chunk);
+  closeSync(outputFd);
+  let exited: number | null | undefined;
+  child.on('exit', (code) => {
+    exited = code;
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    let buffer = '';
-    let found = false;
-    child.stdout?.on('data', (chunk) => {
-      // Keep draining the pipe for the whole run, so a chatty process never blocks on a full buffer.
-      if (found) return;
-      buffer += String(chunk);
-      const line = buffer.split('\n').find((candidate) => candidate.includes('AI Team Advisor is running'));
-      if (line) {
-        found = true;
-        resolve(JSON.parse(line).port);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}: ${stderr}`)));
-  });
+  const port = await waitForPort(output, () => exited, script);
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     const ok = await fetch(`${url}/healthz`).then(
@@ -73,4 +65,19 @@ export function residentBytes(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
   return Number(kb ?? 0) * 1024;
+}
+
+/** Reads the app's output file until its start-up line names the port it listens on. */
+async function waitForPort(
+  output: string,
+  exitCode: () => number | null | undefined,
+  script: string,
+): Promise<number> {
+  for (;;) {
+    const text = readFileSync(output, 'utf8');
+    const line = text.split('\n').find((candidate) => candidate.includes('AI Team Advisor is running'));
+    if (line) return JSON.parse(line).port as number;
+    if (exitCode() !== undefined) throw new Error(`${script} exited with ${exitCode()}: ${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
 }

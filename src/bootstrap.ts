@@ -47,7 +47,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     throw error;
   }
 
-  const database = await openMigratedDatabase(config);
+  const database = await openMigratedDatabase(config, logger);
   logger.info({ engine: database.engine, database: database.description }, 'database ready');
 
   const store = new SqlAssessmentStore(database.db);
@@ -116,8 +116,14 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   };
 }
 
-async function openMigratedDatabase(config: Config): Promise<OpenDatabase> {
-  const database = openDatabase(parseDatabaseUrl(config.databaseUrl));
+async function openMigratedDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+  const database = openDatabase(parseDatabaseUrl(config.databaseUrl), {
+    onBackgroundFailure: (error) =>
+      logger.warn(
+        { error: error.message },
+        'the SQLite checkpoint thread stopped; the database now checkpoints on the main thread',
+      ),
+  });
   try {
     await migrate(database.db);
     return database;

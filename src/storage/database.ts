@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { startCheckpointer } from './sqlite-checkpointer.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -32,7 +33,12 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   throw new Error('DATABASE_URL must start with file: or postgres://');
 }
 
-export function openDatabase(target: DatabaseTarget): OpenDatabase {
+export interface OpenOptions {
+  /** Told when SQLite's background checkpoint thread fails (the connection then checkpoints by itself). */
+  onBackgroundFailure?: (error: Error) => void;
+}
+
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): OpenDatabase {
   if (target.engine === 'sqlite') {
     const path = target.path === ':memory:' ? ':memory:' : resolve(target.path);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -41,8 +47,20 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
+    const checkpointer =
+      path === ':memory:'
+        ? undefined
+        : startCheckpointer(connection, path, { onFailure: options.onBackgroundFailure });
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-    return { db, engine: 'sqlite', description: path, close: () => db.destroy() };
+    return {
+      db,
+      engine: 'sqlite',
+      description: path,
+      close: async () => {
+        await checkpointer?.stop();
+        await db.destroy();
+      },
+    };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

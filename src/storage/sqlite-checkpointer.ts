@@ -1,0 +1,101 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type BetterSqlite3 from 'better-sqlite3';
+
+/** How often the background thread copies the write-ahead log into the database file. */
+export const CHECKPOINT_INTERVAL_MS = 1_000;
+
+/** SQLite's own default: a checkpoint by the writer whenever the log passes this many pages. */
+const SQLITE_DEFAULT_AUTOCHECKPOINT = 1_000;
+
+/** What one background checkpoint did, in pages of the write-ahead log. */
+export interface CheckpointResult {
+  /** Pages in the log. */
+  log: number;
+  /** Pages copied into the database file (all of them unless a reader still needs some). */
+  checkpointed: number;
+}
+
+export interface CheckpointerOptions {
+  intervalMs?: number;
+  /** Told about every checkpoint (tests watch it). */
+  onCheckpoint?: (result: CheckpointResult) => void;
+  /** Told when the thread fails; the connection has gone back to checkpointing by itself by then. */
+  onFailure?: (error: Error) => void;
+  /** The better-sqlite3 module the thread loads (a test points it at a broken one). */
+  modulePath?: string;
+}
+
+export interface Checkpointer {
+  stop(): Promise<void>;
+}
+
+/**
+ * The thread's code. It is CommonJS run from a string, so it works the same from `dist/` and from the
+ * TypeScript sources under vitest, and loads better-sqlite3 from the path the main thread resolved.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.modulePath);
+const db = new Database(workerData.path, { timeout: 5000 });
+const timer = setInterval(() => {
+  const [row] = db.pragma('wal_checkpoint(PASSIVE)');
+  if (row && row.log > 0) parentPort.postMessage({ log: row.log, checkpointed: row.checkpointed });
+}, workerData.intervalMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+});
+`;
+
+/**
+ * Moves SQLite's checkpoints off the event loop. In WAL mode the connection that commits also copies the log
+ * into the database file once the log passes 1,000 pages, and that copy (with its fsync) blocked every
+ * request in flight for several milliseconds every few hundred answers. Here the committing connection never
+ * checkpoints; a worker thread with its own connection does a passive checkpoint every second, which never
+ * blocks writers. If the thread fails, the connection goes back to checkpointing by itself, so the log can
+ * never grow without bound.
+ */
+export function startCheckpointer(
+  connection: BetterSqlite3.Database,
+  path: string,
+  options: CheckpointerOptions = {},
+): Checkpointer {
+  const modulePath = options.modulePath ?? createRequire(import.meta.url).resolve('better-sqlite3');
+  connection.pragma('wal_autocheckpoint = 0');
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { path, modulePath, intervalMs: options.intervalMs ?? CHECKPOINT_INTERVAL_MS },
+  });
+  let stopped = false;
+  let failure: Error | undefined;
+  worker.on('message', (result: CheckpointResult) => options.onCheckpoint?.(result));
+  worker.on('error', (error) => {
+    failure = error;
+  });
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      if (!stopped && connection.open) {
+        connection.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`);
+        options.onFailure?.(failure ?? new Error(`the checkpoint thread exited with code ${code}`));
+      }
+      resolve();
+    }),
+  );
+  // Background upkeep must not keep the process alive on its own (after the listeners: adding a message
+  // listener refs the worker again).
+  worker.unref();
+  return {
+    async stop() {
+      if (!stopped) {
+        stopped = true;
+        // Held until the thread has closed its connection: otherwise a process with nothing else to do
+        // would exit mid-shutdown with its top-level await unsettled.
+        worker.ref();
+        worker.postMessage('stop');
+      }
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate, openDatabase } from '../../src/storage/database.js';
+import { type CheckpointResult, startCheckpointer } from '../../src/storage/sqlite-checkpointer.js';
+
+const open: BetterSqlite3.Database[] = [];
+afterEach(() => {
+  for (const connection of open.splice(0)) connection.close();
+});
+
+async function walDatabase(): Promise<{ connection: BetterSqlite3.Database; path: string }> {
+  const path = join(await mkdtemp(join(tmpdir(), 'advisor-checkpoint-')), 'advisor.db');
+  const connection = new BetterSqlite3(path);
+  open.push(connection);
+  connection.pragma('journal_mode = WAL');
+  connection.exec('create table notes (id integer primary key, body text not null)');
+  return { connection, path };
+}
+
+function writeRows(connection: BetterSqlite3.Database, count: number): void {
+  const insert = connection.prepare('insert into notes (body) values (?)');
+  for (let row = 0; row < count; row += 1) insert.run('x'.repeat(2_000));
+}
+
+function until<T>(check: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const poll = () => {
+      const value = check();
+      if (value !== undefined) resolve(value);
+      else if (Date.now() > deadline) reject(new Error('timed out'));
+      else setTimeout(poll, 10);
+    };
+    poll();
+  });
+}
+
+describe('SQLite checkpoints in a background thread', () => {
+  it('the committing connection stops checkpointing and the thread copies the whole log', async () => {
+    const { connection, path } = await walDatabase();
+    const results: CheckpointResult[] = [];
+    const failures: Error[] = [];
+    const checkpointer = startCheckpointer(connection, path, {
+      intervalMs: 20,
+      onCheckpoint: (result) => results.push(result),
+      onFailure: (error) => failures.push(error),
+    });
+    expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+
+    writeRows(connection, 2_000); // about 1,000 pages of log: SQLite would have checkpointed by itself
+    const full = await until(() =>
+      results.find((result) => result.log > 500 && result.checkpointed === result.log),
+    );
+    expect(full.checkpointed).toBe(full.log);
+
+    await checkpointer.stop();
+    expect(failures).toEqual([]);
+    expect(connection.prepare('select count(*) as rows from notes').get()).toEqual({ rows: 2_000 });
+  });
+
+  it('if the thread fails, the connection goes back to checkpointing by itself and the failure is reported', async () => {
+    const { connection, path } = await walDatabase();
+    const broken = join(await mkdtemp(join(tmpdir(), 'advisor-broken-')), 'broken.cjs');
+    await writeFile(broken, "throw new Error('cannot load the driver');\n");
+    const failures: Error[] = [];
+    const checkpointer = startCheckpointer(connection, path, {
+      modulePath: broken,
+      onFailure: (error) => failures.push(error),
+    });
+    const failure = await until(() => failures[0]);
+    expect(failure.message).toContain('cannot load the driver');
+    expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
+    await checkpointer.stop();
+  });
+
+  it('a file database opened by the bot keeps its data across close and reopen', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'advisor-reopen-')), 'advisor.db');
+    const first = openDatabase({ engine: 'sqlite', path });
+    await migrate(first.db);
+    await sql`create table notes (body text)`.execute(first.db);
+    await sql`insert into notes values ('kept')`.execute(first.db);
+    await first.close();
+
+    const second = openDatabase({ engine: 'sqlite', path });
+    const rows = await sql<{ body: string }>`select body from notes`.execute(second.db);
+    await second.close();
+    expect(rows.rows).toEqual([{ body: 'kept' }]);
+  });
+});
