@@ -78,6 +78,24 @@ row('`/aiteam` (acknowledgement; ≤ 1.2x)', http.modal, 1.2);
 row('submission (acknowledgement; ≤ 1.2x)', http.submitAck, 1.2);
 row('submission → last threaded reply (≤ 1.3x)', http.submitToLastReply, 1.3);
 out();
+out(
+  'Medians, for the cost per request without the scheduling noise of a shared machine (the targets are on p99):',
+);
+out();
+out('| Request | ours p50 | bare A p50 | ratio to A | bare B p50 | ratio to B |');
+out('|---|---|---|---|---|---|');
+for (const [label, results] of [
+  ['`/aiteam help` (acknowledgement)', http.help],
+  ['`/aiteam` (acknowledgement)', http.modal],
+  ['submission (acknowledgement)', http.submitAck],
+  ['submission → last threaded reply', http.submitToLastReply],
+] as const) {
+  const { ours, bare, bareSame } = results;
+  out(
+    `| ${label} | ${ms(ours.p50)} | ${ms(bare.p50)} | ${ratio(ours.p50, bare.p50)} | ${ms(bareSame.p50)} | ${ratio(ours.p50, bareSame.p50)} |`,
+  );
+}
+out();
 
 const advisor = advisorBenchmark(quick ? 1 : 3);
 out('## 2. The advisor (one core)');

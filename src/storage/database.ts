@@ -6,6 +6,7 @@ import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { startCheckpointer } from './sqlite-checkpointer.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -51,7 +52,9 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
       path === ':memory:'
         ? undefined
         : startCheckpointer(connection, path, { onFailure: options.onBackgroundFailure });
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+    });
     return {
       db,
       engine: 'sqlite',
