@@ -1,9 +1,13 @@
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
 
 /** How often the background thread copies the write-ahead log into the database file. */
 export const CHECKPOINT_INTERVAL_MS = 1_000;
+
+/** The log size at which the thread starts: about 256 pages, a quarter of what SQLite checkpoints at. */
+export const START_AFTER_LOG_BYTES = 1024 * 1024;
 
 /** SQLite's own default: a checkpoint by the writer whenever the log passes this many pages. */
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1_000;
@@ -22,6 +26,10 @@ export interface CheckpointerOptions {
   onCheckpoint?: (result: CheckpointResult) => void;
   /** Told when the thread fails; the connection has gone back to checkpointing by itself by then. */
   onFailure?: (error: Error) => void;
+  /** Start the thread once the write-ahead log is this large (tests start it at once with 0). */
+  startAfterLogBytes?: number;
+  /** Told when the thread starts. */
+  onStart?: () => void;
   /** The better-sqlite3 module the thread loads (a test points it at a broken one). */
   modulePath?: string;
 }
@@ -54,20 +62,51 @@ parentPort.on('message', () => {
  * into the database file once the log passes 1,000 pages, and that copy (with its fsync) blocked every
  * request in flight for several milliseconds every few hundred answers. Here the committing connection never
  * checkpoints; a worker thread with its own connection does a passive checkpoint every second, which never
- * blocks writers. If the thread fails, the connection goes back to checkpointing by itself, so the log can
- * never grow without bound.
+ * blocks writers. The thread starts once the log passes a megabyte, so an idle bot does without it. If the
+ * thread fails, the connection goes back to checkpointing by itself, so the log can never grow without bound.
  */
 export function startCheckpointer(
   connection: BetterSqlite3.Database,
   path: string,
   options: CheckpointerOptions = {},
 ): Checkpointer {
+  let stopped = false;
+  let running: { stop(): Promise<void> } | undefined;
+  // The thread costs a few megabytes of its own, so it starts only once the log shows real writing: an idle
+  // bot never needs it. Until then SQLite checkpoints as it always does.
+  const threshold = options.startAfterLogBytes ?? START_AFTER_LOG_BYTES;
+  const watch = setInterval(() => {
+    stat(`${path}-wal`).then(
+      (log) => {
+        if (stopped || running || log.size < threshold) return;
+        clearInterval(watch);
+        running = startThread(connection, path, options);
+      },
+      () => {}, // no log yet
+    );
+  }, options.intervalMs ?? CHECKPOINT_INTERVAL_MS);
+  watch.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(watch);
+      await running?.stop();
+    },
+  };
+}
+
+function startThread(
+  connection: BetterSqlite3.Database,
+  path: string,
+  options: CheckpointerOptions,
+): { stop(): Promise<void> } {
   const modulePath = options.modulePath ?? createRequire(import.meta.url).resolve('better-sqlite3');
   connection.pragma('wal_autocheckpoint = 0');
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { path, modulePath, intervalMs: options.intervalMs ?? CHECKPOINT_INTERVAL_MS },
   });
+  options.onStart?.();
   let stopped = false;
   let failure: Error | undefined;
   worker.on('message', (result: CheckpointResult) => options.onCheckpoint?.(result));

@@ -44,11 +44,17 @@ describe('SQLite checkpoints in a background thread', () => {
     const { connection, path } = await walDatabase();
     const results: CheckpointResult[] = [];
     const failures: Error[] = [];
+    let started = false;
     const checkpointer = startCheckpointer(connection, path, {
       intervalMs: 20,
+      startAfterLogBytes: 0,
+      onStart: () => {
+        started = true;
+      },
       onCheckpoint: (result) => results.push(result),
       onFailure: (error) => failures.push(error),
     });
+    await until(() => (started ? true : undefined));
     expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
 
     writeRows(connection, 2_000); // about 1,000 pages of log: SQLite would have checkpointed by itself
@@ -62,12 +68,36 @@ describe('SQLite checkpoints in a background thread', () => {
     expect(connection.prepare('select count(*) as rows from notes').get()).toEqual({ rows: 2_000 });
   });
 
+  it('an idle database starts no thread; one that is written to starts it once its log passes the threshold', async () => {
+    const { connection, path } = await walDatabase();
+    let starts = 0;
+    const checkpointer = startCheckpointer(connection, path, {
+      intervalMs: 20,
+      startAfterLogBytes: 1024 * 1024,
+      onStart: () => {
+        starts += 1;
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(starts).toBe(0);
+    expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
+
+    writeRows(connection, 1_000); // about 2 MB of log
+    await until(() => (starts > 0 ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(starts).toBe(1);
+    expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await checkpointer.stop();
+  });
+
   it('if the thread fails, the connection goes back to checkpointing by itself and the failure is reported', async () => {
     const { connection, path } = await walDatabase();
     const broken = join(await mkdtemp(join(tmpdir(), 'advisor-broken-')), 'broken.cjs');
     await writeFile(broken, "throw new Error('cannot load the driver');\n");
     const failures: Error[] = [];
     const checkpointer = startCheckpointer(connection, path, {
+      intervalMs: 20,
+      startAfterLogBytes: 0,
       modulePath: broken,
       onFailure: (error) => failures.push(error),
     });
