@@ -19,7 +19,19 @@ function seatTable(playbook: Playbook): SeatTable {
       const level = playbook.levels[id];
       // The playbook schema guarantees every seat names a defined level.
       if (!level) throw new Error(`playbook seat ${role}/${stage} names undefined level ${id}`);
-      return Object.freeze({ ...level, id });
+      // Every level gets the same shape, absent fields included, so the engine's many reads of a level stay
+      // monomorphic (a spread of the parsed object gave levels of several shapes; measured ~10% of answer time).
+      return Object.freeze({
+        id,
+        label: level.label,
+        need: level.need,
+        minCount: level.minCount,
+        urgent: level.urgent,
+        dedicated: level.dedicated,
+        sharedWith: level.sharedWith,
+        condition: level.condition,
+        meaning: level.meaning,
+      });
     };
     table = Object.fromEntries(
       ROLE_IDS.map((role) => [
