@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { advisorBenchmark } from './advisor.js';
+import { advisorBenchmarkInOwnProcess } from './advisor.js';
 import { type Compared, httpBenchmarks, startupBenchmark } from './http-load.js';
 import { claimBenchmark, deliveryBenchmark } from './scheduler.js';
 import { mb, ms, rate, ratio } from './stats.js';
@@ -97,8 +97,8 @@ for (const [label, results] of [
 }
 out();
 
-const advisor = advisorBenchmark(quick ? 1 : 3);
-out('## 2. The advisor (one core)');
+const advisor = advisorBenchmarkInOwnProcess(quick ? 1 : 3);
+out('## 2. The advisor (one core, a process of its own)');
 out();
 out(`- assess(): ${rate(advisor.assessPerSecond)}`);
 out(
