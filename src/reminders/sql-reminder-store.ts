@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, sql, type UpdateObject } from 'kysely';
 import type { Engine } from '../storage/database.js';
 import type { Database, RemindersTable } from '../storage/schema.js';
 import type { ClaimedReminder, NewReminder, Reminder, ReminderStore } from './reminder-store.js';
@@ -258,59 +258,58 @@ export class SqlReminderStore implements ReminderStore {
         .where('reminder_id', '=', reminder.id)
         .where('due_at', '=', reminder.nextDueAt)
         .execute();
-      await trx
-        .updateTable('reminders')
-        .set(
-          next
-            ? {
-                occurrence: next.occurrence,
-                next_due_at: next.at,
-                attempt_at: next.at,
-                attempts: 0,
-                last_error: null,
-                lease_owner: null,
-                lease_until: null,
-                updated_at: delivery.now,
-              }
-            : { status: 'done', lease_owner: null, lease_until: null, updated_at: delivery.now },
-        )
-        .where('id', '=', reminder.id)
-        .where('lease_owner', '=', reminder.leaseOwner)
-        .execute();
+      await releaseLease(
+        trx,
+        reminder,
+        next
+          ? {
+              occurrence: next.occurrence,
+              next_due_at: next.at,
+              attempt_at: next.at,
+              attempts: 0,
+              last_error: null,
+            }
+          : { status: 'done' },
+        delivery.now,
+      );
     });
   }
 
   async retryLater(reminder: ClaimedReminder, retryAt: number, error: string, now: number): Promise<void> {
-    await this.db
-      .updateTable('reminders')
-      .set({
-        attempt_at: retryAt,
-        attempts: sql`attempts + 1`,
-        last_error: error,
-        lease_owner: null,
-        lease_until: null,
-        updated_at: now,
-      })
-      .where('id', '=', reminder.id)
-      .where('lease_owner', '=', reminder.leaseOwner)
-      .execute();
+    await releaseLease(
+      this.db,
+      reminder,
+      { attempt_at: retryAt, attempts: sql`attempts + 1`, last_error: error },
+      now,
+    );
   }
 
   async pause(reminder: ClaimedReminder, reason: string, now: number): Promise<void> {
-    await this.db
-      .updateTable('reminders')
-      .set({
-        status: 'paused',
-        paused_reason: reason,
-        last_error: reason,
-        lease_owner: null,
-        lease_until: null,
-        updated_at: now,
-      })
-      .where('id', '=', reminder.id)
-      .where('lease_owner', '=', reminder.leaseOwner)
-      .execute();
+    await releaseLease(
+      this.db,
+      reminder,
+      { status: 'paused', paused_reason: reason, last_error: reason },
+      now,
+    );
   }
+}
+
+/**
+ * Applies `changes` to a claimed reminder and gives up its lease, only while this instance still holds the
+ * lease: an instance whose lease ran out must not overwrite the one that took over.
+ */
+async function releaseLease(
+  db: Kysely<Database>,
+  reminder: ClaimedReminder,
+  changes: UpdateObject<Database, 'reminders'>,
+  now: number,
+): Promise<void> {
+  await db
+    .updateTable('reminders')
+    .set({ ...changes, lease_owner: null, lease_until: null, updated_at: now })
+    .where('id', '=', reminder.id)
+    .where('lease_owner', '=', reminder.leaseOwner)
+    .execute();
 }
 
 function toReminder(row: Selectable<RemindersTable>): Reminder {
