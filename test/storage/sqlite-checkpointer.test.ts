@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, openDatabase } from '../../src/storage/database.js';
 import { type CheckpointResult, startCheckpointer } from '../../src/storage/sqlite-checkpointer.js';
+import { eventually } from '../helpers/eventually.js';
 
 const open: BetterSqlite3.Database[] = [];
 afterEach(() => {
@@ -26,19 +27,6 @@ function writeRows(connection: BetterSqlite3.Database, count: number): void {
   for (let row = 0; row < count; row += 1) insert.run('x'.repeat(2_000));
 }
 
-function until<T>(check: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const poll = () => {
-      const value = check();
-      if (value !== undefined) resolve(value);
-      else if (Date.now() > deadline) reject(new Error('timed out'));
-      else setTimeout(poll, 10);
-    };
-    poll();
-  });
-}
-
 describe('SQLite checkpoints in a background thread', () => {
   it('the committing connection stops checkpointing and the thread copies the whole log', async () => {
     const { connection, path } = await walDatabase();
@@ -54,13 +42,15 @@ describe('SQLite checkpoints in a background thread', () => {
       onCheckpoint: (result) => results.push(result),
       onFailure: (error) => failures.push(error),
     });
-    await until(() => (started ? true : undefined));
+    await eventually(() => expect(started).toBe(true), 10_000);
     expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
 
     writeRows(connection, 2_000); // about 1,000 pages of log: SQLite would have checkpointed by itself
-    const full = await until(() =>
-      results.find((result) => result.log > 500 && result.checkpointed === result.log),
-    );
+    const full = await eventually(() => {
+      const found = results.find((result) => result.log > 500 && result.checkpointed === result.log);
+      if (!found) throw new Error('no full checkpoint of the log yet');
+      return found;
+    }, 10_000);
     expect(full.checkpointed).toBe(full.log);
 
     await checkpointer.stop();
@@ -83,7 +73,7 @@ describe('SQLite checkpoints in a background thread', () => {
     expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
 
     writeRows(connection, 1_000); // about 2 MB of log
-    await until(() => (starts > 0 ? true : undefined));
+    await eventually(() => expect(starts).toBeGreaterThan(0), 10_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(starts).toBe(1);
     expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
@@ -101,7 +91,10 @@ describe('SQLite checkpoints in a background thread', () => {
       modulePath: broken,
       onFailure: (error) => failures.push(error),
     });
-    const failure = await until(() => failures[0]);
+    const failure = await eventually(() => {
+      if (!failures[0]) throw new Error('no failure reported yet');
+      return failures[0];
+    }, 10_000);
     expect(failure.message).toContain('cannot load the driver');
     expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
     await checkpointer.stop();
