@@ -36,10 +36,15 @@ export const BOT_SCOPES = [
   'groups:read',
 ] as const;
 
+/** Where Web API calls go when SLACK_API_URL is set; nothing (Slack itself) when it is not. */
+function slackApiUrlOption(config: Config): { slackApiUrl?: string } {
+  return config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {};
+}
+
 /** Options for every Web API client the bot makes. */
 export function webClientOptions(config: Config) {
   return {
-    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    ...slackApiUrlOption(config),
     // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
     // someone is waiting for the answer.
     retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
@@ -72,7 +77,7 @@ export function createSlackApp(config: Config, services: Services) {
       response.end(JSON.stringify({ status: ready ? 'ok' : 'unavailable' }));
     },
   };
-  const slackApiUrl = config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {};
+  const slackApiUrl = slackApiUrlOption(config);
   const clientOptions = webClientOptions(config);
   const { oauth } = config;
   if (oauth && !services.installations) throw new Error('OAuth mode needs an installation store');
