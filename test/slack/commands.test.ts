@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
 import { PLAYBOOK_TABLE } from '../helpers/markdown-table.js';
 import { type BotHarness, startBot } from './harness.js';
 
@@ -79,6 +80,32 @@ describe('/aiteam subcommands', () => {
     const opened = bot.standIn.callsTo('views.open').length;
     await bot.driver.command('', { channelId: 'D0SOMEDM' });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
+  });
+
+  it('when Slack will not open a modal, says so to the person and logs which modal, for each command', async () => {
+    const cases = [
+      { text: '', apology: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.' },
+      {
+        text: 'remind',
+        apology: 'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
+        log: 'could not open the reminder form',
+      },
+    ];
+    for (const { text, apology, log = 'could not open the questionnaire' } of cases) {
+      const answered = bot.standIn.responseUrlPosts.length;
+      bot.standIn.fail('views.open', { error: 'expired_trigger_id' });
+      const response = await bot.driver.command(text);
+      expect(response.status).toBe(200);
+      await bot.standIn.waitFor(() => bot.standIn.responseUrlPosts.length === answered + 1);
+      expect(bot.standIn.responseUrlPosts.at(-1)?.body).toMatchObject({
+        response_type: 'ephemeral',
+        text: apology,
+      });
+      const logged = bot.logs.lines.filter((line) => line.msg === log);
+      expect(logged.at(-1)).toMatchObject({ method: 'views.open', level: 40 });
+      // The request's own line is written when its listener returns, just after the apology is sent.
+      await eventually(() => expect(bot.logs.requests().at(-1)?.outcome).toBe('failed'));
+    }
   });
 
   it('makes no Slack call for an ephemeral reply: it rides on the acknowledgement', async () => {

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { describeFailure } from '../../delivery/slack-error.js';
+import { openModal } from '../../open-modal.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
-import { type Services, setOutcome } from '../../services.js';
+import type { Services } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
 
@@ -9,11 +9,8 @@ type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
 export function newAssessment({ playbook, logger }: Services) {
   return async ({ ack, body, client, context }: Args): Promise<void> => {
     await ack();
-    try {
-      await openQuestionnaire(client, body.trigger_id, { playbook });
-    } catch (error) {
-      setOutcome(context, 'failed');
-      logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the questionnaire');
-    }
+    await openModal({ context, logger }, 'the questionnaire', () =>
+      openQuestionnaire(client, body.trigger_id, { playbook }),
+    );
   };
 }

@@ -3,7 +3,7 @@ import { aWeekLater } from '../../../reminders/rule.js';
 import { slackDate } from '../../blocks/changes.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { CHANNEL_ID } from '../../decode-json.js';
-import { describeFailure } from '../../delivery/slack-error.js';
+import { openModal } from '../../open-modal.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import { mayManage, refusal } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
@@ -25,12 +25,9 @@ export function openReminder({ clock, logger }: Services) {
       setOutcome(context, 'invalid_input');
       return;
     }
-    try {
-      await openReminderForm(client, body.trigger_id, { channelId, now: clock.now() });
-    } catch (error) {
-      setOutcome(context, 'failed');
-      logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the reminder form');
-    }
+    await openModal({ context, logger }, 'the reminder form', () =>
+      openReminderForm(client, body.trigger_id, { channelId, now: clock.now() }),
+    );
   };
 }
 
@@ -41,11 +38,10 @@ export function reassessFromReminder({ reminders, store, playbook, logger }: Ser
     const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
     const channelId = reminder?.channelId ?? body.channel?.id;
     const [latest] = channelId ? await store.channelHistory(workspaceOf(body), channelId, 1) : [];
-    try {
-      await openQuestionnaire(client, body.trigger_id, { playbook, channelId, prefill: latest?.profile });
-    } catch (error) {
-      setOutcome(context, 'failed');
-      logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the questionnaire');
+    const opened = await openModal({ context, logger }, 'the questionnaire', () =>
+      openQuestionnaire(client, body.trigger_id, { playbook, channelId, prefill: latest?.profile }),
+    );
+    if (!opened) {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
@@ -118,16 +114,13 @@ export function editReminder({ reminders, clock, logger }: Services) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: refusal(reminder) });
       return;
     }
-    try {
-      await openReminderForm(client, body.trigger_id, {
+    await openModal({ context, logger }, 'the reminder form', () =>
+      openReminderForm(client, body.trigger_id, {
         channelId: reminder.channelId,
         reminder,
         now: clock.now(),
-      });
-    } catch (error) {
-      setOutcome(context, 'failed');
-      logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the reminder form');
-    }
+      }),
+    );
   };
 }
 

@@ -13,6 +13,7 @@ import type { SlackMessage } from '../../blocks/limits.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { sendExport } from '../../export/send-export.js';
+import { openModal } from '../../open-modal.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
@@ -36,14 +37,10 @@ export function aiteamCommand({ playbook, logger, store, reminders, clock }: Ser
     switch (subcommand.toLowerCase()) {
       case '': {
         await ack();
-        try {
-          await openQuestionnaire(client, command.trigger_id, { playbook, channelId: command.channel_id });
-        } catch (error) {
-          setOutcome(context, 'failed');
-          logger.warn(
-            { method: 'views.open', ...describeFailure(error) },
-            'could not open the questionnaire',
-          );
+        const opened = await openModal({ context, logger }, 'the questionnaire', () =>
+          openQuestionnaire(client, command.trigger_id, { playbook, channelId: command.channel_id }),
+        );
+        if (!opened) {
           await respond({
             response_type: 'ephemeral',
             text: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
@@ -67,25 +64,19 @@ export function aiteamCommand({ playbook, logger, store, reminders, clock }: Ser
       case 'roles':
         await ack(ephemeral(rolesMessage(playbook)));
         return;
-      case 'remind':
+      case 'remind': {
         await ack();
-        try {
-          await openReminderForm(client, command.trigger_id, {
-            channelId: command.channel_id,
-            now: clock.now(),
-          });
-        } catch (error) {
-          setOutcome(context, 'failed');
-          logger.warn(
-            { method: 'views.open', ...describeFailure(error) },
-            'could not open the reminder form',
-          );
+        const opened = await openModal({ context, logger }, 'the reminder form', () =>
+          openReminderForm(client, command.trigger_id, { channelId: command.channel_id, now: clock.now() }),
+        );
+        if (!opened) {
           await respond({
             response_type: 'ephemeral',
             text: 'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
           });
         }
         return;
+      }
       case 'reminders':
         await ack(
           ephemeral(reminderListMessage(await reminders.listForChannel(command.team_id, command.channel_id))),
@@ -123,14 +114,13 @@ export function aiteamCommand({ playbook, logger, store, reminders, clock }: Ser
           assessments: await store.countChannel(command.team_id, command.channel_id),
           reminders: await reminders.countChannel(command.team_id, command.channel_id),
         };
-        try {
-          await client.views.open({
+        const opened = await openModal({ context, logger }, 'the confirmation', () =>
+          client.views.open({
             trigger_id: command.trigger_id,
             view: forgetConfirmView(command.channel_id, counts),
-          });
-        } catch (error) {
-          setOutcome(context, 'failed');
-          logger.warn({ method: 'views.open', ...describeFailure(error) }, 'could not open the confirmation');
+          }),
+        );
+        if (!opened) {
           await respond({
             response_type: 'ephemeral',
             text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget` again.',
