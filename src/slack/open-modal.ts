@@ -1,3 +1,4 @@
+import type { BlockAction, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { describeFailure } from './delivery/slack-error.js';
 import { setOutcome } from './services.js';
@@ -19,5 +20,43 @@ export async function openModal(
     setOutcome(request.context, 'failed');
     request.logger.warn({ method: 'views.open', ...describeFailure(error) }, `could not open ${what}`);
     return false;
+  }
+}
+
+/** A button press, with what Bolt gives a listener to answer the person who pressed it. */
+export interface ButtonPress {
+  body: BlockAction;
+  client: webApi.WebClient;
+  /** Absent for buttons on App Home: Slack sends those no response_url. */
+  respond?: RespondFn;
+  logger: Logger;
+}
+
+/**
+ * Opens a modal from a button and, if Slack refuses, tells the person who pressed it to press it again. A
+ * button in a message answers in place, visible to them alone; App Home has no response_url, so there the
+ * bot writes to them in its Messages tab. Never throws: a failure to apologise is logged.
+ */
+export async function openModalFromButton(
+  press: ButtonPress & { context: Record<string, unknown> },
+  modal: { what: string; button: string },
+  open: () => Promise<unknown>,
+): Promise<boolean> {
+  const opened = await openModal(press, modal.what, open);
+  if (!opened) {
+    await tellPresser(press, `Sorry, ${modal.what} did not open in time. Press *${modal.button}* again.`);
+  }
+  return opened;
+}
+
+async function tellPresser({ body, client, respond, logger }: ButtonPress, text: string): Promise<void> {
+  try {
+    if (respond) await respond({ response_type: 'ephemeral', replace_original: false, text });
+    else await client.chat.postMessage({ channel: body.user.id, text });
+  } catch (error) {
+    logger.warn(
+      { method: respond ? 'response_url' : 'chat.postMessage', ...describeFailure(error) },
+      'could not tell the person that a modal did not open',
+    );
   }
 }

@@ -144,7 +144,8 @@ export class SlackDriver {
       api_app_id: 'A0ADVISOR',
       token: 'legacy-verification-token',
       trigger_id: this.standIn.issueTrigger(),
-      response_url: this.standIn.responseUrl(),
+      // Slack sends a response_url for a button in a message, none for one on App Home.
+      ...(inMessage ? { response_url: this.standIn.responseUrl() } : {}),
       container: inMessage
         ? {
             type: 'message',

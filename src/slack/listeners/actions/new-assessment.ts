@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { openModal } from '../../open-modal.js';
+import { openModalFromButton } from '../../open-modal.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import type { Services } from '../../services.js';
 
@@ -7,10 +7,12 @@ type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
 
 /** "New assessment" on App Home: no channel is known, so the questionnaire asks where to post. */
 export function newAssessment({ playbook, logger }: Services) {
-  return async ({ ack, body, client, context }: Args): Promise<void> => {
+  return async ({ ack, body, client, context, respond }: Args): Promise<void> => {
     await ack();
-    await openModal({ context, logger }, 'the questionnaire', () =>
-      openQuestionnaire(client, body.trigger_id, { playbook }),
+    await openModalFromButton(
+      { body, client, respond, context, logger },
+      { what: 'the questionnaire', button: 'New assessment' },
+      () => openQuestionnaire(client, body.trigger_id, { playbook }),
     );
   };
 }

@@ -3,7 +3,7 @@ import { aWeekLater } from '../../../reminders/rule.js';
 import { slackDate } from '../../blocks/changes.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { CHANNEL_ID } from '../../decode-json.js';
-import { openModal } from '../../open-modal.js';
+import { openModalFromButton } from '../../open-modal.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import { mayManage, refusal } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
@@ -17,7 +17,7 @@ function workspaceOf(body: BlockAction): string {
 
 /** "Remind us to revisit" on an answer: the reminder form for that answer's conversation. */
 export function openReminder({ clock, logger }: Services) {
-  return async ({ ack, action, body, client, context }: Args): Promise<void> => {
+  return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
     await ack();
     // The button's value is the answer's conversation; a value we did not write is not used.
     const channelId = [action.value, body.channel?.id].find((id) => id !== undefined && CHANNEL_ID.test(id));
@@ -25,8 +25,10 @@ export function openReminder({ clock, logger }: Services) {
       setOutcome(context, 'invalid_input');
       return;
     }
-    await openModal({ context, logger }, 'the reminder form', () =>
-      openReminderForm(client, body.trigger_id, { channelId, now: clock.now() }),
+    await openModalFromButton(
+      { body, client, respond, context, logger },
+      { what: 'the reminder form', button: 'Remind us to revisit' },
+      () => openReminderForm(client, body.trigger_id, { channelId, now: clock.now() }),
     );
   };
 }
@@ -38,16 +40,11 @@ export function reassessFromReminder({ reminders, store, playbook, logger }: Ser
     const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
     const channelId = reminder?.channelId ?? body.channel?.id;
     const [latest] = channelId ? await store.channelHistory(workspaceOf(body), channelId, 1) : [];
-    const opened = await openModal({ context, logger }, 'the questionnaire', () =>
-      openQuestionnaire(client, body.trigger_id, { playbook, channelId, prefill: latest?.profile }),
+    await openModalFromButton(
+      { body, client, respond, context, logger },
+      { what: 'the questionnaire', button: 'Re-assess now' },
+      () => openQuestionnaire(client, body.trigger_id, { playbook, channelId, prefill: latest?.profile }),
     );
-    if (!opened) {
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text: 'Sorry, the questionnaire did not open in time. Press the button again.',
-      });
-    }
   };
 }
 
@@ -114,12 +111,15 @@ export function editReminder({ reminders, clock, logger }: Services) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: refusal(reminder) });
       return;
     }
-    await openModal({ context, logger }, 'the reminder form', () =>
-      openReminderForm(client, body.trigger_id, {
-        channelId: reminder.channelId,
-        reminder,
-        now: clock.now(),
-      }),
+    await openModalFromButton(
+      { body, client, respond, context, logger },
+      { what: 'the reminder form', button: 'Edit' },
+      () =>
+        openReminderForm(client, body.trigger_id, {
+          channelId: reminder.channelId,
+          reminder,
+          now: clock.now(),
+        }),
     );
   };
 }
