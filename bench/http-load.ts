@@ -3,8 +3,8 @@ import { SlackDriver } from '../test/slack/driver.js';
 import { formState } from '../test/slack/form.js';
 import { SlackStandIn } from '../test/slack/stand-in.js';
 import { BENCH_TEAM } from './bench-team.js';
-import { type AppProcess, residentBytes, startApp } from './processes.js';
-import { load, type Summary, summarize } from './stats.js';
+import { type AppProcess, cpuMilliseconds, liveHeapBytes, residentBytes, startApp } from './processes.js';
+import { atRate, load, type Summary, summarize } from './stats.js';
 
 const SIGNING_SECRET = 'bench-signing-secret';
 const BOT_TOKEN = 'xoxb-bench-token';
@@ -14,26 +14,37 @@ const BARE_APP = fileURLToPath(new URL('./bare-app.js', import.meta.url));
 /** A team worth assessing: every section of the answer has content. */
 const TEAM = formState({ ...BENCH_TEAM, practices: [...BENCH_TEAM.practices] });
 
+/** Latencies, and the CPU time the app process spent per request while answering them. */
+export type Measured = Summary & { cpuPerRequestMs: number };
+
 export interface Compared {
-  ours: Summary;
+  ours: Measured;
   /** The bare app answering with one-word payloads. */
-  bare: Summary;
+  bare: Measured;
   /** The bare app sending the bot's own payloads (built once at its start-up). */
-  bareSame: Summary;
+  bareSame: Measured;
 }
 
 export interface HttpResults {
-  help: Compared;
-  modal: Compared;
-  submitAck: Compared;
-  submitToLastReply: Compared;
-  memory: { idle: number; afterWarmUp: number; after: number; assessments: number };
+  /** So many requests in flight that every app runs flat out: latency is queueing, set by CPU per request. */
+  saturated: LoadResults;
+  /** A steady arrival rate every app keeps up with, as users arrive: latency is what a request costs. */
+  steady: LoadResults;
+  /** Requests a second in the steady runs: a quarter of the slowest app's throughput flat out. */
+  steadyRates: Record<SteadyKind, number>;
+  memory: MemoryResults;
 }
 
-interface Scale {
+/** How many of each request each app answers. */
+interface Counts {
   help: number;
   modal: number;
   submissions: number;
+}
+
+interface Scale extends Counts {
+  /** Counts for the steady-rate runs, which take longer per request than running flat out. */
+  steady: Counts;
   concurrency: number;
   memoryAssessments: number;
 }
@@ -64,44 +75,42 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
     }
     // The apps take turns in short rounds, in a rotating order, so a busy moment on this shared machine falls
     // on all three rather than on whichever app happened to run then.
-    const helpRuns = await inTurns(runners, scale.help, scale.concurrency, (runner) => runner.help);
-    const modalRuns = await inTurns(runners, scale.modal, scale.concurrency, (runner) => runner.modal);
-    standIn.calls.length = 0;
-    const lastReplies = runners.map(() => [] as number[]);
-    const submitRuns = await inTurns(runners, scale.submissions, scale.concurrency, (runner, index) => {
-      return async () => {
-        const result = await runner.submit();
-        lastReplies[index]?.push(result.lastReply);
-        return result.ack;
-      };
-    });
-    const compared = (summaries: Summary[]): Compared => {
-      const [bareSummary, bareSameSummary, oursSummary] = summaries as [Summary, Summary, Summary];
-      return { ours: oursSummary, bare: bareSummary, bareSame: bareSameSummary };
+    const saturated = await measureRequests(runners, standIn, scale, () => inFlight(scale.concurrency));
+    // The same requests arriving at a steady rate every app keeps up with easily: a quarter of the slowest
+    // app's throughput above (at half, the bot's CPU was three quarters busy and queueing set the tail).
+    const quarterOfTheSlowest = (kind: SteadyKind) =>
+      Math.floor(Math.min(...Object.values(saturated[kind]).map((app) => app.perSecond)) / 4);
+    const steadyRates = {
+      help: quarterOfTheSlowest('help'),
+      modal: quarterOfTheSlowest('modal'),
+      submitAck: quarterOfTheSlowest('submitAck'),
     };
-    const ourRunner = runners[2] as Requests;
+    const steady = await measureRequests(runners, standIn, scale.steady, (kind) =>
+      steadyRate(steadyRates[kind]),
+    );
 
-    // Memory: idle (measured above), then after a warm-up share and after all assessments.
-    const warmUp = Math.floor(scale.memoryAssessments / 5);
-    const done = ourRunner.submitted(); // already made by the warm-up and measured runs
-    await load(Math.max(0, warmUp - done), scale.concurrency, async () => (await ourRunner.submit()).ack);
-    standIn.calls.length = 0;
-    const afterWarmUp = residentBytes(ours.child.pid);
-    await load(scale.memoryAssessments - Math.max(warmUp, done), scale.concurrency, async () => {
-      const result = await ourRunner.submit();
-      if (standIn.calls.length > 10_000) standIn.calls.length = 0;
-      return result.ack;
+    const asRun = await memorySeries(ours, runners[2] as Requests, standIn, scale, false);
+    // The same bot with its old generation capped, as an operator can set it (see BENCHMARKS.md).
+    const capped = await startApp(OUR_APP, {
+      ...env,
+      NODE_OPTIONS: `--max-old-space-size=${CAPPED_OLD_SPACE_MB}`,
     });
-    const after = residentBytes(ours.child.pid);
-
+    const cappedRun = await memorySeries(capped, requests(capped, standIn), standIn, scale, false).finally(
+      () => capped.stop(),
+    );
+    const inspected = await startApp(OUR_APP, env, { inspect: true });
+    const collected = await memorySeries(
+      inspected,
+      requests(inspected, standIn),
+      standIn,
+      scale,
+      true,
+    ).finally(() => inspected.stop());
     return {
-      help: compared(helpRuns.map((run) => summarize(run.latencies, run.elapsedMs))),
-      modal: compared(modalRuns.map((run) => summarize(run.latencies, run.elapsedMs))),
-      submitAck: compared(submitRuns.map((run) => summarize(run.latencies, run.elapsedMs))),
-      submitToLastReply: compared(
-        submitRuns.map((run, index) => summarize(lastReplies[index] ?? [], run.elapsedMs)),
-      ),
-      memory: { idle, afterWarmUp, after, assessments: scale.memoryAssessments },
+      saturated,
+      steady,
+      steadyRates,
+      memory: { idle, asRun, capped: cappedRun, collected },
     };
   } finally {
     await Promise.all([ours.stop(), bare.stop(), bareSame.stop()]);
@@ -109,16 +118,110 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
   }
 }
 
+type RequestKind = 'help' | 'modal' | 'submitAck' | 'submitToLastReply';
+/** The kinds of request sent (the last reply is measured on the submissions). */
+type SteadyKind = Exclude<RequestKind, 'submitToLastReply'>;
+export type LoadResults = Record<RequestKind, Compared>;
+
+/** The three requests, sent to each app in turns, driven as `driving` says for each kind of request. */
+async function measureRequests(
+  runners: Requests[],
+  standIn: SlackStandIn,
+  scale: Counts,
+  driving: (kind: SteadyKind) => Driving,
+): Promise<LoadResults> {
+  const helpRuns = await inTurns(runners, scale.help, driving('help'), (runner) => runner.help);
+  const modalRuns = await inTurns(runners, scale.modal, driving('modal'), (runner) => runner.modal);
+  standIn.calls.length = 0;
+  const lastReplies = runners.map(() => [] as number[]);
+  const submitRuns = await inTurns(runners, scale.submissions, driving('submitAck'), (runner, index) => {
+    return async (since) => {
+      const result = await runner.submit(since);
+      lastReplies[index]?.push(result.lastReply);
+      return result.ack;
+    };
+  });
+  standIn.calls.length = 0;
+  const compared = (summaries: Measured[]): Compared => {
+    const [bareSummary, bareSameSummary, oursSummary] = summaries as [Measured, Measured, Measured];
+    return { ours: oursSummary, bare: bareSummary, bareSame: bareSameSummary };
+  };
+  return {
+    help: compared(helpRuns.map((run) => measured(run.latencies, run))),
+    modal: compared(modalRuns.map((run) => measured(run.latencies, run))),
+    submitAck: compared(submitRuns.map((run) => measured(run.latencies, run))),
+    submitToLastReply: compared(submitRuns.map((run, index) => measured(lastReplies[index] ?? [], run))),
+  };
+}
+
+function measured(latencies: number[], run: Turns): Measured {
+  return {
+    ...summarize(latencies, run.elapsedMs),
+    cpuPerRequestMs: run.cpuMs / Math.max(1, run.latencies.length),
+  };
+}
+
+/** The old-generation cap (MB) of the memory run that shows what an operator's cap does to resident memory. */
+export const CAPPED_OLD_SPACE_MB = 128;
+
+export interface MemoryPoint {
+  assessments: number;
+  resident: number;
+  /** The live heap after a full collection (read only where the series forces collections). */
+  liveHeap?: number;
+}
+
+export interface MemoryResults {
+  idle: number;
+  /** The bot that served the HTTP runs, left to collect garbage as V8 sees fit: resident memory. */
+  asRun: MemoryPoint[];
+  /** A second bot process with NODE_OPTIONS=--max-old-space-size=CAPPED_OLD_SPACE_MB: resident memory. */
+  capped: MemoryPoint[];
+  /** A third bot process, started with its inspector: a full collection at each point, then the live heap. */
+  collected: MemoryPoint[];
+}
+
+/**
+ * Resident memory after each tenth of the assessments (counting those the app has answered already), and,
+ * with `collect`, the live heap after a full collection through the app's inspector.
+ */
+async function memorySeries(
+  app: AppProcess,
+  runner: Requests,
+  standIn: SlackStandIn,
+  scale: Scale,
+  collect: boolean,
+): Promise<MemoryPoint[]> {
+  const step = Math.ceil(scale.memoryAssessments / 10);
+  const points: MemoryPoint[] = [];
+  for (let target = step; target <= scale.memoryAssessments; target += step) {
+    const missing = target - runner.submitted();
+    if (missing <= 0) continue;
+    await load(missing, scale.concurrency, async () => (await runner.submit()).ack);
+    standIn.calls.length = 0;
+    const resident = residentBytes(app.child.pid);
+    points.push({
+      assessments: target,
+      resident,
+      ...(collect ? { liveHeap: await liveHeapBytes(app) } : {}),
+    });
+  }
+  return points;
+}
+
 /** Rounds per measured load: each app runs a share of the load per round, in turns. */
 const ROUNDS = 6;
 
+/** Each request is timed from `since` (a `performance.now()`; by default, when it is sent). */
 interface Requests {
-  help: () => Promise<number>;
-  modal: () => Promise<number>;
+  help: (since?: number) => Promise<number>;
+  modal: (since?: number) => Promise<number>;
   /** A questionnaire submission: its acknowledgement, and the time to its fifth (last) message. */
-  submit: () => Promise<{ ack: number; lastReply: number }>;
+  submit: (since?: number) => Promise<{ ack: number; lastReply: number }>;
   /** How many submissions this app has answered so far. */
   submitted: () => number;
+  /** The app's process id, to read the CPU time it spends. */
+  pid: number | undefined;
 }
 
 /** The three requests the bench measures, sent to one app, each resolving to its latency in milliseconds. */
@@ -127,14 +230,15 @@ function requests(app: AppProcess, standIn: SlackStandIn): Requests {
   let view: Promise<Record<string, any>> | undefined;
   let nextChannel = 0;
   return {
-    help: () => timed(async () => expectOk(await driver.command('help'))),
-    modal: () => timed(async () => expectOk(await driver.command('', { channelId: 'C0BENCH' }))),
-    async submit() {
+    help: (since) => timed(since, async () => expectOk(await driver.command('help'))),
+    modal: (since) => timed(since, async () => expectOk(await driver.command('', { channelId: 'C0BENCH' }))),
+    async submit(since) {
       view ??= openedView(driver, standIn);
       const channelId = `CSUB${app.port}${nextChannel++}`;
       const payloadView = { ...(await view), private_metadata: JSON.stringify({ channelId }) };
-      const sent = Date.now();
-      const started = performance.now();
+      const started = since ?? performance.now();
+      // The stand-in stamps posts with Date.now(): the same start on that clock.
+      const sent = Date.now() - (performance.now() - started);
       expectOk(await driver.submitView(payloadView, TEAM));
       const ack = performance.now() - started;
       await standIn.waitFor(
@@ -147,17 +251,46 @@ function requests(app: AppProcess, standIn: SlackStandIn): Requests {
       return { ack, lastReply: lastAt - sent };
     },
     submitted: () => nextChannel,
+    pid: app.child.pid,
   };
 }
 
-/** Runs `total` requests against each app, in rounds where the apps take turns in a rotating order. */
+/** What one app did over its turns: each request's latency, the wall time and the CPU time it used. */
+interface Turns {
+  latencies: number[];
+  elapsedMs: number;
+  cpuMs: number;
+}
+
+/** How requests are sent: so many in flight at a time (`load`), or so many a second (`atRate`). */
+type Driving = (
+  count: number,
+  task: (since?: number) => Promise<number>,
+) => Promise<{
+  latencies: number[];
+  elapsedMs: number;
+}>;
+
+const inFlight =
+  (concurrency: number): Driving =>
+  (count, task) =>
+    load(count, concurrency, () => task());
+const steadyRate =
+  (perSecond: number): Driving =>
+  (count, task) =>
+    atRate(count, perSecond, task);
+
+/**
+ * Runs `total` requests against each app, in rounds where the apps take turns in a rotating order. An app's
+ * CPU time is read around each of its turns; apps waiting for their turn are idle.
+ */
 async function inTurns(
   runners: Requests[],
   total: number,
-  concurrency: number,
-  task: (runner: Requests, index: number) => () => Promise<number>,
-): Promise<{ latencies: number[]; elapsedMs: number }[]> {
-  const results = runners.map(() => ({ latencies: [] as number[], elapsedMs: 0 }));
+  driving: Driving,
+  task: (runner: Requests, index: number) => (since?: number) => Promise<number>,
+): Promise<Turns[]> {
+  const results: Turns[] = runners.map(() => ({ latencies: [], elapsedMs: 0, cpuMs: 0 }));
   const perRound = Math.ceil(total / ROUNDS);
   for (let round = 0; round < ROUNDS; round += 1) {
     for (let turn = 0; turn < runners.length; turn += 1) {
@@ -165,7 +298,9 @@ async function inTurns(
       const result = results[index];
       const runner = runners[index];
       if (!result || !runner) continue;
-      const { latencies, elapsedMs } = await load(perRound, concurrency, task(runner, index));
+      const cpuBefore = cpuMilliseconds(runner.pid);
+      const { latencies, elapsedMs } = await driving(perRound, task(runner, index));
+      result.cpuMs += cpuMilliseconds(runner.pid) - cpuBefore;
       result.latencies.push(...latencies);
       result.elapsedMs += elapsedMs;
     }
@@ -195,8 +330,8 @@ export async function startupBenchmark(runs: number): Promise<number[]> {
   return times;
 }
 
-async function timed(task: () => Promise<void>): Promise<number> {
-  const started = performance.now();
+async function timed(since: number | undefined, task: () => Promise<void>): Promise<number> {
+  const started = since ?? performance.now();
   await task();
   return performance.now() - started;
 }

@@ -8,9 +8,15 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { advisorBenchmarkInOwnProcess } from './advisor.js';
-import { type Compared, httpBenchmarks, startupBenchmark } from './http-load.js';
+import {
+  CAPPED_OLD_SPACE_MB,
+  type Compared,
+  httpBenchmarks,
+  type LoadResults,
+  startupBenchmark,
+} from './http-load.js';
 import { claimBenchmark, deliveryBenchmark } from './scheduler.js';
-import { mb, ms, rate, ratio } from './stats.js';
+import { mb, ms, rate, ratio, signedMb } from './stats.js';
 
 const quick = process.argv.includes('--quick');
 const POSTGRES_URL =
@@ -58,45 +64,73 @@ out(
 );
 out();
 
-const http = await httpBenchmarks(
-  quick
-    ? { help: 300, modal: 200, submissions: 60, concurrency: 8, memoryAssessments: 1_000 }
-    : { help: 3_000, modal: 1_500, submissions: 400, concurrency: 8, memoryAssessments: 10_000 },
-);
+const SCALE = quick
+  ? {
+      help: 300,
+      modal: 200,
+      submissions: 60,
+      steady: { help: 150, modal: 100, submissions: 30 },
+      concurrency: 8,
+      memoryAssessments: 1_000,
+    }
+  : {
+      help: 3_000,
+      modal: 1_500,
+      submissions: 1_000,
+      steady: { help: 1_500, modal: 750, submissions: 600 },
+      concurrency: 8,
+      memoryAssessments: 10_000,
+    };
+const http = await httpBenchmarks(SCALE);
+
+/** One load's tables: p99 against the targets, then medians and CPU per request. */
+function printLoad(title: string, results: LoadResults) {
+  out(title);
+  out();
+  out(
+    '| Request (target) | ours p50 | ours p99 | ours throughput | bare A p99 | p99 ratio to A | bare B p99 | p99 ratio to B |',
+  );
+  out('|---|---|---|---|---|---|---|---|');
+  row('`/aiteam help` (acknowledgement; ≤ 1.2x)', results.help, 1.2);
+  row('`/aiteam` (acknowledgement; ≤ 1.2x)', results.modal, 1.2);
+  row('submission (acknowledgement; ≤ 1.2x)', results.submitAck, 1.2);
+  row('submission → last threaded reply (≤ 1.3x)', results.submitToLastReply, 1.3);
+  out();
+  out(
+    '| Request | ours p50 | bare A p50 | ratio to A | bare B p50 | ratio to B | CPU per request: ours / A / B |',
+  );
+  out('|---|---|---|---|---|---|---|');
+  for (const [label, compared] of [
+    ['`/aiteam help` (acknowledgement)', results.help],
+    ['`/aiteam` (acknowledgement)', results.modal],
+    ['submission (acknowledgement and answer)', results.submitAck],
+    ['submission → last threaded reply', results.submitToLastReply],
+  ] as const) {
+    const { ours, bare, bareSame } = compared;
+    const cpu =
+      label === 'submission → last threaded reply'
+        ? '(as above)'
+        : `${ms(ours.cpuPerRequestMs)} / ${ms(bare.cpuPerRequestMs)} / ${ms(bareSame.cpuPerRequestMs)}`;
+    out(
+      `| ${label} | ${ms(ours.p50)} | ${ms(bare.p50)} | ${ratio(ours.p50, bare.p50)} | ${ms(bareSame.p50)} | ${ratio(ours.p50, bareSame.p50)} | ${cpu} |`,
+    );
+  }
+  out();
+}
 out('## 1. Requests through the real HTTP endpoint (signed), against the local Slack stand-in');
 out();
 out(
   "Bare app A answers with one-word payloads; bare app B sends the bot's own payloads, built once at its start-up.",
 );
 out();
-out(
-  '| Request (target) | ours p50 | ours p99 | ours throughput | bare A p99 | p99 ratio to A | bare B p99 | p99 ratio to B |',
+printLoad(
+  `### At a steady rate (help ${rate(http.steadyRates.help)}, /aiteam ${rate(http.steadyRates.modal)}, submissions ${rate(http.steadyRates.submitAck)}: a quarter of the slowest app's throughput flat out)`,
+  http.steady,
 );
-out('|---|---|---|---|---|---|---|---|');
-row('`/aiteam help` (acknowledgement; ≤ 1.2x)', http.help, 1.2);
-row('`/aiteam` (acknowledgement; ≤ 1.2x)', http.modal, 1.2);
-row('submission (acknowledgement; ≤ 1.2x)', http.submitAck, 1.2);
-row('submission → last threaded reply (≤ 1.3x)', http.submitToLastReply, 1.3);
-out();
-out(
-  'Medians, for the cost per request without the scheduling noise of a shared machine (the targets are on p99):',
+printLoad(
+  `### Flat out (${SCALE.concurrency} requests in flight; latency here is queueing, set by the CPU each request costs)`,
+  http.saturated,
 );
-out();
-out('| Request | ours p50 | bare A p50 | ratio to A | bare B p50 | ratio to B |');
-out('|---|---|---|---|---|---|');
-for (const [label, results] of [
-  ['`/aiteam help` (acknowledgement)', http.help],
-  ['`/aiteam` (acknowledgement)', http.modal],
-  ['submission (acknowledgement)', http.submitAck],
-  ['submission → last threaded reply', http.submitToLastReply],
-] as const) {
-  const { ours, bare, bareSame } = results;
-  out(
-    `| ${label} | ${ms(ours.p50)} | ${ms(bare.p50)} | ${ratio(ours.p50, bare.p50)} | ${ms(bareSame.p50)} | ${ratio(ours.p50, bareSame.p50)} |`,
-  );
-}
-out();
-
 const advisor = advisorBenchmarkInOwnProcess(quick ? 1 : 3);
 out('## 2. The advisor (one core, a process of its own)');
 out();
@@ -153,11 +187,33 @@ out();
 out(
   `- idle after start: ${mb(http.memory.idle)} (target ≤ 120 MB: ${http.memory.idle <= 120 * 1024 * 1024 ? 'met' : 'missed'})`,
 );
+out();
 out(
-  `- after ${Math.floor(http.memory.assessments / 5).toLocaleString('en-US')} assessments (warm-up): ${mb(http.memory.afterWarmUp)}`,
+  `Resident memory after each tenth of the assessments: as run (the bot that served the HTTP runs, V8 collecting garbage as it sees fit); in a second bot process started with NODE_OPTIONS=--max-old-space-size=${CAPPED_OLD_SPACE_MB}; and in a third where the harness forces a full collection at each point (through its inspector) and reads the live JavaScript heap:`,
 );
+out();
+const { asRun, capped, collected } = http.memory;
 out(
-  `- after ${http.memory.assessments.toLocaleString('en-US')} assessments: ${mb(http.memory.after)} (growth after warm-up: ${mb(http.memory.after - http.memory.afterWarmUp)})`,
+  `| assessments | resident, as run | resident, old space capped at ${CAPPED_OLD_SPACE_MB} MB | resident, collected at each point | live heap |`,
+);
+out('|---|---|---|---|---|');
+for (const point of collected) {
+  const run = asRun.find((candidate) => candidate.assessments === point.assessments);
+  out(
+    `| ${point.assessments.toLocaleString('en-US')} | ${run ? mb(run.resident) : '(during the HTTP runs)'} | ${mb(capped.find((candidate) => candidate.assessments === point.assessments)?.resident ?? 0)} | ${mb(point.resident)} | ${mb(point.liveHeap ?? 0)} |`,
+  );
+}
+out();
+const warmUp = Math.floor(SCALE.memoryAssessments / 5);
+const fromWarmUp = (series: typeof asRun, read: (point: (typeof asRun)[number]) => number) => {
+  const first = series.find((point) => point.assessments >= warmUp);
+  const last = series.at(-1);
+  return first && last
+    ? `${signedMb(read(last) - read(first))} from ${first.assessments.toLocaleString('en-US')} to ${last.assessments.toLocaleString('en-US')}`
+    : 'not measured';
+};
+out(
+  `- growth after the warm-up (${warmUp.toLocaleString('en-US')} assessments): live heap ${fromWarmUp(collected, (point) => point.liveHeap ?? 0)}; resident as run ${fromWarmUp(asRun, (point) => point.resident)}; resident with the cap ${fromWarmUp(capped, (point) => point.resident)}; resident with collections ${fromWarmUp(collected, (point) => point.resident)}`,
 );
 out();
 
