@@ -30,7 +30,7 @@ beforeAll(async () => {
   await bot.driver.submitView(lastView(), formState(TEAM));
   await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
   const parent = bot.standIn.callsTo('chat.postMessage')[0]?.params.blocks as Record<string, any>[];
-  const actions = parent.find((block) => block.type === 'actions');
+  const actions = parent.find((block) => block.type === 'actions') ?? { elements: [] };
   answerButtons = Object.fromEntries(
     actions.elements.map((button: { action_id: string; value: string }) => [button.action_id, button.value]),
   );
