@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { letWaitingRequestsGoFirst } from '../acknowledgements-first.js';
 import type { AnswerMessages } from '../blocks/answer-messages.js';
 import type { SlackMessage } from '../blocks/limits.js';
 import { describeFailure, slackErrorCode } from './slack-error.js';
@@ -95,6 +96,7 @@ async function postTo(
   message: SlackMessage,
   threadTs?: string,
 ): Promise<{ channel: string; ts: string }> {
+  await letWaitingRequestsGoFirst();
   const result = await client.chat.postMessage({
     channel,
     text: message.text,

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { teamProfileSchema, validate } from '../../../advisor/index.js';
+import { letWaitingRequestsGoFirst } from '../../acknowledgements-first.js';
 import { answerTeam } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
@@ -32,6 +33,8 @@ export function questionnaireSubmitted(services: Services) {
       return;
     }
     await ack();
+    // Assessing, storing and posting can wait for requests that arrived meanwhile to be acknowledged.
+    await letWaitingRequestsGoFirst();
 
     const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
     const userId = body.user.id;

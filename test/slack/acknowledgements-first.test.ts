@@ -1,0 +1,57 @@
+import { once } from 'node:events';
+import { connect, createServer, type Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { letWaitingRequestsGoFirst } from '../../src/slack/acknowledgements-first.js';
+
+// Two requests arrive together; the first one's handler defers the rest of its work. The second must be
+// handled before that work resumes (a microtask, by contrast, would resume it first).
+const sockets: Socket[] = [];
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.destroy();
+});
+
+async function orderOfWork(defer: () => Promise<void>): Promise<string[]> {
+  const order: string[] = [];
+  const server = createServer((socket) => {
+    sockets.push(socket);
+    socket.on('data', async (data) => {
+      const name = data.toString();
+      order.push(`${name} arrives`);
+      if (name === 'first') {
+        await defer();
+        order.push('first resumes');
+      }
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  const [first, second] = [connect(port, '127.0.0.1'), connect(port, '127.0.0.1')];
+  sockets.push(first, second);
+  await Promise.all([once(first, 'connect'), once(second, 'connect')]);
+  // Let the server accept both connections before either sends anything.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  first.write('first');
+  second.write('second');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  server.close();
+  return order;
+}
+
+describe('letWaitingRequestsGoFirst', () => {
+  it('resumes only after requests that were already waiting have been handled', async () => {
+    expect(await orderOfWork(letWaitingRequestsGoFirst)).toEqual([
+      'first arrives',
+      'second arrives',
+      'first resumes',
+    ]);
+  });
+
+  it('(control) a resolved promise resumes ahead of them, which is what it replaces', async () => {
+    expect(await orderOfWork(() => Promise.resolve())).toEqual([
+      'first arrives',
+      'first resumes',
+      'second arrives',
+    ]);
+  });
+});
