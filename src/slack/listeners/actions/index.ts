@@ -1,8 +1,15 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
 import { EDIT_ANSWERS_ACTION_ID } from '../../blocks/answer-messages.js';
 import { NEW_ASSESSMENT_ACTION_ID } from '../../blocks/home-view.js';
 import { REMINDER_ACTIONS } from '../../blocks/reminder-messages.js';
 import type { Services } from '../../services.js';
+import { route } from '../route.js';
 import { editAnswers } from './edit-answers.js';
 import { newAssessment } from './new-assessment.js';
 import {
@@ -14,13 +21,24 @@ import {
   stopReminder,
 } from './reminder-actions.js';
 
+type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+
 export function registerActions(app: App, services: Services): void {
-  app.action<BlockAction<ButtonAction>>(EDIT_ANSWERS_ACTION_ID, editAnswers(services));
-  app.action<BlockAction>(NEW_ASSESSMENT_ACTION_ID, newAssessment(services));
-  app.action<BlockAction<ButtonAction>>(REMINDER_ACTIONS.open, openReminder(services));
-  app.action<BlockAction<ButtonAction>>(REMINDER_ACTIONS.reassess, reassessFromReminder(services));
-  app.action<BlockAction<ButtonAction>>(REMINDER_ACTIONS.snooze, snoozeReminder(services));
-  app.action<BlockAction<ButtonAction>>(REMINDER_ACTIONS.stop, stopReminder(services));
-  app.action<BlockAction<ButtonAction>>(REMINDER_ACTIONS.edit, editReminder(services));
-  app.action<BlockAction<ButtonAction>>(REMINDER_ACTIONS.cancel, cancelReminder(services));
+  const buttons = route<ButtonArgs>(
+    {
+      [EDIT_ANSWERS_ACTION_ID]: editAnswers(services),
+      [NEW_ASSESSMENT_ACTION_ID]: newAssessment(services),
+      [REMINDER_ACTIONS.open]: openReminder(services),
+      [REMINDER_ACTIONS.reassess]: reassessFromReminder(services),
+      [REMINDER_ACTIONS.snooze]: snoozeReminder(services),
+      [REMINDER_ACTIONS.stop]: stopReminder(services),
+      [REMINDER_ACTIONS.edit]: editReminder(services),
+      [REMINDER_ACTIONS.cancel]: cancelReminder(services),
+    },
+    ({ action }) => action.action_id,
+  );
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: buttons.pattern },
+    buttons.listener,
+  );
 }

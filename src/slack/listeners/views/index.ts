@@ -1,14 +1,26 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { FORGET_CALLBACK_ID } from '../../blocks/forget-view.js';
 import { QUESTIONNAIRE_CALLBACK_ID } from '../../blocks/questionnaire-view.js';
 import { REMINDER_CALLBACK_ID } from '../../blocks/reminder-view.js';
 import type { Services } from '../../services.js';
+import { route } from '../route.js';
 import { forgetConfirmed } from './forget-confirmed.js';
 import { questionnaireSubmitted } from './questionnaire-submitted.js';
 import { reminderSubmitted } from './reminder-submitted.js';
 
+type SubmissionArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
 export function registerViews(app: App, services: Services): void {
-  app.view(QUESTIONNAIRE_CALLBACK_ID, questionnaireSubmitted(services));
-  app.view(REMINDER_CALLBACK_ID, reminderSubmitted(services));
-  app.view(FORGET_CALLBACK_ID, forgetConfirmed(services));
+  const submissions = route<SubmissionArgs>(
+    {
+      [QUESTIONNAIRE_CALLBACK_ID]: questionnaireSubmitted(services),
+      [REMINDER_CALLBACK_ID]: reminderSubmitted(services),
+      [FORGET_CALLBACK_ID]: forgetConfirmed(services),
+    },
+    ({ view }) => view.callback_id,
+  );
+  app.view<ViewSubmitAction>(
+    { type: 'view_submission', callback_id: submissions.pattern },
+    submissions.listener,
+  );
 }
