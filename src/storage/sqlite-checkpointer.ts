@@ -9,6 +9,12 @@ export const CHECKPOINT_INTERVAL_MS = 1_000;
 /** The log size at which the thread starts: about 256 pages, a quarter of what SQLite checkpoints at. */
 export const START_AFTER_LOG_BYTES = 1024 * 1024;
 
+/**
+ * The log size, in pages, past which the thread also starts the log over (about 16 MB with 4 KB pages; one
+ * of SQLite's 4,096-frame index blocks, so reads stay quick).
+ */
+export const RESTART_AFTER_LOG_PAGES = 4_000;
+
 /** SQLite's own default: a checkpoint by the writer whenever the log passes this many pages. */
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1_000;
 
@@ -18,6 +24,8 @@ export interface CheckpointResult {
   log: number;
   /** Pages copied into the database file (all of them unless a reader still needs some). */
   checkpointed: number;
+  /** True when the log had passed the restart size and the thread had the next write start it over. */
+  restarted: boolean;
 }
 
 export interface CheckpointerOptions {
@@ -32,6 +40,8 @@ export interface CheckpointerOptions {
   onStart?: () => void;
   /** The better-sqlite3 module the thread loads (a test points it at a broken one). */
   modulePath?: string;
+  /** Pages of log past which the thread has the log started over (tests use a small number). */
+  restartAfterLogPages?: number;
 }
 
 export interface Checkpointer {
@@ -48,7 +58,14 @@ const Database = require(workerData.modulePath);
 const db = new Database(workerData.path, { timeout: 5000 });
 const timer = setInterval(() => {
   const [row] = db.pragma('wal_checkpoint(PASSIVE)');
-  if (row && row.log > 0) parentPort.postMessage({ log: row.log, checkpointed: row.checkpointed });
+  if (!row || row.log <= 0) return;
+  // SQLite starts the log over only when a write finds every page of it copied, and under writes that never
+  // pause a passive checkpoint never quite catches up: the log would grow without end, and reads slow down as
+  // it does. RESTART copies the few pages the passive pass left, holding new writes back meanwhile (a few
+  // milliseconds, once per restart size of log), and the next write starts the log from the beginning.
+  const restarted = row.log >= workerData.restartAfterLogPages;
+  if (restarted) db.pragma('wal_checkpoint(RESTART)');
+  parentPort.postMessage({ log: row.log, checkpointed: row.checkpointed, restarted });
 }, workerData.intervalMs);
 parentPort.on('message', () => {
   clearInterval(timer);
@@ -62,8 +79,10 @@ parentPort.on('message', () => {
  * into the database file once the log passes 1,000 pages, and that copy (with its fsync) blocked every
  * request in flight for several milliseconds every few hundred answers. Here the committing connection never
  * checkpoints; a worker thread with its own connection does a passive checkpoint every second, which never
- * blocks writers. The thread starts once the log passes a megabyte, so an idle bot does without it. If the
- * thread fails, the connection goes back to checkpointing by itself, so the log can never grow without bound.
+ * blocks writers, and starts the log over once it passes RESTART_AFTER_LOG_PAGES (under sustained writes it
+ * grew past 70 MB in a minute without that, and each read got slower with it). The thread starts once the
+ * log passes a megabyte, so an idle bot does without it. If the thread fails, the connection goes back to
+ * checkpointing by itself.
  */
 export function startCheckpointer(
   connection: BetterSqlite3.Database,
@@ -104,7 +123,12 @@ function startThread(
   connection.pragma('wal_autocheckpoint = 0');
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { path, modulePath, intervalMs: options.intervalMs ?? CHECKPOINT_INTERVAL_MS },
+    workerData: {
+      path,
+      modulePath,
+      intervalMs: options.intervalMs ?? CHECKPOINT_INTERVAL_MS,
+      restartAfterLogPages: options.restartAfterLogPages ?? RESTART_AFTER_LOG_PAGES,
+    },
   });
   options.onStart?.();
   let stopped = false;

@@ -58,6 +58,40 @@ describe('SQLite checkpoints in a background thread', () => {
     expect(connection.prepare('select count(*) as rows from notes').get()).toEqual({ rows: 2_000 });
   });
 
+  it('under writes that never pause, the log is started over instead of growing without end', async () => {
+    const { connection, path } = await walDatabase();
+    connection.pragma('synchronous = NORMAL'); // as the bot opens it
+    const results: CheckpointResult[] = [];
+    let started = false;
+    const checkpointer = startCheckpointer(connection, path, {
+      intervalMs: 50,
+      startAfterLogBytes: 0,
+      restartAfterLogPages: Number(process.env.CHECKPOINT_TEST_RESTART_PAGES ?? 300),
+      onStart: () => {
+        started = true;
+      },
+      onCheckpoint: (result) => results.push(result),
+    });
+    await eventually(() => expect(started).toBe(true), 10_000);
+    // Rows for a second and a half, two at a time with the event loop turning between them: a passive
+    // checkpoint never finds the whole log copied, so SQLite alone would never start it over.
+    const insert = connection.prepare('insert into notes (body) values (?)');
+    const until = performance.now() + 1_500;
+    let rows = 0;
+    while (performance.now() < until) {
+      insert.run('x'.repeat(2_000));
+      insert.run('x'.repeat(2_000));
+      rows += 2;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await checkpointer.stop();
+    expect(results.some((result) => result.restarted)).toBe(true);
+    // Each commit adds about two pages to the log; without restarts the log holds them all (about 2 x rows); with them, much less.
+    const largestLog = Math.max(...results.map((result) => result.log));
+    expect(largestLog).toBeLessThan(rows);
+    expect(connection.prepare('select count(*) as rows from notes').get()).toEqual({ rows });
+  });
+
   it('an idle database starts no thread; one that is written to starts it once its log passes the threshold', async () => {
     const { connection, path } = await walDatabase();
     let starts = 0;
