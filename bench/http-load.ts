@@ -46,6 +46,7 @@ interface Scale extends Counts {
   /** Counts for the steady-rate runs, which take longer per request than running flat out. */
   steady: Counts;
   concurrency: number;
+  /** The figure asked for: memory after this many assessments (the warm-up); the series runs to twice it. */
   memoryAssessments: number;
 }
 
@@ -89,13 +90,17 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
       steadyRate(steadyRates[kind]),
     );
 
-    const asRun = await memorySeries(ours, runners[2] as Requests, standIn, scale, false);
+    // Resident memory to twice the assessments asked for, so growth after the warm-up shows; the live heap (a
+    // full collection at each point) to the figure asked for.
+    const step = Math.ceil(scale.memoryAssessments / 5);
+    const series = { step, total: 2 * scale.memoryAssessments, concurrency: scale.concurrency };
+    const asRun = await memorySeries(ours, runners[2] as Requests, standIn, series, false);
     // The same bot with its old generation capped, as an operator can set it (see BENCHMARKS.md).
     const capped = await startApp(OUR_APP, {
       ...env,
       NODE_OPTIONS: `--max-old-space-size=${CAPPED_OLD_SPACE_MB}`,
     });
-    const cappedRun = await memorySeries(capped, requests(capped, standIn), standIn, scale, false).finally(
+    const cappedRun = await memorySeries(capped, requests(capped, standIn), standIn, series, false).finally(
       () => capped.stop(),
     );
     const inspected = await startApp(OUR_APP, env, { inspect: true });
@@ -103,7 +108,7 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
       inspected,
       requests(inspected, standIn),
       standIn,
-      scale,
+      { ...series, total: scale.memoryAssessments },
       true,
     ).finally(() => inspected.stop());
     return {
@@ -182,22 +187,21 @@ export interface MemoryResults {
 }
 
 /**
- * Resident memory after each tenth of the assessments (counting those the app has answered already), and,
- * with `collect`, the live heap after a full collection through the app's inspector.
+ * Resident memory after every `step` assessments up to `total` (counting those the app has answered
+ * already), and, with `collect`, the live heap after a full collection through the app's inspector.
  */
 async function memorySeries(
   app: AppProcess,
   runner: Requests,
   standIn: SlackStandIn,
-  scale: Scale,
+  { step, total, concurrency }: { step: number; total: number; concurrency: number },
   collect: boolean,
 ): Promise<MemoryPoint[]> {
-  const step = Math.ceil(scale.memoryAssessments / 10);
   const points: MemoryPoint[] = [];
-  for (let target = step; target <= scale.memoryAssessments; target += step) {
+  for (let target = step; target <= total; target += step) {
     const missing = target - runner.submitted();
     if (missing <= 0) continue;
-    await load(missing, scale.concurrency, async () => (await runner.submit()).ack);
+    await load(missing, concurrency, async () => (await runner.submit()).ack);
     standIn.calls.length = 0;
     const resident = residentBytes(app.child.pid);
     points.push({
