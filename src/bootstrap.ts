@@ -51,7 +51,10 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   logger.info({ engine: database.engine, database: database.description }, 'database ready');
 
   const store = new SqlAssessmentStore(database.db);
-  const reminders = new SqlReminderStore(database.db, database.engine);
+  const reminders = new SqlReminderStore(database.db, database.engine, {
+    onUnreadable: (problem) =>
+      logger.error(problem, 'a reminder could not be read: skipped, and paused when due'),
+  });
   const events = new EventLog(database.db);
   const installations = config.oauth
     ? new SqlInstallationStore(database.db, new TokenCipher(config.oauth.encryptionKey), {

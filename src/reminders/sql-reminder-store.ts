@@ -16,7 +16,26 @@ export class SqlReminderStore implements ReminderStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly engine: Engine,
+    private readonly options: SqlReminderStoreOptions = {},
   ) {}
+
+  /** The reminder in a row, or undefined (reported) if its rule no longer reads: one bad row stops nothing. */
+  private read(row: Selectable<RemindersTable>): Reminder | undefined {
+    try {
+      return toReminder(row);
+    } catch (error) {
+      this.options.onUnreadable?.({
+        reminderId: row.id,
+        workspaceId: row.workspace_id,
+        error: error instanceof Error ? error.message.slice(0, 300) : String(error),
+      });
+      return undefined;
+    }
+  }
+
+  private readAll(rows: Selectable<RemindersTable>[]): Reminder[] {
+    return rows.flatMap((row) => this.read(row) ?? []);
+  }
 
   async create(input: NewReminder): Promise<Reminder> {
     const row = {
@@ -50,7 +69,7 @@ export class SqlReminderStore implements ReminderStore {
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && toReminder(row);
+    return row && this.read(row);
   }
 
   listForChannel(workspaceId: string, channelId: string): Promise<Reminder[]> {
@@ -69,7 +88,7 @@ export class SqlReminderStore implements ReminderStore {
       .where('channel_id', '=', channelId)
       .orderBy('created_at')
       .execute();
-    return rows.map(toReminder);
+    return this.readAll(rows);
   }
 
   /** Active and paused reminders of a workspace with one column equal to `value`, soonest first. */
@@ -86,7 +105,7 @@ export class SqlReminderStore implements ReminderStore {
       .where('status', 'in', ['active', 'paused'])
       .orderBy('next_due_at')
       .execute();
-    return rows.map(toReminder);
+    return this.readAll(rows);
   }
 
   async reschedule(
@@ -221,7 +240,34 @@ export class SqlReminderStore implements ReminderStore {
       .where('id', 'in', due)
       .returningAll()
       .execute();
-    return rows.map((row) => ({ ...toReminder(row), leaseOwner: owner }));
+    const claimed: ClaimedReminder[] = [];
+    const unreadable: string[] = [];
+    for (const row of rows) {
+      const reminder = this.read(row);
+      if (reminder) claimed.push({ ...reminder, leaseOwner: owner });
+      else unreadable.push(row.id);
+    }
+    // A row that cannot be read would be claimed first, fail, and come back every poll, taking the others
+    // with it; it is paused instead (its lease given up), and reported.
+    if (unreadable.length > 0) {
+      await this.db
+        .updateTable('reminders')
+        .set({
+          status: 'paused',
+          paused_reason: UNREADABLE,
+          last_error: UNREADABLE,
+          lease_owner: null,
+          lease_until: null,
+          updated_at: now,
+        })
+        .where('id', 'in', unreadable)
+        .where('lease_owner', '=', owner)
+        .execute();
+      // A batch of nothing but unreadable rows must not read as "nothing due": claim again (each round pauses
+      // at least one row, so this ends).
+      if (claimed.length === 0) return this.claimDue(now, limit, owner, leaseUntil);
+    }
+    return claimed;
   }
 
   async beginDelivery(reminder: ClaimedReminder, now: number): Promise<boolean> {
@@ -310,6 +356,14 @@ async function releaseLease(
     .where('id', '=', reminder.id)
     .where('lease_owner', '=', reminder.leaseOwner)
     .execute();
+}
+
+/** Why a reminder whose stored rule cannot be read was paused. */
+export const UNREADABLE = 'its stored schedule could not be read';
+
+export interface SqlReminderStoreOptions {
+  /** Told about each row whose rule cannot be read (it is skipped in lists, paused when due). */
+  onUnreadable?: (problem: { reminderId: string; workspaceId: string; error: string }) => void;
 }
 
 function toReminder(row: Selectable<RemindersTable>): Reminder {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reminder } from '../../src/reminders/reminder-store.js';
 import { type ReminderRule, reminderRuleSchema } from '../../src/reminders/rule.js';
 import { DeliveryError, type ReminderChannel, ReminderScheduler } from '../../src/reminders/scheduler.js';
-import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
+import { SqlReminderStore, UNREADABLE } from '../../src/reminders/sql-reminder-store.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { ENGINES, freshDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';
 
@@ -64,6 +64,35 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
   });
   afterEach(async () => {
     await database.drop();
+  });
+
+  it('a reminder whose stored rule no longer reads is paused and reported; the others are delivered', async () => {
+    const unreadable: { reminderId: string; error: string }[] = [];
+    store = new SqlReminderStore(database.db, database.engine, {
+      onUnreadable: (problem) => unreadable.push(problem),
+    });
+    // The broken one is due first, so it leads every claim batch.
+    const broken = await create({ nextDueAt: MONDAY_0900 - 60_000 });
+    const good = await create({ channelId: broken.channelId });
+    await database.db
+      .updateTable('reminders')
+      .set({ rule: '{"startDate":"not a date"' })
+      .where('id', '=', broken.id)
+      .execute();
+
+    expect((await store.listForChannel('T1', broken.channelId)).map((reminder) => reminder.id)).toEqual([
+      good.id,
+    ]);
+    now = MONDAY_0900;
+    expect(await scheduler({ batchSize: 1 }).tick()).toBe(1);
+    expect(channel.countFor(good.id)).toBe(1);
+    expect(unreadable.map((problem) => problem.reminderId)).toContain(broken.id);
+    const row = await database.db
+      .selectFrom('reminders')
+      .select(['status', 'paused_reason', 'lease_owner'])
+      .where('id', '=', broken.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'paused', paused_reason: UNREADABLE, lease_owner: null });
   });
 
   it('delivers a due reminder once and moves it to the next occurrence', async () => {
