@@ -181,6 +181,11 @@ export class SlackDriver {
     });
   }
 
+  /** Someone opens the app's Home tab (or its Messages tab). */
+  openAppHome(userId = DEFAULT_USER, tab: 'home' | 'messages' = 'home'): Promise<HttpResult> {
+    return this.event(appHomeOpenedEvent(userId, tab));
+  }
+
   event(
     event: Record<string, unknown>,
     teamId = this.standIn.workspaceId,
@@ -216,4 +221,9 @@ export class SlackDriver {
           };
     return this.send(body, 'application/json', retry);
   }
+}
+
+/** What Slack sends when someone opens the app's Home or Messages tab. */
+export function appHomeOpenedEvent(userId = DEFAULT_USER, tab: 'home' | 'messages' = 'home') {
+  return { type: 'app_home_opened', user: userId, channel: `D${userId.slice(1)}`, tab, event_ts: '1.0' };
 }

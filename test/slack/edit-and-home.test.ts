@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
+import { appHomeOpenedEvent } from './driver.js';
 import { type FormAnswers, formState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 
@@ -21,10 +22,6 @@ const TEAM: FormAnswers = {
   roles: { ai_engineer: { inHouse: 2, augmented: 1 }, ai_pm: { inHouse: 1 }, mlops: { augmented: 2 } },
 };
 
-function lastView(): Record<string, any> {
-  return bot.standIn.callsTo('views.open').at(-1)?.params.view as Record<string, any>;
-}
-
 function initialValues(view: Record<string, any>): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const block of view.blocks) {
@@ -43,7 +40,7 @@ async function answer(answers: FormAnswers, channelId = 'C0GENERAL') {
   await bot.driver.command('', { channelId });
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
   const posted = bot.standIn.callsTo('chat.postMessage').length;
-  await bot.driver.submitView(lastView(), formState(answers));
+  await bot.driver.submitView(bot.standIn.lastOpenedView(), formState(answers));
   await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
   return bot.standIn.callsTo('chat.postMessage')[posted];
 }
@@ -61,7 +58,7 @@ describe('Edit answers', () => {
       messageTs: parent?.result.ts,
     });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 2);
-    const prefilled = initialValues(lastView());
+    const prefilled = initialValues(bot.standIn.lastOpenedView());
     expect(prefilled).toMatchObject({
       name: 'Checkout',
       stage: 'production',
@@ -74,9 +71,9 @@ describe('Edit answers', () => {
       'roles.mlops.augmented': '2',
     });
     expect(prefilled['roles.backend.inHouse']).toBeUndefined();
-    expect(JSON.parse(lastView().private_metadata)).toEqual({ channelId: 'C0GENERAL' });
+    expect(JSON.parse(bot.standIn.lastOpenedView().private_metadata)).toEqual({ channelId: 'C0GENERAL' });
 
-    await bot.driver.submitView(lastView(), formState({ ...TEAM, stage: 'scale' }));
+    await bot.driver.submitView(bot.standIn.lastOpenedView(), formState({ ...TEAM, stage: 'scale' }));
     await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 10);
     expect(String(bot.standIn.callsTo('chat.postMessage')[5]?.params.text)).toContain('Checkout: Scale');
   });
@@ -84,7 +81,7 @@ describe('Edit answers', () => {
   it('opens a blank questionnaire when the button value is not a profile', async () => {
     await bot.driver.clickButton('edit_answers', '{"stage":"moon"}', { channelId: 'C0GENERAL' });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
-    expect(initialValues(lastView()).stage).toBeUndefined();
+    expect(initialValues(bot.standIn.lastOpenedView()).stage).toBeUndefined();
   });
 });
 
@@ -92,13 +89,7 @@ describe('App Home', () => {
   it("lists the user's recent assessments and offers a new one", async () => {
     await answer(TEAM);
     await answer({ ...TEAM, name: '<!here> Search', stage: 'pilot' }, 'C0GENERAL');
-    await bot.driver.event({
-      type: 'app_home_opened',
-      user: 'U0ASKER',
-      channel: 'D0ASKER',
-      tab: 'home',
-      event_ts: '1.0',
-    });
+    await bot.driver.openAppHome();
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
     const publish = bot.standIn.callsTo('views.publish')[0]?.params as Record<string, any>;
     expect(publish.user_id).toBe('U0ASKER');
@@ -113,13 +104,7 @@ describe('App Home', () => {
     bot.standIn.addChannel('G0LEFT', 'private', { members: ['U0ASKER'] });
     await answer({ ...TEAM, name: 'Secret team' }, 'G0LEFT');
     bot.standIn.addChannel('G0LEFT', 'private', { members: ['U0SOMEONE'] }); // the asker left
-    await bot.driver.event({
-      type: 'app_home_opened',
-      user: 'U0ASKER',
-      channel: 'D0ASKER',
-      tab: 'home',
-      event_ts: '1.0',
-    });
+    await bot.driver.openAppHome();
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
     const home = JSON.stringify(bot.standIn.callsTo('views.publish')[0]?.params.view);
     expect(home).not.toContain('Secret team');
@@ -128,13 +113,7 @@ describe('App Home', () => {
 
   it('shows nothing of another user', async () => {
     await answer(TEAM);
-    await bot.driver.event({
-      type: 'app_home_opened',
-      user: 'U0SOMEONE',
-      channel: 'D0X',
-      tab: 'home',
-      event_ts: '1.0',
-    });
+    await bot.driver.openAppHome('U0SOMEONE');
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
     expect(JSON.stringify(bot.standIn.callsTo('views.publish')[0]?.params.view)).toContain('None yet');
   });
@@ -142,7 +121,7 @@ describe('App Home', () => {
   it('New assessment asks where to post, and posts there', async () => {
     await bot.driver.clickButton('new_assessment', undefined, { view: true });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
-    const view = lastView();
+    const view = bot.standIn.lastOpenedView();
     expect(view.blocks.some((block: { block_id?: string }) => block.block_id === 'channel')).toBe(true);
 
     const missing = await bot.driver.submitView(view, formState(TEAM));
@@ -157,13 +136,7 @@ describe('App Home', () => {
   });
 
   it('handles a retried event once (X-Slack-Retry-Num)', async () => {
-    const event = {
-      type: 'app_home_opened',
-      user: 'U0ASKER',
-      channel: 'D0ASKER',
-      tab: 'home',
-      event_ts: '1.0',
-    };
+    const event = appHomeOpenedEvent();
     expect((await bot.driver.event(event, undefined, { eventId: 'Ev0RETRIED' })).status).toBe(200);
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
     expect((await bot.driver.event(event, undefined, { eventId: 'Ev0RETRIED', retryNum: 1 })).status).toBe(
@@ -178,13 +151,7 @@ describe('App Home', () => {
   });
 
   it('ignores the Messages tab', async () => {
-    await bot.driver.event({
-      type: 'app_home_opened',
-      user: 'U0ASKER',
-      channel: 'D0ASKER',
-      tab: 'messages',
-      event_ts: '1.0',
-    });
+    await bot.driver.openAppHome('U0ASKER', 'messages');
     await eventually(() => expect(bot.logs.requests().at(-1)).toMatchObject({ name: 'app_home_opened' }));
     expect(bot.standIn.callsTo('views.publish')).toEqual([]);
   });

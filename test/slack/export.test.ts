@@ -11,16 +11,12 @@ afterEach(async () => {
   await bot.stop();
 });
 
-function lastView(): Record<string, any> {
-  return bot.standIn.callsTo('views.open').at(-1)?.params.view as Record<string, any>;
-}
-
 describe('/aiteam export', () => {
   it("sends the channel's assessments and reminders by DM, as JSON and CSV files", async () => {
     await bot.driver.command('');
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
     await bot.driver.submitView(
-      lastView(),
+      bot.standIn.lastOpenedView(),
       formState({
         name: '=HYPERLINK("http://x.test")',
         stage: 'pilot',
@@ -33,7 +29,7 @@ describe('/aiteam export', () => {
     await bot.driver.command('remind');
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 2);
     await bot.driver.submitView(
-      lastView(),
+      bot.standIn.lastOpenedView(),
       reminderState({ date: '2026-04-01', time: '09:00', repeat: 'quarterly' }),
     );
 

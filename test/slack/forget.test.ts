@@ -11,21 +11,20 @@ afterEach(async () => {
   await bot.stop();
 });
 
-function lastView(): Record<string, any> {
-  return bot.standIn.callsTo('views.open').at(-1)?.params.view as Record<string, any>;
-}
-
 async function assessAndRemind(channelId: string) {
   const opened = bot.standIn.callsTo('views.open').length;
   const posted = bot.standIn.callsTo('chat.postMessage').length;
   await bot.driver.command('', { channelId });
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
-  await bot.driver.submitView(lastView(), formState({ stage: 'pilot', builds: 'both', urgency: 'weeks' }));
+  await bot.driver.submitView(
+    bot.standIn.lastOpenedView(),
+    formState({ stage: 'pilot', builds: 'both', urgency: 'weeks' }),
+  );
   await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
   await bot.driver.command('remind', { channelId });
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 2);
   const saved = await bot.driver.submitView(
-    lastView(),
+    bot.standIn.lastOpenedView(),
     reminderState({ date: '2026-04-01', time: '09:00', repeat: 'monthly' }),
   );
   expect(saved.json?.response_action).toBe('update');
@@ -38,8 +37,8 @@ describe('/aiteam forget', () => {
     await assessAndRemind('C0KEEP');
 
     await bot.driver.command('forget');
-    await bot.standIn.waitFor(() => lastView()?.callback_id === 'forget_confirm');
-    const confirm = lastView();
+    await bot.standIn.waitFor(() => bot.standIn.lastOpenedView()?.callback_id === 'forget_confirm');
+    const confirm = bot.standIn.lastOpenedView();
     expect(JSON.stringify(confirm.blocks)).toContain(
       '<#C0GENERAL>: 2 assessments (with their answers and history) and 2 reminders?',
     );
@@ -65,8 +64,8 @@ describe('/aiteam forget', () => {
 
     // The asker opens the confirmation; someone else submits it.
     await bot.driver.command('forget');
-    await bot.standIn.waitFor(() => lastView()?.callback_id === 'forget_confirm');
-    const forged = await bot.driver.submitView(lastView(), {}, { userId: 'U0OTHER' });
+    await bot.standIn.waitFor(() => bot.standIn.lastOpenedView()?.callback_id === 'forget_confirm');
+    const forged = await bot.driver.submitView(bot.standIn.lastOpenedView(), {}, { userId: 'U0OTHER' });
     expect(JSON.stringify(forged.json?.view)).toContain('Only a workspace admin or owner can forget');
     expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10)).toHaveLength(1);
 
@@ -74,14 +73,14 @@ describe('/aiteam forget', () => {
     const opened = bot.standIn.callsTo('views.open').length;
     await bot.driver.command('forget', { userId: 'U0ADMIN' });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
-    const done = await bot.driver.submitView(lastView(), {}, { userId: 'U0ADMIN' });
+    const done = await bot.driver.submitView(bot.standIn.lastOpenedView(), {}, { userId: 'U0ADMIN' });
     expect(JSON.stringify(done.json?.view)).toContain('Deleted 1 assessment and 1 reminder');
   });
 
   it('deletes nothing until confirmed', async () => {
     await assessAndRemind('C0GENERAL');
     await bot.driver.command('forget');
-    await bot.standIn.waitFor(() => lastView()?.callback_id === 'forget_confirm');
+    await bot.standIn.waitFor(() => bot.standIn.lastOpenedView()?.callback_id === 'forget_confirm');
     expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10)).toHaveLength(1);
   });
 });

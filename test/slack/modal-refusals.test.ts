@@ -19,15 +19,11 @@ const TEAM: FormAnswers = {
   roles: { ai_engineer: { inHouse: 2 }, backend: { inHouse: 1 } },
 };
 
-function lastView(): Record<string, any> {
-  return bot.standIn.callsTo('views.open').at(-1)?.params.view as Record<string, any>;
-}
-
 beforeAll(async () => {
   bot = await startBot();
   await bot.driver.command('');
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
-  await bot.driver.submitView(lastView(), formState(TEAM));
+  await bot.driver.submitView(bot.standIn.lastOpenedView(), formState(TEAM));
   await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
   const parent = bot.standIn.callsTo('chat.postMessage')[0]?.params.blocks as Record<string, any>[];
   const actions = parent.find((block) => block.type === 'actions') ?? { elements: [] };
@@ -37,7 +33,7 @@ beforeAll(async () => {
   await bot.driver.clickButton('remind_open', answerButtons.remind_open, { channelId: 'C0GENERAL' });
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 2);
   await bot.driver.submitView(
-    lastView(),
+    bot.standIn.lastOpenedView(),
     reminderState({ date: '2030-03-23', time: '09:00', repeat: 'weeks', every: 1 }),
   );
   const [reminder] = await bot.reminders.listForChannel(bot.standIn.workspaceId, 'C0GENERAL');

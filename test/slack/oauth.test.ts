@@ -31,13 +31,6 @@ async function install(teamId: keyof typeof WORKSPACES): Promise<Response> {
   });
 }
 
-function lastViewFor(token: string): Record<string, any> {
-  return bot.standIn
-    .callsTo('views.open')
-    .filter((call) => call.token === token)
-    .at(-1)?.params.view as Record<string, any>;
-}
-
 async function assess(teamId: keyof typeof WORKSPACES, channelId: string, name: string) {
   const token = WORKSPACES[teamId];
   const opened = bot.standIn.callsTo('views.open').length;
@@ -46,7 +39,7 @@ async function assess(teamId: keyof typeof WORKSPACES, channelId: string, name: 
   await bot.driver.command('', { teamId, channelId });
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
   await bot.driver.submitView(
-    lastViewFor(token),
+    bot.standIn.lastOpenedView(token),
     formState({ name, stage: 'pilot', builds: 'both', urgency: 'weeks' }),
     { teamId },
   );
@@ -108,9 +101,11 @@ describe('installing in many workspaces by OAuth', () => {
     await install('T0BRAVO');
     await assess('T0BRAVO', 'C0SHARED', 'Bravo secret team');
     await bot.driver.command('remind', { teamId: 'T0BRAVO', channelId: 'C0SHARED' });
-    await bot.standIn.waitFor(() => lastViewFor(WORKSPACES.T0BRAVO)?.callback_id === 'reminder_form');
+    await bot.standIn.waitFor(
+      () => bot.standIn.lastOpenedView(WORKSPACES.T0BRAVO)?.callback_id === 'reminder_form',
+    );
     await bot.driver.submitView(
-      lastViewFor(WORKSPACES.T0BRAVO),
+      bot.standIn.lastOpenedView(WORKSPACES.T0BRAVO),
       reminderState({ date: '2026-04-01', time: '09:00', repeat: 'once' }),
       {
         teamId: 'T0BRAVO',
@@ -145,9 +140,11 @@ describe('installing in many workspaces by OAuth', () => {
     await assess('T0ALPHA', 'C0ALPHA', 'Alpha team');
     await assess('T0BRAVO', 'C0BRAVO', 'Bravo team');
     await bot.driver.command('remind', { teamId: 'T0ALPHA', channelId: 'C0ALPHA' });
-    await bot.standIn.waitFor(() => lastViewFor(WORKSPACES.T0ALPHA)?.callback_id === 'reminder_form');
+    await bot.standIn.waitFor(
+      () => bot.standIn.lastOpenedView(WORKSPACES.T0ALPHA)?.callback_id === 'reminder_form',
+    );
     await bot.driver.submitView(
-      lastViewFor(WORKSPACES.T0ALPHA),
+      bot.standIn.lastOpenedView(WORKSPACES.T0ALPHA),
       reminderState({ date: '2026-04-01', time: '09:00', repeat: 'weeks', every: 1 }),
       {
         teamId: 'T0ALPHA',

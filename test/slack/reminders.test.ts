@@ -24,14 +24,10 @@ const TEAM: FormAnswers = {
 };
 const MONDAY_23_MARCH_0900_BERLIN = Date.parse('2026-03-23T08:00:00Z');
 
-function lastView(): Record<string, any> {
-  return bot.standIn.callsTo('views.open').at(-1)?.params.view as Record<string, any>;
-}
-
 async function answerInChannel() {
   await bot.driver.command('');
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
-  await bot.driver.submitView(lastView(), formState(TEAM));
+  await bot.driver.submitView(bot.standIn.lastOpenedView(), formState(TEAM));
   await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
   return bot.standIn.callsTo('chat.postMessage')[0];
 }
@@ -54,7 +50,7 @@ async function setWeeklyReminder() {
     messageTs: parent?.result.ts,
   });
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
-  const form = lastView();
+  const form = bot.standIn.lastOpenedView();
   const saved = await bot.driver.submitView(
     form,
     reminderState({ date: '2026-03-23', time: '09:00', repeat: 'weeks', every: 1 }),
@@ -84,7 +80,7 @@ describe('reminders to revisit the stage', () => {
   it('rejects a first reminder in the past and a bad repeat, on their fields', async () => {
     await bot.driver.command('remind');
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
-    const form = lastView();
+    const form = bot.standIn.lastOpenedView();
     const past = await bot.driver.submitView(
       form,
       reminderState({ date: '2026-03-10', time: '09:00', repeat: 'once' }),
@@ -124,7 +120,7 @@ describe('reminders to revisit the stage', () => {
       messageTs: post?.result.ts,
     });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
-    const questionnaire = lastView();
+    const questionnaire = bot.standIn.lastOpenedView();
     expect(questionnaire.callback_id).toBe('questionnaire');
     const name = questionnaire.blocks.find((block: { block_id?: string }) => block.block_id === 'name');
     expect(name.element.initial_value).toBe('Checkout');
@@ -166,7 +162,7 @@ describe('reminders to revisit the stage', () => {
     const opened = bot.standIn.callsTo('views.open').length;
     await bot.driver.clickButton('reminder_edit', id, { channelId: 'C0GENERAL' });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
-    const form = lastView();
+    const form = bot.standIn.lastOpenedView();
     expect(
       form.blocks.find((block: { block_id?: string }) => block.block_id === 'date').element.initial_date,
     ).toBe('2026-03-23');
@@ -212,7 +208,7 @@ describe('reminders to revisit the stage', () => {
     await bot.driver.clickButton('reminder_edit', id, { channelId: 'C0GENERAL' });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
     const forged = await bot.driver.submitView(
-      lastView(),
+      bot.standIn.lastOpenedView(),
       reminderState({ date: '2026-04-01', time: '09:00', repeat: 'once' }),
       {
         userId: 'U0OTHER',
@@ -242,13 +238,7 @@ describe('reminders to revisit the stage', () => {
 
   it('App Home shows the upcoming reminders of the user', async () => {
     await setWeeklyReminder();
-    await bot.driver.event({
-      type: 'app_home_opened',
-      user: 'U0ASKER',
-      channel: 'D0ASKER',
-      tab: 'home',
-      event_ts: '1.0',
-    });
+    await bot.driver.openAppHome();
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
     const home = JSON.stringify(bot.standIn.callsTo('views.publish')[0]?.params.view);
     expect(home).toContain(

@@ -221,6 +221,12 @@ export class SlackStandIn {
     return this.calls.filter((call) => call.method === method);
   }
 
+  /** The view of the latest views.open (made with `token`, when given): the modal the bot last opened. */
+  lastOpenedView(token?: string): Record<string, any> {
+    const calls = this.callsTo('views.open').filter((call) => token === undefined || call.token === token);
+    return calls.at(-1)?.params.view as Record<string, any>;
+  }
+
   /** Resolves once `predicate` holds over the recorded calls; rejects after `timeoutMs`. */
   waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'the expected Slack calls'): Promise<void> {
     if (predicate()) return Promise.resolve();
