@@ -227,3 +227,12 @@ export class SlackDriver {
 export function appHomeOpenedEvent(userId = DEFAULT_USER, tab: 'home' | 'messages' = 'home') {
   return { type: 'app_home_opened', user: userId, channel: `D${userId.slice(1)}`, tab, event_ts: '1.0' };
 }
+
+/** The button with `actionId` in a message's or view's blocks (throws if there is none). */
+export function buttonIn(blocks: unknown, actionId: string): Record<string, any> {
+  for (const block of blocks as Record<string, any>[]) {
+    const found = block.elements?.find((element: { action_id?: string }) => element.action_id === actionId);
+    if (found) return found;
+  }
+  throw new Error(`no ${actionId} button`);
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
-import { appHomeOpenedEvent } from './driver.js';
+import { appHomeOpenedEvent, buttonIn } from './driver.js';
 import { type FormAnswers, formState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 
@@ -48,9 +48,7 @@ async function answer(answers: FormAnswers, channelId = 'C0GENERAL') {
 describe('Edit answers', () => {
   it('reopens the questionnaire prefilled, and posts the revised answer', async () => {
     const parent = await answer(TEAM);
-    const button = (parent?.params.blocks as Record<string, any>[] | undefined)
-      ?.find((block) => block.type === 'actions')
-      ?.elements.find((element: { action_id: string }) => element.action_id === 'edit_answers');
+    const button = buttonIn(parent?.params.blocks, 'edit_answers');
     expect(button.value.length).toBeLessThanOrEqual(2000);
 
     await bot.driver.clickButton('edit_answers', button.value, {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
+import { buttonIn } from './driver.js';
 import { type FormAnswers, formState, reminderState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 
@@ -25,10 +26,9 @@ beforeAll(async () => {
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
   await bot.driver.submitView(bot.standIn.lastOpenedView(), formState(TEAM));
   await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
-  const parent = bot.standIn.callsTo('chat.postMessage')[0]?.params.blocks as Record<string, any>[];
-  const actions = parent.find((block) => block.type === 'actions') ?? { elements: [] };
+  const parent = bot.standIn.callsTo('chat.postMessage')[0]?.params.blocks;
   answerButtons = Object.fromEntries(
-    actions.elements.map((button: { action_id: string; value: string }) => [button.action_id, button.value]),
+    ['edit_answers', 'remind_open'].map((actionId) => [actionId, buttonIn(parent, actionId).value]),
   );
   await bot.driver.clickButton('remind_open', answerButtons.remind_open, { channelId: 'C0GENERAL' });
   await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 2);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
+import { buttonIn } from './driver.js';
 import { type FormAnswers, formState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 
@@ -85,9 +86,7 @@ describe('when the answer cannot be posted where it was asked', () => {
     bot.standIn.addChannel('G0PRIVATE', 'private', { botIsMember: false });
     const posts = await answerIn('G0PRIVATE', 6);
     const dmParent = posts[1];
-    const button = (dmParent?.params.blocks as Record<string, any>[] | undefined)
-      ?.find((block) => block.type === 'actions')
-      ?.elements.find((element: { action_id: string }) => element.action_id === 'edit_answers');
+    const button = buttonIn(dmParent?.params.blocks, 'edit_answers');
 
     bot.standIn.addChannel('G0PRIVATE', 'private', { botIsMember: true }); // /invite @AI Team Advisor
     await bot.driver.clickButton('edit_answers', button.value, {

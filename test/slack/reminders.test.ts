@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
+import { buttonIn } from './driver.js';
 import { type FormAnswers, formState, reminderState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 
@@ -30,14 +31,6 @@ async function answerInChannel() {
   await bot.driver.submitView(bot.standIn.lastOpenedView(), formState(TEAM));
   await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
   return bot.standIn.callsTo('chat.postMessage')[0];
-}
-
-function buttonIn(blocks: unknown, actionId: string): Record<string, any> {
-  for (const block of blocks as Record<string, any>[]) {
-    const found = block.elements?.find((element: { action_id?: string }) => element.action_id === actionId);
-    if (found) return found;
-  }
-  throw new Error(`no ${actionId} button`);
 }
 
 /** Opens the form from the answer's button and saves a weekly Monday 09:00 reminder. */
