@@ -20,3 +20,4 @@ export type {
 export { playbookSchema, SOURCING, type Sourcing } from './playbook/schema.js';
 export * from './profile.js';
 export * from './summary.js';
+export { countNoun } from './wording.js';

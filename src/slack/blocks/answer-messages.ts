@@ -1,5 +1,11 @@
 import type { ActionsBlock, KnownBlock, TableBlock } from '@slack/types';
-import type { Assessment, Changes, GridRow, Playbook } from '../../advisor/index.js';
+import {
+  type Assessment,
+  type Changes,
+  countNoun,
+  type GridRow,
+  type Playbook,
+} from '../../advisor/index.js';
 import { APPROACH_LABELS, gridTableRows, SEVERITY_LABELS, STATUS_LABELS } from '../../render/labels.js';
 import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
@@ -85,7 +91,7 @@ function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMes
     section(topLine),
     ...(options.sinceLast ? [section(sinceLastLine(options.sinceLast, options.playbook))] : []),
     context(
-      `In the thread: the role grid, ${assessment.stallPoints.length} stall point${assessment.stallPoints.length === 1 ? '' : 's'}, build / hire / augment suggestions and next-stage readiness.`,
+      `In the thread: the role grid, ${countNoun(assessment.stallPoints.length, 'stall point')}, build / hire / augment suggestions and next-stage readiness.`,
     ),
     answerActions(options.editValue, options.channelId),
   );
@@ -139,7 +145,7 @@ function gridReply(assessment: Assessment): SlackMessage[] {
   return packIntoMessages(
     [section(title), gridTable(assessment), section(assessment.grid.map(gridLine).join('\n'))],
     () =>
-      `Role grid: ${gaps} seat${gaps === 1 ? '' : 's'} to fill at the ${assessment.stage.name.toLowerCase()} stage.`,
+      `Role grid: ${countNoun(gaps, 'seat')} to fill at the ${assessment.stage.name.toLowerCase()} stage.`,
   );
 }
 
@@ -173,7 +179,7 @@ function suggestionReply(assessment: Assessment): SlackMessage[] {
     section(
       suggestions.length === 0
         ? '*Build, hire or augment:* no seats to fill at this stage.'
-        : `*Build, hire or augment* (${suggestions.length} seat${suggestions.length === 1 ? '' : 's'})`,
+        : `*Build, hire or augment* (${countNoun(suggestions.length, 'seat')})`,
     ),
   ];
   for (const suggestion of suggestions) {

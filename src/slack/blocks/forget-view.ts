@@ -1,9 +1,8 @@
 import type { ModalView } from '@slack/types';
+import { countNoun } from '../../advisor/index.js';
 import { context, plain, section } from './text.js';
 
 export const FORGET_CALLBACK_ID = 'forget_confirm';
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** `/aiteam forget`: says exactly what will go, and asks before anything does. */
 export function forgetConfirmView(
@@ -19,8 +18,8 @@ export function forgetConfirmView(
     private_metadata: JSON.stringify({ channelId }),
     blocks: [
       section(
-        `Delete everything the advisor keeps for <#${channelId}>: ${plural(counts.assessments, 'assessment')} ` +
-          `(with their answers and history) and ${plural(counts.reminders, 'reminder')}? This cannot be undone.`,
+        `Delete everything the advisor keeps for <#${channelId}>: ${countNoun(counts.assessments, 'assessment')} ` +
+          `(with their answers and history) and ${countNoun(counts.reminders, 'reminder')}? This cannot be undone.`,
       ),
       context('Messages already posted in the channel stay; Slack keeps those.'),
     ],
@@ -37,7 +36,7 @@ export function forgottenView(
     close: plain('Done'),
     blocks: [
       section(
-        `Deleted ${plural(deleted.assessments, 'assessment')} and ${plural(deleted.reminders, 'reminder')} for <#${channelId}>.`,
+        `Deleted ${countNoun(deleted.assessments, 'assessment')} and ${countNoun(deleted.reminders, 'reminder')} for <#${channelId}>.`,
       ),
     ],
   };

@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { compareSummaries, type Playbook } from '../../advisor/index.js';
+import { compareSummaries, countNoun, type Playbook } from '../../advisor/index.js';
 import { type AssessmentRecord, teamKey } from '../../storage/assessment-store.js';
 import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
 import { describeChanges, slackDate } from './changes.js';
@@ -65,5 +65,5 @@ export function historyMessage(
       ],
     });
   }
-  return { text: `${records.length} assessment${records.length === 1 ? '' : 's'} in this channel.`, blocks };
+  return { text: `${countNoun(records.length, 'assessment')} in this channel.`, blocks };
 }

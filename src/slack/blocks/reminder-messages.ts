@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { Playbook } from '../../advisor/index.js';
+import { countNoun, type Playbook } from '../../advisor/index.js';
 import type { Reminder } from '../../reminders/reminder-store.js';
 import { describeRule } from '../../reminders/rule.js';
 import type { AssessmentRecord } from '../../storage/assessment-store.js';
@@ -87,7 +87,7 @@ export function reminderListMessage(reminders: readonly Reminder[]): SlackMessag
     );
   }
   return {
-    text: `${reminders.length} reminder${reminders.length === 1 ? '' : 's'} in this channel.`,
+    text: `${countNoun(reminders.length, 'reminder')} in this channel.`,
     blocks,
   };
 }

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { countNoun } from '../../advisor/index.js';
 import type { Clock } from '../../clock.js';
 import type { ReminderStore } from '../../reminders/reminder-store.js';
 import type { AssessmentStore } from '../../storage/assessment-store.js';
@@ -25,7 +26,7 @@ export async function sendExport(
   const files = channelExport(request.channelId, assessments, reminders, services.clock.now());
   const intro = await client.chat.postMessage({
     channel: request.userId,
-    text: `Your export of <#${request.channelId}>: ${assessments.length} assessment${assessments.length === 1 ? '' : 's'} and ${reminders.length} reminder${reminders.length === 1 ? '' : 's'}.`,
+    text: `Your export of <#${request.channelId}>: ${countNoun(assessments.length, 'assessment')} and ${countNoun(reminders.length, 'reminder')}.`,
   });
   if (!intro.channel) throw new Error('chat.postMessage returned no channel for the DM');
   await client.filesUploadV2({
