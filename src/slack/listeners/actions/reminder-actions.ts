@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Reminder } from '../../../reminders/reminder-store.js';
 import { aWeekLater } from '../../../reminders/rule.js';
 import { slackDate } from '../../blocks/changes.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
@@ -13,6 +14,22 @@ type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonActi
 
 function workspaceOf(body: BlockAction): string {
   return body.team?.id ?? body.user.team_id ?? '';
+}
+
+/** A reply only the presser sees, under the message whose button they pressed. */
+function replyToPresser(respond: Args['respond'], text: string): Promise<unknown> {
+  return respond({ response_type: 'ephemeral', replace_original: false, text });
+}
+
+/** Whether the presser may change `reminder` (its creator, an admin or owner); if not, they are told who may. */
+async function presserMayChange(
+  { client, body, respond, context }: Args,
+  reminder: Reminder,
+): Promise<boolean> {
+  if (await mayManage(client, reminder, body.user.id)) return true;
+  setOutcome(context, 'refused');
+  await replyToPresser(respond, refusal(reminder));
+  return false;
 }
 
 /** "Remind us to revisit" on an answer: the reminder form for that answer's conversation. */
@@ -60,26 +77,22 @@ export function snoozeReminder({ reminders, clock }: Services) {
     const until = aWeekLater(now, reminder?.timeZone ?? 'UTC');
     const snoozed = reminder ? await reminders.snooze(reminder.workspaceId, reminder.id, until, now) : false;
     if (!snoozed) setOutcome(context, 'invalid_input');
-    await respond({
-      response_type: 'ephemeral',
-      replace_original: false,
-      text: snoozed
+    await replyToPresser(
+      respond,
+      snoozed
         ? `Snoozed: the next reminder comes ${slackDate(new Date(until), '{date_long} at {time}')}.`
         : 'That reminder is no longer active.',
-    });
+    );
   };
 }
 
 /** "Stop reminders" on a reminder message: its creator, or an admin or owner. */
 export function stopReminder({ reminders, clock }: Services) {
-  return async ({ ack, action, body, client, respond, context }: Args): Promise<void> => {
+  return async (args: Args): Promise<void> => {
+    const { ack, action, body, respond, context } = args;
     await ack();
     const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
-    if (reminder && !(await mayManage(client, reminder, body.user.id))) {
-      setOutcome(context, 'refused');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: refusal(reminder) });
-      return;
-    }
+    if (reminder && !(await presserMayChange(args, reminder))) return;
     const stopped = reminder
       ? await reminders.stop(reminder.workspaceId, reminder.id, clock.now().getTime())
       : false;
@@ -94,23 +107,16 @@ export function stopReminder({ reminders, clock }: Services) {
 
 /** "Edit" in `/aiteam reminders`: the form, prefilled, for its creator or an admin or owner. */
 export function editReminder({ reminders, clock, logger }: Services) {
-  return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
+  return async (args: Args): Promise<void> => {
+    const { ack, action, body, client, context, respond } = args;
     await ack();
     const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
     if (!reminder || reminder.status === 'stopped') {
       setOutcome(context, 'invalid_input');
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text: 'That reminder no longer exists.',
-      });
+      await replyToPresser(respond, 'That reminder no longer exists.');
       return;
     }
-    if (!(await mayManage(client, reminder, body.user.id))) {
-      setOutcome(context, 'refused');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: refusal(reminder) });
-      return;
-    }
+    if (!(await presserMayChange(args, reminder))) return;
     await openModalFromButton(
       { body, client, respond, context, logger },
       { what: 'the reminder form', button: 'Edit' },
@@ -126,15 +132,12 @@ export function editReminder({ reminders, clock, logger }: Services) {
 
 /** "Cancel" in `/aiteam reminders`: stops it (its creator, or an admin or owner) and shows the list again. */
 export function cancelReminder({ reminders, clock }: Services) {
-  return async ({ ack, action, body, client, respond, context }: Args): Promise<void> => {
+  return async (args: Args): Promise<void> => {
+    const { ack, action, body, respond, context } = args;
     await ack();
     const workspaceId = workspaceOf(body);
     const reminder = await reminders.get(workspaceId, action.value ?? '');
-    if (reminder && !(await mayManage(client, reminder, body.user.id))) {
-      setOutcome(context, 'refused');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: refusal(reminder) });
-      return;
-    }
+    if (reminder && !(await presserMayChange(args, reminder))) return;
     const stopped = reminder ? await reminders.stop(workspaceId, reminder.id, clock.now().getTime()) : false;
     if (!stopped) setOutcome(context, 'invalid_input');
     const list = reminder
