@@ -186,12 +186,10 @@ export class ReminderScheduler {
   private async failed(reminder: ClaimedReminder, error: unknown, log: Logger): Promise<void> {
     const code = error instanceof DeliveryError ? error.code : (error as Error).message;
     const now = this.now();
+    const permanent = error instanceof DeliveryError && error.permanent;
     const giveUp = reminder.attempts + 1 >= this.maxAttempts;
-    if ((error instanceof DeliveryError && error.permanent) || giveUp) {
-      const reason =
-        giveUp && !(error instanceof DeliveryError && error.permanent)
-          ? `failed ${this.maxAttempts} times (${code})`
-          : code;
+    if (permanent || giveUp) {
+      const reason = permanent ? code : `failed ${this.maxAttempts} times (${code})`;
       log.warn({ outcome: 'paused', error: code }, 'reminder paused: delivery cannot succeed');
       await this.store.pause(reminder, reason, now);
       await this.channel
