@@ -56,10 +56,11 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       logger.error(problem, 'a reminder could not be read: skipped, and paused when due'),
   });
   const events = new EventLog(database.db);
+  const clientOptions = webClientOptions(config);
   const installations = config.oauth
     ? new SqlInstallationStore(database.db, new TokenCipher(config.oauth.encryptionKey), {
         engine: database.engine,
-        refresh: slackTokenRefresher(config.oauth, webClientOptions(config)),
+        refresh: slackTokenRefresher(config.oauth, clientOptions),
       })
     : undefined;
   try {
@@ -91,7 +92,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   const scheduler = new ReminderScheduler({
     store: reminders,
     channel: new SlackReminderChannel(
-      workspaceClients(app.client, installations, webClientOptions(config)),
+      workspaceClients(app.client, installations, clientOptions),
       store,
       playbook,
     ),
