@@ -56,7 +56,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       logger.error(problem, 'a reminder could not be read: skipped, and paused when due'),
   });
   const events = new EventLog(database.db);
-  const clientOptions = webClientOptions(config);
+  const clientOptions = webClientOptions(config, logger);
   const installations = config.oauth
     ? new SqlInstallationStore(database.db, new TokenCipher(config.oauth.encryptionKey), {
         engine: database.engine,

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type CustomRoute } from '@slack/bolt';
+import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import { boltLogger } from '../logging/logger.js';
 import { describeFailure } from './delivery/slack-error.js';
@@ -37,14 +38,18 @@ export const BOT_SCOPES = [
 ] as const;
 
 /** Where Web API calls go when SLACK_API_URL is set; nothing (Slack itself) when it is not. */
-function slackApiUrlOption(config: Config): { slackApiUrl?: string } {
+function slackApiUrlOption(config: Pick<Config, 'slackApiUrl'>): { slackApiUrl?: string } {
   return config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {};
 }
 
-/** Options for every Web API client the bot makes. */
-export function webClientOptions(config: Config) {
+/**
+ * Options for every Web API client the bot makes. Each logs through our logger (as Bolt's own clients do):
+ * a client left to its default writes to the console, outside the JSON logs and their redaction.
+ */
+export function webClientOptions(config: Pick<Config, 'slackApiUrl'>, logger: Logger) {
   return {
     ...slackApiUrlOption(config),
+    logger: boltLogger(logger),
     // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
     // someone is waiting for the answer.
     retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
@@ -78,7 +83,7 @@ export function createSlackApp(config: Config, services: Services) {
     },
   };
   const slackApiUrl = slackApiUrlOption(config);
-  const clientOptions = webClientOptions(config);
+  const clientOptions = webClientOptions(config, logger);
   const { oauth } = config;
   if (oauth && !services.installations) throw new Error('OAuth mode needs an installation store');
   const app = new App({
