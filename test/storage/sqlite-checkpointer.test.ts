@@ -86,9 +86,12 @@ describe('SQLite checkpoints in a background thread', () => {
     }
     await checkpointer.stop();
     expect(results.some((result) => result.restarted)).toBe(true);
-    // Each commit adds about two pages to the log; without restarts the log holds them all (about 2 x rows); with them, much less.
-    const largestLog = Math.max(...results.map((result) => result.log));
-    expect(largestLog).toBeLessThan(rows);
+    // While the writes went on, the log got shorter from one pass to the next: it was started over. Without
+    // restarts it only grows (a bound on its size would depend on how often a busy machine runs the thread).
+    const shrankWhileWriting = results.some(
+      (result, index) => index > 0 && result.log < (results[index - 1]?.log ?? 0),
+    );
+    expect(shrankWhileWriting).toBe(true);
     expect(connection.prepare('select count(*) as rows from notes').get()).toEqual({ rows });
   });
 
