@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { StageId, TeamProfile } from '../advisor/index.js';
 import {
   type AssessmentRecord,
@@ -8,11 +8,53 @@ import {
   type NewAssessment,
   teamKey,
 } from './assessment-store.js';
+import { type PreparedQuery, prepareQuery } from './prepared-query.js';
 import type { AssessmentsTable, Database } from './schema.js';
+
+type AssessmentRow = Selectable<AssessmentsTable>;
+type TeamInChannel = { workspaceId: string; channelId: string; teamKey: string };
 
 /** Assessments in SQLite or PostgreSQL through one Kysely code path. */
 export class SqlAssessmentStore implements AssessmentStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  // Every answer saves one assessment and looks up the team's previous one: these run prepared.
+  private readonly insert: PreparedQuery<Required<Insertable<AssessmentsTable>>, unknown>;
+  private readonly latestNamed: PreparedQuery<TeamInChannel, AssessmentRow>;
+  private readonly latestUnnamed: PreparedQuery<Omit<TeamInChannel, 'teamKey'>, AssessmentRow>;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.insert = prepareQuery(db, (value) =>
+      db.insertInto('assessments').values({
+        id: value('id'),
+        workspace_id: value('workspace_id'),
+        enterprise_id: value('enterprise_id'),
+        channel_id: value('channel_id'),
+        user_id: value('user_id'),
+        team_name: value('team_name'),
+        stage: value('stage'),
+        headcount: value('headcount'),
+        created_at: value('created_at'),
+        profile: value('profile'),
+        summary: value('summary'),
+      }),
+    );
+    const latestInChannel = (workspaceId: string, channelId: string) =>
+      db
+        .selectFrom('assessments')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('channel_id', '=', channelId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(1);
+    this.latestNamed = prepareQuery(db, (value) =>
+      latestInChannel(value('workspaceId'), value('channelId')).where((eb) =>
+        eb(eb.fn('lower', ['team_name']), '=', value('teamKey')),
+      ),
+    );
+    this.latestUnnamed = prepareQuery(db, (value) =>
+      latestInChannel(value('workspaceId'), value('channelId')).where('team_name', 'is', null),
+    );
+  }
 
   async save(assessment: NewAssessment): Promise<AssessmentRecord> {
     const record: AssessmentRecord = {
@@ -20,22 +62,19 @@ export class SqlAssessmentStore implements AssessmentStore {
       enterpriseId: assessment.enterpriseId ?? null,
       id: randomUUID(),
     };
-    await this.db
-      .insertInto('assessments')
-      .values({
-        id: record.id,
-        workspace_id: record.workspaceId,
-        enterprise_id: record.enterpriseId ?? null,
-        channel_id: record.channelId,
-        user_id: record.userId,
-        team_name: record.teamName ?? null,
-        stage: record.stage,
-        headcount: record.summary.headcount,
-        created_at: record.createdAt.getTime(),
-        profile: JSON.stringify(record.profile),
-        summary: JSON.stringify(record.summary),
-      })
-      .execute();
+    await this.insert.run({
+      id: record.id,
+      workspace_id: record.workspaceId,
+      enterprise_id: record.enterpriseId,
+      channel_id: record.channelId,
+      user_id: record.userId,
+      team_name: record.teamName ?? null,
+      stage: record.stage,
+      headcount: record.summary.headcount,
+      created_at: record.createdAt.getTime(),
+      profile: JSON.stringify(record.profile),
+      summary: JSON.stringify(record.summary),
+    });
     return record;
   }
 
@@ -83,18 +122,10 @@ export class SqlAssessmentStore implements AssessmentStore {
     channelId: string,
     teamName: string | undefined,
   ): Promise<AssessmentRecord | undefined> {
-    const row = await this.db
-      .selectFrom('assessments')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('channel_id', '=', channelId)
-      .where((eb) =>
-        teamName ? eb(eb.fn('lower', ['team_name']), '=', teamKey(teamName)) : eb('team_name', 'is', null),
-      )
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirst();
+    const { rows } = teamName
+      ? await this.latestNamed.run({ workspaceId, channelId, teamKey: teamKey(teamName) })
+      : await this.latestUnnamed.run({ workspaceId, channelId });
+    const row = rows[0];
     return row && toRecord(row);
   }
 
@@ -122,7 +153,7 @@ export class SqlAssessmentStore implements AssessmentStore {
   }
 }
 
-function toRecord(row: Selectable<AssessmentsTable>): AssessmentRecord {
+function toRecord(row: AssessmentRow): AssessmentRecord {
   return {
     id: row.id,
     workspaceId: row.workspace_id,
