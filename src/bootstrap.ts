@@ -56,7 +56,8 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       logger.error(problem, 'a reminder could not be read: skipped, and paused when due'),
   });
   const events = new EventLog(database.db);
-  const clientOptions = webClientOptions(config, logger);
+  // For the clients that work outside anyone's request: reminders and token refresh.
+  const clientOptions = webClientOptions(config, logger, 'background');
   const installations = config.oauth
     ? new SqlInstallationStore(database.db, new TokenCipher(config.oauth.encryptionKey), {
         engine: database.engine,

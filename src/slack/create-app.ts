@@ -42,19 +42,33 @@ function slackApiUrlOption(config: Pick<Config, 'slackApiUrl'>): { slackApiUrl?:
   return config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {};
 }
 
+/** How long a Web API call made outside anyone's request (reminders, token refresh) may take, per attempt. */
+export const BACKGROUND_CALL_TIMEOUT_MS = 10_000;
+
 /**
  * Options for every Web API client the bot makes. Each logs through our logger (as Bolt's own clients do):
  * a client left to its default writes to the console, outside the JSON logs and their redaction.
+ *
+ * `background` clients (reminders, token refresh) give up on a call after BACKGROUND_CALL_TIMEOUT_MS: a
+ * reminder's lease must outlast its delivery, and a refresh holds a lock. Clients answering people's
+ * requests (Bolt's) carry no timeout of their own, as Bolt's defaults: Node's HTTP client already gives up on
+ * a Slack that stops answering after five minutes (undici's header and body timeouts), and a per-call timeout
+ * gives every call an abort signal, which cost about 0.6 ms of CPU per answer (six calls; BENCHMARKS.md).
+ * `timeoutMs` replaces the background timeout (tests).
  */
-export function webClientOptions(config: Pick<Config, 'slackApiUrl'>, logger: Logger) {
+export function webClientOptions(
+  config: Pick<Config, 'slackApiUrl'>,
+  logger: Logger,
+  use: 'requests' | 'background',
+  timeoutMs = BACKGROUND_CALL_TIMEOUT_MS,
+) {
   return {
     ...slackApiUrlOption(config),
     logger: boltLogger(logger),
     // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
     // someone is waiting for the answer.
     retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
-    // No call may hang: a reminder's lease, and a person waiting for an answer, both depend on it.
-    timeout: 10_000,
+    ...(use === 'background' ? { timeout: timeoutMs } : {}),
   };
 }
 
@@ -83,7 +97,7 @@ export function createSlackApp(config: Config, services: Services) {
     },
   };
   const slackApiUrl = slackApiUrlOption(config);
-  const clientOptions = webClientOptions(config, logger);
+  const clientOptions = webClientOptions(config, logger, 'requests');
   const { oauth } = config;
   if (oauth && !services.installations) throw new Error('OAuth mode needs an installation store');
   const app = new App({

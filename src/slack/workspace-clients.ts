@@ -7,8 +7,12 @@ export interface WorkspaceClients {
   forWorkspace(workspaceId: string, enterpriseId?: string | null): Promise<webApi.WebClient>;
 }
 
-/** One workspace: the app's own client, with its bot token. */
-export function singleWorkspace(client: webApi.WebClient): WorkspaceClients {
+/** One workspace: a client of its own with the app's bot token (and the options given, not the app's). */
+export function singleWorkspace(
+  appClient: webApi.WebClient,
+  options: webApi.WebClientOptions,
+): WorkspaceClients {
+  const client = new webApi.WebClient(appClient.token, options);
   return { forWorkspace: async () => client };
 }
 
@@ -56,5 +60,7 @@ export function workspaceClients(
   installations: SqlInstallationStore | undefined,
   options: webApi.WebClientOptions,
 ): WorkspaceClients {
-  return installations ? new InstalledWorkspaces(installations, options) : singleWorkspace(appClient);
+  return installations
+    ? new InstalledWorkspaces(installations, options)
+    : singleWorkspace(appClient, options);
 }

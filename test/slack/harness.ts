@@ -122,7 +122,7 @@ export async function startBot(
   const scheduler = new ReminderScheduler({
     store: reminders,
     channel: new SlackReminderChannel(
-      workspaceClients(app.client, installations, webClientOptions(config, logger)),
+      workspaceClients(app.client, installations, webClientOptions(config, logger, 'background')),
       store,
       getDefaultPlaybook(),
     ),

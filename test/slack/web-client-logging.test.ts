@@ -21,6 +21,7 @@ describe('Web API clients the bot builds itself (reminders, token refresh)', () 
       webClientOptions(
         { slackApiUrl: standIn.apiUrl },
         createLogger({ level: 'info', format: 'json' }, logs),
+        'background',
       ),
     );
     standIn.fail('chat.postMessage', { status: 429, retryAfter: 1 });
@@ -29,5 +30,24 @@ describe('Web API clients the bot builds itself (reminders, token refresh)', () 
       expect.objectContaining({ component: 'bolt', msg: expect.stringContaining('rate limiting') }),
     );
     expect(JSON.stringify(logs.lines)).not.toContain(TOKEN);
+  });
+
+  it('give up on a call Slack does not answer; clients answering requests wait, as Bolt does', async () => {
+    standIn = new SlackStandIn({ botToken: TOKEN, anyChannel: true });
+    await standIn.start();
+    const logger = createLogger({ level: 'error', format: 'json' }, new LogCapture());
+    const client = (use: 'requests' | 'background') =>
+      new webApi.WebClient(TOKEN, {
+        ...webClientOptions({ slackApiUrl: standIn?.apiUrl }, logger, use, 200),
+        retryConfig: { retries: 0 },
+      });
+    standIn.slow('chat.postMessage', 1_000);
+    const gaveUp = await client('background')
+      .chat.postMessage({ channel: 'C0GENERAL', text: 'late' })
+      .catch((error: unknown) => error);
+    expect(gaveUp).toMatchObject({ code: webApi.ErrorCode.RequestError });
+    expect((gaveUp as { original?: Error }).original?.name).toBe('TimeoutError');
+    const waited = await client('requests').chat.postMessage({ channel: 'C0GENERAL', text: 'late' });
+    expect(waited.ok).toBe(true);
   });
 });
