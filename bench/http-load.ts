@@ -14,8 +14,8 @@ const BARE_APP = fileURLToPath(new URL('./bare-app.js', import.meta.url));
 /** A team worth assessing: every section of the answer has content. */
 const TEAM = formState({ ...BENCH_TEAM, practices: [...BENCH_TEAM.practices] });
 
-/** Latencies, and the CPU time the app process spent per request while answering them. */
-export type Measured = Summary & { cpuPerRequestMs: number };
+/** Latencies, and the CPU time the app spent per request while answering them (all threads; main thread). */
+export type Measured = Summary & { cpuPerRequestMs: number; mainThreadCpuPerRequestMs: number };
 
 export interface Compared {
   ours: Measured;
@@ -163,6 +163,7 @@ function measured(latencies: number[], run: Turns): Measured {
   return {
     ...summarize(latencies, run.elapsedMs),
     cpuPerRequestMs: run.cpuMs / Math.max(1, run.latencies.length),
+    mainThreadCpuPerRequestMs: run.mainThreadCpuMs / Math.max(1, run.latencies.length),
   };
 }
 
@@ -264,6 +265,7 @@ interface Turns {
   latencies: number[];
   elapsedMs: number;
   cpuMs: number;
+  mainThreadCpuMs: number;
 }
 
 /** How requests are sent: so many in flight at a time (`load`), or so many a second (`atRate`). */
@@ -294,7 +296,7 @@ async function inTurns(
   driving: Driving,
   task: (runner: Requests, index: number) => (since?: number) => Promise<number>,
 ): Promise<Turns[]> {
-  const results: Turns[] = runners.map(() => ({ latencies: [], elapsedMs: 0, cpuMs: 0 }));
+  const results: Turns[] = runners.map(() => ({ latencies: [], elapsedMs: 0, cpuMs: 0, mainThreadCpuMs: 0 }));
   const perRound = Math.ceil(total / ROUNDS);
   for (let round = 0; round < ROUNDS; round += 1) {
     for (let turn = 0; turn < runners.length; turn += 1) {
@@ -303,8 +305,10 @@ async function inTurns(
       const runner = runners[index];
       if (!result || !runner) continue;
       const cpuBefore = cpuMilliseconds(runner.pid);
+      const mainBefore = cpuMilliseconds(runner.pid, 'main');
       const { latencies, elapsedMs } = await driving(perRound, task(runner, index));
       result.cpuMs += cpuMilliseconds(runner.pid) - cpuBefore;
+      result.mainThreadCpuMs += cpuMilliseconds(runner.pid, 'main') - mainBefore;
       result.latencies.push(...latencies);
       result.elapsedMs += elapsedMs;
     }

@@ -81,12 +81,17 @@ export function residentBytes(pid: number | undefined): number {
 }
 
 /**
- * CPU time a process has used so far (user + system, all its threads), in milliseconds (Linux; the kernel
- * counts in ticks of 10 ms, so read it across hundreds of requests, not one).
+ * CPU time a process has used so far (user + system), in milliseconds (Linux; the kernel counts in ticks of
+ * 10 ms, so read it across hundreds of requests, not one). `main`: its main thread only, the one event loop
+ * every request goes through, whose time per request sets latency under load; otherwise all its threads
+ * (V8's garbage-collection and compiler helpers, SQLite's checkpoint thread, libuv's pool).
  */
-export function cpuMilliseconds(pid: number | undefined): number {
+export function cpuMilliseconds(pid: number | undefined, threads: 'all' | 'main' = 'all'): number {
   if (pid === undefined) return 0;
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const stat = readFileSync(
+    threads === 'main' ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`,
+    'utf8',
+  );
   // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]); // utime and stime: fields 14 and 15 of the line
