@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { getDefaultPlaybook, type Playbook, resolvePlaybook, ValidationError } from '../advisor/index.js';
 
 /** A playbook file that could not be used; the message names the file, the field and the reason. */
@@ -27,7 +26,8 @@ export async function loadPlaybook(path: string | undefined): Promise<Playbook> 
   }
   let data: unknown;
   try {
-    data = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);
+    // The YAML parser is loaded only for a YAML file, not at every start.
+    data = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (error) {
     throw new PlaybookFileError(
       `Playbook file ${path} is not valid ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`,
