@@ -8,7 +8,8 @@ import { atRate, load, type Summary, summarize } from './stats.js';
 
 const SIGNING_SECRET = 'bench-signing-secret';
 const BOT_TOKEN = 'xoxb-bench-token';
-const OUR_APP = fileURLToPath(new URL('../src/app.js', import.meta.url));
+/** What `npm start` runs: the bot as `npm run build` bundles it (dist/app.js), not the bench's own compile. */
+const OUR_APP = fileURLToPath(new URL('../../dist/app.js', import.meta.url));
 const BARE_APP = fileURLToPath(new URL('./bare-app.js', import.meta.url));
 
 /** A team worth assessing: every section of the answer has content. */
@@ -33,6 +34,8 @@ export interface HttpResults {
   /** Requests a second in the steady runs: a quarter of the slowest app's throughput flat out. */
   steadyRates: Record<SteadyKind, number>;
   memory: MemoryResults;
+  /** Wall time of the request loads and of the memory series, in seconds (what a run's time goes on). */
+  seconds: { requests: number; memory: number };
 }
 
 /** How many of each request each app answers. */
@@ -64,6 +67,7 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
   const bare = await startApp(BARE_APP, env);
   const bareSame = await startApp(BARE_APP, { ...env, BARE_PAYLOADS: 'same' });
   const ours = await startApp(OUR_APP, env);
+  const started = performance.now();
   try {
     const idle = residentBytes(ours.child.pid);
     const runners = [bare, bareSame, ours].map((app) => requests(app, standIn));
@@ -90,6 +94,7 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
       steadyRate(steadyRates[kind]),
     );
 
+    const requestsDone = performance.now();
     // Resident memory to twice the assessments asked for, so growth after the warm-up shows; the live heap (a
     // full collection at each point) to the figure asked for.
     const step = Math.ceil(scale.memoryAssessments / 5);
@@ -116,6 +121,10 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
       steady,
       steadyRates,
       memory: { idle, asRun, capped: cappedRun, collected },
+      seconds: {
+        requests: (requestsDone - started) / 1000,
+        memory: (performance.now() - requestsDone) / 1000,
+      },
     };
   } finally {
     await Promise.all([ours.stop(), bare.stop(), bareSame.stop()]);

@@ -134,7 +134,9 @@ printLoad(
   `### Flat out (${SCALE.concurrency} requests in flight; latency here is queueing, set by the CPU each request costs)`,
   http.saturated,
 );
+let sectionStarted = performance.now();
 const advisor = advisorBenchmarkInOwnProcess(quick ? 1 : 3);
+const advisorSeconds = (performance.now() - sectionStarted) / 1000;
 out('## 2. The advisor (one core, a process of its own)');
 out();
 out(`- assess(): ${rate(advisor.assessPerSecond)}`);
@@ -143,6 +145,7 @@ out(
 );
 out();
 
+sectionStarted = performance.now();
 out('## 3. The scheduler');
 out();
 out('Claiming 50 due reminders (lease included), with 1,000 and with 100,000 not yet due in the table:');
@@ -244,7 +247,10 @@ out(
 );
 out();
 
+const schedulerSeconds = (performance.now() - sectionStarted) / 1000;
+sectionStarted = performance.now();
 const startup = await startupBenchmark(quick ? 3 : 7);
+const startupSeconds = (performance.now() - sectionStarted) / 1000;
 const sortedStartup = [...startup].sort((a, b) => a - b);
 const median = sortedStartup[Math.floor(sortedStartup.length / 2)] ?? 0;
 out('## 5. Start-up');
@@ -253,4 +259,7 @@ out(
   `- spawn to /healthz 200 on a fresh SQLite database: median ${ms(median)} over ${startup.length} runs (min ${ms(sortedStartup[0] ?? 0)}, max ${ms(sortedStartup.at(-1) ?? 0)}); target < 1 s: ${median < 1000 ? 'met' : 'missed'}`,
 );
 out();
-out(`Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+const seconds = (value: number) => `${value.toFixed(0)} s`;
+out(
+  `Whole run: ${seconds((performance.now() - started) / 1000)} (requests ${seconds(http.seconds.requests)}, memory ${seconds(http.seconds.memory)}, advisor ${seconds(advisorSeconds)}, scheduler ${seconds(schedulerSeconds)}, start-up ${seconds(startupSeconds)}).`,
+);
