@@ -91,9 +91,10 @@ async function currentSchema(db: Kysely<Database>): Promise<string | undefined> 
 
 /**
  * Brings the schema up to date. On PostgreSQL Kysely's migrator holds an advisory lock while it works, so
- * several instances starting at once migrate once; SQLite serialises writers itself.
+ * several instances starting at once migrate once; SQLite serialises writers itself. `upTo` stops after
+ * that migration (tests of upgrades start from an older schema).
  */
-export async function migrate(db: Kysely<Database>): Promise<void> {
+export async function migrate(db: Kysely<Database>, upTo?: string): Promise<void> {
   // Our own names for the bookkeeping tables, in the connection's own schema on PostgreSQL: another Kysely
   // app (or another schema) in the same database must not look like our history.
   const schema = await currentSchema(db);
@@ -104,7 +105,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
     migrationLockTableName: 'advisor_migration_lock',
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');

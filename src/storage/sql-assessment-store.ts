@@ -44,7 +44,7 @@ export class SqlAssessmentStore implements AssessmentStore {
         .where('workspace_id', '=', workspaceId)
         .where('channel_id', '=', channelId)
         .orderBy('created_at', 'desc')
-        .orderBy('id')
+        .orderBy('id', 'desc')
         .limit(1);
     this.latestNamed = prepareQuery(db, (value) =>
       latestInChannel(value('workspaceId'), value('channelId')).where((eb) =>
@@ -146,7 +146,7 @@ export class SqlAssessmentStore implements AssessmentStore {
       .where('workspace_id', '=', workspaceId)
       .where(column, '=', value)
       .orderBy('created_at', 'desc')
-      .orderBy('id')
+      .orderBy('id', 'desc')
       .limit(limit)
       .execute();
     return rows.map(toRecord);

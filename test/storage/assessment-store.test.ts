@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewAssessment } from '../../src/storage/assessment-store.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
@@ -117,5 +118,26 @@ describe.each(ENGINES)('assessment store on %s', (engine) => {
     const [named, unnamed] = await store.channelHistory('T1', 'C-text', 5);
     expect(named?.teamName).toBe("<!channel> ' ; drop table assessments; --");
     expect(unnamed?.teamName).toBeUndefined();
+  });
+});
+
+describe('assessment look-ups on SQLite', () => {
+  it("read a team's newest assessment straight from the index, with no sort, named or not", async () => {
+    const database = await freshDatabase('sqlite');
+    try {
+      const store = new SqlAssessmentStore(database.db);
+      // The SQL the store runs for every answer, as it compiled it.
+      const queries = [store['latestNamed'].sql, store['latestUnnamed'].sql];
+      for (const query of queries) {
+        const plan = await sql
+          .raw<{ detail: string }>(`explain query plan ${query.replaceAll('?', "'x'")}`)
+          .execute(database.db);
+        const details = plan.rows.map((row) => row.detail).join('; ');
+        expect(details).toMatch(/USING INDEX assessments_by_channel/);
+        expect(details).not.toMatch(/TEMP B-TREE/);
+      }
+    } finally {
+      await database.drop();
+    }
   });
 });

@@ -11,7 +11,9 @@ import {
   openDatabase,
   parseDatabaseUrl,
 } from '../../src/storage/database.js';
-import { ENGINES, freshDatabase, TEST_DATABASE_URL } from '../helpers/databases.js';
+import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
+import { ENGINES, freshDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';
+import { team } from '../helpers/teams.js';
 
 /** The tables in the connection's own schema (other suites' schemas exist side by side on PostgreSQL). */
 async function tablesOf(db: OpenDatabase['db']): Promise<string[]> {
@@ -74,6 +76,74 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
   });
 });
 
+describe.each(ENGINES)('upgrading a database made before 0007 on %s', (engine) => {
+  it('rebuilds the look-up indexes with the id, keeping every row, newest first', async () => {
+    const database = await freshDatabase(engine, { migrated: false });
+    try {
+      await migrate(database.db, '0006_enterprise_ids');
+      const store = new SqlAssessmentStore(database.db);
+      const at = new Date('2026-09-01T10:00:00Z');
+      const saved = [];
+      for (const stage of ['pilot', 'production', 'scale'] as const) {
+        saved.push(await store.save({ ...newAssessment, stage, createdAt: at }));
+      }
+      await migrate(database.db);
+      const columns = await indexColumns(database, 'assessments_by_channel');
+      expect(columns).toEqual(['workspace_id', 'channel_id', 'created_at', 'id']);
+      expect(await indexColumns(database, 'assessments_by_user')).toEqual([
+        'workspace_id',
+        'user_id',
+        'created_at',
+        'id',
+      ]);
+      // Three assessments made at the same moment: the tie is broken by id, newest-first lists agree.
+      const byId = saved
+        .map((record) => record.id)
+        .sort()
+        .reverse();
+      const history = await store.channelHistory('T1', 'C1', 10);
+      expect(history.map((record) => record.id)).toEqual(byId);
+      expect((await store.latestForTeam('T1', 'C1', 'Search'))?.id).toBe(byId[0]);
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+/** The columns of an index, in order. */
+async function indexColumns(database: TestDatabase, index: string): Promise<string[]> {
+  if (database.engine === 'sqlite') {
+    const rows = await sql<{
+      name: string;
+    }>`select name from pragma_index_info(${index}) order by seqno`.execute(database.db);
+    return rows.rows.map((row) => row.name);
+  }
+  const rows = await sql<{ column: string }>`
+    select a.attname as column
+    from pg_index i
+    join pg_class c on c.oid = i.indexrelid
+    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+    where c.relname = ${index} and c.relnamespace = current_schema()::regnamespace
+    order by array_position(i.indkey, a.attnum)`.execute(database.db);
+  return rows.rows.map((row) => row.column);
+}
+
+const newAssessment = {
+  workspaceId: 'T1',
+  channelId: 'C1',
+  userId: 'U1',
+  teamName: 'Search',
+  profile: team({ stage: 'pilot', name: 'Search' }),
+  summary: {
+    headcount: 3,
+    band: '2 to 5',
+    position: 'within' as const,
+    stallPoints: [],
+    gaps: [],
+    covered: [],
+  },
+};
+
 describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
   it('keep to their own schema: another schema with migration tables of the same name does not confuse them', async () => {
     const other = await freshDatabase('postgres');
@@ -104,6 +174,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0004_processed_events',
         '0005_installations',
         '0006_enterprise_ids',
+        '0007_assessments_newest_first',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

@@ -130,6 +130,23 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('reminders').addColumn('enterprise_id', 'text').execute();
     },
   },
+  '0007_assessments_newest_first': {
+    async up(db: Kysely<unknown>) {
+      // Newest first, ties broken by id: with the id in the index the database reads the rows in that order
+      // instead of sorting them (on SQLite, a temporary B-tree for every look-up, even one that finds nothing).
+      for (const [name, column] of [
+        ['assessments_by_channel', 'channel_id'],
+        ['assessments_by_user', 'user_id'],
+      ] as const) {
+        await db.schema.dropIndex(name).execute();
+        await db.schema
+          .createIndex(name)
+          .on('assessments')
+          .columns(['workspace_id', column, 'created_at', 'id'])
+          .execute();
+      }
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
