@@ -48,6 +48,14 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
   return [...byPath].map(([path, message]) => ({ path, message }));
 }
 
+/** What zod expected, as a person writing the file or the form would say it. */
+const EXPECTED_IN_WORDS: Record<string, string> = {
+  object: 'a set of fields (an object)',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+};
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -55,7 +63,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (!('input' in issue) || issue.input === undefined) return 'is required';
       if (issue.expected === 'int') return 'must be a whole number';
       if (issue.expected === 'boolean') return 'must be yes or no';
-      return `must be a ${issue.expected}`;
+      return `must be ${EXPECTED_IN_WORDS[issue.expected] ?? `a ${issue.expected}`}`;
     case 'invalid_value': {
       const options = issue.values.map(String).join(', ');
       return 'input' in issue && issue.input !== undefined

@@ -141,6 +141,15 @@ describe('an operator playbook', () => {
     expect(new Set(errors.map((error) => error.path)).size).toBe(errors.length);
   });
 
+  it('says in words what a field of the wrong kind should be', () => {
+    expect(rejection({ stages: { pilot: { headcount: 'nope' } }, roles: { mlops: { name: 7 } } })).toEqual(
+      expect.arrayContaining([
+        { path: 'stages.pilot.headcount', message: 'must be a set of fields (an object)' },
+        { path: 'roles.mlops.name', message: 'must be text' },
+      ]),
+    );
+  });
+
   it('rejects something that is not an object', () => {
     expect(rejection(['pilot'])).toEqual([{ path: '', message: 'must be an object of playbook fields' }]);
   });
