@@ -124,9 +124,9 @@ export async function startBot(env: Record<string, string | undefined>): Promise
 async function openMigratedDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
   const database = openDatabase(parseDatabaseUrl(config.databaseUrl), {
     onBackgroundFailure: (error) =>
-      logger.warn(
+      logger.error(
         { error: error.message },
-        'the SQLite checkpoint thread stopped; the database now checkpoints on the main thread',
+        'the SQLite thread stopped: queries it had failed; the next query starts it again',
       ),
   });
   try {

@@ -1,13 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
-import { startCheckpointer } from './sqlite-checkpointer.js';
-import { withStatementCache } from './statement-cache.js';
+import { SqliteThread, SqliteThreadDialect } from './sqlite-thread.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -36,7 +34,7 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
 }
 
 export interface OpenOptions {
-  /** Told when SQLite's background checkpoint thread fails (the connection then checkpoints by itself). */
+  /** Told when SQLite's thread stops without being asked to (the next query starts a new one). */
   onBackgroundFailure?: (error: Error) => void;
 }
 
@@ -44,26 +42,13 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   if (target.engine === 'sqlite') {
     const path = target.path === ':memory:' ? ':memory:' : resolve(target.path);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const connection = new BetterSqlite3(path, { timeout: 5000 });
-    // WAL lets readers work during a write; NORMAL is durable across a process crash in WAL mode.
-    connection.pragma('journal_mode = WAL');
-    connection.pragma('synchronous = NORMAL');
-    connection.pragma('foreign_keys = ON');
-    const checkpointer =
-      path === ':memory:'
-        ? undefined
-        : startCheckpointer(connection, path, { onFailure: options.onBackgroundFailure });
-    const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(connection) }),
-    });
+    const thread = new SqliteThread(path, { onFailure: options.onBackgroundFailure });
+    const db = new Kysely<Database>({ dialect: new SqliteThreadDialect(thread) });
     return {
       db,
       engine: 'sqlite',
       description: path,
-      close: async () => {
-        await checkpointer?.stop();
-        await db.destroy();
-      },
+      close: () => db.destroy(),
     };
   }
   // Loaded only here: a bot on SQLite (the default) starts without loading the PostgreSQL client at all.
