@@ -84,7 +84,7 @@ export function residentBytes(pid: number | undefined): number {
  * CPU time a process has used so far (user + system), in milliseconds (Linux; the kernel counts in ticks of
  * 10 ms, so read it across hundreds of requests, not one). `main`: its main thread only, the one event loop
  * every request goes through, whose time per request sets latency under load; otherwise all its threads
- * (V8's garbage-collection and compiler helpers, SQLite's checkpoint thread, libuv's pool).
+ * (V8's garbage-collection and compiler helpers, SQLite's thread, libuv's pool).
  */
 export function cpuMilliseconds(pid: number | undefined, threads: 'all' | 'main' = 'all'): number {
   if (pid === undefined) return 0;

@@ -11,7 +11,7 @@ import {
 } from 'kysely';
 
 /** Prepared statements the thread keeps: ours number a few dozen; `in (?, ?, …)` lists of many lengths make more. */
-export const STATEMENT_CACHE_SIZE = 500;
+const STATEMENT_CACHE_SIZE = 500;
 
 export interface SqliteThreadOptions {
   /** Told when the thread stops without being asked to; the next query starts a new one. */
