@@ -8,23 +8,22 @@ export function assessReadiness(team: TeamContext): Readiness {
   const next = team.nextStage;
   if (!next) return { nextStage: null, items: [], ready: true };
 
-  const roleItems: (ReadinessItem & { urgent: boolean })[] = [];
+  // Urgent seats ("do not delay") lead the list; the rest keep the playbook's order.
+  const urgentItems: ReadinessItem[] = [];
+  const otherItems: ReadinessItem[] = [];
   for (const role of ROLE_IDS) {
     const needed = team.requiredCount(role, next);
     if (needed === 0) continue;
     const have = team.count(role);
     const level = team.level(role, next);
-    roleItems.push({
+    (level.urgent ? urgentItems : otherItems).push({
       kind: 'role',
       id: role,
       text: `${team.roleName(role)}: ${level.label} (${needed > 1 ? `${needed} needed, ` : ''}${have} now)`,
       met: have >= needed,
-      urgent: level.urgent,
     });
   }
-  // Urgent seats ("do not delay") lead the list; the rest keep the playbook's order.
-  roleItems.sort((a, b) => Number(b.urgent) - Number(a.urgent));
-  const items: ReadinessItem[] = roleItems.map(({ urgent: _urgent, ...item }) => item);
+  const items = [...urgentItems, ...otherItems];
 
   const nextIndex = STAGE_IDS.indexOf(next);
   for (const practice of PRACTICE_IDS) {

@@ -71,11 +71,13 @@ function findOpenings(
       now.push({ role: row.role, when: 'now', people: 1, augmentedOnlyAnchor: true });
     }
   }
-  for (const role of stallPoints.flatMap((point) => point.seatsToFill)) {
-    if (now.some((opening) => opening.role === role)) continue;
-    // Up to the stage's minimum, or one person for a seat the stage lets stay empty but a stall point needs.
-    const people = Math.max(team.requiredCount(role) - team.count(role), team.count(role) === 0 ? 1 : 0);
-    if (people > 0) now.push({ role, when: 'now', people, augmentedOnlyAnchor: false });
+  for (const point of stallPoints) {
+    for (const role of point.seatsToFill) {
+      if (now.some((opening) => opening.role === role)) continue;
+      // Up to the stage's minimum, or one person for a seat the stage lets stay empty but a stall point needs.
+      const people = Math.max(team.requiredCount(role) - team.count(role), team.count(role) === 0 ? 1 : 0);
+      if (people > 0) now.push({ role, when: 'now', people, augmentedOnlyAnchor: false });
+    }
   }
   // Urgent seats ("do not delay") first; otherwise the playbook's role order.
   now.sort((a, b) => Number(team.level(b.role).urgent) - Number(team.level(a.role).urgent));

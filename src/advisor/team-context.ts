@@ -6,7 +6,11 @@ import type { Playbook, SeatLevel } from './playbook/schema.js';
 import { countOf, hasPractice, type TeamProfile } from './profile.js';
 
 export type ResolvedLevel = Readonly<SeatLevel & { id: string }>;
-type SeatTable = Record<RoleId, Record<StageId, ResolvedLevel>>;
+/**
+ * Stage -> role -> level. Maps, not objects: lookups by a role id that varies made V8's property loads
+ * megamorphic, and that one line was ~13% of an assessment (measured).
+ */
+type SeatTable = ReadonlyMap<StageId, ReadonlyMap<RoleId, ResolvedLevel>>;
 
 /** Each playbook's seats resolved to their levels once: rules ask for them thousands of times a second. */
 const seatTables = new WeakMap<Playbook, SeatTable>();
@@ -33,12 +37,9 @@ function seatTable(playbook: Playbook): SeatTable {
         meaning: level.meaning,
       });
     };
-    table = Object.fromEntries(
-      ROLE_IDS.map((role) => [
-        role,
-        Object.fromEntries(STAGE_IDS.map((stage) => [stage, resolve(role, stage)])),
-      ]),
-    ) as SeatTable;
+    table = new Map(
+      STAGE_IDS.map((stage) => [stage, new Map(ROLE_IDS.map((role) => [role, resolve(role, stage)]))]),
+    );
     seatTables.set(playbook, table);
   }
   return table;
@@ -54,6 +55,8 @@ export class TeamContext {
   readonly totalHeadcount: number;
   readonly totalInHouse: number;
   private readonly seats: SeatTable;
+  /** The seats at the team's own stage, which most questions are about. */
+  private readonly seatsNow: ReadonlyMap<RoleId, ResolvedLevel>;
   private headcountAssessment: HeadcountAssessment | undefined;
 
   constructor(
@@ -63,6 +66,7 @@ export class TeamContext {
     this.stage = profile.stage;
     this.nextStage = STAGE_IDS[STAGE_IDS.indexOf(profile.stage) + 1] ?? null;
     this.seats = seatTable(playbook);
+    this.seatsNow = this.seatsAt(this.stage);
     let total = 0;
     let inHouse = 0;
     for (const role of ROLE_IDS) {
@@ -116,7 +120,16 @@ export class TeamContext {
   }
 
   level(role: RoleId, stage: StageId = this.stage): ResolvedLevel {
-    return this.seats[role][stage];
+    const level = (stage === this.stage ? this.seatsNow : this.seatsAt(stage)).get(role);
+    // The table holds every role at every stage (built from ROLE_IDS x STAGE_IDS above).
+    if (!level) throw new Error(`no seat for ${role} at ${stage}`);
+    return level;
+  }
+
+  private seatsAt(stage: StageId): ReadonlyMap<RoleId, ResolvedLevel> {
+    const seats = this.seats.get(stage);
+    if (!seats) throw new Error(`no seats for stage ${stage}`);
+    return seats;
   }
 
   /** The people a seat needs at a stage, given what the team builds: 0 when the seat is not required. */

@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,14 @@ import {
   unknownSubcommandMessage,
 } from '../../src/slack/blocks/command-replies.js';
 import { homeView } from '../../src/slack/blocks/home-view.js';
-import { LIMITS, limitProblems, packIntoMessages, type SlackMessage } from '../../src/slack/blocks/limits.js';
+import {
+  blockTextLength,
+  everyTextLength,
+  LIMITS,
+  limitProblems,
+  packIntoMessages,
+  type SlackMessage,
+} from '../../src/slack/blocks/limits.js';
 import { questionnaireView } from '../../src/slack/blocks/questionnaire-view.js';
 import { encodeEditValue } from '../../src/slack/questionnaire/edit-value.js';
 import { encodeMetadata } from '../../src/slack/questionnaire/submission.js';
@@ -224,6 +232,43 @@ describe('Block Kit stays within Slack limits', () => {
     messages.forEach(expectWithinLimits);
     const dividers = Array.from({ length: 120 }, () => ({ type: 'divider' as const }));
     expect(packIntoMessages(dividers, () => 't').map((m) => m.blocks.length)).toEqual([50, 50, 20]);
+  });
+
+  it('counts block text the same way by block kind as by walking every field', () => {
+    fc.assert(
+      fc.property(arbitraryProfile, (profile) => {
+        const answer = answerMessages(assess(profile, playbook), {
+          userId: 'U1',
+          editValue: '{}',
+          channelId: 'C1',
+          playbook,
+        });
+        for (const block of [answer.parent, ...answer.replies].flatMap((message) => message.blocks)) {
+          expect(blockTextLength(block)).toBe(everyTextLength(block));
+        }
+      }),
+      { numRuns: 50 },
+    );
+    // Shapes answers do not use are walked: a section with a button, a table cell of rich text.
+    const withButton: KnownBlock = {
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'abc' },
+      accessory: { type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'Press' } },
+    };
+    expect(blockTextLength(withButton)).toBe(8);
+    const richCell: KnownBlock = {
+      type: 'table',
+      rows: [
+        [
+          { type: 'raw_text', text: 'ab' },
+          {
+            type: 'rich_text',
+            elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'xyz' }] }],
+          },
+        ],
+      ],
+    };
+    expect(blockTextLength(richCell)).toBe(5);
   });
 
   it('the limit checker itself catches what Slack rejects', () => {

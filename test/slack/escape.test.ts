@@ -8,6 +8,8 @@ describe('escapeUserText', () => {
     ['@here and @everyone', '@\u200Bhere and @\u200Beveryone'],
     ['a & b', 'a &amp; b'],
     ['*bold* ~gone~ `code`', '\u2217bold\u2217 \u223Cgone\u223C \u02CBcode\u02CB'],
+    ['see ftp://files', 'see ftp:\u200B//files'],
+    ['docs.example', 'docs\u2024example'],
     ['Search v2.0', 'Search v2.0'],
     ['Checkout', 'Checkout'],
   ])('%j shows as text', (input, shown) => {

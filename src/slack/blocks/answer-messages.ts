@@ -44,7 +44,7 @@ export interface SinceLast {
 /** The answer to one questionnaire: a summary in the channel and the details in its thread. */
 export function answerMessages(assessment: Assessment, options: AnswerOptions): AnswerMessages {
   return {
-    parent: parentMessage(assessment, options),
+    parent: parentMessage(assessment, teamLabel(assessment), options),
     replies: [
       ...gridReply(assessment),
       ...stallPointReply(assessment),
@@ -70,7 +70,9 @@ function headcountLine(assessment: Assessment): string {
   return `${headcount.total} (${headcount.inHouse} in-house, ${headcount.augmented} augmented); the ${stage.name.toLowerCase()} band is ${stage.band.label}, so ${headcount.position} it`;
 }
 
-function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMessage {
+/** `team` is the team's name as escaped for mrkdwn (escaped once: it appears three times). */
+function parentMessage(assessment: Assessment, team: string, options: AnswerOptions): SlackMessage {
+  const stage = stageLine(assessment);
   const top = assessment.stallPoints[0];
   const topLine = top
     ? `*Most severe stall point* (${SEVERITY_LABELS[top.severity].toLowerCase()}): *${top.title}.* ${top.what}`
@@ -82,8 +84,8 @@ function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMes
     {
       type: 'section',
       fields: [
-        { type: 'mrkdwn', text: `*Team*\n${teamLabel(assessment)}` },
-        { type: 'mrkdwn', text: `*Stage*\n${stageLine(assessment)}` },
+        { type: 'mrkdwn', text: `*Team*\n${team}` },
+        { type: 'mrkdwn', text: `*Stage*\n${stage}` },
         { type: 'mrkdwn', text: `*Headcount*\n${headcountLine(assessment)}` },
         { type: 'mrkdwn', text: `*Asked by*\n<@${options.userId}>` },
       ],
@@ -95,7 +97,7 @@ function parentMessage(assessment: Assessment, options: AnswerOptions): SlackMes
     ),
     answerActions(options.editValue, options.channelId),
   );
-  const text = `AI team assessment for ${teamLabel(assessment)}: ${stageLine(assessment)}, ${assessment.headcount.total} people (band ${assessment.stage.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
+  const text = `AI team assessment for ${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.stage.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
   return { text, blocks };
 }
 

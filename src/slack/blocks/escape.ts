@@ -1,3 +1,6 @@
+/** Every character one of the rules in escapeUserText starts from. */
+const MAY_NEED_ESCAPING = /[&<>@:.*~`]/;
+
 /**
  * User text (a team name, an unknown subcommand) shown in Slack must read as typed and do nothing else: no
  * @channel ping, no link, no mention, no formatting. Slack's mrkdwn treats `<...>` as a control sequence, so
@@ -6,6 +9,8 @@
  * and code markers (*, ~, `).
  */
 export function escapeUserText(text: string): string {
+  // Most names ("Search team", "Team 7") hold none of the characters any rule below acts on.
+  if (!MAY_NEED_ESCAPING.test(text)) return text;
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

@@ -26,19 +26,56 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** Every character of text a block shows: what Slack's cumulative limit counts. (On the hot path of every answer.) */
+/**
+ * Every character of text a block shows: what Slack's cumulative limit counts. On the hot path of every
+ * answer, so the block kinds answers are made of are counted field by field; anything else is walked.
+ */
 export function blockTextLength(value: unknown): number {
+  if (Array.isArray(value)) {
+    let total = 0;
+    for (const item of value) total += blockTextLength(item);
+    return total;
+  }
+  if (typeof value !== 'object' || value === null) return 0;
+  const block = value as KnownBlock;
+  switch (block.type) {
+    case 'header':
+      return block.text.text.length;
+    case 'section':
+      if (block.accessory === undefined && block.expand === undefined) {
+        let total = block.text?.text.length ?? 0;
+        if (block.fields) for (const field of block.fields) total += field.text.length;
+        return total;
+      }
+      break;
+    case 'context': {
+      let total = 0;
+      for (const element of block.elements) total += 'text' in element ? element.text.length : 0;
+      return total;
+    }
+    case 'table': {
+      let total = 0;
+      for (const row of block.rows)
+        for (const cell of row) total += cell.type === 'raw_text' ? cell.text.length : everyTextLength(cell);
+      return total;
+    }
+  }
+  return everyTextLength(value);
+}
+
+/** The length of every string held under a `text` key, at any depth. */
+export function everyTextLength(value: unknown): number {
   if (typeof value !== 'object' || value === null) return 0;
   let total = 0;
   if (Array.isArray(value)) {
-    for (const item of value) total += blockTextLength(item);
+    for (const item of value) total += everyTextLength(item);
     return total;
   }
   const object = value as Record<string, unknown>;
   for (const key in object) {
     const item = object[key];
     if (key === 'text' && typeof item === 'string') total += item.length;
-    else if (typeof item === 'object' && item !== null) total += blockTextLength(item);
+    else if (typeof item === 'object' && item !== null) total += everyTextLength(item);
   }
   return total;
 }
