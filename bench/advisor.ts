@@ -38,25 +38,35 @@ export interface AdvisorResults {
   assessAndBlocksPerSecond: number;
 }
 
+const WINDOWS = 5;
+
 /** Assessments a second on this one thread (one core), with and without building the Slack messages. */
 export function advisorBenchmark(seconds: number): AdvisorResults {
   const playbook = getDefaultPlaybook();
   const sample = teams(256);
+  // The median of five windows, so a moment when a neighbour on this shared machine takes the core shows as
+  // one slow window rather than moving the figure (single 3 s windows varied by 15% run to run).
   const measure = (work: (team: TeamProfile) => unknown) => {
     for (let i = 0; i < 5_000; i += 1) work(sample[i % sample.length] as TeamProfile); // warm-up
+    const rates: number[] = [];
     let done = 0;
-    const started = performance.now();
-    const deadline = started + seconds * 1000;
     let sink = 0;
-    while (performance.now() < deadline) {
-      for (let i = 0; i < 500; i += 1) {
-        const result = work(sample[done % sample.length] as TeamProfile);
-        sink += result ? 1 : 0;
-        done += 1;
+    for (let window = 0; window < WINDOWS; window += 1) {
+      const started = performance.now();
+      const deadline = started + (seconds * 1000) / WINDOWS;
+      let doneInWindow = 0;
+      while (performance.now() < deadline) {
+        for (let i = 0; i < 500; i += 1) {
+          const result = work(sample[done % sample.length] as TeamProfile);
+          sink += result ? 1 : 0;
+          done += 1;
+          doneInWindow += 1;
+        }
       }
+      rates.push((doneInWindow / (performance.now() - started)) * 1000);
     }
     if (sink < 0) throw new Error('unreachable');
-    return (done / (performance.now() - started)) * 1000;
+    return rates.sort((a, b) => a - b)[Math.floor(WINDOWS / 2)] as number;
   };
   return {
     assessPerSecond: measure((team) => assess(team, playbook)),
