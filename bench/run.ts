@@ -3,7 +3,7 @@
  * measured in the same run (a bare Bolt app; the same claim with 1,000 pending). `--quick` runs a smaller
  * load to check the harness; the figures worth quoting come from a full run.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -178,6 +178,7 @@ const throughput = await deliveryBenchmark(
   1_100,
 );
 const paced = await deliveryBenchmark(join(folder, 'paced.db'), 60, 6, 1_100);
+rmSync(folder, { recursive: true, force: true });
 out(
   `- Delivery, one reminder per channel: ${throughput.reminders.toLocaleString('en-US')} reminders in ${ms(throughput.elapsedMs)}, ${rate(throughput.perSecond)} (SQLite, the Slack call answered at once).`,
 );
