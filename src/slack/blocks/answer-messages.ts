@@ -11,7 +11,7 @@ import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { packIntoMessages, type SlackMessage } from './limits.js';
 import { REMINDER_ACTIONS } from './reminder-messages.js';
-import { context, header, section, sourceLine, tableBlock } from './text.js';
+import { context, evidenceContext, header, section, tableBlock } from './text.js';
 
 export const EDIT_ANSWERS_ACTION_ID = 'edit_answers';
 
@@ -129,10 +129,17 @@ function answerActions(editValue: string, channelId: string): ActionsBlock {
   };
 }
 
+/** Role, now and next wrap; the two counts align right. */
+const GRID_COLUMNS: TableBlock['column_settings'] = [
+  { is_wrapped: true },
+  { is_wrapped: true },
+  { is_wrapped: true },
+  { align: 'right' },
+  { align: 'right' },
+];
+
 function gridTable(assessment: Assessment): TableBlock {
-  const wrapped = { is_wrapped: true };
-  const right = { align: 'right' as const };
-  return tableBlock(gridTableRows(assessment), [wrapped, wrapped, wrapped, right, right]);
+  return tableBlock(gridTableRows(assessment), GRID_COLUMNS);
 }
 
 function gridLine(row: GridRow): string {
@@ -142,7 +149,8 @@ function gridLine(row: GridRow): string {
 }
 
 function gridReply(assessment: Assessment): SlackMessage[] {
-  const gaps = assessment.grid.filter((row) => row.status === 'gap' || row.status === 'short').length;
+  let gaps = 0;
+  for (const row of assessment.grid) if (row.status === 'gap' || row.status === 'short') gaps += 1;
   const title = `*Role grid* for the ${assessment.stage.name.toLowerCase()} stage${assessment.nextStage ? `, and each seat at ${assessment.nextStage.name.toLowerCase()}` : ''}`;
   return packIntoMessages(
     [section(title), gridTable(assessment), section(assessment.grid.map(gridLine).join('\n'))],
@@ -166,7 +174,7 @@ function stallPointReply(assessment: Assessment): SlackMessage[] {
         `*${SEVERITY_LABELS[point.severity]}: ${point.title}.* ${point.what}\n*Why it stalls teams:* ${point.why}\n*Fix:* ${point.fix}`,
       ),
     );
-    if (point.evidence.length > 0) blocks.push(context(...point.evidence.map(sourceLine)));
+    if (point.evidence.length > 0) blocks.push(evidenceContext(point.evidence));
   }
   return packIntoMessages(blocks, (part, parts) =>
     points.length === 0
@@ -195,7 +203,7 @@ function suggestionReply(assessment: Assessment): SlackMessage[] {
         `*${APPROACH_LABELS[suggestion.approach]}: ${suggestion.roleName}* (${people}, ${when})\n${suggestion.why}`,
       ),
     );
-    if (suggestion.evidence.length > 0) blocks.push(context(...suggestion.evidence.map(sourceLine)));
+    if (suggestion.evidence.length > 0) blocks.push(evidenceContext(suggestion.evidence));
   }
   return packIntoMessages(blocks, (part, parts) =>
     suggestions.length === 0

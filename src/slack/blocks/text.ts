@@ -29,7 +29,16 @@ export function context(...mrkdwn: string[]): ContextBlock {
   };
 }
 
-export function sourceLine(evidence: Evidence): string {
+/** The sources a stall point or suggestion rests on, a line each, in small print. */
+export function evidenceContext(evidence: readonly Evidence[]): ContextBlock {
+  const elements: ContextBlock['elements'] = [];
+  for (const item of evidence.slice(0, LIMITS.contextElements)) {
+    elements.push({ type: 'mrkdwn', text: truncate(sourceLine(item), 2000) });
+  }
+  return { type: 'context', elements };
+}
+
+function sourceLine(evidence: Evidence): string {
   return `_${evidence.claim}_ (${SOURCES[evidence.source].short})`;
 }
 
