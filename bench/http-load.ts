@@ -98,9 +98,9 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
     // Resident memory of the bot that served the runs above, to twice the assessments asked for, so growth
     // after the warm-up shows. Beside it, at the same time, a second bot, its old generation capped as an
     // operator can set it (see BENCHMARKS.md), to the figure asked for: resident memory at each point, then
-    // the live heap after a full collection forced through its inspector. Side by side, the two bots share
-    // the two cores the harness leaves them: one bot's event loop, not the machine, limited the series when
-    // they ran one after the other (three series in a row took the run past five minutes).
+    // the live heap after a full collection forced through its inspector. Side by side the two series took
+    // 175 s where one after the other took 191 s (runs 18 and 19 in BENCHMARKS.md); three series one after
+    // another, as before, took the run past five minutes.
     const step = Math.ceil(scale.memoryAssessments / 5);
     const series = { step, total: 2 * scale.memoryAssessments, concurrency: scale.concurrency };
     const capped = await startApp(
