@@ -31,11 +31,7 @@ export function context(...mrkdwn: string[]): ContextBlock {
 
 /** The sources a stall point or suggestion rests on, a line each, in small print. */
 export function evidenceContext(evidence: readonly Evidence[]): ContextBlock {
-  const elements: ContextBlock['elements'] = [];
-  for (const item of evidence.slice(0, LIMITS.contextElements)) {
-    elements.push({ type: 'mrkdwn', text: truncate(sourceLine(item), 2000) });
-  }
-  return { type: 'context', elements };
+  return context(...evidence.map(sourceLine));
 }
 
 function sourceLine(evidence: Evidence): string {
