@@ -1,6 +1,10 @@
-import type { GridRow, SeatLevelView, SeatStatus } from './assessment.js';
+import type { GridRow, SeatLevelView, SeatStatus, SeatToFill } from './assessment.js';
+import { bandOf } from './headcount.js';
 import { ROLE_IDS, type RoleId, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
+
+/** The grid by role: the verdicts every rule reads. */
+export type Seats = ReadonlyMap<RoleId, GridRow>;
 
 export function seatLevelView(team: TeamContext, role: RoleId, stage: StageId): SeatLevelView {
   const level = team.level(role, stage);
@@ -15,72 +19,173 @@ export function seatLevelView(team: TeamContext, role: RoleId, stage: StageId): 
   };
 }
 
-/** Every role, in the playbook's order, with its seat now and next and how the team fills it. */
-export function buildGrid(team: TeamContext): GridRow[] {
-  return ROLE_IDS.map((role) => {
-    const definition = team.playbook.roles[role];
-    const { status, note } = seatStatus(team, role);
-    return {
-      role,
-      name: definition.name,
-      shortName: definition.shortName,
-      now: seatLevelView(team, role, team.stage),
-      next: team.nextStage ? seatLevelView(team, role, team.nextStage) : null,
-      inHouse: team.inHouse(role),
-      augmented: team.profile.roles[role].augmented,
-      total: team.count(role),
-      status,
-      note,
-    };
-  });
+/**
+ * Somebody on the team who does the seat's work at this stage although nobody holds the seat: for a shared
+ * seat, whoever the playbook lets carry it; for a seat whose work is folded into another (eval into the AI
+ * engineer), that seat's holder once the team has named the owner, unless the stage wants a dedicated job.
+ * Only a seat somebody holds can carry another.
+ */
+export function carrierAt(team: TeamContext, role: RoleId, stage: StageId): RoleId | null {
+  const level = team.level(role, stage);
+  const definition = team.playbook.roles[role];
+  // A shared seat someone else's work makes needed (data engineering beside data scientists) needs its own person.
+  if (level.need === 'shared' && team.requiredCount(role, stage) === 0) {
+    if (level.sharedWith && team.count(level.sharedWith) > 0) return level.sharedWith;
+    return definition.carriedBy.find((carrier) => team.count(carrier) > 0) ?? null;
+  }
+  const folds = definition.foldsInto;
+  if (
+    level.need !== 'shared' &&
+    folds &&
+    level.need === 'core' &&
+    !level.dedicated &&
+    team.requiredCount(role, stage) === 1 &&
+    team.has(folds.practice) &&
+    team.count(folds.role) > 0
+  ) {
+    return folds.role;
+  }
+  return null;
 }
 
-function seatStatus(team: TeamContext, role: RoleId): { status: SeatStatus; note: string | null } {
-  const level = team.level(role);
-  const count = team.count(role);
-  const band = team.playbook.stages[team.stage].headcount;
-  const required = team.requiredCount(role);
+/** The seat's work is done at that stage as the playbook asks: held by enough people, or carried. */
+export function satisfiedAt(team: TeamContext, role: RoleId, stage: StageId): boolean {
+  const have = team.count(role);
+  const needed = team.requiredCount(role, stage);
+  if (needed > 0) return have >= needed || (have === 0 && carrierAt(team, role, stage) !== null);
+  if (team.level(role, stage).need === 'shared') return have > 0 || carrierAt(team, role, stage) !== null;
+  return true;
+}
 
-  if (level.need === 'wait' || (level.need === 'conditional' && required === 0)) {
-    if (count === 0) {
-      return level.need === 'wait'
-        ? { status: 'not_yet', note: null }
-        : { status: 'not_needed', note: 'Only needed once the team trains its own models.' };
+/**
+ * Every seat's verdict, in the playbook's order, computed once from the profile and the playbook. A team
+ * heading to the next stage is judged against both stages: what its own stage needs is needed now, what the
+ * next one adds is due before the move, and a next-stage seat already filled is early, not premature.
+ */
+export function buildGrid(team: TeamContext): GridRow[] {
+  const rows = ROLE_IDS.map((role) => judgeSeat(team, role));
+  const byRole = new Map(rows.map((row) => [row.role, row]));
+  resolveUncarriedSharedSeats(team, rows, byRole);
+  const heading = team.headingTo;
+  if (heading) for (const row of rows) addWhatTheMoveNeeds(team, row, heading);
+  for (const row of rows) markOverStaffed(team, row);
+  return rows;
+}
+
+function judgeSeat(team: TeamContext, role: RoleId): GridRow {
+  const definition = team.playbook.roles[role];
+  const have = team.count(role);
+  const needed = team.requiredCount(role);
+  const level = team.level(role);
+  const heading = team.headingTo;
+  const neededNext = heading ? team.requiredCount(role, heading) : 0;
+  const toFill: SeatToFill = { now: 0, beforeNext: 0 };
+  let status: SeatStatus;
+  let carriedBy: RoleId | null = null;
+  let note: string | null = null;
+
+  if (needed > 0 || level.need === 'shared') {
+    if (have === 0) {
+      carriedBy = carrierAt(team, role, team.stage);
+      status = carriedBy ? 'carried' : 'gap';
+      if (carriedBy) note = carriedNote(team, role, carriedBy);
+      toFill.now = carriedBy ? 0 : needed;
+    } else if (have < needed) {
+      status = 'short';
+      toFill.now = needed - have;
+      note = `The ${team.stageWord()} stage needs at least ${needed}.`;
+    } else {
+      status = 'covered';
     }
-    return {
-      status: 'premature',
-      note:
-        level.need === 'wait'
-          ? `The ${team.stageName().toLowerCase()} stage does not need this seat yet.`
-          : 'Staffed although the team does not train its own models.',
-    };
+  } else if (have > 0) {
+    if (neededNext > 0 && heading) {
+      status = 'early';
+    } else if (level.need === 'as_needed' || team.welcomeEarly(role)) {
+      status = 'covered';
+    } else {
+      status = 'premature';
+      if (level.need !== 'wait') note = 'Needed only when the team trains its own models.';
+    }
+  } else if (neededNext > 0 && heading) {
+    status = 'due_next';
+  } else {
+    status = level.need === 'as_needed' ? 'optional' : level.need === 'wait' ? 'not_yet' : 'not_needed';
   }
-  // One seat holding more than half of what the whole stage usually has is more than the stage needs.
-  if (!band.openEnded && count > Math.max(required, Math.ceil(band.max / 2))) {
-    return {
-      status: 'over',
-      note: `${count} people in this one seat, more than half the whole ${team.stageName().toLowerCase()} band (${band.min} to ${band.max}).`,
-    };
-  }
-  if (required > 0) {
-    if (count === 0) return { status: 'gap', note: null };
-    if (count < required) return { status: 'short', note: `The stage expects at least ${required}.` };
-    return { status: 'covered', note: null };
-  }
-  if (count > 0) return { status: 'covered', note: null };
-  if (level.need === 'as_needed') return { status: 'optional', note: null };
-  // A shared seat left empty is fine only while the role that carries it is staffed.
-  const sharer = level.sharedWith;
-  if (sharer && team.count(sharer) === 0) {
-    return {
-      status: 'gap',
-      note: `Meant to be carried by the ${team.seatName(sharer)}, a seat that is empty today.`,
-    };
-  }
+
   return {
-    status: 'shared',
-    note: sharer
-      ? `Carried by the ${team.seatName(sharer)} for now.`
-      : 'Covered part-time from another seat.',
+    role,
+    name: definition.name,
+    shortName: definition.shortName,
+    now: seatLevelView(team, role, team.stage),
+    next: team.nextStage ? seatLevelView(team, role, team.nextStage) : null,
+    inHouse: team.inHouse(role),
+    augmented: team.profile.roles[role].augmented,
+    total: have,
+    status,
+    carriedBy,
+    toFill,
+    fillVia: null,
+    note,
   };
+}
+
+function carriedNote(team: TeamContext, role: RoleId, carrier: RoleId): string {
+  const folds = team.playbook.roles[role].foldsInto;
+  return folds?.role === carrier && team.level(role).need !== 'shared'
+    ? `The ${team.seatName(carrier)} carries this work as the named owner.`
+    : `The ${team.seatName(carrier)} carries this work for now.`;
+}
+
+/**
+ * A shared seat nobody can carry: filled by a seat being filled anyway when that seat could carry it (the AI
+ * engineer a pilot needs also covers eval and design), else filled itself, once per group of seats that carry
+ * one another (at a pilot one backend or data engineer covers both; a data engineer where data scientists or
+ * model training need pipelines, a backend engineer otherwise).
+ */
+function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole: Map<RoleId, GridRow>): void {
+  const open = rows.filter((row) => row.status === 'gap' && row.toFill.now === 0);
+  const dataFirst = team.count('data_scientist') > 0 || team.trainsOwnModels;
+  open.sort(
+    (a, b) =>
+      Number(b.role === 'data_engineer' && dataFirst) - Number(a.role === 'data_engineer' && dataFirst),
+  );
+  for (const row of open) {
+    const level = team.level(row.role);
+    const carriers = [
+      ...(level.sharedWith ? [level.sharedWith] : []),
+      ...team.playbook.roles[row.role].carriedBy,
+    ];
+    const via = carriers.find((carrier) => (byRole.get(carrier)?.toFill.now ?? 0) > 0);
+    if (via) {
+      row.fillVia = via;
+    } else {
+      row.toFill.now = 1;
+      row.note =
+        carriers.length > 0
+          ? `Nobody here can carry it; at this stage one person can cover it and the ${carriers.map((c) => team.seatName(c)).join(' or ')} seat.`
+          : 'Nobody here can carry it.';
+    }
+  }
+}
+
+/** What the stage the team is heading to needs on top of the current one, for seats it would leave short. */
+function addWhatTheMoveNeeds(team: TeamContext, row: GridRow, heading: StageId): void {
+  if (satisfiedAt(team, row.role, heading)) return;
+  const neededNext = Math.max(team.requiredCount(row.role, heading), 1);
+  row.toFill.beforeNext = Math.max(0, neededNext - row.total - row.toFill.now);
+  if (row.toFill.beforeNext === 0) return;
+  if (row.status === 'covered' || row.status === 'carried' || row.status === 'short') {
+    row.note = `${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.beforeNext} before the move.`;
+  }
+}
+
+/** One seat holding more than half of what the whole judged stage usually has is more than it needs. */
+function markOverStaffed(team: TeamContext, row: GridRow): void {
+  const stage = team.targetStage;
+  const band = bandOf(team.playbook.stages[stage]);
+  const needed = Math.max(team.requiredCount(row.role), team.requiredCount(row.role, stage));
+  if (band.openEnded || row.total <= Math.max(needed, Math.ceil(band.max / 2))) return;
+  row.status = 'over';
+  row.toFill = { now: 0, beforeNext: 0 };
+  row.note = `${row.total} people in this one seat, more than half the whole ${team.stageWord(stage)} band (${band.label}).`;
 }

@@ -1,9 +1,14 @@
 import type { Readiness, ReadinessItem } from './assessment.js';
-import { bandOf } from './headcount.js';
+import { carrierAt, satisfiedAt } from './grid.js';
+import { bandOf, inBand } from './headcount.js';
 import { PRACTICE_IDS, ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
-/** What the team needs in place before it moves to the next stage, and which of it it already has. */
+/**
+ * What the team needs in place before it moves to the next stage, and which of it it already has. Seats are
+ * judged with the same rules as the grid's verdicts (a seat carried there is met here); headcount must sit
+ * inside the next band, both ends.
+ */
 export function assessReadiness(team: TeamContext): Readiness {
   const next = team.nextStage;
   if (!next) return { nextStage: null, items: [], ready: true };
@@ -16,11 +21,16 @@ export function assessReadiness(team: TeamContext): Readiness {
     if (needed === 0) continue;
     const have = team.count(role);
     const level = team.level(role, next);
+    const carrier = have === 0 ? carrierAt(team, role, next) : null;
+    const detail = carrier
+      ? `carried by the ${team.seatName(carrier)}`
+      : `${needed > 1 ? `${needed} needed, ` : ''}${have} now`;
     (level.urgent ? urgentItems : otherItems).push({
       kind: 'role',
       id: role,
-      text: `${team.roleName(role)}: ${level.label} (${needed > 1 ? `${needed} needed, ` : ''}${have} now)`,
-      met: have >= needed,
+      name: team.roleName(role),
+      text: `${team.roleName(role)}: ${level.label} (${detail})`,
+      met: satisfiedAt(team, role, next),
     });
   }
   const items = [...urgentItems, ...otherItems];
@@ -29,16 +39,24 @@ export function assessReadiness(team: TeamContext): Readiness {
   for (const practice of PRACTICE_IDS) {
     const definition = team.playbook.practices[practice];
     if (STAGE_IDS.indexOf(definition.expectedFrom) > nextIndex) continue;
-    items.push({ kind: 'practice', id: practice, text: definition.name, met: team.has(practice) });
+    items.push({
+      kind: 'practice',
+      id: practice,
+      name: definition.name,
+      text: definition.name,
+      met: team.has(practice),
+    });
   }
 
   const band = bandOf(team.playbook.stages[next]);
   const total = team.totalHeadcount;
+  const met = inBand(total, band);
   items.push({
     kind: 'headcount',
     id: 'headcount',
-    text: `A team of ${band.label} people (${total} now)`,
-    met: total >= band.min,
+    name: 'Headcount',
+    text: `A team of ${band.label} people (${total} now${met ? '' : total < band.min ? ', below it' : ', above it'})`,
+    met,
   });
   return {
     nextStage: { id: next, name: team.stageName(next) },

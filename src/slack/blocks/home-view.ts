@@ -3,7 +3,7 @@ import type { Playbook } from '../../advisor/index.js';
 import type { Reminder } from '../../reminders/reminder-store.js';
 import { describeRule } from '../../reminders/rule.js';
 import type { AssessmentRecord } from '../../storage/assessment-store.js';
-import { slackDate } from './changes.js';
+import { slackDate, stageAndSize } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { LIMITS } from './limits.js';
 import { context, header, section } from './text.js';
@@ -59,7 +59,7 @@ export function homeView(
     const [top] = record.summary.stallPoints;
     blocks.push(
       section(
-        `*${team}* in <#${record.channelId}>: ${playbook.stages[record.stage].name}, ${record.summary.headcount} people (band ${record.summary.band}). ${top ? `Most severe: ${top.title}` : 'No stall points'}.`,
+        `*${team}* in <#${record.channelId}>: ${stageAndSize(record.stage, record.summary, playbook)}. ${top ? `Most severe: ${top.title}` : 'No stall points'}.`,
       ),
       context(`<!date^${when}^{date_short_pretty} at {time}|${record.createdAt.toISOString()}>`),
     );
