@@ -16,7 +16,7 @@ import { toText } from '../../src/render/to-text.js';
 import { team } from '../helpers/teams.js';
 import { TEAM_PROFILES } from './team-profiles.fixtures.js';
 
-/** The parts of the new model the expectations read, typed loosely so this file compiles before and after. */
+/** The parts of the assessment the expectations read, by the names the fixtures use. */
 interface LooseRow {
   role: string;
   status: string;
@@ -231,17 +231,25 @@ describe('the fixtures cover every questionnaire answer', () => {
     expect(new Set(TEAM_PROFILES.map((c) => c.name)).size).toBe(TEAM_PROFILES.length);
   });
 
-  it.each(answers)('%s', (answerId) => {
-    const pair = normalised.flatMap((a, i) =>
-      normalised.slice(i + 1).filter((b) => {
+  /** Everything the answer says, without the profile it echoes. */
+  function advice(teamCase: (typeof TEAM_PROFILES)[number]): string {
+    const { profile: _profile, ...said } = assess(team(teamCase.profile));
+    return JSON.stringify(said);
+  }
+
+  it.each(answers)('%s changes the advice', (answerId) => {
+    const pairs = normalised.flatMap((a, i) =>
+      normalised.slice(i + 1).flatMap((b) => {
         const differing = answers.filter((id) => a.fields.get(id) !== b.fields.get(id));
-        return (
-          differing.length === 1 &&
-          differing[0] === answerId &&
-          JSON.stringify(a.teamCase.expect) !== JSON.stringify(b.teamCase.expect)
-        );
+        return differing.length === 1 && differing[0] === answerId ? [[a.teamCase, b.teamCase] as const] : [];
       }),
     );
-    expect(pair.length, `no pair of cases differs only in ${answerId}`).toBeGreaterThan(0);
+    expect(pairs.length, `no pair of cases differs only in ${answerId}`).toBeGreaterThan(0);
+    for (const [a, b] of pairs) {
+      expect(JSON.stringify(a.expect), `${a.name} / ${b.name}: same expectations`).not.toBe(
+        JSON.stringify(b.expect),
+      );
+      expect(advice(a), `${a.name} / ${b.name}: same advice`).not.toBe(advice(b));
+    }
   });
 });
