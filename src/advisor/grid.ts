@@ -88,7 +88,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
     if (have === 0) {
       carriedBy = carrierAt(team, role, team.stage);
       status = carriedBy ? 'carried' : 'gap';
-      if (carriedBy) note = carriedNote(team, role, carriedBy);
+      if (carriedBy) note = foldedNote(team, role, carriedBy);
       toFill.now = carriedBy ? 0 : needed;
     } else if (have < needed) {
       status = 'short';
@@ -129,11 +129,15 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
   };
 }
 
-function carriedNote(team: TeamContext, role: RoleId, carrier: RoleId): string {
+/** A seat the stage asks for, carried because its work is folded into another: say on what condition. */
+function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | null {
   const folds = team.playbook.roles[role].foldsInto;
-  return folds?.role === carrier && team.level(role).need !== 'shared'
-    ? `The ${team.seatName(carrier)} carries this work as the named owner.`
-    : `The ${team.seatName(carrier)} carries this work for now.`;
+  if (folds?.role !== carrier || team.level(role).need === 'shared') return null;
+  return `Folded into the ${team.seatName(carrier)} seat while ${lowerFirst(team.playbook.practices[folds.practice].name)} is in place.`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**

@@ -141,9 +141,15 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean): C
     why: 'Upskill someone on the team into it: lasting core work costs least when it is built in-house.',
     evidence: [FIGURES.peopleStrategy],
   };
+  const level = team.level(row.role, forStage);
+  const scaleReason = level.dedicated
+    ? 'At scale this becomes a standing function'
+    : level.minCount !== undefined && level.minCount > 1 && role.sourcing === 'specialist'
+      ? 'At scale this becomes a platform other teams build on'
+      : 'At scale this is permanent work';
   const hireForScale: Choice = {
     action: 'hire',
-    why: `At ${team.stageWord(forStage)} this seat is permanent work other teams lean on: hire for it rather than renting it.`,
+    why: `${scaleReason}: hire for it rather than renting it.`,
     evidence: [],
   };
 

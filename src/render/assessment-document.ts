@@ -7,6 +7,7 @@ import {
   gridTableRows,
   headcountSentence,
   readinessLines,
+  reasonOnce,
   SEVERITY_LABELS,
   stageSentence,
   suggestionScope,
@@ -58,11 +59,12 @@ export function assessmentDocument(assessment: Assessment): Doc {
     doc.push({ kind: 'paragraph', text: 'No seats to fill.' });
   } else {
     if (assessment.plan.note) doc.push({ kind: 'paragraph', text: assessment.plan.note });
+    const reasons = reasonOnce();
     doc.push({
       kind: 'list',
       items: assessment.suggestions.map((suggestion) =>
         [
-          `${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName} (${suggestionScope(suggestion, assessment)}). ${suggestion.why}`,
+          `${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName} (${suggestionScope(suggestion, assessment)}).${reasons(suggestion.why)}`,
           ...suggestion.evidence.map((evidence) => `Evidence: ${citation(evidence)}`),
         ].join('\n'),
       ),

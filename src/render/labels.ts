@@ -28,14 +28,19 @@ export const STATUS_LABELS: Record<SeatStatus, string> = {
 export function statusLabel(row: GridRow, assessment: Assessment): string {
   if (row.status === 'carried' && row.carriedBy) {
     const carrier = assessment.grid.find((other) => other.role === row.carriedBy);
-    return `carried by ${carrier?.shortName ?? row.carriedBy}`;
+    return `carried by the ${inSentence(carrier?.shortName ?? row.carriedBy)}`;
   }
   if (row.status === 'due_next' && assessment.nextStage) return `fill before ${assessment.nextStage.name}`;
   if (row.fillVia) {
     const via = assessment.grid.find((other) => other.role === row.fillVia);
-    return `gap: the ${via?.shortName ?? row.fillVia} to add covers it`;
+    return `gap: the ${inSentence(via?.shortName ?? row.fillVia)} to add covers it`;
   }
   return STATUS_LABELS[row.status];
+}
+
+/** A seat's short name inside a sentence: "backend engineer", but "AI engineer". */
+function inSentence(name: string): string {
+  return /^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** The grid's notes, for seats whose status label does not say it all. */
@@ -56,6 +61,19 @@ export const ACTION_LABELS: Record<Action, string> = {
   augment: 'Augment',
   convert: 'Convert to full-time',
 };
+
+/**
+ * Suggestions often share a reason (three seats to upskill, for the same reason): a reader needs it once.
+ * Returns the reason, with a leading space, the first time; an empty string after.
+ */
+export function reasonOnce(): (why: string) => string {
+  const said = new Set<string>();
+  return (why) => {
+    if (said.has(why)) return '';
+    said.add(why);
+    return ` ${why}`;
+  };
+}
 
 /** "(1 person, now)", "(2 people, before Production)". */
 export function suggestionScope(suggestion: Suggestion, assessment: Assessment): string {

@@ -10,6 +10,7 @@ import {
   ACTION_LABELS,
   gridTableRows,
   headcountSentence,
+  reasonOnce,
   SEVERITY_LABELS,
   stageSentence,
   statusLabel,
@@ -192,10 +193,12 @@ function suggestionReply(assessment: Assessment): SlackMessage[] {
   const blocks: KnownBlock[] = [
     section(assessment.plan.note ? `${heading}\n${assessment.plan.note}` : heading),
   ];
+  const reasons = reasonOnce();
   for (const suggestion of suggestions) {
+    const why = reasons(suggestion.why);
     blocks.push(
       section(
-        `*${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName}* (${suggestionScope(suggestion, assessment)})\n${suggestion.why}`,
+        `*${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName}* (${suggestionScope(suggestion, assessment)})${why ? `\n${why.trimStart()}` : ''}`,
       ),
     );
     if (suggestion.evidence.length > 0) blocks.push(evidenceContext(suggestion.evidence));
