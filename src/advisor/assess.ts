@@ -36,7 +36,7 @@ export function assess(profile: TeamProfile, playbook: Playbook = getDefaultPlay
     suggestions,
     plan: staffingPlan(team, seats, suggestions, team.headcount),
     readiness,
-    lead: leadLine(team, stallPoints, readiness),
+    lead: leadLine(team, stallPoints, suggestions, readiness),
   };
 }
 
@@ -68,7 +68,12 @@ function citeEachFigureOnce(stallPoints: StallPoint[], suggestions: Suggestion[]
 }
 
 /** What the answer says first: for a team on the move, what the move still needs; else its worst stall point. */
-function leadLine(team: TeamContext, stallPoints: readonly StallPoint[], readiness: Readiness): string {
+function leadLine(
+  team: TeamContext,
+  stallPoints: readonly StallPoint[],
+  suggestions: readonly Suggestion[],
+  readiness: Readiness,
+): string {
   const heading = team.headingTo;
   if (heading) {
     const missing = readiness.items
@@ -83,9 +88,11 @@ function leadLine(team: TeamContext, stallPoints: readonly StallPoint[], readine
       : `Still missing for the move to ${team.stageWord(heading)}: ${listInWords(missing)}.`;
   }
   const top = stallPoints[0];
-  return top
-    ? `Most pressing: ${lowerFirst(top.title)}.`
-    : `No stall points: the team is staffed the way the ${team.stageWord()} stage calls for.`;
+  if (top) return `Most pressing: ${lowerFirst(top.title)}.`;
+  const staffed = `Staffed the way the ${team.stageWord()} stage calls for`;
+  return suggestions.length === 0
+    ? `${staffed}.`
+    : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to fill or make permanent.`;
 }
 
 function lowerFirst(text: string): string {

@@ -39,7 +39,7 @@ export function assessmentDocument(assessment: Assessment): Doc {
 
   doc.push({ kind: 'heading', level: 2, text: 'Likely stall points' });
   if (assessment.stallPoints.length === 0) {
-    doc.push({ kind: 'paragraph', text: 'None found: the team is staffed the way its stage calls for.' });
+    doc.push({ kind: 'paragraph', text: 'None found.' });
   } else {
     doc.push({
       kind: 'list',
