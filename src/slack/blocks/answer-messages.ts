@@ -94,7 +94,7 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
     ),
     answerActions(options.editValue, options.channelId),
   );
-  const text = `AI team assessment for ${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.stage.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
+  const text = `AI team assessment for ${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.headcount.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
   return { text, blocks };
 }
 
@@ -141,13 +141,13 @@ function gridTable(assessment: Assessment): TableBlock {
 
 function gridLine(row: GridRow, assessment: Assessment): string {
   const seat = row.next ? `${row.now.label} → ${row.next.label}` : row.now.label;
-  const note = row.note && row.status !== 'carried' ? ` ${row.note}` : '';
+  const note = row.note ? ` ${row.note}` : '';
   return `• *${row.shortName}*: ${seat}. ${row.inHouse} in-house, ${row.augmented} augmented: *${statusLabel(row, assessment)}*.${note}`;
 }
 
 function gridReply(assessment: Assessment): SlackMessage[] {
   let gaps = 0;
-  for (const row of assessment.grid) if (row.toFill.now > 0) gaps += 1;
+  for (const row of assessment.grid) if (row.toFill.now + row.toFill.beforeNext > 0) gaps += 1;
   const title = `*Role grid* for the ${assessment.stage.name.toLowerCase()} stage${assessment.nextStage ? `, and each seat at ${assessment.nextStage.name.toLowerCase()}` : ''}`;
   return packIntoMessages(
     [
@@ -156,7 +156,7 @@ function gridReply(assessment: Assessment): SlackMessage[] {
       section(assessment.grid.map((row) => gridLine(row, assessment)).join('\n')),
     ],
     () =>
-      `Role grid: ${countNoun(gaps, 'seat')} to fill at the ${assessment.stage.name.toLowerCase()} stage.`,
+      `Role grid: ${countNoun(gaps, 'seat')} to fill${assessment.profile.headingToNext && assessment.nextStage ? ` before ${assessment.nextStage.name.toLowerCase()}` : ` at the ${assessment.stage.name.toLowerCase()} stage`}.`,
   );
 }
 
