@@ -7,14 +7,11 @@ import { assessmentDocument } from '../src/render/assessment-document.js';
 import { toText } from '../src/render/to-text.js';
 import { TEAM_PROFILES } from '../test/advisor/team-profiles.fixtures.js';
 import { team } from '../test/helpers/teams.js';
-
-export function answerWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
+import { wordCount } from '../test/helpers/words.js';
 
 const counts = TEAM_PROFILES.map((teamCase) => ({
   name: teamCase.name,
-  words: answerWords(toText(assessmentDocument(assess(team(teamCase.profile))))),
+  words: wordCount(toText(assessmentDocument(assess(team(teamCase.profile))))),
 })).sort((a, b) => a.words - b.words);
 
 const at = (q: number) => counts[Math.min(counts.length - 1, Math.floor(q * counts.length))]?.words ?? 0;

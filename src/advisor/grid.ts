@@ -1,4 +1,4 @@
-import type { GridRow, SeatLevelView, SeatStatus, SeatToFill } from './assessment.js';
+import type { GridRow, HeadcountBand, SeatLevelView, SeatStatus, SeatToFill } from './assessment.js';
 import { bandOf } from './headcount.js';
 import { ROLE_IDS, type RoleId, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
@@ -68,7 +68,8 @@ export function buildGrid(team: TeamContext): GridRow[] {
   resolveUncarriedSharedSeats(team, rows, byRole);
   const heading = team.headingTo;
   if (heading) for (const row of rows) addWhatTheMoveNeeds(team, row, heading);
-  for (const row of rows) markOverStaffed(team, row);
+  const judgedBand = bandOf(team.playbook.stages[team.targetStage]);
+  for (const row of rows) markOverStaffed(team, row, judgedBand);
   return rows;
 }
 
@@ -184,9 +185,8 @@ function addWhatTheMoveNeeds(team: TeamContext, row: GridRow, heading: StageId):
 }
 
 /** One seat holding more than half of what the whole judged stage usually has is more than it needs. */
-function markOverStaffed(team: TeamContext, row: GridRow): void {
+function markOverStaffed(team: TeamContext, row: GridRow, band: HeadcountBand): void {
   const stage = team.targetStage;
-  const band = bandOf(team.playbook.stages[stage]);
   const needed = Math.max(team.requiredCount(row.role), team.requiredCount(row.role, stage));
   if (band.openEnded || row.total <= Math.max(needed, Math.ceil(band.max / 2))) return;
   row.status = 'over';

@@ -14,6 +14,7 @@ import {
 import { assessmentDocument } from '../../src/render/assessment-document.js';
 import { toText } from '../../src/render/to-text.js';
 import { team } from '../helpers/teams.js';
+import { wordCount } from '../helpers/words.js';
 import { TEAM_PROFILES } from './team-profiles.fixtures.js';
 
 /** The parts of the assessment the expectations read, by the names the fixtures use. */
@@ -194,7 +195,7 @@ describe.each(TEAM_PROFILES.map((teamCase) => [teamCase.name, teamCase] as const
       for (const figure of FIGURES) {
         expect(occurrences(text, figure), `"${figure}" quoted more than once`).toBeLessThanOrEqual(1);
       }
-      const words = text.split(/\s+/).filter((word) => /\w/.test(word)).length;
+      const words = wordCount(text);
       expect(words, 'words in the text answer').toBeLessThanOrEqual(MAX_WORDS);
     });
   },
@@ -251,5 +252,14 @@ describe('the fixtures cover every questionnaire answer', () => {
       );
       expect(advice(a), `${a.name} / ${b.name}: same advice`).not.toBe(advice(b));
     }
+  });
+});
+
+describe('answer length', () => {
+  it('a typical answer reads in under two minutes: the median is at most 600 words', () => {
+    const counts = TEAM_PROFILES.map((c) =>
+      wordCount(toText(assessmentDocument(assess(team(c.profile))))),
+    ).sort((a, b) => a - b);
+    expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(600);
   });
 });
