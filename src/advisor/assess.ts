@@ -11,7 +11,6 @@ import { assessReadiness } from './readiness.js';
 import { findStallPoints } from './stall-rules/index.js';
 import { staffingPlan, suggestStaffing } from './suggestions.js';
 import { TeamContext } from './team-context.js';
-import { listInWords } from './wording.js';
 
 /**
  * Profile in, advice out. Pure and deterministic: the same profile and playbook always give the same
@@ -85,7 +84,8 @@ function leadLine(
       });
     return missing.length === 0
       ? `Ready for ${team.stageWord(heading)}: every seat and practice it needs is in place.`
-      : `Still missing for the move to ${team.stageWord(heading)}: ${listInWords(missing)}.`;
+      : // Semicolons: some practice names hold commas of their own.
+        `Still missing for the move to ${team.stageWord(heading)}: ${missing.join('; ')}.`;
   }
   const top = stallPoints[0];
   if (top) return `Most pressing: ${lowerFirst(top.title)}.`;

@@ -282,7 +282,7 @@ describe('stall point details', () => {
     expect(assessment.stallPoints.find((p) => p.id === 'no_security_seat')?.what).toMatch(
       /before the move to production/,
     );
-    expect(assessment.lead).toMatch(/^Still missing for the move to production: MLOps \/ LLMOps engineer, /);
+    expect(assessment.lead).toMatch(/^Still missing for the move to production: MLOps \/ LLMOps engineer; /);
   });
 
   it('flags a 15-person pilot with no eval owner with the band and the eval gap', () => {
