@@ -1,5 +1,5 @@
-import type { Assessment, Readiness, StageSummary, StallPoint, Suggestion } from './assessment.js';
-import type { Evidence, FigureId } from './evidence.js';
+import type { Assessment, GridRow, Readiness, StageSummary, StallPoint, Suggestion } from './assessment.js';
+import type { Evidence, SourceId } from './evidence.js';
 import { type Validated, validate } from './field-errors.js';
 import { buildGrid } from './grid.js';
 import { bandOf } from './headcount.js';
@@ -35,7 +35,7 @@ export function assess(profile: TeamProfile, playbook: Playbook = getDefaultPlay
     suggestions,
     plan: staffingPlan(team, seats, suggestions, team.headcount),
     readiness,
-    lead: leadLine(team, stallPoints, suggestions, readiness),
+    lead: leadLine(team, grid, stallPoints, suggestions, readiness),
   };
 }
 
@@ -53,13 +53,16 @@ function stageSummary(playbook: Playbook, stage: StageId): StageSummary {
   return { id: stage, name: definition.name, band: bandOf(definition), goal: definition.goal };
 }
 
-/** A figure supports one claim per answer: the first, in reading order; later repeats are dropped. */
+/**
+ * A source is cited once per answer, beside the first claim it supports in reading order; later uses are
+ * dropped (two a16z lines in one answer read as the same point made twice).
+ */
 function citeEachFigureOnce(stallPoints: StallPoint[], suggestions: Suggestion[]): void {
-  const cited = new Set<FigureId>();
+  const cited = new Set<SourceId>();
   const firstUses = (evidence: Evidence[]) =>
     evidence.filter((item) => {
-      if (cited.has(item.figure)) return false;
-      cited.add(item.figure);
+      if (cited.has(item.source)) return false;
+      cited.add(item.source);
       return true;
     });
   for (const point of stallPoints) point.evidence = firstUses(point.evidence);
@@ -69,6 +72,7 @@ function citeEachFigureOnce(stallPoints: StallPoint[], suggestions: Suggestion[]
 /** What the answer says first: for a team on the move, what the move still needs; else its worst stall point. */
 function leadLine(
   team: TeamContext,
+  grid: readonly GridRow[],
   stallPoints: readonly StallPoint[],
   suggestions: readonly Suggestion[],
   readiness: Readiness,
@@ -78,7 +82,12 @@ function leadLine(
     const missing = readiness.items
       .filter((item) => !item.met)
       .map((item) => {
-        if (isRoleId(item.id)) return team.seatName(item.id);
+        if (isRoleId(item.id)) {
+          const have = team.count(item.id);
+          return have > 0
+            ? `${team.requiredCount(item.id, heading) - have} more ${team.seatName(item.id)}`
+            : team.seatName(item.id);
+        }
         if (isPracticeId(item.id)) return lowerFirst(team.playbook.practices[item.id].name);
         return `a team of ${bandOf(team.playbook.stages[heading]).label}`;
       });
@@ -89,7 +98,9 @@ function leadLine(
   }
   const top = stallPoints[0];
   if (top) return `Most pressing: ${lowerFirst(top.title)}.`;
-  const staffed = `Staffed the way the ${team.stageWord()} stage calls for`;
+  const staffed = grid.some((row) => row.status === 'premature' || row.status === 'over')
+    ? 'No stall points, though some seats run ahead of what the stage needs'
+    : `Staffed the way the ${team.stageWord()} stage calls for`;
   return suggestions.length === 0
     ? `${staffed}.`
     : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to fill or make permanent.`;

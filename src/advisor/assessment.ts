@@ -68,6 +68,7 @@ export const SEAT_STATUSES = [
   'covered',
   'short',
   'carried',
+  'unowned',
   'gap',
   'due_next',
   'early',

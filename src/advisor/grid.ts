@@ -19,41 +19,49 @@ export function seatLevelView(team: TeamContext, role: RoleId, stage: StageId): 
   };
 }
 
+/** How a seat nobody holds is covered at a stage: carried by a seat somebody holds, or waiting for an owner. */
+export type Cover = { kind: 'carried' | 'unowned'; by: RoleId } | null;
+
 /**
- * Somebody on the team who does the seat's work at this stage although nobody holds the seat: for a shared
- * seat, whoever the playbook lets carry it; for a seat whose work is folded into another (eval into the AI
- * engineer), that seat's holder once the team has named the owner, unless the stage wants a dedicated job.
- * Only a seat somebody holds can carry another.
+ * Work folded into another seat (eval into the AI engineer) can be carried by that seat's holder where the
+ * stage asks for one person part-time or as a plain core seat, not where it wants a dedicated job or several.
  */
-export function carrierAt(team: TeamContext, role: RoleId, stage: StageId): RoleId | null {
+function foldable(team: TeamContext, role: RoleId, stage: StageId): RoleId | null {
+  const folds = team.playbook.roles[role].foldsInto;
+  if (!folds) return null;
   const level = team.level(role, stage);
-  const definition = team.playbook.roles[role];
+  const asked = team.requiredCount(role, stage);
+  const eligible =
+    level.need === 'shared' ? asked === 0 : level.need === 'core' && !level.dedicated && asked === 1;
+  return eligible ? folds.role : null;
+}
+
+/**
+ * Who covers a seat nobody holds. Folded work is carried by its seat's holder once the team has named the
+ * owner (the playbook: the AI engineer can hold eval quality, as long as someone holds it), and is unowned
+ * until then. A shared seat is carried by whoever the playbook lets carry it. Only a held seat carries.
+ */
+export function coverAt(team: TeamContext, role: RoleId, stage: StageId): Cover {
+  const folded = foldable(team, role, stage);
+  const folds = team.playbook.roles[role].foldsInto;
+  if (folded && folds && team.count(folded) > 0) {
+    return { kind: team.has(folds.practice) ? 'carried' : 'unowned', by: folded };
+  }
+  const level = team.level(role, stage);
   // A shared seat someone else's work makes needed (data engineering beside data scientists) needs its own person.
-  if (level.need === 'shared' && team.requiredCount(role, stage) === 0) {
-    if (level.sharedWith && team.count(level.sharedWith) > 0) return level.sharedWith;
-    return definition.carriedBy.find((carrier) => team.count(carrier) > 0) ?? null;
-  }
-  const folds = definition.foldsInto;
-  if (
-    level.need !== 'shared' &&
-    folds &&
-    level.need === 'core' &&
-    !level.dedicated &&
-    team.requiredCount(role, stage) === 1 &&
-    team.has(folds.practice) &&
-    team.count(folds.role) > 0
-  ) {
-    return folds.role;
-  }
-  return null;
+  if (level.need !== 'shared' || team.requiredCount(role, stage) > 0) return null;
+  const carriers = [...(level.sharedWith ? [level.sharedWith] : []), ...team.playbook.roles[role].carriedBy];
+  const by = carriers.find((carrier) => team.count(carrier) > 0);
+  return by ? { kind: 'carried', by } : null;
 }
 
 /** The seat's work is done at that stage as the playbook asks: held by enough people, or carried. */
 export function satisfiedAt(team: TeamContext, role: RoleId, stage: StageId): boolean {
   const have = team.count(role);
   const needed = team.requiredCount(role, stage);
-  if (needed > 0) return have >= needed || (have === 0 && carrierAt(team, role, stage) !== null);
-  if (team.level(role, stage).need === 'shared') return have > 0 || carrierAt(team, role, stage) !== null;
+  const carried = have === 0 && coverAt(team, role, stage)?.kind === 'carried';
+  if (needed > 0) return have >= needed || carried;
+  if (team.level(role, stage).need === 'shared') return have > 0 || carried;
   return true;
 }
 
@@ -67,7 +75,7 @@ export function buildGrid(team: TeamContext): GridRow[] {
   const byRole = new Map(rows.map((row) => [row.role, row]));
   resolveUncarriedSharedSeats(team, rows, byRole);
   const heading = team.headingTo;
-  if (heading) for (const row of rows) addWhatTheMoveNeeds(team, row, heading);
+  if (heading) for (const row of rows) addWhatTheMoveNeeds(team, row, heading, byRole);
   const judgedBand = bandOf(team.playbook.stages[team.targetStage]);
   for (const row of rows) markOverStaffed(team, row, judgedBand);
   return rows;
@@ -87,10 +95,20 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
 
   if (needed > 0 || level.need === 'shared') {
     if (have === 0) {
-      carriedBy = carrierAt(team, role, team.stage);
-      status = carriedBy ? 'carried' : 'gap';
-      if (carriedBy) note = foldedNote(team, role, carriedBy);
-      toFill.now = carriedBy ? 0 : needed;
+      const cover = coverAt(team, role, team.stage);
+      if (cover?.kind === 'carried') {
+        status = 'carried';
+        carriedBy = cover.by;
+        note = foldedNote(team, role, cover.by);
+      } else if (cover?.kind === 'unowned') {
+        status = 'unowned';
+        note = `The ${team.seatName(cover.by)} can carry it once named as its owner: no hire needed.`;
+      } else {
+        status = 'gap';
+        // Folded work waits for the seat it folds into when that seat is being filled (resolved below).
+        toFill.now = foldable(team, role, team.stage) ? 0 : needed;
+        note = team.whyNeeded(role);
+      }
     } else if (have < needed) {
       status = 'short';
       toFill.now = needed - have;
@@ -156,7 +174,9 @@ function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole:
   );
   for (const row of open) {
     const level = team.level(row.role);
+    const folded = foldable(team, row.role, team.stage);
     const carriers = [
+      ...(folded ? [folded] : []),
       ...(level.sharedWith ? [level.sharedWith] : []),
       ...team.playbook.roles[row.role].carriedBy,
     ];
@@ -174,11 +194,26 @@ function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole:
 }
 
 /** What the stage the team is heading to needs on top of the current one, for seats it would leave short. */
-function addWhatTheMoveNeeds(team: TeamContext, row: GridRow, heading: StageId): void {
+function addWhatTheMoveNeeds(
+  team: TeamContext,
+  row: GridRow,
+  heading: StageId,
+  byRole: ReadonlyMap<RoleId, GridRow>,
+): void {
   if (satisfiedAt(team, row.role, heading)) return;
+  // Folded work the next stage asks for is carried by a seat held or being filled, once its owner is named.
+  const folded = foldable(team, row.role, heading);
+  if (folded && (team.count(folded) > 0 || (byRole.get(folded)?.toFill.now ?? 0) > 0)) return;
   const neededNext = Math.max(team.requiredCount(row.role, heading), 1);
   row.toFill.beforeNext = Math.max(0, neededNext - row.total - row.toFill.now);
   if (row.toFill.beforeNext === 0) return;
+  if (row.fillVia) {
+    // Another seat's hire covers it for now, but the next stage needs it filled in its own right.
+    row.status = 'due_next';
+    row.fillVia = null;
+    row.note = null;
+    return;
+  }
   if (row.status === 'covered' || row.status === 'carried' || row.status === 'short') {
     row.note = `${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.beforeNext} before the move.`;
   }

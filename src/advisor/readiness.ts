@@ -1,7 +1,7 @@
 import type { Readiness, ReadinessItem } from './assessment.js';
-import { carrierAt, satisfiedAt } from './grid.js';
+import { coverAt, satisfiedAt } from './grid.js';
 import { bandOf, inBand } from './headcount.js';
-import { PRACTICE_IDS, ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
+import { PRACTICE_IDS, ROLE_IDS, type RoleId, STAGE_IDS } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
 /**
@@ -21,15 +21,17 @@ export function assessReadiness(team: TeamContext): Readiness {
     if (needed === 0) continue;
     const have = team.count(role);
     const level = team.level(role, next);
-    const carrier = have === 0 ? carrierAt(team, role, next) : null;
-    const detail = carrier
-      ? `carried by the ${team.seatName(carrier)}`
+    const cover = have === 0 ? coverAt(team, role, next) : null;
+    const detail = cover
+      ? cover.kind === 'carried'
+        ? `carried by the ${team.seatName(cover.by)}`
+        : `the ${team.seatName(cover.by)} once named its owner`
       : `${needed > 1 ? `${needed} needed, ` : ''}${have} now`;
     (level.urgent ? urgentItems : otherItems).push({
       kind: 'role',
       id: role,
       name: team.roleName(role),
-      text: `${team.roleName(role)}: ${level.label} (${detail})`,
+      text: `${team.roleName(role)}: ${level.label}${neededAnyway(team, role, level.need)} (${detail})`,
       met: satisfiedAt(team, role, next),
     });
   }
@@ -54,7 +56,7 @@ export function assessReadiness(team: TeamContext): Readiness {
   items.push({
     kind: 'headcount',
     id: 'headcount',
-    name: 'Headcount',
+    name: `Team size (${total})`,
     text: `A team of ${band.label} people (${total} now${met ? '' : total < band.min ? ', below it' : ', above it'})`,
     met,
   });
@@ -63,4 +65,15 @@ export function assessReadiness(team: TeamContext): Readiness {
     items,
     ready: items.every((item) => item.met),
   };
+}
+
+/** A seat the grid calls optional that this team needs anyway, and why: its label alone would say otherwise. */
+function neededAnyway(team: TeamContext, role: RoleId, need: string): string {
+  if (need === 'core' || need === 'conditional') return '';
+  const definition = team.playbook.roles[role];
+  if (team.holds(definition.requiredWhen)) return ', needed for custom models';
+  const beside = definition.neededBy.filter((dependent) => team.count(dependent) > 0);
+  return beside.length > 0
+    ? `, needed beside the ${beside.map((d) => `${team.seatName(d)}s`).join(' and ')}`
+    : '';
 }

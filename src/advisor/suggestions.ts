@@ -37,9 +37,13 @@ export function suggestStaffing(
   stallPoints: readonly StallPoint[],
 ): Suggestion[] {
   let hiresLeft = MAX_ANCHOR_HIRES;
+  let spare = spareInHouse(team, seats);
   return findOpenings(team, seats, stallPoints).map((opening) => {
-    const choice = opening.convert ? convert(team, opening.row) : choose(team, opening, hiresLeft > 0);
+    const choice = opening.convert
+      ? convert(team, opening.row)
+      : choose(team, opening, hiresLeft > 0, spare >= opening.people);
     if (choice.spendsAnchorHire) hiresLeft -= 1;
+    if (choice.action === 'build') spare -= opening.people;
     return {
       role: opening.row.role,
       roleName: opening.row.shortName,
@@ -77,12 +81,28 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
     seen.add(role);
     openings.push({ row, people, timing: row.toFill.now > 0 ? 'now' : 'before_next_stage', convert: false });
   }
+  // A seat can need more people and also the conversion of the augmented people already in it.
   for (const row of seats.values()) {
-    if (!seen.has(row.role) && shouldConvert(team, row)) {
+    if (shouldConvert(team, row)) {
       openings.push({ row, people: row.augmented, timing: conversionTiming(team, row), convert: true });
     }
   }
   return openings;
+}
+
+/**
+ * In-house people who could be upskilled into another seat without leaving their own short: those beyond what
+ * their seat needs (a second backend engineer where one is needed) and those in seats ahead of the stage.
+ * Building a seat moves one of them; with none to spare, the seat is hired or augmented instead.
+ */
+function spareInHouse(team: TeamContext, seats: Seats): number {
+  let spare = 0;
+  for (const row of seats.values()) {
+    const needed =
+      row.status === 'premature' ? 0 : Math.max(team.requiredBy(row.role), row.total > 0 ? 1 : 0);
+    spare += Math.max(0, row.inHouse - needed);
+  }
+  return spare;
 }
 
 /**
@@ -112,25 +132,25 @@ interface Choice {
 }
 
 function convert(team: TeamContext, row: GridRow): Choice {
-  const anchor = team.playbook.roles[row.role].sourcing === 'anchor_leader';
+  const role = team.playbook.roles[row.role];
+  const lead = role.sourcing === 'anchor_leader' && team.targetStage !== 'scale';
   return {
     action: 'convert',
-    why: anchor
+    why: lead
       ? 'Only augmented people hold this anchor seat: bring the lead in-house, by converting one of them or hiring, so product judgment stays with you.'
       : 'At scale this is permanent work: convert the augmented people to full-time, or hire to replace them.',
-    evidence: [FIGURES.peopleStrategy],
+    evidence: role.aiSkill ? [FIGURES.peopleStrategy] : [],
   };
 }
 
 /** How to fill one opening, given who sources the role and the stage the seat is needed for. */
-function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean): Choice {
+function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, canUpskill: boolean): Choice {
   const { row } = opening;
   const role = team.playbook.roles[row.role];
   const name = team.seatName(row.role);
   const forStage: StageId = opening.timing === 'now' ? team.stage : (team.headingTo ?? team.stage);
   const atScale = forStage === 'scale';
   const weeks = team.profile.urgency === 'weeks';
-  const canUpskill = team.totalInHouse > 0;
   const augment = (why: string): Choice => ({
     action: 'augment',
     why,
@@ -139,7 +159,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean): C
   const build: Choice = {
     action: 'build',
     why: 'Upskill someone on the team into it: lasting core work costs least when it is built in-house.',
-    evidence: [FIGURES.peopleStrategy],
+    evidence: role.aiSkill ? [FIGURES.peopleStrategy] : [],
   };
   const level = team.level(row.role, forStage);
   const scaleReason = level.dedicated
@@ -153,6 +173,10 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean): C
     evidence: [],
   };
 
+  const augmentThenConvert = augment(
+    'Augment to fill it quickly, then make the seat full-time: at scale it is permanent work.',
+  );
+
   switch (role.sourcing) {
     case 'anchor_leader':
       if (row.inHouse === 0 && anchorHireLeft) {
@@ -162,7 +186,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean): C
             )
           : {
               action: 'hire',
-              why: `Hire a full-time lead ${name}: one of the one or two anchor roles worth a permanent hire.`,
+              why: `Hire a full-time lead ${name}: an anchor leadership seat is worth a permanent hire.`,
               evidence: row.role === 'ai_engineer' ? [FIGURES.aiEngineerFirst] : [],
               spendsAnchorHire: true,
             };
@@ -206,8 +230,13 @@ export function staffingPlan(
   suggestions: readonly Suggestion[],
   headcount: HeadcountAssessment,
 ): StaffingPlan {
+  // Converting and upskilling move people already here; hiring and augmenting add them.
   let added = 0;
-  for (const suggestion of suggestions) if (suggestion.action !== 'convert') added += suggestion.people;
+  let filling = 0;
+  for (const suggestion of suggestions) {
+    if (suggestion.action === 'hire' || suggestion.action === 'augment') added += suggestion.people;
+    if (suggestion.action !== 'convert') filling += 1;
+  }
   const projectedHeadcount = headcount.total + added;
   const { band } = headcount;
   const pastBand = !band.openEnded && projectedHeadcount > band.max;
@@ -215,7 +244,9 @@ export function staffingPlan(
 
   const stage = team.stageWord(headcount.judgedAgainst);
   const sentences: string[] = [];
-  if (team.profile.urgency === 'weeks') {
+  if (filling === 0) {
+    // Conversions only: urgency is about filling seats, not about making them permanent.
+  } else if (team.profile.urgency === 'weeks') {
     sentences.push('You need people within weeks, so most seats start augmented and become permanent later.');
   } else if (team.profile.urgency === 'no_rush') {
     sentences.push('With no rush, favour upskilling and full-time hires over renting.');
@@ -228,7 +259,7 @@ export function staffingPlan(
       sentences.push(
         `Adding ${added === 1 ? 'this person' : `these ${added} people`} takes the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}` +
           (roomMakers > 0
-            ? ': make room from the seats marked ahead of the stage or over.'
+            ? ': make room from the seats marked ahead of the stage or more than the stage needs.'
             : ': fill the seats a stall point names first, and share the rest.'),
       );
     } else {

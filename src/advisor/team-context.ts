@@ -171,6 +171,21 @@ export class TeamContext {
     return 0;
   }
 
+  /**
+   * Why a seat the grid calls optional (or shared) is needed by this team, in words; null when the grid's label
+   * says it already.
+   */
+  whyNeeded(role: RoleId, stage: StageId = this.stage): string | null {
+    const need = this.level(role, stage).need;
+    if (need === 'core' || need === 'conditional' || this.requiredCount(role, stage) === 0) return null;
+    const definition = this.playbook.roles[role];
+    if (this.holds(definition.requiredWhen)) return 'Needed: the team trains its own models.';
+    const beside = definition.neededBy.filter((dependent) => this.count(dependent) > 0);
+    return beside.length > 0
+      ? `Needed beside the ${beside.map((d) => `${this.seatName(d)}s`).join(' and ')}.`
+      : null;
+  }
+
   holds(condition: Condition | undefined): boolean {
     switch (condition) {
       case 'custom_model':

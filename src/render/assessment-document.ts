@@ -27,7 +27,7 @@ export function assessmentDocument(assessment: Assessment): Doc {
   if (assessment.headcount.stageHint) {
     doc.push({
       kind: 'paragraph',
-      text: `These answers look more like ${assessment.headcount.stageHint.looksLikeName.toLowerCase()}: ${assessment.headcount.stageHint.reasons.join(' ')}`,
+      text: `These answers look more like a ${assessment.headcount.stageHint.looksLikeName.toLowerCase()} team: ${assessment.headcount.stageHint.reasons.join(' ')}`,
     });
   }
 

@@ -14,6 +14,7 @@ export const STATUS_LABELS: Record<SeatStatus, string> = {
   covered: 'covered',
   short: 'short',
   carried: 'carried',
+  unowned: 'no named owner',
   gap: 'gap',
   due_next: 'fill before the move',
   early: 'early, on time',

@@ -118,10 +118,10 @@ describe('headcount against the band', () => {
         practices: ['monitoring', 'eval_set'],
       }),
     ).headcount.stageHint;
-    expect(hint).toMatchObject({ looksLike: 'production', fitsBand: false });
+    // 14 is past production's band and inside scale's: the first later stage whose band fits.
+    expect(hint).toMatchObject({ looksLike: 'scale', fitsBand: true });
     expect(hint?.reasons).toEqual([
       '14 people is above the pilot band (2 to 5).',
-      'It is beyond the production band (6 to 12) too.',
       'The team already runs production monitoring, versioning and drift checks.',
       'The team already has an MLOps / LLMOps seat.',
     ]);

@@ -246,11 +246,15 @@ describe('stall point details', () => {
     expect(appTeam?.evidence.map((e) => e.figure)).toEqual(['aiEngineerFirst']);
   });
 
-  it('lets the AI engineer hold eval quality at a pilot, and at production once they are the named owner', () => {
+  it('lets the AI engineer hold eval quality at a pilot and at production, once named its owner', () => {
     const pilot = assess(healthy('pilot', { practices: ['eval_set'] }));
     const point = pilot.stallPoints.find((p) => p.id === 'no_eval_owner');
     expect(point?.fix).toMatch(/^Name the AI engineer as the owner/);
-    expect(pilot.grid.find((row) => row.role === 'eval_specialist')?.carriedBy).toBe('ai_engineer');
+    // Until someone is named, the AI engineer could carry eval work but nobody does: no hire, an owner to name.
+    expect(pilot.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('unowned');
+    expect(pilot.suggestions).toEqual([]);
+    const owned = assess(healthy('pilot')).grid.find((row) => row.role === 'eval_specialist');
+    expect(owned?.carriedBy).toBe('ai_engineer');
 
     const named = assess(healthy('production', { roles: { eval_specialist: 0 } }));
     expect(named.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('carried');
@@ -261,8 +265,9 @@ describe('stall point details', () => {
         practices: ['eval_set', 'monitoring', 'governed_data', 'security_review'],
       }),
     );
-    expect(unnamed.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('gap');
-    expect(unnamed.suggestions.map((s) => s.role)).toEqual(['eval_specialist']);
+    expect(unnamed.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('unowned');
+    expect(unnamed.suggestions).toEqual([]);
+    expect(unnamed.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toMatch(/^Name the AI engineer/);
   });
 
   it('does not ask to staff an eval seat that is already staffed, only to name its owner', () => {

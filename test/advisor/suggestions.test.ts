@@ -32,12 +32,24 @@ describe('build / hire / augment / convert', () => {
   });
 
   it('builds (upskills) durable core roles when there are people to upskill and time to do it', () => {
-    const { suggestions } = assess(
-      healthy('production', { roles: { backend: 0, frontend_design: 0 }, urgency: 'no_rush' }),
-    );
+    // Four AI engineers where one is needed: three people who could be upskilled.
+    const spare = { ai_engineer: 4, backend: 0, frontend_design: 0 } as const;
+    const { suggestions, plan } = assess(healthy('production', { roles: spare, urgency: 'no_rush' }));
     expect(byRole(suggestions)).toEqual({ backend: 'build', frontend_design: 'build' });
-    expect(suggestions[0]?.evidence.map((e) => e.source)).toEqual(['gartner']);
-    expect(suggestions[1]?.evidence).toEqual([]);
+    // Upskilling moves people already on the team; it adds none.
+    expect(plan.projectedHeadcount).toBe(assess(healthy('production', { roles: spare })).headcount.total);
+    // Gartner's talent figure backs keeping AI talent, not upskilling backend or design.
+    expect(suggestions.flatMap((s) => s.evidence)).toEqual([]);
+  });
+
+  it('does not upskill people the team cannot spare: each is needed in their own seat', () => {
+    const { suggestions } = assess(
+      healthy('production', {
+        roles: { ai_engineer: 1, backend: 0, frontend_design: 0 },
+        urgency: 'no_rush',
+      }),
+    );
+    expect(byRole(suggestions)).toEqual({ backend: 'augment', frontend_design: 'augment' });
   });
 
   it('augments specialist gaps (MLOps, data), citing the AI skills shortage for the AI seat only', () => {
@@ -55,7 +67,8 @@ describe('build / hire / augment / convert', () => {
   });
 
   it('moves toward augmentation as hiring gets more urgent: no rush, this quarter, within weeks', () => {
-    const gaps = { ai_engineer: 0, ai_pm: 0, backend: 0 } as const;
+    // Two frontend engineers where one is needed: one who could be upskilled into backend work.
+    const gaps = { ai_engineer: 0, ai_pm: 0, backend: 0, frontend_design: 2 } as const;
     const at = (urgency: 'no_rush' | 'this_quarter' | 'weeks') =>
       byRole(assess(healthy('production', { roles: gaps, urgency })).suggestions);
     expect(at('no_rush')).toEqual({ ai_engineer: 'hire', ai_pm: 'hire', backend: 'build' });

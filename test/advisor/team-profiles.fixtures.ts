@@ -409,13 +409,14 @@ export const TEAM_PROFILES: TeamCase[] = [
   {
     name: 'production team with an eval set, no eval specialist and nobody named as owner of quality',
     why:
-      'Without a named owner nobody carries eval quality, so the core eval seat is a real gap at production ' +
-      'and "quality regresses silently while everyone assumes it is fine".',
+      'Without a named owner nobody answers for eval quality ("quality regresses silently"), but eval work is ' +
+      'increasingly folded into the AI engineer role: the fix is to name an AI engineer as owner, not a new hire ' +
+      'that would push a full production team past its band.',
     profile: from('production', { roles: { eval_specialist: 0 }, without: ['eval_owner'] }),
     expect: {
-      statuses: { eval_specialist: 'gap' },
+      statuses: { eval_specialist: 'unowned' },
       stall: ['no_eval_owner'],
-      suggest: [{ role: 'eval_specialist' }],
+      noSuggest: ['eval_specialist'],
     },
   },
   {

@@ -17,7 +17,7 @@ export const headcountOutsideBand: StallRule = {
     }
     const stage = team.stageWord(judgedAgainst);
     const hint = stageHint
-      ? ` The answers look more like ${stageHint.looksLikeName.toLowerCase()}${stageHint.fitsBand ? '' : ' or beyond'}.`
+      ? ` The answers look more like a ${stageHint.looksLikeName.toLowerCase()} team${stageHint.fitsBand ? '' : ' or bigger'}.`
       : '';
     return {
       severity: 'medium',

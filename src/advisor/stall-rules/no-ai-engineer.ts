@@ -34,8 +34,10 @@ export const noAiEngineer: StallRule = {
       why: researchers
         ? 'Training models and analysing data are different jobs from shipping features on hosted models; ' +
           'without an AI engineer nobody owns evals, latency, cost and the product experience.'
-        : 'App engineers can call a model API, but nobody owns what makes an AI feature hold up: evals, model ' +
-          'choice, latency and cost.',
+        : team.count('backend') + team.count('frontend_design') > 0
+          ? 'App engineers can call a model API, but nobody owns what makes an AI feature hold up: evals, model ' +
+            'choice, latency and cost.'
+          : 'The AI engineer owns what makes an AI feature hold up: evals, model choice, latency and cost.',
       fix: pilot
         ? 'Fill the seats in the playbook order: an AI engineer to lead the pilot first, then a backend or data ' +
           'engineer and a product owner. Other specialists come at production and scale.'

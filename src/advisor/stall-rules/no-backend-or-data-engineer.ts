@@ -11,16 +11,20 @@ export const noBackendOrDataEngineer: StallRule = {
     if (team.count('backend') > 0 || team.count('data_engineer') > 0 || team.count('data_scientist') > 0) {
       return null;
     }
+    // Only where both seats may be shared (a pilot): elsewhere each is a core seat the grid asks for.
+    if (team.level('backend').need !== 'shared' || team.level('data_engineer').need !== 'shared') return null;
     const backend = seats.get('backend');
     const data = seats.get('data_engineer');
-    if (backend?.status !== 'gap' || data?.status !== 'gap') return null;
+    if (backend?.status !== 'gap' || (data?.status !== 'gap' && data?.status !== 'due_next')) return null;
     const seat = backend.toFill.now > 0 ? 'backend' : 'data_engineer';
     return {
       severity: 'medium',
       title: 'Nobody on backend or data work',
       what: 'No backend engineer and no data engineer.',
       why: 'Even a pilot needs someone besides the AI engineer to wire up retrieval, tools, data access and the service around the model.',
-      fix: 'Add one backend or data engineer; at this stage the seat can be part-time or shared with another team.',
+      fix: team.headingTo
+        ? `Add a ${seat === 'backend' ? 'backend' : 'data'} engineer now; ${team.stageWord(team.headingTo)} needs both seats filled.`
+        : 'Add one backend or data engineer; at this stage the seat can be part-time or shared with another team.',
       evidence: [],
       seatsToFill: [seat],
     };

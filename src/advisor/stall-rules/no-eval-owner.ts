@@ -11,14 +11,17 @@ export const noEvalOwner: StallRule = {
     const hasOwner = team.has('eval_owner');
     if (hasSet && hasOwner) return null;
     const seat = seats.get('eval_specialist');
+    const foldsInto = team.playbook.roles.eval_specialist.foldsInto?.role;
     const holder =
       seat && seat.total > 0
         ? 'the eval / prompt specialist'
         : seat?.carriedBy
           ? `the ${team.seatName(seat.carriedBy)}`
-          : seat?.fillVia
-            ? `the ${team.seatName(seat.fillVia)} you add`
-            : null;
+          : seat?.status === 'unowned' && foldsInto
+            ? `the ${team.seatName(foldsInto)}`
+            : seat?.fillVia
+              ? `the ${team.seatName(seat.fillVia)} you add`
+              : null;
     const what =
       !hasSet && !hasOwner
         ? 'No evaluation set and no named owner of quality.'

@@ -19,7 +19,9 @@ export const noSecuritySeat: StallRule = {
       why:
         'Once real users and real data reach the models, access control, prompt-injection defence, model risk ' +
         'and audits need an owner. Teams that wait add the seat after an incident forces it.',
-      fix: 'Add a security and governance seat before launch.',
+      fix: neededNow
+        ? 'Add a security and governance seat now: real users and real data already reach the models.'
+        : 'Add a security and governance seat before launch.',
       evidence: [],
       seatsToFill: ['security'],
     };
