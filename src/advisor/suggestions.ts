@@ -192,19 +192,14 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
             };
       }
       // A lead is in place (or the full-time hires are spoken for): grow the seat around the people there.
-      if (weeks)
-        return augment(`Add an augmented ${name} now, and upskill people into the seat as the work settles.`);
+      if (weeks) {
+        return atScale ? augmentThenConvert : augment(`Add an augmented ${name} beside the people you have.`);
+      }
       if (canUpskill) return build;
-      return atScale ? hireForScale : augment(`Add an augmented ${name} to start.`);
+      return atScale ? hireForScale : augment(`Add an augmented ${name} beside the people you have.`);
 
     case 'specialist':
-      if (atScale) {
-        return weeks
-          ? augment(
-              'Augment to fill it now, then convert the seat to full-time people: at scale it is permanent work.',
-            )
-          : hireForScale;
-      }
+      if (atScale) return weeks ? augmentThenConvert : hireForScale;
       return team.headingTo
         ? augment(
             `Part of the surge to ${team.stageWord(team.headingTo)}: augmented specialists fill it fastest; make it permanent once the new stage settles.`,
@@ -214,12 +209,14 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
     case 'durable_core':
       // Upskilling takes longer than a quarter: a seat open now and needed soon is augmented meanwhile.
       if (weeks || (team.profile.urgency === 'this_quarter' && opening.timing === 'now')) {
-        return augment('Augment to fill it now, and upskill someone into it as the work settles.');
+        return atScale
+          ? augmentThenConvert
+          : augment('Augment to fill it, and upskill someone into the seat as the work settles.');
       }
       if (canUpskill) return build;
       return atScale
         ? hireForScale
-        : augment('Nobody in-house to upskill yet: augment to start, and build the seat later.');
+        : augment('Nobody in-house can be spared to upskill: augment to start, and build the seat later.');
   }
 }
 
@@ -244,11 +241,11 @@ export function staffingPlan(
 
   const stage = team.stageWord(headcount.judgedAgainst);
   const sentences: string[] = [];
-  if (filling === 0) {
-    // Conversions only: urgency is about filling seats, not about making them permanent.
-  } else if (team.profile.urgency === 'weeks') {
+  // Urgency is about filling seats: an answer that only converts seats does not repeat it.
+  const urgency = filling > 0 ? team.profile.urgency : 'this_quarter';
+  if (urgency === 'weeks') {
     sentences.push('You need people within weeks, so most seats start augmented and become permanent later.');
-  } else if (team.profile.urgency === 'no_rush') {
+  } else if (urgency === 'no_rush') {
     sentences.push('With no rush, favour upskilling and full-time hires over renting.');
   }
   if (added > 0) {
