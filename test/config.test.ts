@@ -28,6 +28,7 @@ describe('configuration', () => {
       databaseUrl: undefined,
       reminderPollSeconds: 15,
       reminderLeaseSeconds: 120,
+      reminderTokenRetryMinutes: 60,
     });
   });
 

@@ -107,6 +107,7 @@ export async function startBot(
     databaseUrl: undefined,
     reminderPollSeconds: 15,
     reminderLeaseSeconds: 120,
+    reminderTokenRetryMinutes: 60,
   };
   const clock = options.clock ?? { now: () => new Date() };
   const { app, start } = createSlackApp(config, {
@@ -122,9 +123,10 @@ export async function startBot(
   const scheduler = new ReminderScheduler({
     store: reminders,
     channel: new SlackReminderChannel(
-      workspaceClients(app.client, installations, webClientOptions(config, logger, 'background')),
+      workspaceClients(app.client, installations, webClientOptions(config, logger, 'posting')),
       store,
       getDefaultPlaybook(),
+      logger,
     ),
     clock,
     logger,
