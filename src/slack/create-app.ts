@@ -11,6 +11,7 @@ import { registerListeners } from './listeners/index.js';
 import { rateLimitLog } from './rate-limit-log.js';
 import { requestLog } from './request-log.js';
 import type { Services } from './services.js';
+import { triggerBoundFetch } from './trigger-deadline.js';
 
 /** How long shutdown waits for work already acknowledged (posting an answer's thread) to finish. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -77,6 +78,8 @@ export function webClientOptions(
     // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
     // someone is waiting for the answer.
     retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+    // Calls made with a trigger id are abandoned when the trigger expires, not after Node's five minutes.
+    ...(use === 'requests' ? { fetch: triggerBoundFetch() } : {}),
     ...(use === 'background' ? { timeout: timeoutMs } : {}),
   };
 }
