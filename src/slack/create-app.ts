@@ -4,6 +4,7 @@ import { App, type CustomRoute, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import { boltLogger } from '../logging/logger.js';
+import { PostingClients } from './delivery/posting-clients.js';
 import { describeFailure } from './delivery/slack-error.js';
 import { eventDedupe } from './event-dedupe.js';
 import { InFlight } from './in-flight.js';
@@ -139,7 +140,10 @@ export function createSlackApp(config: Config, services: Services) {
   app.use(requestLog(logger, inFlight));
   app.use(rateLimitLog(logger));
   app.use(eventDedupe(services.events, services.clock));
-  registerListeners(app, services);
+  registerListeners(app, {
+    ...services,
+    posting: services.posting ?? new PostingClients(webClientOptions(config, logger, 'posting'), logger),
+  });
   app.error(async (error) => {
     logger.error(describeFailure(error.original ?? error), 'a listener failed');
   });
