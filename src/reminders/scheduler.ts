@@ -291,14 +291,18 @@ export class ReminderScheduler {
     let reason: string | undefined;
     if (kind === 'permanent') reason = code;
     else if (kind === 'token' && failingFor >= this.tokenRetryMs) reason = code;
-    else if (reminder.attempts + 1 >= this.maxAttempts) reason = `failed ${this.maxAttempts} times (${code})`;
+    // A rejected token is bounded by its window alone (a long window needs more than maxAttempts tries).
+    else if (kind !== 'token' && reminder.attempts + 1 >= this.maxAttempts)
+      reason = `failed ${this.maxAttempts} times (${code})`;
     if (reason !== undefined) {
       log.warn({ outcome: 'paused', error: code, kind }, 'reminder paused: delivery cannot succeed');
       await this.store.pause(reminder, reason, now);
       return;
     }
     const retryAfter = error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0;
-    const retryAt = now + Math.max(backoffMs(reminder.attempts), retryAfter);
+    let retryAt = now + Math.max(backoffMs(reminder.attempts), retryAfter);
+    // The last try for a rejected token falls at the end of its window, so it pauses then, not up to an hour on.
+    if (kind === 'token') retryAt = Math.min(retryAt, (reminder.failingSince ?? now) + this.tokenRetryMs);
     log.warn(
       { outcome: 'retry', error: code, kind, attempts: reminder.attempts + 1, retryAt },
       'reminder delivery failed; will retry',

@@ -4,7 +4,7 @@ import { ChannelPacing } from '../../src/slack/delivery/channel-pacing.js';
 
 describe('posting paced per channel', () => {
   it("a 429 holds only its own channel's posts, and the refused post is sent again after the wait", async () => {
-    const pacing = new ChannelPacing({ burst: 5, intervalMs: 10, maxRateLimitWaitMs: 5_000 });
+    const pacing = new ChannelPacing({ maxRateLimitWaitMs: 5_000 });
     const events: string[] = [];
     let refusals = 1;
     const limited = pacing.run('C-LIMITED', async () => {
@@ -27,7 +27,7 @@ describe('posting paced per channel', () => {
   });
 
   it('gives up when Slack asks to wait longer than allowed, so the caller can tell the asker', async () => {
-    const pacing = new ChannelPacing({ burst: 5, intervalMs: 10, maxRateLimitWaitMs: 5_000 });
+    const pacing = new ChannelPacing({ maxRateLimitWaitMs: 5_000 });
     let calls = 0;
     const post = pacing.run('C-LIMITED', async () => {
       calls += 1;
@@ -38,7 +38,7 @@ describe('posting paced per channel', () => {
   });
 
   it('other failures are not retried: a post that may have arrived is never sent twice', async () => {
-    const pacing = new ChannelPacing({ burst: 5, intervalMs: 10, maxRateLimitWaitMs: 5_000 });
+    const pacing = new ChannelPacing({ maxRateLimitWaitMs: 5_000 });
     let calls = 0;
     const post = pacing.run('C-SLOW', async () => {
       calls += 1;

@@ -1,21 +1,19 @@
 import { webApi } from '@slack/bolt';
 
 /**
- * Posts to one channel, paced, apart from every other channel. Slack allows about one message a second per
- * channel with short bursts, and answers more with 429 and a Retry-After for that channel. The Web API client
- * would wait out a 429 by pausing its whole queue (every channel, and any interactive call on the same
- * client, waiting behind one channel); here only the channel's own posts wait, as long as Slack asked, and
- * are then sent again (Slack posted nothing on a 429, so sending again cannot duplicate).
+ * Posts to one channel, one at a time and at the pace Slack sets for it, apart from every other channel.
+ * Slack allows about one message a second per channel with short bursts (an answer and its thread), and
+ * answers more with 429 and a Retry-After for that channel. The Web API client would wait out a 429 by
+ * pausing its whole queue (every channel, and any interactive call on the same client, waiting behind one
+ * channel); here only the channel's own posts wait, as long as Slack asked, and the refused post is sent
+ * again (Slack posted nothing on a 429, so sending again cannot duplicate). Bursts are not held back in
+ * advance: an answer's thread goes out at once, as people expect, until Slack says otherwise.
  */
 export class ChannelPacing {
   private readonly channels = new Map<string, ChannelState>();
 
   constructor(
     private readonly options: {
-      /** Posts allowed at once before pacing starts (an answer and its thread). */
-      burst: number;
-      /** Then one post per this many milliseconds. */
-      intervalMs: number;
       /** Longest total wait on 429s for one post before giving up (the caller then tells the asker). */
       maxRateLimitWaitMs: number;
       onRateLimited?: (channel: string, retryAfterMs: number) => void;
@@ -36,7 +34,6 @@ export class ChannelPacing {
       let waited = 0;
       for (;;) {
         await sleep(state.blockedUntil - Date.now());
-        await sleep(this.takeToken(state));
         try {
           return await post();
         } catch (error) {
@@ -54,38 +51,21 @@ export class ChannelPacing {
     }
   }
 
-  /** Milliseconds to wait for the channel's next post slot (a token bucket), taking it. */
-  private takeToken(state: ChannelState): number {
-    const now = Date.now();
-    const { burst, intervalMs } = this.options;
-    state.tokens = Math.min(burst, state.tokens + (now - state.refilledAt) / intervalMs);
-    state.refilledAt = now;
-    state.tokens -= 1;
-    return state.tokens >= 0 ? 0 : -state.tokens * intervalMs;
-  }
-
   private stateOf(channel: string): ChannelState {
     let state = this.channels.get(channel);
     if (!state) {
       if (this.channels.size >= 1_000) this.forgetIdle();
-      state = {
-        tail: Promise.resolve(),
-        tokens: this.options.burst,
-        refilledAt: Date.now(),
-        blockedUntil: 0,
-        lastUsed: Date.now(),
-      };
+      state = { tail: Promise.resolve(), blockedUntil: 0, lastUsed: Date.now() };
       this.channels.set(channel, state);
     }
     return state;
   }
 
-  /** Channels quiet long enough to have a full bucket and no wait pending, so the map stays small. */
+  /** Channels with no post and no wait pending for a while, so the map stays small. */
   private forgetIdle(): void {
     const now = Date.now();
-    const idleAfter = this.options.burst * this.options.intervalMs;
     for (const [channel, state] of this.channels) {
-      if (state.blockedUntil < now && now - state.lastUsed > idleAfter) this.channels.delete(channel);
+      if (state.blockedUntil < now && now - state.lastUsed > IDLE_MS) this.channels.delete(channel);
     }
   }
 }
@@ -93,11 +73,11 @@ export class ChannelPacing {
 interface ChannelState {
   /** Settles when the channel's latest post so far is done: posts to one channel go one at a time. */
   tail: Promise<void>;
-  tokens: number;
-  refilledAt: number;
   blockedUntil: number;
   lastUsed: number;
 }
+
+const IDLE_MS = 60_000;
 
 function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();

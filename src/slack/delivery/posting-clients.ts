@@ -2,9 +2,6 @@ import { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { ChannelPacing } from './channel-pacing.js';
 
-/** Slack's pace per channel: about one post a second, after a burst the size of an answer and its thread. */
-const BURST = 5;
-const INTERVAL_MS = 1_000;
 /** An answer waits this long in all on one channel's 429s before the asker is told it could not be posted. */
 export const ANSWER_RATE_LIMIT_WAIT_MS = 60_000;
 
@@ -17,7 +14,7 @@ export interface Poster {
  * The clients that post answers (the message and its thread) once the request that asked is acknowledged:
  * one per bot token, separate from the client Bolt gives listeners for interactive calls (views.open,
  * ephemeral messages), so those never queue behind a rate-limited channel. The options given must hand 429s
- * back (webClientOptions 'posting'); each token's posts are paced per channel.
+ * back (webClientOptions 'posting'); each token's posts are paced per channel (ChannelPacing).
  */
 export class PostingClients {
   private readonly posters = new Map<string, Poster>();
@@ -44,8 +41,6 @@ export class PostingClients {
 
   private pacing(): ChannelPacing {
     return new ChannelPacing({
-      burst: BURST,
-      intervalMs: INTERVAL_MS,
       maxRateLimitWaitMs: ANSWER_RATE_LIMIT_WAIT_MS,
       onRateLimited: (channel, retryAfterMs) =>
         this.logger.warn(
