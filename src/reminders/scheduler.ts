@@ -234,6 +234,8 @@ export class ReminderScheduler {
           outcome = 'found_posted';
         } else {
           posting = true;
+          // The spacing counts from when a post goes out, after the lease renewal before it.
+          this.lastPostAt.set(`${reminder.workspaceId}/${reminder.channelId}`, Date.now());
           ts = (await this.holdingLease(reminder, log, () => this.channel.post(reminder))).ts;
           outcome = 'sent';
         }
