@@ -80,6 +80,18 @@ describe('configuration', () => {
     ]);
   });
 
+  it('REMINDER_TOKEN_RETRY_MINUTES: how long a rejected token is retried, 1 to 1440 minutes', () => {
+    expect(loadConfig({ ...HTTP, REMINDER_TOKEN_RETRY_MINUTES: '90' }).reminderTokenRetryMinutes).toBe(90);
+    expect(problems({ ...HTTP, REMINDER_TOKEN_RETRY_MINUTES: '0' })).toEqual([
+      expect.stringMatching(
+        /^REMINDER_TOKEN_RETRY_MINUTES must be at least 1: how long reminders keep retrying/,
+      ),
+    ]);
+    expect(problems({ ...HTTP, REMINDER_TOKEN_RETRY_MINUTES: '1441' })).toEqual([
+      expect.stringMatching(/^REMINDER_TOKEN_RETRY_MINUTES must be at most 1440: /),
+    ]);
+  });
+
   it('installs by OAuth when given client credentials, and then needs a state secret and an encryption key', () => {
     const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'secret', SLACK_SIGNING_SECRET: 's' };
     expect(problems(oauth)).toEqual([
