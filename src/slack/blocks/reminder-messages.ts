@@ -33,6 +33,8 @@ export function pauseReasonText(reason: string | null): string {
     missing_scope: 'the app lacks a permission it needs (reinstall it)',
   };
   if (reason === null) return 'delivery failed';
+  // The scheduler's own reason after repeated failures: "failed 20 times (the last error)".
+  if (reason.startsWith('failed ')) return `delivery ${reason.slice(0, 200)}`;
   return why[reason] ?? `Slack refused it (${reason.slice(0, 200)})`;
 }
 
