@@ -179,4 +179,21 @@ describe('reminders when Slack misbehaves', () => {
       status: 'paused',
     });
   });
+
+  it('Resume on App Home (no response_url) answers the creator by DM', async () => {
+    const reminder = await start();
+    now = MONDAY_0900;
+    bot.standIn.fail('chat.postMessage', { error: 'not_in_channel' });
+    await bot.scheduler.tick();
+    expect(await bot.reminders.get(bot.standIn.workspaceId, reminder.id)).toMatchObject({
+      status: 'paused',
+    });
+    const before = postsIn('U0ASKER').length;
+    await bot.driver.clickButton('reminder_resume', reminder.id, { view: true, userId: 'U0ASKER' });
+    await bot.standIn.waitFor(() => postsIn('U0ASKER').length === before + 1);
+    expect(String(postsIn('U0ASKER').at(-1)?.params.text)).toContain('Resumed');
+    expect(await bot.reminders.get(bot.standIn.workspaceId, reminder.id)).toMatchObject({
+      status: 'active',
+    });
+  });
 });
