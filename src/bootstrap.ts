@@ -93,14 +93,16 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   const scheduler = new ReminderScheduler({
     store: reminders,
     channel: new SlackReminderChannel(
-      workspaceClients(app.client, installations, clientOptions),
+      workspaceClients(app.client, installations, webClientOptions(config, logger, 'posting')),
       store,
       playbook,
+      logger,
     ),
     clock: systemClock,
     logger,
     pollMs: config.reminderPollSeconds * 1000,
     leaseMs: config.reminderLeaseSeconds * 1000,
+    tokenRetryMs: config.reminderTokenRetryMinutes * 60_000,
   });
   scheduler.start();
   let stopping: Promise<void> | undefined;

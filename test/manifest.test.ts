@@ -34,7 +34,9 @@ describe.each([
     // commands: /aiteam; chat:write: answers, reminders and DMs; channels:join: joining a public channel to
     // answer there; users:read: the reminder creator's time zone and admin status (users.info); files:write:
     // the export's files, shared in a DM; channels:read, groups:read: App Home shows only channels the user
-    // is in (users.conversations).
+    // is in (users.conversations); channels:history, groups:history: before posting again a reminder whose
+    // earlier attempt may have reached Slack, the bot looks for it in the channel (conversations.history,
+    // by the message metadata it posted), so a slow Slack does not get the reminder twice.
     expect(manifest.oauth_config.scopes.bot).toEqual([
       'commands',
       'chat:write',
@@ -43,6 +45,8 @@ describe.each([
       'files:write',
       'channels:read',
       'groups:read',
+      'channels:history',
+      'groups:history',
     ]);
   });
 

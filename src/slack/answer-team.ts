@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { assess, compareSummaries, summarize, type TeamProfile } from '../advisor/index.js';
 import { answerMessages, type SinceLast } from './blocks/answer-messages.js';
 import { type PostedAnswer, postAnswer } from './delivery/post-answer.js';
+import { PostingClients } from './delivery/posting-clients.js';
 import { encodeEditValue } from './questionnaire/edit-value.js';
 import type { Services } from './services.js';
 
@@ -45,8 +46,11 @@ export async function answerTeam(
     at: previous.createdAt,
     changes: compareSummaries(previous, { stage: request.profile.stage, summary }),
   };
+  // The answer is posted by a client of its own, paced per channel: a rate-limited channel holds neither
+  // other channels nor anyone's interactive calls.
+  const poster = (services.posting ?? new PostingClients(undefined, services.logger)).like(client);
   return postAnswer(
-    client,
+    poster,
     {
       channelId: request.channelId,
       userId: request.userId,

@@ -5,6 +5,7 @@ import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { SqlInstallationStore } from '../storage/installation-store.js';
+import type { PostingClients } from './delivery/posting-clients.js';
 
 /** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
 export interface Services {
@@ -16,6 +17,11 @@ export interface Services {
   installations?: SqlInstallationStore;
   clock: Clock;
   logger: Logger;
+  /**
+   * The clients that post answers, apart from the interactive client (createSlackApp sets them when not
+   * given); without them answers are posted, paced, by the listener's own client.
+   */
+  posting?: PostingClients;
 }
 
 /** Listeners record how a request ended here; the request log reports it. */

@@ -6,6 +6,7 @@ import type { AssessmentRecord } from '../../storage/assessment-store.js';
 import { slackDate, stageAndSize } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { LIMITS } from './limits.js';
+import { pauseReasonText, REMINDER_ACTIONS } from './reminder-messages.js';
 import { context, header, section } from './text.js';
 
 export const NEW_ASSESSMENT_ACTION_ID = 'new_assessment';
@@ -43,10 +44,22 @@ export function homeView(
     );
   }
   for (const reminder of upcoming.slice(0, HOME_REMINDER_LIMIT)) {
-    const when =
-      reminder.status === 'paused'
-        ? `*Paused* (${reminder.pausedReason ?? 'delivery failed'})`
-        : slackDate(new Date(reminder.nextDueAt), '{date_long} at {time}');
+    if (reminder.status === 'paused') {
+      // Paused: why, and a way to start it again from here.
+      blocks.push({
+        ...section(
+          `*Paused* (${pauseReasonText(reminder.pausedReason)}) in <#${reminder.channelId}>: ${describeRule(reminder.rule)}`,
+        ),
+        accessory: {
+          type: 'button',
+          action_id: REMINDER_ACTIONS.resume,
+          text: { type: 'plain_text', text: 'Resume', emoji: false },
+          value: reminder.id,
+        },
+      });
+      continue;
+    }
+    const when = slackDate(new Date(reminder.nextDueAt), '{date_long} at {time}');
     blocks.push(section(`${when} in <#${reminder.channelId}>: ${describeRule(reminder.rule)}`));
   }
   blocks.push({ type: 'divider' }, section('*Your recent assessments*'));
