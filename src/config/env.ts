@@ -30,6 +30,10 @@ const DESCRIPTIONS: Record<string, string> = {
   PLAYBOOK_FILE: 'a path to a JSON or YAML playbook file',
   DATABASE_URL:
     'unset for SQLite at ./data/advisor.db, file:PATH for SQLite elsewhere, or postgres://user@host/db',
+  REMINDER_POLL_SECONDS:
+    'how often each instance looks for due reminders, in seconds: a whole number from 1 to 3600 (default 15)',
+  REMINDER_LEASE_SECONDS:
+    'how long an instance holds a reminder it is delivering before another may take it over, in seconds: a whole number from 30 to 3600 (default 120)',
 };
 
 const envSchema = z.object({
