@@ -48,10 +48,10 @@ export interface ProfileDraft {
 const CHOICE_FIELDS = ['stage', 'builds', 'urgency'] as const;
 
 /**
- * Stage, builds, urgency and practices in any case, as Slack takes them (`grid Production`); everything else
- * is left for the schema to judge.
+ * Stage, builds, urgency and practices in any case, as Slack takes them (`grid Production`), whether they came
+ * from flags or a file; everything else is left for the schema to judge.
  */
-export function normaliseChoices(data: Record<string, unknown>): Draft {
+function normaliseChoices(data: Draft): Draft {
   const draft: Draft = { ...data };
   for (const field of CHOICE_FIELDS) {
     const value = draft[field];
@@ -76,7 +76,7 @@ export function applyProfileFlags(
   for (const field of CHOICE_FIELDS) {
     const value = flags[field];
     if (value === undefined) continue;
-    draft[field] = value.trim().toLowerCase();
+    draft[field] = value;
     fromFlags.set(field, `--${field} ${value}`);
   }
   if (flags.name !== undefined) {
@@ -144,7 +144,7 @@ export function profileFromDraft(
   { draft, fromFlags }: ProfileDraft,
   file: ProfileFile | undefined,
 ): TeamProfile {
-  const result = validate(teamProfileSchema, draft);
+  const result = validate(teamProfileSchema, normaliseChoices(draft));
   if (result.ok) return result.value;
   const lines = result.errors.map(({ path, message }) => {
     const flag = fromFlags.get(path);

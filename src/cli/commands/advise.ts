@@ -6,13 +6,7 @@ import type { CliIo } from '../io.js';
 import { formatOutput } from '../output.js';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormat, warnRepeatedFlags } from '../parse.js';
 import { type ProfileFile, parseProfile, readProfileFile } from '../profile-file.js';
-import {
-  applyProfileFlags,
-  hasProfileFlags,
-  normaliseChoices,
-  PROFILE_OPTIONS,
-  profileFromDraft,
-} from '../profile-flags.js';
+import { applyProfileFlags, hasProfileFlags, PROFILE_OPTIONS, profileFromDraft } from '../profile-flags.js';
 import { askForProfile } from '../questionnaire.js';
 import { PLACEHOLDER_CHANNEL, PLACEHOLDER_USER, slackPreview } from '../slack-preview.js';
 import { ADVISE_FORMATS, ADVISE_HELP, UsageError } from '../usage.js';
@@ -49,8 +43,7 @@ export async function adviseCommand(args: string[], io: CliIo): Promise<number> 
   const playbook = await loadPlaybook(values.playbook ?? io.env.PLAYBOOK_FILE);
 
   const file = await profileSource(values, io, playbook);
-  const base = normaliseChoices(file?.data ?? {});
-  const profile = profileFromDraft(applyProfileFlags(base, values, warn), file);
+  const profile = profileFromDraft(applyProfileFlags(file?.data ?? {}, values, warn), file);
   const assessment = assess(profile, playbook);
   if (format === 'slack') {
     const where = {
