@@ -7,8 +7,6 @@ import { escapeUserText, truncate } from './escape.js';
 import type { SlackMessage } from './limits.js';
 import { context, header, section, tableBlock } from './text.js';
 
-export { COMMAND };
-
 export function helpMessage(): SlackMessage {
   const lines = SUBCOMMANDS.map((subcommand) => `• \`${usageOf(subcommand)}\`: ${subcommand.does}`);
   return {
