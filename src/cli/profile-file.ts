@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { LineCounter, parseDocument } from 'yaml';
+import { readFailure } from '../config/read-failure.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage.js';
 
@@ -13,12 +14,6 @@ export interface ProfileFile {
   lineOf(path: string): number | undefined;
 }
 
-const READ_PROBLEMS: Record<string, string> = {
-  ENOENT: 'there is no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'it is a folder, not a file',
-};
-
 /** Reads a JSON or YAML profile: `-` is standard input. */
 export async function readProfileFile(path: string, io: CliIo): Promise<ProfileFile> {
   const name = path === '-' ? 'standard input' : path;
@@ -26,8 +21,7 @@ export async function readProfileFile(path: string, io: CliIo): Promise<ProfileF
   try {
     content = path === '-' ? await text(io.stdin) : await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UsageError(`--profile: cannot read ${name}: ${READ_PROBLEMS[code] ?? code ?? String(error)}.`);
+    throw new UsageError(`--profile: cannot read ${name}: ${readFailure(error)}.`);
   }
   return parseProfile(content, name);
 }

@@ -505,7 +505,7 @@ describe('an operator playbook file', () => {
   it('reports unreadable and malformed files', async () => {
     expectUsageError(
       await runCliProcess(['grid', '--playbook', join(scratch, 'missing.yaml')]),
-      /Cannot read playbook file .*missing\.yaml: ENOENT/,
+      /Cannot read playbook file .*missing\.yaml: there is no such file\./,
     );
     const file = join(scratch, 'broken.yaml');
     await writeFile(file, 'stages: [unclosed\n');
