@@ -27,6 +27,7 @@ export async function readProfileFile(path: string, io: CliIo): Promise<ProfileF
 }
 
 /**
+ * A profile's text, named in errors as `name` (a path, or "standard input" when piped in without --profile).
  * JSON when the file says so (a .json name, or text starting with `{`), read strictly; YAML otherwise. YAML
  * reads JSON too, so both are also parsed as YAML to find the line each field is on.
  */
@@ -38,21 +39,19 @@ export function parseProfile(content: string, name: string): ProfileFile {
     try {
       data = JSON.parse(content);
     } catch (error) {
-      throw new UsageError(`--profile: ${name} is not valid JSON: ${(error as Error).message}`);
+      throw new UsageError(`${name} is not valid JSON: ${(error as Error).message}`);
     }
   } else {
     const [problem] = doc.errors;
     if (problem) {
       const at = lines.linePos(problem.pos[0]).line;
-      throw new UsageError(
-        `--profile: ${name} line ${at} is not valid YAML: ${problem.message.split('\n')[0]}`,
-      );
+      throw new UsageError(`${name} line ${at} is not valid YAML: ${problem.message.split('\n')[0]}`);
     }
     data = doc.toJS();
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UsageError(
-      `--profile: ${name} must hold the team's profile as an object (stage, builds, urgency, roles, ...).`,
+      `${name} must hold the team's profile as an object (stage, builds, urgency, roles, ...).`,
     );
   }
   return {

@@ -189,6 +189,11 @@ describe('ai-team-advisor advise', () => {
       input: 'stage: scale\nbuilds: both\nurgency: Weeks\n',
     });
     expect(JSON.parse(yaml.stdout).profile).toMatchObject({ stage: 'scale', urgency: 'weeks' });
+
+    // Piped in without --profile, a mistake names standard input, not a flag nobody typed.
+    const broken = await runCliProcess(['advise'], { input: 'stage: pilot\nroles: [unclosed\n' });
+    expectUsageError(broken, 'ai-team-advisor: standard input line 3 is not valid YAML');
+    expect(broken.stderr).not.toContain('--profile');
   });
 
   it('names the file, line and field that are wrong in a profile file, not a flag never typed', async () => {
@@ -235,7 +240,7 @@ describe('ai-team-advisor advise', () => {
     await writeFile(file, 'stage: pilot\nroles: [unclosed\n');
     expectUsageError(
       await runCliProcess(['advise', '--profile', file]),
-      `--profile: ${file} line 3 is not valid YAML`,
+      `ai-team-advisor: ${file} line 3 is not valid YAML`,
     );
   });
 
@@ -252,7 +257,7 @@ describe('ai-team-advisor advise', () => {
     await writeFile(file, 'stage: pilot');
     expectUsageError(
       await runCliProcess(['advise', '--profile', file]),
-      `--profile: ${file} is not valid JSON`,
+      `ai-team-advisor: ${file} is not valid JSON`,
     );
   });
 
