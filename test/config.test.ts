@@ -92,6 +92,13 @@ describe('configuration', () => {
     ]);
   });
 
+  it('describes the reminder timings, with their range, when they are wrong', () => {
+    expect(problems({ ...HTTP, REMINDER_POLL_SECONDS: '0', REMINDER_LEASE_SECONDS: 'soon' })).toEqual([
+      'REMINDER_POLL_SECONDS must be at least 1: how often each instance looks for due reminders, in seconds: a whole number from 1 to 3600 (default 15).',
+      'REMINDER_LEASE_SECONDS must be a whole number: how long an instance holds a reminder it is delivering before another may take it over, in seconds: a whole number from 30 to 3600 (default 120).',
+    ]);
+  });
+
   it('installs by OAuth when given client credentials, and then needs a state secret and an encryption key', () => {
     const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'secret', SLACK_SIGNING_SECRET: 's' };
     expect(problems(oauth)).toEqual([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMAND } from '../src/slack/blocks/command-replies.js';
 import { BOT_SCOPES } from '../src/slack/create-app.js';
+import { COMMAND, usageHint } from '../src/slack/subcommands.js';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../manifests/${name}`, import.meta.url), 'utf8'));
@@ -14,12 +14,12 @@ describe.each([
 
   it('creates the bot user, /aiteam with its usage hint, interactivity and the App Home tab', () => {
     expect(manifest.features.bot_user.display_name).toBe('AI Team Advisor');
+    // The hint is written from the subcommand table that drives the router and help.
+    expect(usageHint()).toBe(
+      '[help | grid [pilot|production|scale] | roles | history | remind | reminders | export | forget]',
+    );
     expect(manifest.features.slash_commands).toEqual([
-      expect.objectContaining({
-        command: COMMAND,
-        usage_hint:
-          '[help | grid [pilot|production|scale] | roles | history | remind | reminders | export | forget]',
-      }),
+      expect.objectContaining({ command: COMMAND, usage_hint: usageHint() }),
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);

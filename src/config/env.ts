@@ -32,6 +32,10 @@ const DESCRIPTIONS: Record<string, string> = {
     'how long reminders keep retrying a bot token Slack rejects (invalid_auth) before pausing, a whole number of minutes from 1 to 1440',
   DATABASE_URL:
     'unset for SQLite at ./data/advisor.db, file:PATH for SQLite elsewhere, or postgres://user@host/db',
+  REMINDER_POLL_SECONDS:
+    'how often each instance looks for due reminders, in seconds: a whole number from 1 to 3600 (default 15)',
+  REMINDER_LEASE_SECONDS:
+    'how long an instance holds a reminder it is delivering before another may take it over, in seconds: a whole number from 30 to 3600 (default 120)',
 };
 
 const envSchema = z.object({
