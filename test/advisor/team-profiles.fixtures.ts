@@ -1,6 +1,6 @@
 /**
  * Team profiles a head of AI would actually describe, each with the advice the playbook
- * (docs/advice-model.md, and "AI engineering team structure" behind it) calls for, written down before the
+ * (docs/advice.md, and "AI engineering team structure" behind it) calls for, written down before the
  * advisor was rewritten to give it. Expectations name only what matters for the team: what must be said, and
  * what must not.
  *
