@@ -36,10 +36,10 @@ export function assessHeadcount(team: TeamContext): HeadcountAssessment {
 }
 
 /**
- * When the team's size falls outside its stage's band, say which stage the answers look like, with whatever
- * else in the answers points the same way. Teams grow one stage at a time, so a team too big for its stage
- * looks like the next one (a "pilot" of 14 with production monitoring is a production team); a team too
- * small looks like the largest earlier stage whose band it fits.
+ * When the team's size falls outside its stage's band, say which stage the answers look like, but only with
+ * something besides size pointing the same way: a "pilot" of 14 with production monitoring works like a
+ * production team, while a pilot of 40 with none of a bigger stage's habits is an oversized pilot. A bigger
+ * team looks like the first later stage whose band it fits; a smaller one like the largest earlier one.
  */
 function stageHint(team: TeamContext, total: number, position: 'below' | 'above'): StageHint | null {
   const here = STAGE_IDS.indexOf(team.stage);
@@ -58,7 +58,9 @@ function stageHint(team: TeamContext, total: number, position: 'below' | 'above'
   if (!fitsBand) {
     reasons.push(`It is beyond the ${team.stageWord(looksLike)} band (${hintBand.label}) too.`);
   }
-  reasons.push(...maturitySignals(team, looksLike));
+  const signals = maturitySignals(team, looksLike);
+  if (position === 'above' && signals.length === 0) return null;
+  reasons.push(...signals);
   return { looksLike, looksLikeName: team.stageName(looksLike), fitsBand, reasons };
 }
 
@@ -70,8 +72,20 @@ function maturitySignals(team: TeamContext, looksLike: StageId): string[] {
     team.count('mlops') > 0 && 'has an MLOps / LLMOps seat',
   ].filter((signal): signal is string => typeof signal === 'string');
 
+  // What a scale team has that a production team does not: platform seats, a governance function, trainers.
+  const scaleHabits = [
+    (team.count('data_engineer') >= 2 || team.count('mlops') >= 2) && 'staffs data or MLOps as a platform',
+    team.count('security') >= 2 && 'has a security and governance function',
+    team.count('ml_engineer') + team.count('data_scientist') > 0 &&
+      team.trainsOwnModels &&
+      'has ML engineers or data scientists on its own models',
+  ].filter((signal): signal is string => typeof signal === 'string');
+
   const biggerStage = STAGE_IDS.indexOf(looksLike) > STAGE_IDS.indexOf(team.stage);
-  if (biggerStage) return productionHabits.map((habit) => `The team already ${habit}.`);
+  if (biggerStage) {
+    const habits = looksLike === 'scale' && team.stage !== 'pilot' ? scaleHabits : productionHabits;
+    return habits.map((habit) => `The team already ${habit}.`);
+  }
   if (looksLike === 'pilot' && productionHabits.length === 0) {
     return ['No production monitoring, governed data or MLOps seat yet, which is typical of a pilot.'];
   }

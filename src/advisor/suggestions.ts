@@ -8,6 +8,7 @@ import type {
 } from './assessment.js';
 import { type Evidence, FIGURES } from './evidence.js';
 import type { Seats } from './grid.js';
+import { whereToMakeRoom } from './make-room.js';
 import type { RoleId, StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
@@ -84,7 +85,11 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
   // A seat can need more people and also the conversion of the augmented people already in it.
   for (const row of seats.values()) {
     if (shouldConvert(team, row)) {
-      openings.push({ row, people: row.augmented, timing: conversionTiming(team, row), convert: true });
+      // Outside scale an anchor seat needs one lead in-house; at scale the whole seat becomes permanent.
+      const leadOnly =
+        team.playbook.roles[row.role].sourcing === 'anchor_leader' && team.targetStage !== 'scale';
+      const people = leadOnly ? 1 : row.augmented;
+      openings.push({ row, people, timing: conversionTiming(team, row), convert: true });
     }
   }
   return openings;
@@ -137,7 +142,9 @@ function convert(team: TeamContext, row: GridRow): Choice {
   return {
     action: 'convert',
     why: lead
-      ? 'Only augmented people hold this anchor seat: bring the lead in-house, by converting one of them or hiring, so product judgment stays with you.'
+      ? row.augmented > 1
+        ? 'Only augmented people hold this anchor seat: bring the lead in-house, by converting one of them or hiring, so product judgment stays with you.'
+        : 'Only an augmented person holds this anchor seat: bring the lead in-house, by converting them or hiring, so product judgment stays with you.'
       : 'At scale this is permanent work: convert the augmented people to full-time, or hire to replace them.',
     evidence: role.aiSkill ? [FIGURES.peopleStrategy] : [],
   };
@@ -148,7 +155,9 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
   const { row } = opening;
   const role = team.playbook.roles[row.role];
   const name = team.seatName(row.role);
-  const forStage: StageId = opening.timing === 'now' ? team.stage : (team.headingTo ?? team.stage);
+  // A seat the next stage needs more of is filled for that stage, even when some of it is needed now.
+  const forStage: StageId =
+    opening.timing === 'now' && row.toFill.beforeNext === 0 ? team.stage : team.targetStage;
   const atScale = forStage === 'scale';
   const weeks = team.profile.urgency === 'weeks';
   const augment = (why: string): Choice => ({
@@ -174,19 +183,25 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
   };
 
   const augmentThenConvert = augment(
-    'Augment to fill it quickly, then make the seat full-time: at scale it is permanent work.',
+    atScale
+      ? 'Augment to fill it quickly, then make the seat full-time: at scale it is permanent work.'
+      : 'Augment to fill it quickly, then hire or convert to make the seat permanent.',
   );
 
   switch (role.sourcing) {
     case 'anchor_leader':
-      if (row.inHouse === 0 && anchorHireLeft) {
+      // Converting the augmented people already there brings the lead in-house (a suggestion of its own).
+      if (row.inHouse === 0 && row.augmented === 0 && anchorHireLeft) {
         return weeks
           ? augment(
               `Start with an augmented ${name} and run the search for a full-time lead alongside, converting when you find one.`,
             )
           : {
               action: 'hire',
-              why: `Hire a full-time lead ${name}: an anchor leadership seat is worth a permanent hire.`,
+              why:
+                opening.people > 1
+                  ? `Hire a full-time lead ${name} and grow the seat around them: an anchor leadership seat is worth a permanent hire.`
+                  : `Hire a full-time lead ${name}: an anchor leadership seat is worth a permanent hire.`,
               evidence: row.role === 'ai_engineer' ? [FIGURES.aiEngineerFirst] : [],
               spendsAnchorHire: true,
             };
@@ -209,14 +224,15 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
     case 'durable_core':
       // Upskilling takes longer than a quarter: a seat open now and needed soon is augmented meanwhile.
       if (weeks || (team.profile.urgency === 'this_quarter' && opening.timing === 'now')) {
-        return atScale
-          ? augmentThenConvert
-          : augment('Augment to fill it, and upskill someone into the seat as the work settles.');
+        if (atScale || team.totalInHouse === 0) return augmentThenConvert;
+        return augment('Augment to fill it, and upskill someone into the seat as the work settles.');
       }
       if (canUpskill) return build;
       return atScale
         ? hireForScale
-        : augment('Nobody in-house can be spared to upskill: augment to start, and build the seat later.');
+        : augment(
+            'Nobody else in-house can be spared to upskill: augment to start, and build the seat later.',
+          );
   }
 }
 
@@ -246,18 +262,14 @@ export function staffingPlan(
   if (urgency === 'weeks') {
     sentences.push('You need people within weeks, so most seats start augmented and become permanent later.');
   } else if (urgency === 'no_rush') {
-    sentences.push('With no rush, favour upskilling and full-time hires over renting.');
+    sentences.push(
+      'With no rush, durable seats are upskilled or hired; augmenting is kept for specialist gaps.',
+    );
   }
   if (added > 0) {
     if (pastBand) {
-      let roomMakers = 0;
-      for (const row of seats.values())
-        if (row.status === 'premature' || row.status === 'over') roomMakers += 1;
       sentences.push(
-        `Adding ${added === 1 ? 'this person' : `these ${added} people`} takes the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}` +
-          (roomMakers > 0
-            ? ': make room from the seats marked ahead of the stage or more than the stage needs.'
-            : ': fill the seats a stall point names first, and share the rest.'),
+        `Adding ${added === 1 ? 'this person' : `these ${added} people`} takes the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, seats)}.`,
       );
     } else {
       const lands =

@@ -1,4 +1,5 @@
-import { countNoun } from '../wording.js';
+import { whereToMakeRoom } from '../make-room.js';
+import { capitalise, countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
 /**
@@ -31,7 +32,9 @@ export const headcountOutsideBand: StallRule = {
           }`
         : `The work of the ${stage} stage takes more people than this, so some of it goes unowned.`,
       fix: above
-        ? 'Staff it as the stage it looks like, or move people out of seats marked ahead of the stage or over.'
+        ? stageHint?.fitsBand
+          ? `If it works like a ${stageHint.looksLikeName.toLowerCase()} team, assess it as one; if not, ${whereToMakeRoom(team, seats)}.`
+          : `${capitalise(whereToMakeRoom(team, seats))}.`
         : 'Check the seats marked carried: some of that work may need people of its own.',
       evidence: [],
       seatsToFill: [],

@@ -1,6 +1,6 @@
 import { FIGURES } from '../evidence.js';
 import type { RoleId } from '../playbook/ids.js';
-import { countNoun, listInWords } from '../wording.js';
+import { capitalise, countNoun, listInWords } from '../wording.js';
 import type { StallRule } from './rule.js';
 
 /**
@@ -47,7 +47,3 @@ export const noAiEngineer: StallRule = {
     };
   },
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
