@@ -64,7 +64,7 @@ export function assessmentDocument(assessment: Assessment): Doc {
       kind: 'list',
       items: assessment.suggestions.map((suggestion) =>
         [
-          `${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName} (${suggestionScope(suggestion, assessment)}).${reasons(suggestion.why)}`,
+          `${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName} (${suggestionScope(suggestion, assessment)}).${reasons(suggestion.why, suggestion.evidence.length > 0)}`,
           ...suggestion.evidence.map((evidence) => `Evidence: ${citation(evidence)}`),
         ].join('\n'),
       ),

@@ -65,12 +65,14 @@ export const ACTION_LABELS: Record<Action, string> = {
 
 /**
  * Suggestions often share a reason (three seats to upskill, for the same reason): a reader needs it once.
- * Returns the reason, with a leading space, the first time; an empty string after.
+ * Returns the reason, with a leading space, the first time (or whenever a figure is cited beside it); an
+ * empty string after.
  */
-export function reasonOnce(): (why: string) => string {
+export function reasonOnce(): (why: string, cited?: boolean) => string {
   const said = new Set<string>();
-  return (why) => {
-    if (said.has(why)) return '';
+  // A suggestion citing a figure keeps its reason: the figure supports that sentence.
+  return (why, cited = false) => {
+    if (said.has(why) && !cited) return '';
     said.add(why);
     return ` ${why}`;
   };

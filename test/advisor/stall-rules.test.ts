@@ -249,7 +249,7 @@ describe('stall point details', () => {
   it('lets the AI engineer hold eval quality at a pilot and at production, once named its owner', () => {
     const pilot = assess(healthy('pilot', { practices: ['eval_set'] }));
     const point = pilot.stallPoints.find((p) => p.id === 'no_eval_owner');
-    expect(point?.fix).toMatch(/^Name the AI engineer as the owner/);
+    expect(point?.fix).toMatch(/^Name one of the AI engineers as the owner/);
     // Until someone is named, the AI engineer could carry eval work but nobody does: no hire, an owner to name.
     expect(pilot.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('unowned');
     expect(pilot.suggestions).toEqual([]);
@@ -267,7 +267,7 @@ describe('stall point details', () => {
     );
     expect(unnamed.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('unowned');
     expect(unnamed.suggestions).toEqual([]);
-    expect(unnamed.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toMatch(/^Name the AI engineer/);
+    expect(unnamed.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toMatch(/^Name one of the AI engineers/);
   });
 
   it('does not ask to staff an eval seat that is already staffed, only to name its owner', () => {

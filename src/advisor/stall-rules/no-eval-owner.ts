@@ -16,9 +16,13 @@ export const noEvalOwner: StallRule = {
       seat && seat.total > 0
         ? 'the eval / prompt specialist'
         : seat?.carriedBy
-          ? `the ${team.seatName(seat.carriedBy)}`
+          ? team.count(seat.carriedBy) > 1
+            ? `one of the ${team.seatName(seat.carriedBy)}s`
+            : `the ${team.seatName(seat.carriedBy)}`
           : seat?.status === 'unowned' && foldsInto
-            ? `the ${team.seatName(foldsInto)}`
+            ? team.count(foldsInto) > 1
+              ? `one of the ${team.seatName(foldsInto)}s`
+              : `the ${team.seatName(foldsInto)}`
             : seat?.fillVia
               ? `the ${team.seatName(seat.fillVia)} you add`
               : null;

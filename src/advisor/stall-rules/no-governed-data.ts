@@ -1,3 +1,4 @@
+import { STAGE_IDS } from '../playbook/ids.js';
 import type { StallRule } from './rule.js';
 import { whenNeeded } from './rule.js';
 
@@ -8,7 +9,9 @@ export const noGovernedData: StallRule = {
     if (!team.expects('governed_data')) return null;
     const governed = team.has('governed_data');
     const engineers = team.count('data_engineer');
-    const neededNow = team.requiredCount('data_engineer') > 0;
+    // Governed data is a production practice: a pilot on its way there is told "before the move".
+    const from = team.playbook.practices.governed_data.expectedFrom;
+    const neededNow = STAGE_IDS.indexOf(from) <= STAGE_IDS.indexOf(team.stage);
     if (governed && (engineers > 0 || team.requiredBy('data_engineer') === 0)) return null;
     const when = whenNeeded(team, neededNow);
     return {

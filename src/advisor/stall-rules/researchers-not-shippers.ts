@@ -15,7 +15,7 @@ export const researchersNotShippers: StallRule = {
       severity: 'medium',
       title: 'Researchers where the product needs shippers',
       what: `${countNoun(seat.total, 'ML engineer')} at the ${team.stageWord()} stage, on a team that trains no model of its own.`,
-      why: 'Training models is a different job from shipping features on hosted ones; paying for it now buys research the product does not use.',
+      why: 'On a product built on hosted models, model training is research the product does not use yet, paid for at specialist rates.',
       fix: 'Point the ML engineers at application work, or hold the seat until a custom model is on the table.',
       evidence: [FIGURES.engineersNotResearchers],
       seatsToFill: [],

@@ -195,7 +195,7 @@ function suggestionReply(assessment: Assessment): SlackMessage[] {
   ];
   const reasons = reasonOnce();
   for (const suggestion of suggestions) {
-    const why = reasons(suggestion.why);
+    const why = reasons(suggestion.why, suggestion.evidence.length > 0);
     blocks.push(
       section(
         `*${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName}* (${suggestionScope(suggestion, assessment)})${why ? `\n${why.trimStart()}` : ''}`,
