@@ -267,7 +267,9 @@ describe('stall point details', () => {
     );
     expect(unnamed.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('unowned');
     expect(unnamed.suggestions).toEqual([]);
-    expect(unnamed.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toMatch(/^Name one of the AI engineers/);
+    expect(unnamed.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toMatch(
+      /^Name one of the AI engineers/,
+    );
   });
 
   it('does not ask to staff an eval seat that is already staffed, only to name its owner', () => {
