@@ -28,6 +28,8 @@ describe('configuration', () => {
       databaseUrl: undefined,
       reminderPollSeconds: 15,
       reminderLeaseSeconds: 120,
+      databaseTimeoutSeconds: 10,
+      shutdownGraceSeconds: 20,
     });
   });
 

@@ -13,6 +13,16 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 
 const optionalText = z.string().trim().optional();
 
+/** A whole number of seconds within the variable's range. */
+function seconds(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+}
+
 /** What each variable is, for the error message that names it. */
 const DESCRIPTIONS: Record<string, string> = {
   SLACK_BOT_TOKEN: 'the bot token (xoxb-...) from the app\'s "OAuth & Permissions" page',
@@ -30,6 +40,10 @@ const DESCRIPTIONS: Record<string, string> = {
   PLAYBOOK_FILE: 'a path to a JSON or YAML playbook file',
   DATABASE_URL:
     'unset for SQLite at ./data/advisor.db, file:PATH for SQLite elsewhere, or postgres://user@host/db',
+  DATABASE_TIMEOUT_SECONDS:
+    'how long a database connection or statement may take before it counts as failed, 1 to 300 (default 10)',
+  SHUTDOWN_GRACE_SECONDS:
+    'how long a stopping bot waits for answers and reminders in flight before it exits, 1 to 600 (default 20)',
 };
 
 const envSchema = z.object({
@@ -86,6 +100,8 @@ const envSchema = z.object({
     .trim()
     .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must start with file: or postgres://')
     .optional(),
+  DATABASE_TIMEOUT_SECONDS: seconds(1, 300).default(10),
+  SHUTDOWN_GRACE_SECONDS: seconds(1, 600).default(20),
 });
 
 export interface OAuthConfig {
@@ -112,6 +128,10 @@ export interface Config {
   databaseUrl: string | undefined;
   reminderPollSeconds: number;
   reminderLeaseSeconds: number;
+  /** PostgreSQL: connect, statement and idle-in-transaction timeouts. */
+  databaseTimeoutSeconds: number;
+  /** How long shutdown waits for work in flight. */
+  shutdownGraceSeconds: number;
 }
 
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
@@ -184,5 +204,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: parsed.DATABASE_URL,
     reminderPollSeconds: parsed.REMINDER_POLL_SECONDS,
     reminderLeaseSeconds: parsed.REMINDER_LEASE_SECONDS,
+    databaseTimeoutSeconds: parsed.DATABASE_TIMEOUT_SECONDS,
+    shutdownGraceSeconds: parsed.SHUTDOWN_GRACE_SECONDS,
   };
 }

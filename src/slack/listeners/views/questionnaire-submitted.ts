@@ -1,13 +1,15 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { teamProfileSchema, validate } from '../../../advisor/index.js';
 import { letWaitingRequestsGoFirst } from '../../acknowledgements-first.js';
-import { answerTeam } from '../../answer-team.js';
+import { answerTeam, NotStoredError } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
+import { offerRetry } from '../../questionnaire/offer-retry.js';
 import {
   channelFromState,
   decodeMetadata,
+  formProblems,
   profileInputFromState,
   type StateValues,
   viewErrors,
@@ -25,9 +27,10 @@ export function questionnaireSubmitted(services: Services) {
     const values = view.state.values as unknown as StateValues;
     const channelId = decodeMetadata(view.private_metadata).channelId ?? channelFromState(values);
     const profile = validate(teamProfileSchema, profileInputFromState(values));
-    const errors = profile.ok ? {} : viewErrors(profile.errors);
+    // The form's own messages win over the schema's for the same box.
+    const errors = { ...(profile.ok ? {} : viewErrors(profile.errors)), ...formProblems(values) };
     if (!channelId) errors[FIELD_BLOCKS.channel] = 'Pick where to post the advice.';
-    if (!profile.ok || !channelId) {
+    if (!profile.ok || !channelId || Object.keys(errors).length > 0) {
       setOutcome(context, 'invalid_input');
       await ack({ response_action: 'errors', errors });
       return;
@@ -54,6 +57,14 @@ export function questionnaireSubmitted(services: Services) {
       if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');
     } catch (error) {
       setOutcome(context, 'failed');
+      if (error instanceof NotStoredError) {
+        services.logger.error(
+          { channel: channelId, user: userId, ...describeFailure(error.cause) },
+          'could not store the answer; the person was offered to try again',
+        );
+        await offerRetry(client, { channelId, userId, profile: profile.value }, services.logger);
+        return;
+      }
       const partial = error instanceof IncompleteThreadError;
       services.logger.error(
         { channel: channelId, user: userId, ...describeFailure(partial ? error.firstError : error) },
