@@ -52,6 +52,11 @@ export class TcpProxy {
     return this.pairs.size;
   }
 
+  /** The local ports of the proxy's connections to the server: the server sees them as its clients' ports. */
+  upstreamPorts(): number[] {
+    return [...this.pairs].flatMap(([, upstream]) => (upstream.localPort ? [upstream.localPort] : []));
+  }
+
   cut(): void {
     for (const [client, upstream] of this.pairs) {
       client.destroy();
