@@ -92,6 +92,8 @@ export interface ReminderStore {
   ): Promise<void>;
   /** A failed attempt: try again at `retryAt`, releasing the lease. */
   retryLater(reminder: ClaimedReminder, retryAt: number, error: string, now: number): Promise<void>;
+  /** Not delivered by this instance after all (it is stopping): the lease is released at once. */
+  giveBack(reminder: ClaimedReminder, now: number): Promise<void>;
   /** Delivery can never succeed (channel gone, bot removed): pause until someone acts. */
   pause(reminder: ClaimedReminder, reason: string, now: number): Promise<void>;
 }
