@@ -9,3 +9,40 @@
 export function letWaitingRequestsGoFirst(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/**
+ * How many answers are worked on at once; the rest wait their turn. Each answer is assessed, rendered and
+ * posted as five messages, and every Slack reply resumes its answer on the event loop, in line with arriving
+ * requests: with hundreds of answers at once (a burst of 400 submissions), the acknowledgements of the last
+ * requests waited behind thousands of those steps, past Slack's three seconds. A few dozen at a time keep
+ * the bot's CPU busy; Slack itself paces posts to about one a second per channel, so more would only queue
+ * there.
+ */
+export const ANSWERS_AT_ONCE = 16;
+
+/** A queue for answer work: at most `size` run at once, each started after waiting requests went first. */
+export class AnswerSlots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(readonly size: number = ANSWERS_AT_ONCE) {}
+
+  /** Answers waiting for a slot. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active < this.size) this.active += 1;
+    // A finished answer hands its slot straight to the next in line (the count stays).
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      await letWaitingRequestsGoFirst();
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active -= 1;
+    }
+  }
+}

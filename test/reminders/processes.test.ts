@@ -141,7 +141,8 @@ describe('reminders across restarts and crashes (SQLite file)', () => {
 });
 
 describe.runIf(TEST_DATABASE_URL)('three bot processes on one PostgreSQL', () => {
-  it('deliver 500 due reminders, each exactly once', async () => {
+  // Three processes and 500 posts take longer than the suite's default 20 s on a busy machine; its own wait allows 60 s.
+  it('deliver 500 due reminders, each exactly once', { timeout: 90_000 }, async () => {
     const database = await freshDatabase('postgres');
     try {
       const store = new SqlReminderStore(database.db, 'postgres');

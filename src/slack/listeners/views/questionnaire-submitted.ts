@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { teamProfileSchema, validate } from '../../../advisor/index.js';
-import { letWaitingRequestsGoFirst } from '../../acknowledgements-first.js';
+import { type TeamProfile, teamProfileSchema, validate } from '../../../advisor/index.js';
+import { AnswerSlots } from '../../acknowledgements-first.js';
 import { answerTeam, NotStoredError } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
@@ -23,6 +23,7 @@ type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
  * checks can be bypassed), and problems go back to their fields. Only a valid profile is answered.
  */
 export function questionnaireSubmitted(services: Services) {
+  const answers = new AnswerSlots();
   return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const values = view.state.values as unknown as StateValues;
     const channelId = decodeMetadata(view.private_metadata).channelId ?? channelFromState(values);
@@ -36,9 +37,16 @@ export function questionnaireSubmitted(services: Services) {
       return;
     }
     await ack();
-    // Assessing, storing and posting can wait for requests that arrived meanwhile to be acknowledged.
-    await letWaitingRequestsGoFirst();
+    // Assessing, storing and posting wait for a slot, and for requests that arrived meanwhile to be
+    // acknowledged: acknowledgements are never starved by answers.
+    await answers.run(() => answer({ body, view, client, context }, channelId, profile.value));
+  };
 
+  async function answer(
+    { body, view, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
+    channelId: string,
+    profile: TeamProfile,
+  ): Promise<void> {
     const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
     const userId = body.user.id;
     try {
@@ -50,7 +58,7 @@ export function questionnaireSubmitted(services: Services) {
           channelId,
           userId,
           botUserId: context.botUserId,
-          profile: profile.value,
+          profile,
         },
         services,
       );
@@ -62,7 +70,7 @@ export function questionnaireSubmitted(services: Services) {
           { channel: channelId, user: userId, ...describeFailure(error.cause) },
           'could not store the answer; the person was offered to try again',
         );
-        await offerRetry(client, { channelId, userId, profile: profile.value }, services.logger);
+        await offerRetry(client, { channelId, userId, profile }, services.logger);
         return;
       }
       const partial = error instanceof IncompleteThreadError;
@@ -84,5 +92,5 @@ export function questionnaireSubmitted(services: Services) {
           ),
         );
     }
-  };
+  }
 }
