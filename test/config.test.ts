@@ -114,6 +114,22 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reads the database timeout and the shutdown grace, within their ranges', () => {
+    expect(
+      loadConfig({ ...HTTP, DATABASE_TIMEOUT_SECONDS: '3', SHUTDOWN_GRACE_SECONDS: '45' }),
+    ).toMatchObject({
+      databaseTimeoutSeconds: 3,
+      shutdownGraceSeconds: 45,
+    });
+    expect(problems({ ...HTTP, DATABASE_TIMEOUT_SECONDS: '0', SHUTDOWN_GRACE_SECONDS: '601' })).toEqual([
+      expect.stringMatching(/^DATABASE_TIMEOUT_SECONDS must be at least 1: how long a database connection/),
+      expect.stringMatching(/^SHUTDOWN_GRACE_SECONDS must be at most 600: how long a stopping bot waits/),
+    ]);
+    expect(problems({ ...HTTP, SHUTDOWN_GRACE_SECONDS: 'soon' })).toEqual([
+      expect.stringMatching(/^SHUTDOWN_GRACE_SECONDS must be a whole number/),
+    ]);
+  });
+
   it('needs a signing secret over HTTP', () => {
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
       'SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode): the signing secret from the app\'s "Basic Information" page; required over HTTP.',
