@@ -76,6 +76,13 @@ describe.runIf(TEST_DATABASE_URL)('the PostgreSQL pool when connections break', 
     expect(await database.problem()).toBeDefined();
   });
 
+  it('cancels a statement that runs past the timeout on the server (statement_timeout)', async () => {
+    const slow = sql`select pg_sleep(5)`.execute(database.db);
+    await expect(slow).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(slow).rejects.toMatchObject({ reason: '57014' });
+    expect(await database.problem()).toBeUndefined();
+  });
+
   it('hears an idle connection break without ending the process, and replaces it', async () => {
     await sql`select 1`.execute(database.db);
     proxy.reset();
