@@ -87,7 +87,8 @@ export function resilientPool(pool: pg.Pool, options: PostgresPoolOptions): Post
         }
         throw asUnavailable(error);
       } finally {
-        if (statement.startsWith('commit') || statement.startsWith('rollback')) inTransaction = false;
+        // `rollback to savepoint` leaves the transaction open.
+        if (statement.startsWith('commit') || /^rollback(?!\s+to\b)/.test(statement)) inTransaction = false;
       }
     }
     const wrapper = {
