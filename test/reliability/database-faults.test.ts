@@ -196,6 +196,11 @@ describe('a bot process on SQLite whose data folder is deleted', () => {
 
     await submitQuestionnaire();
     await expectNotSavedAndRetryOffered();
+    // Any other request that needs the database is answered too, not left to time out.
+    await driver.command('reminders');
+    await eventually(() =>
+      expect(standIn.responseUrlPosts.map((post) => post.body.text)).toContain(DATABASE_UNAVAILABLE_TEXT),
+    );
     expect(bot?.child.exitCode).toBe(null);
   });
 });
