@@ -25,11 +25,15 @@ import { ImpossiblePayloadError, impossibleShape } from './payload-shape.js';
 import { rateLimitLog } from './rate-limit-log.js';
 import { requestLog } from './request-log.js';
 import type { Services } from './services.js';
+import { UnfinishedAnswers } from './unfinished-answers.js';
 
 /** How long shutdown waits for work already acknowledged (posting an answer's thread) to finish, by default. */
 export const SHUTDOWN_GRACE_MS = 20_000;
 
 const { defaultProcessEventErrorHandler } = HTTPModuleFunctions;
+
+/** After the grace, how long shutdown gives the notices to askers of unfinished answers. */
+const TELL_CUT_OFF_MS = 3_000;
 
 /** Which step of start-up failed, and why: the bootstrap turns it into a message naming the setting to fix. */
 export class StartStepError extends Error {
@@ -162,7 +166,8 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
   app.use(rateLimitLog(logger));
   app.use(tellWhenDatabaseFails(logger));
   app.use(eventDedupe(services.events, services.clock));
-  registerListeners(app, services);
+  const unfinished = new UnfinishedAnswers();
+  registerListeners(app, { ...services, unfinished });
   app.error(async (error) => {
     logger.error(describeFailure(error.original ?? error), 'a listener failed');
   });
@@ -204,7 +209,13 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
     async function shutdown(): Promise<void> {
       drain();
       const finished = await inFlight.drain(graceMs);
-      if (!finished) logger.warn({ pending: inFlight.size }, 'stopped with work still in flight');
+      if (!finished) {
+        logger.warn(
+          { pending: inFlight.size, answersCutOff: unfinished.size },
+          'stopped with work still in flight; the askers of unfinished answers are told',
+        );
+        await unfinished.tellAll(TELL_CUT_OFF_MS);
+      }
       if (config.appToken) await new Promise((resolve) => server.close(resolve));
       else await app.stop();
     }

@@ -5,6 +5,7 @@ import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { SqlInstallationStore } from '../storage/installation-store.js';
+import type { UnfinishedAnswers } from './unfinished-answers.js';
 
 /** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
 export interface Services {
@@ -16,6 +17,8 @@ export interface Services {
   installations?: SqlInstallationStore;
   clock: Clock;
   logger: Logger;
+  /** Answers being posted, so a shutdown that cannot wait for them tells their askers (set by createSlackApp). */
+  unfinished?: UnfinishedAnswers;
 }
 
 /** Listeners record how a request ended here; the request log reports it. */

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reminderRuleSchema } from '../../src/reminders/rule.js';
 import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
+import { CUT_OFF_TEXT } from '../../src/slack/blocks/not-saved-message.js';
+import { decodeEditValue } from '../../src/slack/questionnaire/edit-value.js';
 import { migrate, openDatabase } from '../../src/storage/database.js';
 import { type BotProcess, launchBot, logLines, startedPort } from '../helpers/bot-process.js';
 import { eventually } from '../helpers/eventually.js';
-import { SlackDriver } from '../slack/driver.js';
+import { buttonIn, SlackDriver } from '../slack/driver.js';
 import { formState } from '../slack/form.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../slack/harness.js';
 import { SlackStandIn } from '../slack/stand-in.js';
@@ -113,6 +115,28 @@ describe('SIGTERM', () => {
     expect(logLines(bot).map((line) => line.msg)).toContain(
       'stopped with a reminder delivery in flight; its lease lets another instance take it over',
     );
+  });
+
+  it('tells the asker when the grace ends before their answer is posted, then exits 0', async () => {
+    // Slack takes a minute to answer each post: the answer cannot finish within the grace.
+    standIn.slow('chat.postMessage', 60_000);
+    bot = await launchBot(env({ SHUTDOWN_GRACE_SECONDS: '1' }));
+    const driver = new SlackDriver(`http://127.0.0.1:${await startedPort(bot)}`, SIGNING_SECRET, standIn);
+    await driver.command('');
+    await standIn.waitFor(() => standIn.callsTo('views.open').length === 1);
+    await driver.submitView(
+      standIn.lastOpenedView(),
+      formState({ name: 'Checkout', stage: 'pilot', builds: 'both', urgency: 'weeks' }),
+    );
+    // Recorded as it arrives; the stand-in answers it a minute later.
+    await eventually(() => expect(standIn.callsTo('chat.postMessage')).toHaveLength(1), 10_000);
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    const told = standIn.callsTo('chat.postEphemeral').map((call) => call.params as Record<string, any>);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ channel: 'C0GENERAL', user: 'U0ASKER', text: CUT_OFF_TEXT });
+    expect(decodeEditValue(buttonIn(told[0]?.blocks, 'edit_answers').value)?.profile.name).toBe('Checkout');
   });
 
   it('ends even when nobody reads its standard output any more', async () => {

@@ -39,7 +39,11 @@ export function questionnaireSubmitted(services: Services) {
     await ack();
     // Assessing, storing and posting wait for a slot, and for requests that arrived meanwhile to be
     // acknowledged: acknowledgements are never starved by answers.
-    await answers.run(() => answer({ body, view, client, context }, channelId, profile.value));
+    const work = () => answers.run(() => answer({ body, view, client, context }, channelId, profile.value));
+    const request = { channelId, userId: body.user.id, profile: profile.value };
+    await (services.unfinished
+      ? services.unfinished.track(() => offerRetry(client, request, services.logger, 'cut_off'), work)
+      : work());
   };
 
   async function answer(
