@@ -19,6 +19,31 @@ import {
 import { claimBenchmark, deliveryBenchmark } from './scheduler.js';
 import { mb, ms, rate, ratio, signedMb } from './stats.js';
 
+const USAGE = `npm run bench [-- --quick]
+
+Measures the bot and prints the figures BENCHMARKS.md quotes, as Markdown: HTTP latency and throughput
+against a bare Bolt app, the advisor's own throughput, reminder claims and delivery on SQLite and
+PostgreSQL, memory under sustained load, and start-up. A full run takes about five minutes.
+
+  --quick    a smaller load, to check the harness works (its figures are not for quoting)
+  -h, --help this text
+
+Environment:
+  BENCH_DATABASE_URL   PostgreSQL for the scheduler section (default: TEST_DATABASE_URL, then
+                       postgres://postgres@127.0.0.1:5432/test); its rows are left out if unreachable
+  BENCH_PROFILE=DIR    write a CPU profile of each app process into DIR
+`;
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const unknown = process.argv.slice(2).filter((arg) => arg !== '--quick');
+if (unknown.length > 0) {
+  process.stderr.write(`npm run bench: unknown argument ${unknown.join(' ')}\n\n${USAGE}`);
+  process.exit(2);
+}
+
 const quick = process.argv.includes('--quick');
 const POSTGRES_URL =
   process.env.BENCH_DATABASE_URL ??

@@ -150,6 +150,9 @@ export async function deliveryBenchmark(
         posts.set(reminder.channelId, [...(posts.get(reminder.channelId) ?? []), performance.now()]);
         return { ts: '1.0' };
       },
+      async findPosted() {
+        return null;
+      },
       async notifyPaused() {},
     };
     const scheduler = new ReminderScheduler({

@@ -10,6 +10,7 @@ import { slackErrorCode } from './slack/delivery/slack-error.js';
 import { SlackReminderChannel } from './slack/reminders/slack-reminder-channel.js';
 import { slackTokenRefresher } from './slack/token-refresher.js';
 import { workspaceClients } from './slack/workspace-clients.js';
+import { diskFootprint } from './startup/disk-footprint.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
 import { DatabaseMonitor } from './storage/database-monitor.js';
 import { EventLog } from './storage/event-log.js';
@@ -48,7 +49,12 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     throw error;
   }
 
-  const database = await openMigratedDatabase(config, logger);
+  // A start that fails leaves nothing behind: no empty ./data/advisor.db to puzzle over.
+  const footprint = diskFootprint(config.databaseUrl);
+  const database = await openMigratedDatabase(config, logger).catch((error) => {
+    footprint.removeCreated();
+    throw error;
+  });
   logger.info({ engine: database.engine, database: database.description }, 'database ready');
 
   const store = new SqlAssessmentStore(database.db);
@@ -69,6 +75,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     await installations?.verifyKey();
   } catch {
     await database.close();
+    footprint.removeCreated();
     throw new StartupError(
       'ENCRYPTION_KEY cannot decrypt the installations stored in the database: it is not the key they were saved with.',
     );
@@ -94,6 +101,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     slack = await start();
   } catch (error) {
     await database.close();
+    footprint.removeCreated();
     throw new StartupError(startFailure(error, config));
   }
   // Reminders are delivered by every instance from the shared database; the first round runs now, so a
@@ -101,14 +109,16 @@ export async function startBot(env: Record<string, string | undefined>): Promise
   const scheduler = new ReminderScheduler({
     store: reminders,
     channel: new SlackReminderChannel(
-      workspaceClients(app.client, installations, clientOptions),
+      workspaceClients(app.client, installations, webClientOptions(config, logger, 'posting')),
       store,
       playbook,
+      logger,
     ),
     clock: systemClock,
     logger,
     pollMs: config.reminderPollSeconds * 1000,
     leaseMs: config.reminderLeaseSeconds * 1000,
+    tokenRetryMs: config.reminderTokenRetryMinutes * 60_000,
   });
   scheduler.start();
   monitor.start(DATABASE_CHECK_INTERVAL_MS);
@@ -198,6 +208,26 @@ function startFailure(error: unknown, config: Config): string {
   if ((cause as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     return `PORT ${config.port} is already in use. Stop the other process or set PORT.`;
   }
+  const unreachable = slackUnreachable(cause);
+  if (unreachable) {
+    const url = config.slackApiUrl ?? 'https://slack.com/api/';
+    return `Could not reach Slack at ${url}${step ? ` to ${step}` : ''} (${unreachable}). Check the network, or SLACK_API_URL if the bot should reach Slack's API at another address.`;
+  }
   const reason = code ?? (cause instanceof Error ? cause.message : String(cause));
   return `Could not start${step ? ` (${step})` : ''}: ${reason}`;
+}
+
+/**
+ * Why a Slack call never got an answer (`ECONNREFUSED`, `ENOTFOUND`, a timeout), or undefined when Slack did
+ * answer: a network problem, not a token Slack refused, and the message must not blame the token.
+ */
+function slackUnreachable(error: unknown): string | undefined {
+  const failure = error as {
+    code?: unknown;
+    original?: { code?: unknown; message?: unknown; cause?: { code?: unknown } };
+  };
+  if (failure?.code !== 'slack_webapi_request_error') return undefined;
+  const original = failure.original;
+  const reason = original?.code ?? original?.cause?.code ?? original?.message;
+  return typeof reason === 'string' && reason !== '' ? reason : 'no response';
 }

@@ -28,6 +28,7 @@ describe('configuration', () => {
       databaseUrl: undefined,
       reminderPollSeconds: 15,
       reminderLeaseSeconds: 120,
+      reminderTokenRetryMinutes: 60,
       databaseTimeoutSeconds: 10,
       shutdownGraceSeconds: 20,
     });
@@ -78,6 +79,25 @@ describe('configuration', () => {
       expect.stringMatching(/^SLACK_APP_TOKEN must start with xapp-: /),
       expect.stringMatching(/^PORT must be at most 65535: /),
       expect.stringMatching(/^LOG_LEVEL must be one of: trace, debug, info, warn, error, fatal, silent: /),
+    ]);
+  });
+
+  it('REMINDER_TOKEN_RETRY_MINUTES: how long a rejected token is retried, 1 to 1440 minutes', () => {
+    expect(loadConfig({ ...HTTP, REMINDER_TOKEN_RETRY_MINUTES: '90' }).reminderTokenRetryMinutes).toBe(90);
+    expect(problems({ ...HTTP, REMINDER_TOKEN_RETRY_MINUTES: '0' })).toEqual([
+      expect.stringMatching(
+        /^REMINDER_TOKEN_RETRY_MINUTES must be at least 1: how long reminders keep retrying/,
+      ),
+    ]);
+    expect(problems({ ...HTTP, REMINDER_TOKEN_RETRY_MINUTES: '1441' })).toEqual([
+      expect.stringMatching(/^REMINDER_TOKEN_RETRY_MINUTES must be at most 1440: /),
+    ]);
+  });
+
+  it('describes the reminder timings, with their range, when they are wrong', () => {
+    expect(problems({ ...HTTP, REMINDER_POLL_SECONDS: '0', REMINDER_LEASE_SECONDS: 'soon' })).toEqual([
+      'REMINDER_POLL_SECONDS must be at least 1: how often each instance looks for due reminders, in seconds: a whole number from 1 to 3600 (default 15).',
+      'REMINDER_LEASE_SECONDS must be a whole number: how long an instance holds a reminder it is delivering before another may take it over, in seconds: a whole number from 30 to 3600 (default 120).',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMAND } from '../src/slack/blocks/command-replies.js';
 import { BOT_SCOPES } from '../src/slack/create-app.js';
+import { COMMAND, usageHint } from '../src/slack/subcommands.js';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../manifests/${name}`, import.meta.url), 'utf8'));
@@ -14,12 +14,12 @@ describe.each([
 
   it('creates the bot user, /aiteam with its usage hint, interactivity and the App Home tab', () => {
     expect(manifest.features.bot_user.display_name).toBe('AI Team Advisor');
+    // The hint is written from the subcommand table that drives the router and help.
+    expect(usageHint()).toBe(
+      '[help | grid [pilot|production|scale] | roles | history | remind | reminders | export | forget]',
+    );
     expect(manifest.features.slash_commands).toEqual([
-      expect.objectContaining({
-        command: COMMAND,
-        usage_hint:
-          '[help | grid [pilot|production|scale] | roles | history | remind | reminders | export | forget]',
-      }),
+      expect.objectContaining({ command: COMMAND, usage_hint: usageHint() }),
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
@@ -34,7 +34,9 @@ describe.each([
     // commands: /aiteam; chat:write: answers, reminders and DMs; channels:join: joining a public channel to
     // answer there; users:read: the reminder creator's time zone and admin status (users.info); files:write:
     // the export's files, shared in a DM; channels:read, groups:read: App Home shows only channels the user
-    // is in (users.conversations).
+    // is in (users.conversations); channels:history, groups:history: before posting again a reminder whose
+    // earlier attempt may have reached Slack, the bot looks for it in the channel (conversations.history,
+    // by the message metadata it posted), so a slow Slack does not get the reminder twice.
     expect(manifest.oauth_config.scopes.bot).toEqual([
       'commands',
       'chat:write',
@@ -43,6 +45,8 @@ describe.each([
       'files:write',
       'channels:read',
       'groups:read',
+      'channels:history',
+      'groups:history',
     ]);
   });
 

@@ -1,24 +1,30 @@
-import type { Assessment, StageSummary } from './assessment.js';
+import type { Assessment, GridRow, Readiness, StageSummary, StallPoint, Suggestion } from './assessment.js';
+import type { Evidence, SourceId } from './evidence.js';
 import { type Validated, validate } from './field-errors.js';
 import { buildGrid } from './grid.js';
 import { bandOf } from './headcount.js';
-import type { StageId } from './playbook/ids.js';
+import { isPracticeId, isRoleId, type StageId } from './playbook/ids.js';
 import { getDefaultPlaybook } from './playbook/load.js';
 import type { Playbook } from './playbook/schema.js';
 import { type TeamProfile, teamProfileSchema } from './profile.js';
 import { assessReadiness } from './readiness.js';
 import { findStallPoints } from './stall-rules/index.js';
-import { suggestStaffing } from './suggestions.js';
+import { staffingPlan, suggestStaffing } from './suggestions.js';
 import { TeamContext } from './team-context.js';
 
 /**
  * Profile in, advice out. Pure and deterministic: the same profile and playbook always give the same
- * assessment, with no clock, network or storage involved.
+ * assessment, with no clock, network or storage involved. The seat verdicts (the grid) are computed once;
+ * stall points, suggestions and readiness all read them.
  */
 export function assess(profile: TeamProfile, playbook: Playbook = getDefaultPlaybook()): Assessment {
   const team = new TeamContext(profile, playbook);
   const grid = buildGrid(team);
-  const stallPoints = findStallPoints(team);
+  const seats = new Map(grid.map((row) => [row.role, row]));
+  const stallPoints = findStallPoints(team, seats);
+  const suggestions = suggestStaffing(team, seats, stallPoints);
+  citeEachFigureOnce(stallPoints, suggestions);
+  const readiness = assessReadiness(team);
   return {
     profile,
     stage: stageSummary(playbook, team.stage),
@@ -26,8 +32,10 @@ export function assess(profile: TeamProfile, playbook: Playbook = getDefaultPlay
     headcount: team.headcount,
     grid,
     stallPoints,
-    suggestions: suggestStaffing(team, grid, stallPoints),
-    readiness: assessReadiness(team),
+    suggestions,
+    plan: staffingPlan(team, seats, suggestions, team.headcount),
+    readiness,
+    lead: leadLine(team, grid, stallPoints, suggestions, readiness),
   };
 }
 
@@ -43,4 +51,61 @@ export function assessInput(
 function stageSummary(playbook: Playbook, stage: StageId): StageSummary {
   const definition = playbook.stages[stage];
   return { id: stage, name: definition.name, band: bandOf(definition), goal: definition.goal };
+}
+
+/**
+ * A source is cited once per answer, beside the first claim it supports in reading order; later uses are
+ * dropped (two a16z lines in one answer read as the same point made twice).
+ */
+function citeEachFigureOnce(stallPoints: StallPoint[], suggestions: Suggestion[]): void {
+  const cited = new Set<SourceId>();
+  const firstUses = (evidence: Evidence[]) =>
+    evidence.filter((item) => {
+      if (cited.has(item.source)) return false;
+      cited.add(item.source);
+      return true;
+    });
+  for (const point of stallPoints) point.evidence = firstUses(point.evidence);
+  for (const suggestion of suggestions) suggestion.evidence = firstUses(suggestion.evidence);
+}
+
+/** What the answer says first: for a team on the move, what the move still needs; else its worst stall point. */
+function leadLine(
+  team: TeamContext,
+  grid: readonly GridRow[],
+  stallPoints: readonly StallPoint[],
+  suggestions: readonly Suggestion[],
+  readiness: Readiness,
+): string {
+  const heading = team.headingTo;
+  if (heading) {
+    const missing = readiness.items
+      .filter((item) => !item.met)
+      .map((item) => {
+        if (isRoleId(item.id)) {
+          const have = team.count(item.id);
+          return have > 0
+            ? `${team.requiredCount(item.id, heading) - have} more ${team.seatName(item.id)}`
+            : team.seatName(item.id);
+        }
+        if (isPracticeId(item.id)) return lowerFirst(team.playbook.practices[item.id].name);
+        return `a team of ${bandOf(team.playbook.stages[heading]).label}`;
+      });
+    return missing.length === 0
+      ? `Ready for ${team.stageWord(heading)}: every seat and practice it needs is in place.`
+      : // Semicolons: some practice names hold commas of their own.
+        `Still missing for the move to ${team.stageWord(heading)}: ${missing.join('; ')}.`;
+  }
+  const top = stallPoints[0];
+  if (top) return `Most pressing: ${lowerFirst(top.title)}.`;
+  const staffed = grid.some((row) => row.status === 'premature' || row.status === 'over')
+    ? 'No stall points, though some seats run ahead of what the stage needs'
+    : `Staffed the way the ${team.stageWord()} stage calls for`;
+  return suggestions.length === 0
+    ? `${staffed}.`
+    : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to fill or make permanent.`;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }

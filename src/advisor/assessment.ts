@@ -12,7 +12,10 @@ export interface Assessment {
   /** Most severe first. */
   stallPoints: StallPoint[];
   suggestions: Suggestion[];
+  plan: StaffingPlan;
   readiness: Readiness;
+  /** The answer's first line: what is missing for the move, or the most severe stall point. */
+  lead: string;
 }
 
 export interface StageSummary {
@@ -34,6 +37,9 @@ export interface HeadcountAssessment {
   total: number;
   inHouse: number;
   augmented: number;
+  /** The stage whose band the team is read against: its own, or the one it is heading to. */
+  judgedAgainst: StageId;
+  band: HeadcountBand;
   position: 'below' | 'within' | 'above';
   /** Set when the answers look like another stage (a "pilot" of 14 with production monitoring). */
   stageHint: StageHint | null;
@@ -57,22 +63,15 @@ export interface SeatLevelView {
   meaning: string;
 }
 
-/**
- * - `covered`: the seat is staffed as the stage asks.
- * - `short`: staffed, but below the stage's minimum (e.g. one where it says "multiple").
- * - `gap`: the stage needs the seat and nobody holds it.
- * - `shared`: nobody dedicated, which the stage allows: someone else covers it part-time.
- * - `optional`: "as needed"; empty is fine.
- * - `not_needed`: conditional seat whose condition does not hold (no custom model).
- * - `not_yet`: the stage says wait, and the team waits.
- * - `premature`: staffed before the stage needs it.
- * - `over`: more people in the one seat than the stage's whole band.
- */
+/** The verdict on one seat; docs/advice-model.md says what each means. */
 export const SEAT_STATUSES = [
   'covered',
   'short',
+  'carried',
+  'unowned',
   'gap',
-  'shared',
+  'due_next',
+  'early',
   'optional',
   'not_needed',
   'not_yet',
@@ -81,6 +80,16 @@ export const SEAT_STATUSES = [
 ] as const;
 export type SeatStatus = (typeof SEAT_STATUSES)[number];
 
+/** People a seat still needs: for the current stage, and on top of that before the next one. */
+export interface SeatToFill {
+  now: number;
+  beforeNext: number;
+}
+
+/**
+ * The one reading of a seat that every part of the answer uses: the grid prints it, and stall points,
+ * suggestions, readiness and history read it.
+ */
 export interface GridRow {
   role: RoleId;
   name: string;
@@ -91,6 +100,11 @@ export interface GridRow {
   augmented: number;
   total: number;
   status: SeatStatus;
+  /** For `carried`: the seat whose holder does this work; always a seat somebody holds. */
+  carriedBy: RoleId | null;
+  toFill: SeatToFill;
+  /** The seat is filled by filling another (one backend or data engineer covers both at a pilot). */
+  fillVia: RoleId | null;
   /** Why the status is what it is, when the label alone would not say. */
   note: string | null;
 }
@@ -99,17 +113,20 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const STALL_IDS = [
+  'no_ai_engineer',
   'mlops_missing',
-  'ai_bolted_onto_app_team',
+  'custom_model_without_ml_engineer',
   'researchers_not_shippers',
   'data_scientists_without_data_engineering',
-  'no_eval_owner',
+  'no_governed_data',
   'no_security_seat',
-  'pilot_exit_unprepared',
+  'no_monitoring',
+  'no_security_review',
   'no_product_owner',
+  'no_eval_owner',
   'no_backend_or_data_engineer',
-  'headcount_outside_band',
   'no_governance_function',
+  'headcount_outside_band',
 ] as const;
 export type StallId = (typeof STALL_IDS)[number];
 
@@ -128,24 +145,42 @@ export interface StallPoint {
   seatsToFill: RoleId[];
 }
 
-export const APPROACHES = ['build', 'hire', 'augment'] as const;
-export type Approach = (typeof APPROACHES)[number];
+/**
+ * - `build`: upskill people already on the team.
+ * - `hire`: a full-time hire.
+ * - `augment`: vetted engineers from outside, for speed and specialist gaps.
+ * - `convert`: the seat is held by augmented people only and should now be permanent.
+ */
+export const ACTIONS = ['build', 'hire', 'augment', 'convert'] as const;
+export type Action = (typeof ACTIONS)[number];
 
 export interface Suggestion {
   role: RoleId;
   roleName: string;
-  approach: Approach;
-  /** `now` fills a gap at the current stage; `before_next_stage` prepares the move. */
-  when: 'now' | 'before_next_stage';
-  /** People to add to reach the stage's minimum. */
+  action: Action;
+  /** `now` fills a seat the current stage needs; `before_next_stage` prepares the move. */
+  timing: 'now' | 'before_next_stage';
+  /** People to add, or for `convert` the augmented people to bring in-house. */
   people: number;
   why: string;
   evidence: Evidence[];
 }
 
+/** The suggestions taken together. */
+export interface StaffingPlan {
+  /** Headcount once every suggested person is added. */
+  projectedHeadcount: number;
+  /** The additions take the team past the band it is judged against. */
+  pastBand: boolean;
+  /** What the additions amount to, with urgency said once; null when there is nothing to fill. */
+  note: string | null;
+}
+
 export interface ReadinessItem {
   kind: 'role' | 'practice' | 'headcount';
   id: RoleId | PracticeId | 'headcount';
+  /** The seat, practice or "Headcount", for a short list. */
+  name: string;
   text: string;
   met: boolean;
 }

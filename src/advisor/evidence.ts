@@ -25,33 +25,56 @@ export const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 
+export const FIGURE_IDS = [
+  'valueGap',
+  'skillsShortage',
+  'peopleStrategy',
+  'aiEngineerFirst',
+  'engineersNotResearchers',
+] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];
+
 export interface Evidence {
+  /** Which figure: an answer cites each at most once, beside the first claim it supports. */
+  figure: FigureId;
   source: SourceId;
   claim: string;
 }
 
-export const FIGURES = {
+/**
+ * Each figure with the one kind of claim it supports: the value gap behind skipping production seats, AI as
+ * the hardest skill to source behind augmenting AI seats, people strategy behind building and keeping talent
+ * in-house, and the AI engineer as the first specialist seat.
+ */
+export const FIGURES: { readonly [id in FigureId]: Evidence } = {
   valueGap: {
+    figure: 'valueGap',
     source: 'mckinsey',
     claim:
       'About 88% of organizations use AI in at least one function, yet only about 39% attribute any EBIT impact to it.',
   },
   skillsShortage: {
+    figure: 'skillsShortage',
     source: 'idc',
-    claim:
-      'More than 90% of organizations were expected to hit a critical IT skills shortage by 2026, at an estimated ' +
-      'cost of US$5.5 trillion, and 45% of IT leaders name AI as the hardest skill to source.',
+    claim: '45% of IT leaders name AI as the hardest skill to source.',
   },
   peopleStrategy: {
+    figure: 'peopleStrategy',
     source: 'gartner',
     claim:
-      'Only about 27% of executives have a comprehensive AI strategy, and by 2027 half of enterprises without a ' +
-      'people-centric AI strategy are predicted to lose their top AI talent.',
+      'By 2027, half of enterprises without a people-centric AI strategy are predicted to lose their top AI talent.',
+  },
+  aiEngineerFirst: {
+    figure: 'aiEngineerFirst',
+    source: 'a16z',
+    claim:
+      'The AI engineer, who ships products on pre-trained models, is a distinct role from the ML engineer who trains them.',
   },
   engineersNotResearchers: {
+    figure: 'engineersNotResearchers',
     source: 'a16z',
     claim:
       'Shipping AI products takes engineers rather than researchers: an AI engineer can be effective without ever ' +
       'training a model.',
   },
-} as const satisfies Record<string, Evidence>;
+};

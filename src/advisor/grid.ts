@@ -1,6 +1,10 @@
-import type { GridRow, SeatLevelView, SeatStatus } from './assessment.js';
+import type { GridRow, HeadcountBand, SeatLevelView, SeatStatus, SeatToFill } from './assessment.js';
+import { bandOf } from './headcount.js';
 import { ROLE_IDS, type RoleId, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
+
+/** The grid by role: the verdicts every rule reads. */
+export type Seats = ReadonlyMap<RoleId, GridRow>;
 
 export function seatLevelView(team: TeamContext, role: RoleId, stage: StageId): SeatLevelView {
   const level = team.level(role, stage);
@@ -15,72 +19,212 @@ export function seatLevelView(team: TeamContext, role: RoleId, stage: StageId): 
   };
 }
 
-/** Every role, in the playbook's order, with its seat now and next and how the team fills it. */
-export function buildGrid(team: TeamContext): GridRow[] {
-  return ROLE_IDS.map((role) => {
-    const definition = team.playbook.roles[role];
-    const { status, note } = seatStatus(team, role);
-    return {
-      role,
-      name: definition.name,
-      shortName: definition.shortName,
-      now: seatLevelView(team, role, team.stage),
-      next: team.nextStage ? seatLevelView(team, role, team.nextStage) : null,
-      inHouse: team.inHouse(role),
-      augmented: team.profile.roles[role].augmented,
-      total: team.count(role),
-      status,
-      note,
-    };
-  });
+/** How a seat nobody holds is covered at a stage: carried by a seat somebody holds, or waiting for an owner. */
+export type Cover = { kind: 'carried' | 'unowned'; by: RoleId } | null;
+
+/**
+ * Work folded into another seat (eval into the AI engineer) can be carried by that seat's holder where the
+ * stage asks for one person part-time or as a plain core seat, not where it wants a dedicated job or several.
+ */
+function foldable(team: TeamContext, role: RoleId, stage: StageId): RoleId | null {
+  const folds = team.playbook.roles[role].foldsInto;
+  if (!folds) return null;
+  const level = team.level(role, stage);
+  const asked = team.requiredCount(role, stage);
+  const eligible =
+    level.need === 'shared' ? asked === 0 : level.need === 'core' && !level.dedicated && asked === 1;
+  return eligible ? folds.role : null;
 }
 
-function seatStatus(team: TeamContext, role: RoleId): { status: SeatStatus; note: string | null } {
-  const level = team.level(role);
-  const count = team.count(role);
-  const band = team.playbook.stages[team.stage].headcount;
-  const required = team.requiredCount(role);
+/**
+ * Who covers a seat nobody holds. Folded work is carried by its seat's holder once the team has named the
+ * owner (the playbook: the AI engineer can hold eval quality, as long as someone holds it), and is unowned
+ * until then. A shared seat is carried by whoever the playbook lets carry it. Only a held seat carries.
+ */
+export function coverAt(team: TeamContext, role: RoleId, stage: StageId): Cover {
+  const folded = foldable(team, role, stage);
+  const folds = team.playbook.roles[role].foldsInto;
+  if (folded && folds && team.count(folded) > 0) {
+    return { kind: team.has(folds.practice) ? 'carried' : 'unowned', by: folded };
+  }
+  const level = team.level(role, stage);
+  // A shared seat someone else's work makes needed (data engineering beside data scientists) needs its own person.
+  if (level.need !== 'shared' || team.requiredCount(role, stage) > 0) return null;
+  const carriers = [...(level.sharedWith ? [level.sharedWith] : []), ...team.playbook.roles[role].carriedBy];
+  const by = carriers.find((carrier) => team.count(carrier) > 0);
+  return by ? { kind: 'carried', by } : null;
+}
 
-  if (level.need === 'wait' || (level.need === 'conditional' && required === 0)) {
-    if (count === 0) {
-      return level.need === 'wait'
-        ? { status: 'not_yet', note: null }
-        : { status: 'not_needed', note: 'Only needed once the team trains its own models.' };
+/** The seat's work is done at that stage as the playbook asks: held by enough people, or carried. */
+export function satisfiedAt(team: TeamContext, role: RoleId, stage: StageId): boolean {
+  const have = team.count(role);
+  const needed = team.requiredCount(role, stage);
+  const carried = have === 0 && coverAt(team, role, stage)?.kind === 'carried';
+  if (needed > 0) return have >= needed || carried;
+  if (team.level(role, stage).need === 'shared') return have > 0 || carried;
+  return true;
+}
+
+/**
+ * Every seat's verdict, in the playbook's order, computed once from the profile and the playbook. A team
+ * heading to the next stage is judged against both stages: what its own stage needs is needed now, what the
+ * next one adds is due before the move, and a next-stage seat already filled is early, not premature.
+ */
+export function buildGrid(team: TeamContext): GridRow[] {
+  const rows = ROLE_IDS.map((role) => judgeSeat(team, role));
+  const byRole = new Map(rows.map((row) => [row.role, row]));
+  resolveUncarriedSharedSeats(team, rows, byRole);
+  const heading = team.headingTo;
+  if (heading) for (const row of rows) addWhatTheMoveNeeds(team, row, heading, byRole);
+  const judgedBand = bandOf(team.playbook.stages[team.targetStage]);
+  for (const row of rows) markOverStaffed(team, row, judgedBand);
+  return rows;
+}
+
+function judgeSeat(team: TeamContext, role: RoleId): GridRow {
+  const definition = team.playbook.roles[role];
+  const have = team.count(role);
+  const needed = team.requiredCount(role);
+  const level = team.level(role);
+  const heading = team.headingTo;
+  const neededNext = heading ? team.requiredCount(role, heading) : 0;
+  const toFill: SeatToFill = { now: 0, beforeNext: 0 };
+  let status: SeatStatus;
+  let carriedBy: RoleId | null = null;
+  let note: string | null = null;
+
+  if (needed > 0 || level.need === 'shared') {
+    if (have === 0) {
+      const cover = coverAt(team, role, team.stage);
+      if (cover?.kind === 'carried') {
+        status = 'carried';
+        carriedBy = cover.by;
+        note = foldedNote(team, role, cover.by);
+      } else if (cover?.kind === 'unowned') {
+        status = 'unowned';
+        note = `The ${team.seatName(cover.by)} can carry it once named as its owner: no hire needed.`;
+      } else {
+        status = 'gap';
+        // Folded work waits for the seat it folds into when that seat is being filled (resolved below).
+        toFill.now = foldable(team, role, team.stage) ? 0 : needed;
+        note = team.whyNeeded(role);
+      }
+    } else if (have < needed) {
+      status = 'short';
+      toFill.now = needed - have;
+      note = `The ${team.stageWord()} stage needs at least ${needed}.`;
+    } else {
+      status = 'covered';
     }
-    return {
-      status: 'premature',
-      note:
-        level.need === 'wait'
-          ? `The ${team.stageName().toLowerCase()} stage does not need this seat yet.`
-          : 'Staffed although the team does not train its own models.',
-    };
+  } else if (have > 0) {
+    if (neededNext > 0 && heading) {
+      status = 'early';
+    } else if (level.need === 'as_needed' || team.welcomeEarly(role)) {
+      status = 'covered';
+    } else {
+      status = 'premature';
+      if (level.need !== 'wait') note = 'Needed only when the team trains its own models.';
+    }
+  } else if (neededNext > 0 && heading) {
+    status = 'due_next';
+  } else {
+    status = level.need === 'as_needed' ? 'optional' : level.need === 'wait' ? 'not_yet' : 'not_needed';
   }
-  // One seat holding more than half of what the whole stage usually has is more than the stage needs.
-  if (!band.openEnded && count > Math.max(required, Math.ceil(band.max / 2))) {
-    return {
-      status: 'over',
-      note: `${count} people in this one seat, more than half the whole ${team.stageName().toLowerCase()} band (${band.min} to ${band.max}).`,
-    };
-  }
-  if (required > 0) {
-    if (count === 0) return { status: 'gap', note: null };
-    if (count < required) return { status: 'short', note: `The stage expects at least ${required}.` };
-    return { status: 'covered', note: null };
-  }
-  if (count > 0) return { status: 'covered', note: null };
-  if (level.need === 'as_needed') return { status: 'optional', note: null };
-  // A shared seat left empty is fine only while the role that carries it is staffed.
-  const sharer = level.sharedWith;
-  if (sharer && team.count(sharer) === 0) {
-    return {
-      status: 'gap',
-      note: `Meant to be carried by the ${team.seatName(sharer)}, a seat that is empty today.`,
-    };
-  }
+
   return {
-    status: 'shared',
-    note: sharer
-      ? `Carried by the ${team.seatName(sharer)} for now.`
-      : 'Covered part-time from another seat.',
+    role,
+    name: definition.name,
+    shortName: definition.shortName,
+    now: seatLevelView(team, role, team.stage),
+    next: team.nextStage ? seatLevelView(team, role, team.nextStage) : null,
+    inHouse: team.inHouse(role),
+    augmented: team.profile.roles[role].augmented,
+    total: have,
+    status,
+    carriedBy,
+    toFill,
+    fillVia: null,
+    note,
   };
+}
+
+/** A seat the stage asks for, carried because its work is folded into another: say on what condition. */
+function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | null {
+  const folds = team.playbook.roles[role].foldsInto;
+  if (folds?.role !== carrier || team.level(role).need === 'shared') return null;
+  return `Folded into the ${team.seatName(carrier)} seat while ${lowerFirst(team.playbook.practices[folds.practice].name)} is in place.`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * A shared seat nobody can carry: filled by a seat being filled anyway when that seat could carry it (the AI
+ * engineer a pilot needs also covers eval and design), else filled itself, once per group of seats that carry
+ * one another (at a pilot one backend or data engineer covers both; a data engineer where data scientists or
+ * model training need pipelines, a backend engineer otherwise).
+ */
+function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole: Map<RoleId, GridRow>): void {
+  const open = rows.filter((row) => row.status === 'gap' && row.toFill.now === 0);
+  const dataFirst = team.count('data_scientist') > 0 || team.trainsOwnModels;
+  open.sort(
+    (a, b) =>
+      Number(b.role === 'data_engineer' && dataFirst) - Number(a.role === 'data_engineer' && dataFirst),
+  );
+  for (const row of open) {
+    const level = team.level(row.role);
+    const folded = foldable(team, row.role, team.stage);
+    const carriers = [
+      ...(folded ? [folded] : []),
+      ...(level.sharedWith ? [level.sharedWith] : []),
+      ...team.playbook.roles[row.role].carriedBy,
+    ];
+    const via = carriers.find((carrier) => (byRole.get(carrier)?.toFill.now ?? 0) > 0);
+    if (via) {
+      row.fillVia = via;
+    } else {
+      row.toFill.now = 1;
+      row.note =
+        carriers.length > 0
+          ? `Nobody here can carry it; at this stage one person can cover it and the ${carriers.map((c) => team.seatName(c)).join(' or ')} seat.`
+          : 'Nobody here can carry it.';
+    }
+  }
+}
+
+/** What the stage the team is heading to needs on top of the current one, for seats it would leave short. */
+function addWhatTheMoveNeeds(
+  team: TeamContext,
+  row: GridRow,
+  heading: StageId,
+  byRole: ReadonlyMap<RoleId, GridRow>,
+): void {
+  if (satisfiedAt(team, row.role, heading)) return;
+  // Folded work the next stage asks for is carried by a seat held or being filled, once its owner is named.
+  const folded = foldable(team, row.role, heading);
+  if (folded && (team.count(folded) > 0 || (byRole.get(folded)?.toFill.now ?? 0) > 0)) return;
+  const neededNext = Math.max(team.requiredCount(row.role, heading), 1);
+  row.toFill.beforeNext = Math.max(0, neededNext - row.total - row.toFill.now);
+  if (row.toFill.beforeNext === 0) return;
+  if (row.fillVia) {
+    // Another seat's hire covers it for now, but the next stage needs it filled in its own right.
+    row.status = 'due_next';
+    row.fillVia = null;
+    row.note = null;
+    return;
+  }
+  if (row.status === 'covered' || row.status === 'carried' || row.status === 'short') {
+    row.note = `${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.beforeNext} before the move.`;
+  }
+}
+
+/** One seat holding more than half of what the whole judged stage usually has is more than it needs. */
+function markOverStaffed(team: TeamContext, row: GridRow, band: HeadcountBand): void {
+  const stage = team.targetStage;
+  const needed = Math.max(team.requiredCount(row.role), team.requiredCount(row.role, stage));
+  if (band.openEnded || row.total <= Math.max(needed, Math.ceil(band.max / 2))) return;
+  row.status = 'over';
+  row.toFill = { now: 0, beforeNext: 0 };
+  row.note = `${row.total} people in this one seat, more than half the whole ${team.stageWord(stage)} band (${band.label}).`;
 }

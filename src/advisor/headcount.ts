@@ -8,20 +8,30 @@ export function bandOf(stage: StageDefinition): HeadcountBand {
   return { min, max, openEnded, label: `${min} to ${max}${openEnded ? '+' : ''}` };
 }
 
-function inBand(total: number, band: HeadcountBand): boolean {
+/** Both ends count: a 14-person team is not "a team of 6 to 12". */
+export function inBand(total: number, band: HeadcountBand): boolean {
   return total >= band.min && (band.openEnded || total <= band.max);
 }
 
+export function positionIn(total: number, band: HeadcountBand): HeadcountAssessment['position'] {
+  return total < band.min ? 'below' : inBand(total, band) ? 'within' : 'above';
+}
+
+/** Headcount against the band of the stage the team is judged against: its own, or the one it is heading to. */
 export function assessHeadcount(team: TeamContext): HeadcountAssessment {
   const total = team.totalHeadcount;
-  const band = bandOf(team.playbook.stages[team.stage]);
-  const position = total < band.min ? 'below' : inBand(total, band) ? 'within' : 'above';
+  const judgedAgainst = team.targetStage;
+  const band = bandOf(team.playbook.stages[judgedAgainst]);
+  const position = positionIn(total, band);
   return {
     total,
     inHouse: team.totalInHouse,
     augmented: total - team.totalInHouse,
+    judgedAgainst,
+    band,
     position,
-    stageHint: position === 'within' ? null : stageHint(team, total, position),
+    // A team heading on says where it is going; the hint is for answers that disagree with their stage.
+    stageHint: position === 'within' || team.headingTo ? null : stageHint(team, total, position),
   };
 }
 
@@ -33,22 +43,20 @@ export function assessHeadcount(team: TeamContext): HeadcountAssessment {
  */
 function stageHint(team: TeamContext, total: number, position: 'below' | 'above'): StageHint | null {
   const here = STAGE_IDS.indexOf(team.stage);
+  const fits = (stage: StageId) => inBand(total, bandOf(team.playbook.stages[stage]));
+  // Bigger: the first later stage whose band fits, else the next (a "pilot" of 40 is a scale team).
   const looksLike =
     position === 'above'
-      ? STAGE_IDS[here + 1]
-      : STAGE_IDS.slice(0, here)
-          .reverse()
-          .find((stage) => inBand(total, bandOf(team.playbook.stages[stage])));
+      ? (STAGE_IDS.slice(here + 1).find(fits) ?? STAGE_IDS[here + 1])
+      : STAGE_IDS.slice(0, here).reverse().find(fits);
   if (!looksLike) return null;
 
   const ownBand = bandOf(team.playbook.stages[team.stage]);
   const hintBand = bandOf(team.playbook.stages[looksLike]);
-  const reasons = [
-    `${total} people is ${position} the ${team.stageName().toLowerCase()} band (${ownBand.label}).`,
-  ];
+  const reasons = [`${total} people is ${position} the ${team.stageWord()} band (${ownBand.label}).`];
   const fitsBand = inBand(total, hintBand);
   if (!fitsBand) {
-    reasons.push(`It is beyond the ${team.stageName(looksLike).toLowerCase()} band (${hintBand.label}) too.`);
+    reasons.push(`It is beyond the ${team.stageWord(looksLike)} band (${hintBand.label}) too.`);
   }
   reasons.push(...maturitySignals(team, looksLike));
   return { looksLike, looksLikeName: team.stageName(looksLike), fitsBand, reasons };
@@ -57,7 +65,7 @@ function stageHint(team: TeamContext, total: number, position: 'below' | 'above'
 /** Answers that agree with the suggested stage: production habits for a bigger stage, their absence for a smaller. */
 function maturitySignals(team: TeamContext, looksLike: StageId): string[] {
   const productionHabits = [
-    team.has('monitoring') && 'runs production monitoring and drift checks',
+    team.has('monitoring') && 'runs production monitoring, versioning and drift checks',
     team.has('governed_data') && 'has governed data pipelines',
     team.count('mlops') > 0 && 'has an MLOps / LLMOps seat',
   ].filter((signal): signal is string => typeof signal === 'string');

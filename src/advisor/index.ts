@@ -4,7 +4,8 @@
  */
 export { assess, assessInput } from './assess.js';
 export * from './assessment.js';
-export { type Evidence, FIGURES, SOURCES, type SourceId } from './evidence.js';
+export { assessmentJsonSchema, assessmentSchema } from './assessment-schema.js';
+export { type Evidence, FIGURE_IDS, FIGURES, type FigureId, SOURCES, type SourceId } from './evidence.js';
 export { type FieldError, toFieldErrors, type Validated, ValidationError, validate } from './field-errors.js';
 export { bandOf } from './headcount.js';
 export { defaultPlaybook } from './playbook/default-playbook.js';

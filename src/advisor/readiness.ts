@@ -1,9 +1,14 @@
 import type { Readiness, ReadinessItem } from './assessment.js';
-import { bandOf } from './headcount.js';
-import { PRACTICE_IDS, ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
+import { coverAt, satisfiedAt } from './grid.js';
+import { bandOf, inBand } from './headcount.js';
+import { PRACTICE_IDS, ROLE_IDS, type RoleId, STAGE_IDS } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
-/** What the team needs in place before it moves to the next stage, and which of it it already has. */
+/**
+ * What the team needs in place before it moves to the next stage, and which of it it already has. Seats are
+ * judged with the same rules as the grid's verdicts (a seat carried there is met here); headcount must sit
+ * inside the next band, both ends.
+ */
 export function assessReadiness(team: TeamContext): Readiness {
   const next = team.nextStage;
   if (!next) return { nextStage: null, items: [], ready: true };
@@ -16,11 +21,18 @@ export function assessReadiness(team: TeamContext): Readiness {
     if (needed === 0) continue;
     const have = team.count(role);
     const level = team.level(role, next);
+    const cover = have === 0 ? coverAt(team, role, next) : null;
+    const detail = cover
+      ? cover.kind === 'carried'
+        ? `carried by the ${team.seatName(cover.by)}`
+        : `the ${team.seatName(cover.by)} once named its owner`
+      : `${needed > 1 ? `${needed} needed, ` : ''}${have} now`;
     (level.urgent ? urgentItems : otherItems).push({
       kind: 'role',
       id: role,
-      text: `${team.roleName(role)}: ${level.label} (${needed > 1 ? `${needed} needed, ` : ''}${have} now)`,
-      met: have >= needed,
+      name: team.roleName(role),
+      text: `${team.roleName(role)}: ${level.label}${neededAnyway(team, role, level.need)} (${detail})`,
+      met: satisfiedAt(team, role, next),
     });
   }
   const items = [...urgentItems, ...otherItems];
@@ -29,20 +41,39 @@ export function assessReadiness(team: TeamContext): Readiness {
   for (const practice of PRACTICE_IDS) {
     const definition = team.playbook.practices[practice];
     if (STAGE_IDS.indexOf(definition.expectedFrom) > nextIndex) continue;
-    items.push({ kind: 'practice', id: practice, text: definition.name, met: team.has(practice) });
+    items.push({
+      kind: 'practice',
+      id: practice,
+      name: definition.name,
+      text: definition.name,
+      met: team.has(practice),
+    });
   }
 
   const band = bandOf(team.playbook.stages[next]);
   const total = team.totalHeadcount;
+  const met = inBand(total, band);
   items.push({
     kind: 'headcount',
     id: 'headcount',
-    text: `A team of ${band.label} people (${total} now)`,
-    met: total >= band.min,
+    name: `Team size (${total})`,
+    text: `A team of ${band.label} people (${total} now${met ? '' : total < band.min ? ', below it' : ', above it'})`,
+    met,
   });
   return {
     nextStage: { id: next, name: team.stageName(next) },
     items,
     ready: items.every((item) => item.met),
   };
+}
+
+/** A seat the grid calls optional that this team needs anyway, and why: its label alone would say otherwise. */
+function neededAnyway(team: TeamContext, role: RoleId, need: string): string {
+  if (need === 'core' || need === 'conditional') return '';
+  const definition = team.playbook.roles[role];
+  if (team.holds(definition.requiredWhen)) return ', needed for custom models';
+  const beside = definition.neededBy.filter((dependent) => team.count(dependent) > 0);
+  return beside.length > 0
+    ? `, needed beside the ${beside.map((d) => `${team.seatName(d)}s`).join(' and ')}`
+    : '';
 }

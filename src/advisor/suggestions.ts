@@ -1,40 +1,54 @@
-import type { Approach, GridRow, StallPoint, Suggestion } from './assessment.js';
+import type {
+  Action,
+  GridRow,
+  HeadcountAssessment,
+  StaffingPlan,
+  StallPoint,
+  Suggestion,
+} from './assessment.js';
 import { type Evidence, FIGURES } from './evidence.js';
-import { ROLE_IDS, type RoleId } from './playbook/ids.js';
+import type { Seats } from './grid.js';
+import type { RoleId, StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
 /** The playbook's advice: hire full-time for one or two anchor leaders, no more. */
 export const MAX_ANCHOR_HIRES = 2;
 
 interface Opening {
-  role: RoleId;
-  when: Suggestion['when'];
+  row: GridRow;
+  /** People to add, or for a conversion the augmented people to bring in-house. */
   people: number;
-  /** The seat is held, but only by augmented people: an anchor that should be converted to a hire. */
-  augmentedOnlyAnchor: boolean;
+  timing: Suggestion['timing'];
+  convert: boolean;
 }
 
 /**
- * Build / hire / augment for every seat the team has to fill, now and (when it is heading there) before the
- * next stage. The heuristic, from the playbook: hire full-time for the anchor leaders (lead AI engineer, AI
- * product manager), build by upskilling for durable core roles, augment for specialist gaps and the
- * pilot-to-production surge. Urgency moves the choice toward augmentation (see chooseApproach).
+ * Build / hire / augment / convert for every seat the verdicts say to fill, and for seats held only by
+ * augmented people that should now be permanent. Seats a stall point asks for come first, most severe first;
+ * then the rest of what the stage needs now (urgent seats first); then what the next stage adds.
+ *
+ * The heuristic, from the playbook: hire full-time for the one or two anchor leaders; build (upskill) the
+ * durable core; augment for specialist gaps, the surge to production and anything needed within weeks; and as
+ * the team reaches scale, hire or convert for platform seats and functions instead of renting them forever.
  */
 export function suggestStaffing(
   team: TeamContext,
-  grid: readonly GridRow[],
+  seats: Seats,
   stallPoints: readonly StallPoint[],
 ): Suggestion[] {
-  const openings = findOpenings(team, grid, stallPoints);
   let hiresLeft = MAX_ANCHOR_HIRES;
-  return openings.map((opening) => {
-    const choice = chooseApproach(team, opening, hiresLeft);
-    if (choice.approach === 'hire') hiresLeft -= 1;
+  let spare = spareInHouse(team, seats);
+  return findOpenings(team, seats, stallPoints).map((opening) => {
+    const choice = opening.convert
+      ? convert(team, opening.row)
+      : choose(team, opening, hiresLeft > 0, spare >= opening.people);
+    if (choice.spendsAnchorHire) hiresLeft -= 1;
+    if (choice.action === 'build') spare -= opening.people;
     return {
-      role: opening.role,
-      roleName: team.roleName(opening.role),
-      approach: choice.approach,
-      when: opening.when,
+      role: opening.row.role,
+      roleName: opening.row.shortName,
+      action: choice.action,
+      timing: opening.timing,
       people: opening.people,
       why: choice.why,
       evidence: choice.evidence,
@@ -42,160 +56,218 @@ export function suggestStaffing(
   });
 }
 
-/**
- * The seats to fill: gaps in the current stage's grid, seats a stall point's fix calls for (a data engineer
- * beside data scientists, even where the grid allows the seat to stay shared), and, for a team heading to
- * the next stage, that stage's core seats.
- */
-function findOpenings(
-  team: TeamContext,
-  grid: readonly GridRow[],
-  stallPoints: readonly StallPoint[],
-): Opening[] {
-  const now: Opening[] = [];
-  for (const row of grid) {
-    // A shared seat with nobody to carry it is filled by filling the carrier's seat, which has its own row.
-    if (row.status === 'gap' && row.now.need === 'shared') continue;
-    if (row.status === 'gap' || row.status === 'short') {
-      now.push({
-        role: row.role,
-        when: 'now',
-        people: row.now.minCount - row.total,
-        augmentedOnlyAnchor: false,
-      });
-    } else if (
-      row.status === 'covered' &&
-      row.inHouse === 0 &&
-      team.playbook.roles[row.role].sourcing === 'anchor_leader'
-    ) {
-      now.push({ role: row.role, when: 'now', people: 1, augmentedOnlyAnchor: true });
-    }
-  }
-  for (const point of stallPoints) {
-    for (const role of point.seatsToFill) {
-      if (now.some((opening) => opening.role === role)) continue;
-      // Up to the stage's minimum, or one person for a seat the stage lets stay empty but a stall point needs.
-      const people = Math.max(team.requiredCount(role) - team.count(role), team.count(role) === 0 ? 1 : 0);
-      if (people > 0) now.push({ role, when: 'now', people, augmentedOnlyAnchor: false });
-    }
-  }
-  // Urgent seats ("do not delay") first; otherwise the playbook's role order.
-  now.sort((a, b) => Number(team.level(b.role).urgent) - Number(team.level(a.role).urgent));
-
-  const next: Opening[] = [];
-  const nextStage = team.nextStage;
-  if (team.profile.headingToNext && nextStage) {
-    for (const role of ROLE_IDS) {
-      if (now.some((opening) => opening.role === role)) continue;
-      const shortBy = team.requiredCount(role, nextStage) - team.count(role);
-      if (shortBy > 0)
-        next.push({ role, when: 'before_next_stage', people: shortBy, augmentedOnlyAnchor: false });
-    }
-    next.sort(
-      (a, b) => Number(team.level(b.role, nextStage).urgent) - Number(team.level(a.role, nextStage).urgent),
+function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly StallPoint[]): Opening[] {
+  const ordered: RoleId[] = [];
+  for (const point of stallPoints) for (const role of point.seatsToFill) ordered.push(role);
+  const rest = [...seats.values()].filter((row) => row.toFill.now > 0).map((row) => row.role);
+  rest.sort((a, b) => Number(team.level(b).urgent) - Number(team.level(a).urgent));
+  ordered.push(...rest);
+  const later = [...seats.values()].filter((row) => row.toFill.now === 0 && row.toFill.beforeNext > 0);
+  const heading = team.headingTo;
+  if (heading) {
+    later.sort(
+      (a, b) => Number(team.level(b.role, heading).urgent) - Number(team.level(a.role, heading).urgent),
     );
   }
-  return [...now, ...next];
+  ordered.push(...later.map((row) => row.role));
+
+  const openings: Opening[] = [];
+  const seen = new Set<RoleId>();
+  for (const role of ordered) {
+    const row = seats.get(role);
+    if (!row || seen.has(role)) continue;
+    const people = row.toFill.now + row.toFill.beforeNext;
+    if (people === 0) continue;
+    seen.add(role);
+    openings.push({ row, people, timing: row.toFill.now > 0 ? 'now' : 'before_next_stage', convert: false });
+  }
+  // A seat can need more people and also the conversion of the augmented people already in it.
+  for (const row of seats.values()) {
+    if (shouldConvert(team, row)) {
+      openings.push({ row, people: row.augmented, timing: conversionTiming(team, row), convert: true });
+    }
+  }
+  return openings;
+}
+
+/**
+ * In-house people who could be upskilled into another seat without leaving their own short: those beyond what
+ * their seat needs (a second backend engineer where one is needed) and those in seats ahead of the stage.
+ * Building a seat moves one of them; with none to spare, the seat is hired or augmented instead.
+ */
+function spareInHouse(team: TeamContext, seats: Seats): number {
+  let spare = 0;
+  for (const row of seats.values()) {
+    const needed =
+      row.status === 'premature' ? 0 : Math.max(team.requiredBy(row.role), row.total > 0 ? 1 : 0);
+    spare += Math.max(0, row.inHouse - needed);
+  }
+  return spare;
+}
+
+/**
+ * A seat held by augmented people only that should now be permanent: an anchor leader (except in a pilot stood
+ * up in weeks, which is what augmenting is for), and at scale or on the way there any seat the stage needs,
+ * platform seats and functions included.
+ */
+function shouldConvert(team: TeamContext, row: GridRow): boolean {
+  if (row.total === 0 || row.inHouse > 0 || row.status === 'over' || row.status === 'premature') return false;
+  if (team.playbook.roles[row.role].sourcing === 'anchor_leader') {
+    return team.targetStage !== 'pilot' || team.profile.urgency !== 'weeks';
+  }
+  return team.targetStage === 'scale' && team.requiredCount(row.role, 'scale') > 0;
+}
+
+function conversionTiming(team: TeamContext, row: GridRow): Suggestion['timing'] {
+  return team.playbook.roles[row.role].sourcing === 'anchor_leader' || team.stage === 'scale'
+    ? 'now'
+    : 'before_next_stage';
 }
 
 interface Choice {
-  approach: Approach;
+  action: Action;
   why: string;
   evidence: Evidence[];
+  spendsAnchorHire?: boolean;
 }
 
-/**
- * The heuristic, by how the playbook sources the role, shifted toward augmentation by urgency:
- *
- * | sourcing      | no rush              | this quarter                              | within weeks |
- * |---------------|----------------------|-------------------------------------------|--------------|
- * | anchor leader | hire the lead        | hire the lead                             | augment now, hire alongside |
- * | durable core  | build (upskill)      | augment a gap open now; build for later   | augment |
- * | specialist    | augment              | augment                                   | augment |
- *
- * Building needs someone in-house to upskill; without anyone, the choice is to augment.
- */
-function chooseApproach(team: TeamContext, opening: Opening, hiresLeft: number): Choice {
-  const { role } = opening;
-  const name = team.seatName(role);
-  const urgency = team.profile.urgency;
-  const canUpskill = team.totalInHouse > 0;
-
-  switch (team.playbook.roles[role].sourcing) {
-    case 'specialist':
-      return team.isPilotHeadingToProduction
-        ? augment(
-            `Part of the pilot-to-production surge: bring in vetted people for the ${name} seat now, and make ` +
-              'it permanent once production settles.',
-          )
-        : augment(
-            `A specialist gap: the skill is scarce, and augmenting fills the ${name} seat in weeks instead of ` +
-              'waiting out a full-time search.',
-          );
-
-    case 'anchor_leader': {
-      if (opening.augmentedOnlyAnchor && hiresLeft > 0) {
-        return hire(
-          'Only augmented people hold this anchor seat. Hire a full-time lead so product judgment stays in-house; ' +
-            'the augmented people can hand over or stay on as extra hands.',
-          role,
-        );
-      }
-      const leadMissing = team.inHouse(role) === 0;
-      if (leadMissing && hiresLeft > 0) {
-        return urgency === 'weeks'
-          ? augment(
-              `You need this seat within weeks: start with an augmented ${name} and run the full-time search ` +
-                'for the lead alongside, converting when you find them.',
-            )
-          : hire(
-              `One of the one or two anchor leadership seats: hire a full-time lead ${name} to own the ` +
-                'direction and keep the know-how in-house.',
-              role,
-            );
-      }
-      const situation = leadMissing
-        ? 'The one or two full-time hires are already suggested for other anchor seats'
-        : 'You have a lead in place; grow the seat around them';
-      return growCore(name, situation, urgency === 'weeks' ? 'weeks' : 'no_rush', opening.when, canUpskill);
-    }
-
-    case 'durable_core':
-      return growCore(name, 'A durable core seat', urgency, opening.when, canUpskill);
-  }
-}
-
-function growCore(
-  name: string,
-  opening: string,
-  urgency: TeamContext['profile']['urgency'],
-  when: Suggestion['when'],
-  canUpskill: boolean,
-): Choice {
-  if (urgency === 'weeks') {
-    return augment(
-      `${opening}, but you need it within weeks: augment now, and upskill people into it as the work settles.`,
-    );
-  }
-  if (urgency === 'this_quarter' && when === 'now') {
-    return augment(
-      `${opening}, open today and needed this quarter: upskilling takes longer than that, so augment to fill it ` +
-        'now and upskill someone into it alongside.',
-    );
-  }
-  if (!canUpskill)
-    return augment(`${opening}, but there is nobody in-house to upskill yet: augment to start.`);
+function convert(team: TeamContext, row: GridRow): Choice {
+  const role = team.playbook.roles[row.role];
+  const lead = role.sourcing === 'anchor_leader' && team.targetStage !== 'scale';
   return {
-    approach: 'build',
-    why: `${opening}: upskill people already on the team into the ${name} seat. Slower, but it lasts and costs least over time.`,
-    evidence: [FIGURES.peopleStrategy],
+    action: 'convert',
+    why: lead
+      ? 'Only augmented people hold this anchor seat: bring the lead in-house, by converting one of them or hiring, so product judgment stays with you.'
+      : 'At scale this is permanent work: convert the augmented people to full-time, or hire to replace them.',
+    evidence: role.aiSkill ? [FIGURES.peopleStrategy] : [],
   };
 }
 
-function augment(why: string): Choice {
-  return { approach: 'augment', why, evidence: [FIGURES.skillsShortage] };
+/** How to fill one opening, given who sources the role and the stage the seat is needed for. */
+function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, canUpskill: boolean): Choice {
+  const { row } = opening;
+  const role = team.playbook.roles[row.role];
+  const name = team.seatName(row.role);
+  const forStage: StageId = opening.timing === 'now' ? team.stage : (team.headingTo ?? team.stage);
+  const atScale = forStage === 'scale';
+  const weeks = team.profile.urgency === 'weeks';
+  const augment = (why: string): Choice => ({
+    action: 'augment',
+    why,
+    evidence: role.aiSkill ? [FIGURES.skillsShortage] : [],
+  });
+  const build: Choice = {
+    action: 'build',
+    why: 'Upskill someone on the team into it: lasting core work costs least when it is built in-house.',
+    evidence: role.aiSkill ? [FIGURES.peopleStrategy] : [],
+  };
+  const level = team.level(row.role, forStage);
+  const scaleReason = level.dedicated
+    ? 'At scale this becomes a standing function'
+    : level.minCount !== undefined && level.minCount > 1 && role.sourcing === 'specialist'
+      ? 'At scale this becomes a platform other teams build on'
+      : 'At scale this is permanent work';
+  const hireForScale: Choice = {
+    action: 'hire',
+    why: `${scaleReason}: hire for it rather than renting it.`,
+    evidence: [],
+  };
+
+  const augmentThenConvert = augment(
+    'Augment to fill it quickly, then make the seat full-time: at scale it is permanent work.',
+  );
+
+  switch (role.sourcing) {
+    case 'anchor_leader':
+      if (row.inHouse === 0 && anchorHireLeft) {
+        return weeks
+          ? augment(
+              `Start with an augmented ${name} and run the search for a full-time lead alongside, converting when you find one.`,
+            )
+          : {
+              action: 'hire',
+              why: `Hire a full-time lead ${name}: an anchor leadership seat is worth a permanent hire.`,
+              evidence: row.role === 'ai_engineer' ? [FIGURES.aiEngineerFirst] : [],
+              spendsAnchorHire: true,
+            };
+      }
+      // A lead is in place (or the full-time hires are spoken for): grow the seat around the people there.
+      if (weeks) {
+        return atScale ? augmentThenConvert : augment(`Add an augmented ${name} beside the people you have.`);
+      }
+      if (canUpskill) return build;
+      return atScale ? hireForScale : augment(`Add an augmented ${name} beside the people you have.`);
+
+    case 'specialist':
+      if (atScale) return weeks ? augmentThenConvert : hireForScale;
+      return team.headingTo
+        ? augment(
+            `Part of the surge to ${team.stageWord(team.headingTo)}: augmented specialists fill it fastest; make it permanent once the new stage settles.`,
+          )
+        : augment('A specialist gap: augmenting fills it faster than a full-time search in a scarce market.');
+
+    case 'durable_core':
+      // Upskilling takes longer than a quarter: a seat open now and needed soon is augmented meanwhile.
+      if (weeks || (team.profile.urgency === 'this_quarter' && opening.timing === 'now')) {
+        return atScale
+          ? augmentThenConvert
+          : augment('Augment to fill it, and upskill someone into the seat as the work settles.');
+      }
+      if (canUpskill) return build;
+      return atScale
+        ? hireForScale
+        : augment('Nobody in-house can be spared to upskill: augment to start, and build the seat later.');
+  }
 }
 
-function hire(why: string, role: RoleId): Choice {
-  return { approach: 'hire', why, evidence: role === 'ai_engineer' ? [FIGURES.engineersNotResearchers] : [] };
+/** The suggestions taken together: where they leave the team's size, with urgency said once. */
+export function staffingPlan(
+  team: TeamContext,
+  seats: Seats,
+  suggestions: readonly Suggestion[],
+  headcount: HeadcountAssessment,
+): StaffingPlan {
+  // Converting and upskilling move people already here; hiring and augmenting add them.
+  let added = 0;
+  let filling = 0;
+  for (const suggestion of suggestions) {
+    if (suggestion.action === 'hire' || suggestion.action === 'augment') added += suggestion.people;
+    if (suggestion.action !== 'convert') filling += 1;
+  }
+  const projectedHeadcount = headcount.total + added;
+  const { band } = headcount;
+  const pastBand = !band.openEnded && projectedHeadcount > band.max;
+  if (suggestions.length === 0) return { projectedHeadcount, pastBand, note: null };
+
+  const stage = team.stageWord(headcount.judgedAgainst);
+  const sentences: string[] = [];
+  // Urgency is about filling seats: an answer that only converts seats does not repeat it.
+  const urgency = filling > 0 ? team.profile.urgency : 'this_quarter';
+  if (urgency === 'weeks') {
+    sentences.push('You need people within weeks, so most seats start augmented and become permanent later.');
+  } else if (urgency === 'no_rush') {
+    sentences.push('With no rush, favour upskilling and full-time hires over renting.');
+  }
+  if (added > 0) {
+    if (pastBand) {
+      let roomMakers = 0;
+      for (const row of seats.values())
+        if (row.status === 'premature' || row.status === 'over') roomMakers += 1;
+      sentences.push(
+        `Adding ${added === 1 ? 'this person' : `these ${added} people`} takes the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}` +
+          (roomMakers > 0
+            ? ': make room from the seats marked ahead of the stage or more than the stage needs.'
+            : ': fill the seats a stall point names first, and share the rest.'),
+      );
+    } else {
+      const lands =
+        projectedHeadcount < band.min
+          ? `still below the ${stage} band of ${band.label}`
+          : `within the ${stage} band`;
+      sentences.push(
+        `${added === 1 ? 'This brings' : 'These bring'} the team to ${projectedHeadcount}, ${lands}.`,
+      );
+    }
+  }
+  return { projectedHeadcount, pastBand, note: sentences.length > 0 ? sentences.join(' ') : null };
 }

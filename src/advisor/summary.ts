@@ -10,26 +10,36 @@ export interface StallPointSummary {
 /** What history keeps of an assessment: enough to list it and to say what changed since. */
 export interface AssessmentSummary {
   headcount: number;
+  /** The band the headcount was read against, and where it fell. */
   band: string;
   position: 'below' | 'within' | 'above';
+  /** The stage whose band that is (the next one for a team heading there); absent in older records. */
+  judgedAgainst?: StageId;
   /** Most severe first. */
   stallPoints: StallPointSummary[];
-  /** Seats the stage needs that were empty or short. */
+  /** Seats with people to add, now or before the next stage. */
   gaps: RoleId[];
-  /** Seats staffed as the stage asks. */
+  /** Seats whose work is done as the stage asks: held, carried, or filled early for the next stage. */
   covered: RoleId[];
 }
 
 export function summarize(assessment: Assessment): AssessmentSummary {
   return {
     headcount: assessment.headcount.total,
-    band: assessment.stage.band.label,
+    band: assessment.headcount.band.label,
     position: assessment.headcount.position,
+    judgedAgainst: assessment.headcount.judgedAgainst,
     stallPoints: assessment.stallPoints.map(({ id, title, severity }) => ({ id, title, severity })),
     gaps: assessment.grid
-      .filter((row) => row.status === 'gap' || row.status === 'short')
+      .filter((row) => row.toFill.now + row.toFill.beforeNext > 0 || row.fillVia !== null)
       .map((row) => row.role),
-    covered: assessment.grid.filter((row) => row.status === 'covered').map((row) => row.role),
+    covered: assessment.grid
+      .filter(
+        (row) =>
+          (row.status === 'covered' || row.status === 'carried' || row.status === 'early') &&
+          row.toFill.beforeNext === 0,
+      )
+      .map((row) => row.role),
   };
 }
 

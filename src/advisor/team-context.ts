@@ -94,10 +94,6 @@ export class TeamContext {
     return STAGE_IDS.indexOf(this.stage) >= STAGE_IDS.indexOf(stage);
   }
 
-  get isPilotHeadingToProduction(): boolean {
-    return this.stage === 'pilot' && this.profile.headingToNext;
-  }
-
   get trainsOwnModels(): boolean {
     return this.profile.builds !== 'foundation_apis';
   }
@@ -106,17 +102,46 @@ export class TeamContext {
     return this.profile.builds !== 'custom_models';
   }
 
+  /** A seat the stage says to wait for that the team's work makes welcome now (data scientists on custom models). */
+  welcomeEarly(role: RoleId): boolean {
+    return this.holds(this.playbook.roles[role].requiredWhen);
+  }
+
   /** Headcount against the band, computed once for the grid, the rules and the summary. */
   get headcount(): HeadcountAssessment {
     this.headcountAssessment ??= assessHeadcount(this);
     return this.headcountAssessment;
   }
 
-  /** The team is heading to the next stage, and that stage needs the seat. */
-  neededNext(role: RoleId): boolean {
-    return (
-      this.profile.headingToNext && this.nextStage !== null && this.requiredCount(role, this.nextStage) > 0
-    );
+  /** The stage the team is moving to, when it says it is heading there (and there is one). */
+  get headingTo(): StageId | null {
+    return this.profile.headingToNext ? this.nextStage : null;
+  }
+
+  /**
+   * The furthest stage the team is judged against: the next one when it is heading there, else its own.
+   * Seats and practices needed there are needed now or due before the move.
+   */
+  get targetStage(): StageId {
+    return this.headingTo ?? this.stage;
+  }
+
+  /** People the seat needs now or, for a team heading on, before the move. */
+  requiredBy(role: RoleId): number {
+    const now = this.requiredCount(role);
+    const heading = this.headingTo;
+    return heading ? Math.max(now, this.requiredCount(role, heading)) : now;
+  }
+
+  /** The playbook expects the practice at the team's stage, or at the stage it is heading to. */
+  expects(practice: PracticeId): boolean {
+    const from = this.playbook.practices[practice].expectedFrom;
+    return STAGE_IDS.indexOf(from) <= STAGE_IDS.indexOf(this.targetStage);
+  }
+
+  /** The practice is expected and missing. */
+  lacks(practice: PracticeId): boolean {
+    return this.expects(practice) && !this.has(practice);
   }
 
   level(role: RoleId, stage: StageId = this.stage): ResolvedLevel {
@@ -137,7 +162,28 @@ export class TeamContext {
     const level = this.level(role, stage);
     if (level.need === 'core') return level.minCount ?? 1;
     if (level.need === 'conditional' && this.holds(level.condition)) return level.minCount ?? 1;
+    const definition = this.playbook.roles[role];
+    // Some seats are real at every stage once their condition holds (custom models need trainers), or once
+    // the seats that depend on them are held (data scientists need a data engineer).
+    // A stage that says wait still waits: the condition makes the seat welcome there, not needed.
+    if (this.holds(definition.requiredWhen) && level.need !== 'wait') return 1;
+    for (const dependent of definition.neededBy) if (this.count(dependent) > 0) return 1;
     return 0;
+  }
+
+  /**
+   * Why a seat the grid calls optional (or shared) is needed by this team, in words; null when the grid's label
+   * says it already.
+   */
+  whyNeeded(role: RoleId, stage: StageId = this.stage): string | null {
+    const need = this.level(role, stage).need;
+    if (need === 'core' || need === 'conditional' || this.requiredCount(role, stage) === 0) return null;
+    const definition = this.playbook.roles[role];
+    if (this.holds(definition.requiredWhen)) return 'Needed: the team trains its own models.';
+    const beside = definition.neededBy.filter((dependent) => this.count(dependent) > 0);
+    return beside.length > 0
+      ? `Needed beside the ${beside.map((d) => `${this.seatName(d)}s`).join(' and ')}.`
+      : null;
   }
 
   holds(condition: Condition | undefined): boolean {
@@ -161,5 +207,10 @@ export class TeamContext {
 
   stageName(stage: StageId = this.stage): string {
     return this.playbook.stages[stage].name;
+  }
+
+  /** "pilot", "production": the stage's name inside a sentence. */
+  stageWord(stage: StageId = this.stage): string {
+    return this.stageName(stage).toLowerCase();
   }
 }

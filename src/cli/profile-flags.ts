@@ -1,5 +1,4 @@
 import {
-  type FieldError,
   PRACTICE_IDS,
   ROLE_IDS,
   type RoleId,
@@ -8,6 +7,7 @@ import {
   validate,
 } from '../advisor/index.js';
 import { oneOf } from './parse.js';
+import type { ProfileFile } from './profile-file.js';
 import { UsageError } from './usage.js';
 
 export interface ProfileFlags {
@@ -38,27 +38,78 @@ export function hasProfileFlags(flags: ProfileFlags): boolean {
 
 type Draft = Record<string, unknown> & { roles?: Record<string, Record<string, unknown>> };
 
-/** Lays the flags over a base profile (from --profile, or empty): a flag given wins over the file. */
-export function applyProfileFlags(base: Draft, flags: ProfileFlags): Draft {
+/** A profile assembled from a file and flags, and which flag set each field (as typed), for error messages. */
+export interface ProfileDraft {
+  draft: Draft;
+  /** Field path (`roles.mlops.inHouse`) → the flag that set it (`--role mlops=-1`). */
+  fromFlags: Map<string, string>;
+}
+
+const CHOICE_FIELDS = ['stage', 'builds', 'urgency'] as const;
+
+/**
+ * Stage, builds, urgency and practices in any case, as Slack takes them (`grid Production`), whether they came
+ * from flags or a file; everything else is left for the schema to judge.
+ */
+function normaliseChoices(data: Draft): Draft {
+  const draft: Draft = { ...data };
+  for (const field of CHOICE_FIELDS) {
+    const value = draft[field];
+    if (typeof value === 'string') draft[field] = value.trim().toLowerCase();
+  }
+  if (Array.isArray(draft.practices)) {
+    draft.practices = draft.practices.map((value) =>
+      typeof value === 'string' ? value.trim().toLowerCase() : value,
+    );
+  }
+  return draft;
+}
+
+/** Lays the flags over a base profile (from a file, or empty): a flag given wins over the file. */
+export function applyProfileFlags(
+  base: Draft,
+  flags: ProfileFlags,
+  warn: (message: string) => void,
+): ProfileDraft {
   const draft: Draft = { ...base };
-  if (flags.stage !== undefined) draft.stage = flags.stage;
-  if (flags.builds !== undefined) draft.builds = flags.builds;
-  if (flags.urgency !== undefined) draft.urgency = flags.urgency;
-  if (flags.name !== undefined) draft.name = flags.name;
+  const fromFlags = new Map<string, string>();
+  for (const field of CHOICE_FIELDS) {
+    const value = flags[field];
+    if (value === undefined) continue;
+    draft[field] = value;
+    fromFlags.set(field, `--${field} ${value}`);
+  }
+  if (flags.name !== undefined) {
+    draft.name = flags.name;
+    fromFlags.set('name', '--name');
+  }
   if (flags['heading-to-next']) draft.headingToNext = true;
   if (flags.practice) {
-    draft.practices = flags.practice.flatMap((value) => value.split(',')).map((value) => value.trim());
+    draft.practices = flags.practice
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter((value) => value !== '')
+      .map((value) => oneOf('--practice', value, PRACTICE_IDS));
   }
   for (const [flag, field] of [
     ['role', 'inHouse'],
     ['augmented', 'augmented'],
   ] as const) {
+    const given = new Map<RoleId, string>();
     for (const assignment of flags[flag] ?? []) {
       const { role, count } = parseRoleAssignment(`--${flag}`, assignment);
+      const earlier = given.get(role);
+      if (earlier !== undefined) {
+        warn(
+          `--${flag} ${role} is given more than once (${earlier}, then ${assignment}); using ${assignment}.`,
+        );
+      }
+      given.set(role, assignment);
       draft.roles = { ...draft.roles, [role]: { ...draft.roles?.[role], [field]: count } };
+      fromFlags.set(`roles.${role}.${field}`, `--${flag} ${assignment}`);
     }
   }
-  return draft;
+  return { draft, fromFlags };
 }
 
 function parseRoleAssignment(flag: string, assignment: string): { role: RoleId; count: number } {
@@ -66,20 +117,14 @@ function parseRoleAssignment(flag: string, assignment: string): { role: RoleId; 
   if (!match?.[1] || match[2] === undefined) {
     throw new UsageError(`${flag} takes ROLE=N, e.g. ${flag} ai_engineer=2 (got "${assignment}").`);
   }
-  const role = oneOf(`${flag} role`, match[1].trim(), ROLE_IDS);
+  const role = oneOf(`${flag} role`, match[1], ROLE_IDS);
   const text = match[2].trim();
   if (!/^-?\d+$/.test(text)) {
-    throw new UsageError(`${flag} ${role}= must be a whole number from 0 to 500 (got "${text}").`);
+    throw new UsageError(
+      `${flag} ${assignment}: the number of people must be a whole number from 0 to 500 (got "${text}").`,
+    );
   }
   return { role, count: Number(text) };
-}
-
-/** Validates the merged profile; problems are named by the flag (or file field) that set them. */
-export function profileFromDraft(draft: Draft, source: string | undefined): TeamProfile {
-  const result = validate(teamProfileSchema, draft);
-  if (result.ok) return result.value;
-  const lines = result.errors.map((error) => `  ${flagFor(error, source)}: ${error.message}`);
-  throw new UsageError(`the team profile is invalid:\n${lines.join('\n')}`);
 }
 
 const FLAG_BY_FIELD: Record<string, string> = {
@@ -88,19 +133,29 @@ const FLAG_BY_FIELD: Record<string, string> = {
   urgency: '--urgency',
   name: '--name',
   headingToNext: '--heading-to-next',
+  practices: '--practice',
 };
 
-function flagFor(error: FieldError, source: string | undefined): string {
-  const inFile = source ? ` (or ${source}: ${error.path || 'the whole file'})` : '';
-  const direct = FLAG_BY_FIELD[error.path];
-  if (direct) return `${direct}${inFile}`;
-  if (error.path.startsWith('practices')) {
-    return `--practice${inFile} (one of ${PRACTICE_IDS.join(', ')})`;
-  }
-  const role = /^roles\.([^.]+)(?:\.(inHouse|augmented))?$/.exec(error.path);
-  if (role) {
-    const flag = role[2] === 'augmented' ? '--augmented' : '--role';
-    return `${flag} ${role[1]}${inFile}`;
-  }
-  return source ? `${source}: ${error.path || 'the whole file'}` : error.path || 'the profile';
+/**
+ * Validates the merged profile. Each problem is named where the value came from: the flag as typed, or the
+ * file and the line the field is on; a field missing altogether is named by the flag that would set it.
+ */
+export function profileFromDraft(
+  { draft, fromFlags }: ProfileDraft,
+  file: ProfileFile | undefined,
+): TeamProfile {
+  const result = validate(teamProfileSchema, normaliseChoices(draft));
+  if (result.ok) return result.value;
+  const lines = result.errors.map(({ path, message }) => {
+    const flag = fromFlags.get(path);
+    if (flag) return `  ${flag}: ${message}`;
+    const top = path.split(/[.[]/)[0] ?? '';
+    if (file && top in file.data) {
+      const line = file.lineOf(path);
+      return `  ${file.name}${line ? ` line ${line}` : ''}, ${path}: ${message}`;
+    }
+    const missingFlag = FLAG_BY_FIELD[path] ?? (path || 'the profile');
+    return `  ${missingFlag}${file ? ` (or "${path}" in ${file.name})` : ''}: ${message}`;
+  });
+  throw new UsageError(`the team profile is invalid:\n${lines.join('\n')}`);
 }

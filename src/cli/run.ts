@@ -1,31 +1,32 @@
 import { PlaybookFileError } from '../config/playbook-file.js';
-import { adviseCommand } from './commands/advise.js';
-import { gridCommand } from './commands/grid.js';
+import { commandNames, findCommand, mainHelp } from './commands/index.js';
 import type { CliIo } from './io.js';
-import { ADVISE_HELP, GRID_HELP, MAIN_HELP, UsageError } from './usage.js';
+import { UsageError } from './usage.js';
+import { packageVersion } from './version.js';
 
 /** Runs one CLI invocation and returns its exit code. Never throws: every failure becomes a message. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Flags with no command mean advise, so `npm run advise -- --stage pilot ...` reads naturally.
-  const startsWithFlag = argv[0]?.startsWith('--') && argv[0] !== '--help';
+  const startsWithFlag = argv[0]?.startsWith('--') && !['--help', '--version'].includes(argv[0]);
   const [command, ...args] = startsWithFlag ? ['advise', ...argv] : argv;
   try {
     switch (command) {
-      case 'grid':
-        return await gridCommand(args, io);
-      case 'advise':
-        return await adviseCommand(args, io);
+      case '--version':
+      case '-V':
+        io.stdout.write(`ai-team-advisor ${packageVersion()}\n`);
+        return 0;
       case undefined:
       case 'help':
       case '--help':
-      case '-h': {
-        const topic = args[0];
-        io.stdout.write(topic === 'grid' ? GRID_HELP : topic === 'advise' ? ADVISE_HELP : MAIN_HELP);
+      case '-h':
+        io.stdout.write(helpFor(args[0]));
         return 0;
-      }
-      default:
-        throw new UsageError(`unknown command "${command}". Commands: grid, advise, help.`);
     }
+    const found = findCommand(command);
+    if (!found) {
+      throw new UsageError(`unknown command "${command}". Commands: ${commandNames().join(', ')}.`);
+    }
+    return await found.run(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PlaybookFileError) {
       io.stderr.write(`ai-team-advisor: ${error.message}\n`);
@@ -34,4 +35,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`ai-team-advisor: unexpected error: ${(error as Error).message ?? String(error)}\n`);
     return 1;
   }
+}
+
+function helpFor(topic: string | undefined): string {
+  if (topic === undefined) return mainHelp();
+  const found = findCommand(topic);
+  if (!found) {
+    throw new UsageError(
+      `there is no help on "${topic}". Topics: ${commandNames().slice(0, -1).join(', ')}.`,
+    );
+  }
+  return found.help;
 }

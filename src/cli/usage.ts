@@ -7,24 +7,9 @@ export class UsageError extends Error {
 }
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export const MAIN_HELP = `ai-team-advisor: staffing advice for an AI engineering team, stage by stage.
-
-Usage:
-  ai-team-advisor grid [pilot|production|scale] [--format text|markdown|json]
-  ai-team-advisor advise [profile flags | --profile FILE] [--format text|markdown|json]
-  ai-team-advisor help [grid|advise]
-
-  Flags without a command run advise: ai-team-advisor --stage pilot ... (or npm run advise -- --stage pilot ...)
-
-Options for every command:
-  --format FORMAT     text (default), markdown or json
-  --playbook FILE     use this playbook file (JSON or YAML) over ours; default: $PLAYBOOK_FILE
-  -h, --help          show help
-
-Exit codes: 0 done, 2 a flag or value was wrong, 1 anything else.
-`;
+/** advise also prints the Slack messages the bot would post. */
+export const ADVISE_FORMATS = [...FORMATS, 'slack'] as const;
+export type Format = (typeof ADVISE_FORMATS)[number];
 
 export const GRID_HELP = `ai-team-advisor grid [pilot|production|scale]
 
@@ -34,13 +19,22 @@ Give a stage to see only that stage, with what each level means.
 Options: --format text|markdown|json, --playbook FILE
 `;
 
+export const ROLES_HELP = `ai-team-advisor roles
+
+Prints what each seat on an AI team owns, and how an AI engineer differs from an ML engineer
+(the same as /aiteam roles in Slack).
+
+Options: --format text|markdown|json, --playbook FILE
+`;
+
 export const ADVISE_HELP = `ai-team-advisor advise
 
 Assesses a team and prints its role grid, likely stall points, build / hire / augment suggestions and
-next-stage readiness. Give the team by flags, by a JSON file, or answer questions in a terminal.
+next-stage readiness. Give the team by flags, by a JSON or YAML file (or piped on standard input), or
+answer questions in a terminal.
 
 Profile flags:
-  --stage STAGE            pilot, production or scale (required)
+  --stage STAGE            pilot, production or scale (required; values in any case)
   --builds WHAT            foundation_apis, custom_models or both (required)
   --urgency WHEN           weeks, this_quarter or no_rush (required)
   --role ROLE=N            in-house people in a role; repeat for each role
@@ -54,14 +48,22 @@ Profile flags:
          data_scientist, frontend_design, security
 
 Other input:
-  --profile FILE           read the profile from a JSON file ("-" for standard input); flags given
+  --profile FILE           read the profile from a JSON or YAML file ("-" for standard input, which
+                           is also read when it is piped and no profile flag is given); flags given
                            alongside override the file's values
   --interactive            ask for the profile step by step (the default on a terminal when no
                            profile is given)
 
-Options: --format text|markdown|json, --playbook FILE
+Output:
+  --format FORMAT          text (default; wrapped to the terminal, 100 columns when not a terminal),
+                           markdown, json, or slack: the Block Kit messages the bot would post (the
+                           parent and its thread replies, as JSON), each with a Block Kit Builder link
+  --channel ID, --user ID  with --format slack: the channel asked in and the asker (placeholders if not
+                           given)
+  --playbook FILE          use this playbook file (JSON or YAML) over ours
 
 Example:
   ai-team-advisor advise --stage pilot --builds foundation_apis --urgency weeks \\
     --role ai_engineer=2 --role ai_pm=1 --augmented mlops=1 --practice eval_set
+  cat team.yaml | ai-team-advisor advise --format markdown
 `;

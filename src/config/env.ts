@@ -38,8 +38,14 @@ const DESCRIPTIONS: Record<string, string> = {
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
   LOG_FORMAT: 'json or pretty',
   PLAYBOOK_FILE: 'a path to a JSON or YAML playbook file',
+  REMINDER_TOKEN_RETRY_MINUTES:
+    'how long reminders keep retrying a bot token Slack rejects (invalid_auth) before pausing, a whole number of minutes from 1 to 1440',
   DATABASE_URL:
     'unset for SQLite at ./data/advisor.db, file:PATH for SQLite elsewhere, or postgres://user@host/db',
+  REMINDER_POLL_SECONDS:
+    'how often each instance looks for due reminders, in seconds: a whole number from 1 to 3600 (default 15)',
+  REMINDER_LEASE_SECONDS:
+    'how long an instance holds a reminder it is delivering before another may take it over, in seconds: a whole number from 30 to 3600 (default 120)',
   DATABASE_TIMEOUT_SECONDS:
     'how long a database connection or statement may take before it counts as failed, 1 to 300 (default 10)',
   SHUTDOWN_GRACE_SECONDS:
@@ -95,6 +101,13 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(30, 'must be at least 30').max(3600, 'must be at most 3600'))
     .default(120),
+  REMINDER_TOKEN_RETRY_MINUTES: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1').max(1440, 'must be at most 1440'))
+    .default(60),
   DATABASE_URL: z
     .string()
     .trim()
@@ -128,6 +141,8 @@ export interface Config {
   databaseUrl: string | undefined;
   reminderPollSeconds: number;
   reminderLeaseSeconds: number;
+  /** How long a rejected bot token is retried before reminders pause. */
+  reminderTokenRetryMinutes: number;
   /** PostgreSQL: connect, statement and idle-in-transaction timeouts. */
   databaseTimeoutSeconds: number;
   /** How long shutdown waits for work in flight. */
@@ -204,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: parsed.DATABASE_URL,
     reminderPollSeconds: parsed.REMINDER_POLL_SECONDS,
     reminderLeaseSeconds: parsed.REMINDER_LEASE_SECONDS,
+    reminderTokenRetryMinutes: parsed.REMINDER_TOKEN_RETRY_MINUTES,
     databaseTimeoutSeconds: parsed.DATABASE_TIMEOUT_SECONDS,
     shutdownGraceSeconds: parsed.SHUTDOWN_GRACE_SECONDS,
   };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { getDefaultPlaybook, type Playbook, resolvePlaybook, ValidationError } from '../advisor/index.js';
+import { readFailure } from './read-failure.js';
 
 /** A playbook file that could not be used; the message names the file, the field and the reason. */
 export class PlaybookFileError extends Error {
@@ -20,9 +21,7 @@ export async function loadPlaybook(path: string | undefined): Promise<Playbook> 
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new PlaybookFileError(
-      `Cannot read playbook file ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-    );
+    throw new PlaybookFileError(`Cannot read playbook file ${path}: ${readFailure(error)}.`);
   }
   let data: unknown;
   try {

@@ -22,6 +22,8 @@ export interface Reminder {
   attemptAt: number;
   attempts: number;
   lastError: string | null;
+  /** When the current run of failed attempts began (null: the last attempt, if any, succeeded). */
+  failingSince: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -37,6 +39,12 @@ export interface NewReminder {
   nextDueAt: number;
   now: number;
 }
+
+/**
+ * Where the delivery of the claimed occurrence stands. `uncertain`: an earlier attempt began (at `since`) and
+ * never finished: its post may have reached Slack, so the channel is checked before posting again.
+ */
+export type DeliveryStart = { state: 'new' } | { state: 'uncertain'; since: number } | { state: 'sent' };
 
 /** A reminder this instance holds the lease on, with the occurrence it is delivering. */
 export interface ClaimedReminder extends Reminder {
@@ -80,20 +88,34 @@ export interface ReminderStore {
    */
   renewLease(reminder: ClaimedReminder, leaseUntil: number): Promise<boolean>;
   /**
-   * Records that the claimed occurrence is being posted. Returns false when it was already posted (a crash
-   * between posting and recording it): the caller then only moves the schedule on.
+   * Records that the claimed occurrence is being posted, and says whether it was already posted (`sent`: the
+   * caller only moves the schedule on) or an earlier attempt may have been (`uncertain`).
    */
-  beginDelivery(reminder: ClaimedReminder, now: number): Promise<boolean>;
+  beginDelivery(reminder: ClaimedReminder, now: number): Promise<DeliveryStart>;
+  /** Slack refused the post (nothing reached the channel): the next attempt need not check for it. */
+  forgetAttempt(reminder: ClaimedReminder): Promise<void>;
   /** The occurrence was posted: record it and move to `next` (null: a one-off is done), releasing the lease. */
   completeDelivery(
     reminder: ClaimedReminder,
     delivery: { messageTs: string | null; now: number },
     next: { occurrence: number; at: number } | null,
   ): Promise<void>;
-  /** A failed attempt: try again at `retryAt`, releasing the lease. */
+  /** A failed attempt: try again at `retryAt`, releasing the lease (the failing run starts now if it had not). */
   retryLater(reminder: ClaimedReminder, retryAt: number, error: string, now: number): Promise<void>;
   /** Not delivered by this instance after all (it is stopping): the lease is released at once. */
   giveBack(reminder: ClaimedReminder, now: number): Promise<void>;
-  /** Delivery can never succeed (channel gone, bot removed): pause until someone acts. */
+  /**
+   * Delivery cannot succeed without someone acting: pause, and mark the creator as not yet told (the notice
+   * goes out through claimPauseNotices).
+   */
   pause(reminder: ClaimedReminder, reason: string, now: number): Promise<void>;
+  /** A paused reminder starts again: its missed occurrence is delivered at once. False if it was not paused. */
+  resume(workspaceId: string, id: string, now: number): Promise<boolean>;
+  /**
+   * Paused reminders whose creator has not been told, due for a try at `now`; each is held until `retryAt`
+   * (another instance does not take it meanwhile, and a failed notice is tried again then).
+   */
+  claimPauseNotices(now: number, limit: number, retryAt: number): Promise<Reminder[]>;
+  /** The creator was told. */
+  pauseNoticeSent(reminder: Reminder): Promise<void>;
 }

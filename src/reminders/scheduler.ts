@@ -6,17 +6,39 @@ import { nextOccurrence } from './rule.js';
 
 /** The Slack side of a delivery, behind an interface so the scheduler can be tested and benchmarked alone. */
 export interface ReminderChannel {
-  /** Posts the reminder in its channel; throws a DeliveryError (or anything else, treated as temporary). */
+  /**
+   * Posts the reminder's current occurrence in its channel, marked so findPosted can recognise it; throws a
+   * DeliveryError (anything else is treated as `uncertain`).
+   */
   post(reminder: Reminder): Promise<{ ts: string | null }>;
+  /**
+   * Looks in the channel for the current occurrence's post, made by an attempt that began at `since` and
+   * never recorded its end; its ts, or null when it is not there.
+   */
+  findPosted(reminder: Reminder, since: number): Promise<{ ts: string } | null>;
   /** Tells the creator their reminder was paused, and why. */
   notifyPaused(reminder: Reminder, reason: string): Promise<void>;
 }
 
-/** A failed post; `permanent` when retrying can never help (the channel is gone, the bot was removed). */
+/**
+ * How a post failed, which decides what happens next:
+ * - `permanent`: it can never succeed without someone acting (the channel is gone, the app was removed or its
+ *   token revoked): paused at once.
+ * - `token`: the token was rejected (`invalid_auth`), which can be brief: retried with backoff for a bounded
+ *   time (`tokenRetryMs`), then paused.
+ * - `refused`: Slack answered and posted nothing (a 429, another error): retried with backoff, or after the
+ *   Retry-After Slack gave.
+ * - `uncertain`: no answer (a timeout, a reset connection, a 5xx): the post may have reached the channel, so
+ *   the next attempt looks for it before posting again.
+ */
+export type FailureKind = 'permanent' | 'token' | 'refused' | 'uncertain';
+
 export class DeliveryError extends Error {
   constructor(
     readonly code: string,
-    readonly permanent: boolean,
+    readonly kind: FailureKind,
+    /** Slack's Retry-After, for a 429. */
+    readonly retryAfterMs?: number,
   ) {
     super(code);
     this.name = 'DeliveryError';
@@ -42,7 +64,15 @@ export interface SchedulerOptions {
   concurrency?: number;
   /** Attempts after which a reminder that keeps failing is paused. */
   maxAttempts?: number;
+  /** How long a rejected token (`invalid_auth`) is retried, from the first failure, before pausing. */
+  tokenRetryMs?: number;
+  /** How long to wait before trying again to tell a creator their reminder was paused. */
+  noticeRetryMs?: number;
 }
+
+/** Defaults: a token rejected for an hour is not a hiccup; a failed pause notice is tried every 15 minutes. */
+export const TOKEN_RETRY_MS = 60 * 60_000;
+export const NOTICE_RETRY_MS = 15 * 60_000;
 
 /**
  * Delivers due reminders from the database, on any number of instances: each claims a batch with a lease,
@@ -63,6 +93,8 @@ export class ReminderScheduler {
   private readonly channelSpacingMs: number;
   private readonly concurrency: number;
   private readonly maxAttempts: number;
+  private readonly tokenRetryMs: number;
+  private readonly noticeRetryMs: number;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   /** Between start() and stop(): rounds repeat on a timer. */
@@ -84,6 +116,8 @@ export class ReminderScheduler {
     this.channelSpacingMs = options.channelSpacingMs ?? 1_100;
     this.concurrency = options.concurrency ?? 8;
     this.maxAttempts = options.maxAttempts ?? 20;
+    this.tokenRetryMs = options.tokenRetryMs ?? TOKEN_RETRY_MS;
+    this.noticeRetryMs = options.noticeRetryMs ?? NOTICE_RETRY_MS;
   }
 
   /** Delivers what is due now, then keeps polling. */
@@ -123,10 +157,33 @@ export class ReminderScheduler {
     for (;;) {
       const now = this.clock.now().getTime();
       const claimed = await this.store.claimDue(now, this.batchSize, this.instanceId, now + this.leaseMs);
-      if (claimed.length === 0) return handled;
-      await this.deliverAll(claimed);
+      if (claimed.length > 0) await this.deliverAll(claimed);
       handled += claimed.length;
-      if (claimed.length < this.batchSize || this.shuttingDown) return handled;
+      if (claimed.length < this.batchSize || this.shuttingDown) break;
+    }
+    await this.sendPauseNotices();
+    return handled;
+  }
+
+  /**
+   * Tells creators about reminders paused since, or not yet told: the first notice often fails with the very
+   * token that paused the reminder, so it is tried again every `noticeRetryMs` until the token works.
+   */
+  private async sendPauseNotices(): Promise<void> {
+    const now = this.now();
+    const pending = await this.store.claimPauseNotices(now, this.batchSize, now + this.noticeRetryMs);
+    for (const reminder of pending) {
+      const reason = reminder.pausedReason ?? 'delivery failed';
+      try {
+        await this.channel.notifyPaused(reminder, reason);
+        await this.store.pauseNoticeSent(reminder);
+        this.logger.info({ reminder: reminder.id, reason }, 'told the creator their reminder was paused');
+      } catch (error) {
+        this.logger.warn(
+          { reminder: reminder.id, error: failureCode(error), retryAt: now + this.noticeRetryMs },
+          'could not tell the creator their reminder was paused; will try again',
+        );
+      }
     }
   }
 
@@ -156,10 +213,12 @@ export class ReminderScheduler {
       channel: reminder.channelId,
       dueAt: reminder.nextDueAt,
     });
+    let posting = false;
     try {
-      const notYetPosted = await this.store.beginDelivery(reminder, this.now());
+      const start = await this.store.beginDelivery(reminder, this.now());
       let ts: string | null = null;
-      if (notYetPosted) {
+      let outcome: 'sent' | 'already_sent' | 'found_posted' = 'already_sent';
+      if (start.state !== 'sent') {
         await this.spaceOut(`${reminder.workspaceId}/${reminder.channelId}`);
         // The batch may have waited (spacing, a slow channel): post only while still holding the reminder.
         if (!(await this.store.renewLease(reminder, this.now() + this.leaseMs))) {
@@ -169,7 +228,21 @@ export class ReminderScheduler {
           );
           return;
         }
-        ts = (await this.channel.post(reminder)).ts;
+        // An earlier attempt may have reached Slack (it timed out, or its instance died): look before posting.
+        const found =
+          start.state === 'uncertain'
+            ? await this.holdingLease(reminder, log, () => this.channel.findPosted(reminder, start.since))
+            : null;
+        if (found) {
+          ts = found.ts;
+          outcome = 'found_posted';
+        } else {
+          posting = true;
+          // The spacing counts from when a post goes out, after the lease renewal before it.
+          this.lastPostAt.set(`${reminder.workspaceId}/${reminder.channelId}`, Date.now());
+          ts = (await this.holdingLease(reminder, log, () => this.channel.post(reminder))).ts;
+          outcome = 'sent';
+        }
       }
       const now = this.now();
       const next = nextOccurrence(reminder.rule, reminder.timeZone, Math.max(now, reminder.nextDueAt));
@@ -178,12 +251,9 @@ export class ReminderScheduler {
         { messageTs: ts, now },
         next && { occurrence: next.index, at: next.at },
       );
-      log.info(
-        { outcome: notYetPosted ? 'sent' : 'already_sent', next: next?.at ?? null },
-        'reminder delivered',
-      );
+      log.info({ outcome, next: next?.at ?? null }, 'reminder delivered');
     } catch (error) {
-      await this.failed(reminder, error, log);
+      await this.failed(reminder, error, log, posting);
     }
   }
 
@@ -198,25 +268,60 @@ export class ReminderScheduler {
       );
   }
 
-  private async failed(reminder: ClaimedReminder, error: unknown, log: Logger): Promise<void> {
-    const code = error instanceof DeliveryError ? error.code : (error as Error).message;
+  /**
+   * Runs a Slack call while renewing the lease every third of its length, so a slow Slack never lets the
+   * lease run out under a post in flight. If a renewal fails the reminder is no longer ours; the call cannot
+   * be recalled, but the Web API client's timeout (shorter than the two thirds of the lease still left) ends
+   * it before another instance may take over, and that instance looks for the post before posting.
+   */
+  private async holdingLease<T>(reminder: ClaimedReminder, log: Logger, call: () => Promise<T>): Promise<T> {
+    const renew = async () => {
+      const held = await this.store.renewLease(reminder, this.now() + this.leaseMs).catch((error) => {
+        log.warn({ error: failureCode(error) }, 'could not renew the lease');
+        return false;
+      });
+      if (!held) {
+        clearInterval(timer);
+        log.warn({ outcome: 'lease_lost' }, 'lease lost while a Slack call was in flight');
+      }
+    };
+    const timer = setInterval(() => void renew(), Math.max(1, Math.floor(this.leaseMs / 3)));
+    try {
+      return await call();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  private async failed(
+    reminder: ClaimedReminder,
+    error: unknown,
+    log: Logger,
+    posting: boolean,
+  ): Promise<void> {
+    const code = failureCode(error);
+    const kind: FailureKind = error instanceof DeliveryError ? error.kind : 'uncertain';
     const now = this.now();
-    const permanent = error instanceof DeliveryError && error.permanent;
-    const giveUp = reminder.attempts + 1 >= this.maxAttempts;
-    if (permanent || giveUp) {
-      const reason = permanent ? code : `failed ${this.maxAttempts} times (${code})`;
-      log.warn({ outcome: 'paused', error: code }, 'reminder paused: delivery cannot succeed');
+    // Slack answered the post and posted nothing: the next attempt need not look for it.
+    if (posting && kind !== 'uncertain') await this.store.forgetAttempt(reminder);
+    const failingFor = now - (reminder.failingSince ?? now);
+    let reason: string | undefined;
+    if (kind === 'permanent') reason = code;
+    else if (kind === 'token' && failingFor >= this.tokenRetryMs) reason = code;
+    // A rejected token is bounded by its window alone (a long window needs more than maxAttempts tries).
+    else if (kind !== 'token' && reminder.attempts + 1 >= this.maxAttempts)
+      reason = `failed ${this.maxAttempts} times (${code})`;
+    if (reason !== undefined) {
+      log.warn({ outcome: 'paused', error: code, kind }, 'reminder paused: delivery cannot succeed');
       await this.store.pause(reminder, reason, now);
-      await this.channel
-        .notifyPaused(reminder, reason)
-        .catch((notifyError) =>
-          log.error({ error: (notifyError as Error).message }, 'could not tell the creator'),
-        );
       return;
     }
-    const retryAt = now + backoffMs(reminder.attempts);
+    const retryAfter = error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0;
+    let retryAt = now + Math.max(backoffMs(reminder.attempts), retryAfter);
+    // The last try for a rejected token falls at the end of its window, so it pauses then, not up to an hour on.
+    if (kind === 'token') retryAt = Math.min(retryAt, (reminder.failingSince ?? now) + this.tokenRetryMs);
     log.warn(
-      { outcome: 'retry', error: code, attempts: reminder.attempts + 1, retryAt },
+      { outcome: 'retry', error: code, kind, attempts: reminder.attempts + 1, retryAt },
       'reminder delivery failed; will retry',
     );
     await this.store.retryLater(reminder, retryAt, code, now);
@@ -242,6 +347,11 @@ export class ReminderScheduler {
   private now(): number {
     return this.clock.now().getTime();
   }
+}
+
+function failureCode(error: unknown): string {
+  if (error instanceof DeliveryError) return error.code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** 30 s, 1 min, 2 min, ... up to an hour, with jitter so retries from many reminders spread out. */

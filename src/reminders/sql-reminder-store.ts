@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, type Selectable, sql, type UpdateObject } from 'kysely';
 import type { Engine } from '../storage/database.js';
 import type { Database, RemindersTable } from '../storage/schema.js';
-import type { ClaimedReminder, NewReminder, Reminder, ReminderStore } from './reminder-store.js';
+import type {
+  ClaimedReminder,
+  DeliveryStart,
+  NewReminder,
+  Reminder,
+  ReminderStore,
+} from './reminder-store.js';
 import { type ReminderRule, reminderRuleSchema } from './rule.js';
 
 /**
@@ -55,6 +61,8 @@ export class SqlReminderStore implements ReminderStore {
       lease_owner: null,
       lease_until: null,
       last_error: null,
+      failing_since: null,
+      pause_notice_at: null,
       created_at: input.now,
       updated_at: input.now,
     };
@@ -125,6 +133,8 @@ export class SqlReminderStore implements ReminderStore {
         paused_reason: null,
         attempts: 0,
         last_error: null,
+        failing_since: null,
+        pause_notice_at: null,
         // An instance delivering the old schedule loses its lease, so it cannot write the old one back.
         lease_owner: null,
         lease_until: null,
@@ -146,6 +156,7 @@ export class SqlReminderStore implements ReminderStore {
         next_due_at: until,
         attempt_at: until,
         attempts: 0,
+        failing_since: null,
         lease_owner: null,
         lease_until: null,
         updated_at: now,
@@ -160,7 +171,13 @@ export class SqlReminderStore implements ReminderStore {
   async stop(workspaceId: string, id: string, now: number): Promise<boolean> {
     const result = await this.db
       .updateTable('reminders')
-      .set({ status: 'stopped', lease_owner: null, lease_until: null, updated_at: now })
+      .set({
+        status: 'stopped',
+        pause_notice_at: null,
+        lease_owner: null,
+        lease_until: null,
+        updated_at: now,
+      })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .where('status', 'in', ['active', 'paused', 'done'])
@@ -270,8 +287,8 @@ export class SqlReminderStore implements ReminderStore {
     return claimed;
   }
 
-  async beginDelivery(reminder: ClaimedReminder, now: number): Promise<boolean> {
-    await this.db
+  async beginDelivery(reminder: ClaimedReminder, now: number): Promise<DeliveryStart> {
+    const inserted = await this.db
       .insertInto('reminder_deliveries')
       .values({
         reminder_id: reminder.id,
@@ -282,14 +299,26 @@ export class SqlReminderStore implements ReminderStore {
         updated_at: now,
       })
       .onConflict((conflict) => conflict.columns(['reminder_id', 'due_at']).doNothing())
-      .execute();
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return { state: 'new' };
     const delivery = await this.db
       .selectFrom('reminder_deliveries')
-      .select('status')
+      .select(['status', 'updated_at'])
       .where('reminder_id', '=', reminder.id)
       .where('due_at', '=', reminder.nextDueAt)
       .executeTakeFirstOrThrow();
-    return delivery.status !== 'sent';
+    if (delivery.status === 'sent') return { state: 'sent' };
+    // The row was there before this attempt: an earlier one began and never recorded how it ended.
+    return { state: 'uncertain', since: Number(delivery.updated_at) };
+  }
+
+  async forgetAttempt(reminder: ClaimedReminder): Promise<void> {
+    await this.db
+      .deleteFrom('reminder_deliveries')
+      .where('reminder_id', '=', reminder.id)
+      .where('due_at', '=', reminder.nextDueAt)
+      .where('status', '=', 'posting')
+      .execute();
   }
 
   async completeDelivery(
@@ -314,8 +343,9 @@ export class SqlReminderStore implements ReminderStore {
               attempt_at: next.at,
               attempts: 0,
               last_error: null,
+              failing_since: null,
             }
-          : { status: 'done' },
+          : { status: 'done', failing_since: null },
         delivery.now,
       );
     });
@@ -325,7 +355,12 @@ export class SqlReminderStore implements ReminderStore {
     await releaseLease(
       this.db,
       reminder,
-      { attempt_at: retryAt, attempts: sql`attempts + 1`, last_error: error },
+      {
+        attempt_at: retryAt,
+        attempts: sql`attempts + 1`,
+        last_error: error,
+        failing_since: sql`coalesce(failing_since, ${now})`,
+      },
       now,
     );
   }
@@ -338,11 +373,65 @@ export class SqlReminderStore implements ReminderStore {
     await releaseLease(
       this.db,
       reminder,
-      { status: 'paused', paused_reason: reason, last_error: reason },
+      { status: 'paused', paused_reason: reason, last_error: reason, pause_notice_at: now },
       now,
     );
   }
+
+  async resume(workspaceId: string, id: string, now: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('reminders')
+      .set({
+        status: 'active',
+        paused_reason: null,
+        attempt_at: now,
+        attempts: 0,
+        last_error: null,
+        failing_since: null,
+        pause_notice_at: null,
+        lease_owner: null,
+        lease_until: null,
+        updated_at: now,
+      })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('status', '=', 'paused')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async claimPauseNotices(now: number, limit: number, retryAt: number): Promise<Reminder[]> {
+    const due = this.db
+      .selectFrom('reminders')
+      .select('id')
+      .where('status', '=', 'paused')
+      .where('pause_notice_at', '<=', now)
+      // A creator who could not be told for a week (the app stays uninstalled) is no longer tried.
+      .where('updated_at', '>=', now - NOTICE_GIVE_UP_MS)
+      .orderBy('pause_notice_at')
+      .limit(limit)
+      .$if(this.engine === 'postgres', (query) => query.forUpdate().skipLocked());
+    const rows = await this.db
+      .updateTable('reminders')
+      .set({ pause_notice_at: retryAt })
+      .where('id', 'in', due)
+      .returningAll()
+      .execute();
+    return this.readAll(rows);
+  }
+
+  async pauseNoticeSent(reminder: Reminder): Promise<void> {
+    await this.db
+      .updateTable('reminders')
+      .set({ pause_notice_at: null })
+      .where('id', '=', reminder.id)
+      .where('status', '=', 'paused')
+      .execute();
+  }
 }
+
+/** How long the creator of a paused reminder is tried, when the notice keeps failing. */
+const NOTICE_GIVE_UP_MS = 7 * 86_400_000;
 
 /**
  * Applies `changes` to a claimed reminder and gives up its lease, only while this instance still holds the
@@ -387,6 +476,7 @@ function toReminder(row: Selectable<RemindersTable>): Reminder {
     attemptAt: Number(row.attempt_at),
     attempts: Number(row.attempts),
     lastError: row.last_error,
+    failingSince: row.failing_since === null ? null : Number(row.failing_since),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };

@@ -1,36 +1,45 @@
 import type { Assessment } from '../advisor/index.js';
 import type { Doc } from './document.js';
-import { APPROACH_LABELS, citation, gridTableRows, SEVERITY_LABELS } from './labels.js';
+import {
+  ACTION_LABELS,
+  citation,
+  gridNotes,
+  gridTableRows,
+  headcountSentence,
+  readinessLines,
+  reasonOnce,
+  SEVERITY_LABELS,
+  stageSentence,
+  suggestionScope,
+} from './labels.js';
 
 /** The whole assessment, in the order a reader needs it: summary, grid, stall points, suggestions, readiness. */
 export function assessmentDocument(assessment: Assessment): Doc {
-  const { profile, stage, nextStage, headcount } = assessment;
+  const { profile, stage } = assessment;
   const doc: Doc = [
     { kind: 'heading', level: 1, text: `AI team assessment${profile.name ? `: ${profile.name}` : ''}` },
     {
       kind: 'paragraph',
-      text:
-        `Stage: ${stage.name}${profile.headingToNext && nextStage ? `, heading to ${nextStage.name}` : ''}. ` +
-        `Headcount: ${headcount.total} (${headcount.inHouse} in-house, ${headcount.augmented} augmented) ` +
-        `against a band of ${stage.band.label}: ${headcount.position === 'within' ? 'within' : `${headcount.position} the band`}.`,
+      text: `Stage: ${stageSentence(assessment)}. Headcount: ${headcountSentence(assessment)}.`,
     },
+    { kind: 'paragraph', text: assessment.lead },
   ];
-  if (headcount.stageHint) {
+  if (assessment.headcount.stageHint) {
     doc.push({
       kind: 'paragraph',
-      text: `These answers look more like ${headcount.stageHint.looksLikeName.toLowerCase()}: ${headcount.stageHint.reasons.join(' ')}`,
+      text: `These answers look more like a ${assessment.headcount.stageHint.looksLikeName.toLowerCase()} team: ${assessment.headcount.stageHint.reasons.join(' ')}`,
     });
   }
 
   doc.push({ kind: 'heading', level: 2, text: 'Role grid' });
   const [header = [], ...rows] = gridTableRows(assessment);
   doc.push({ kind: 'table', header, rows });
-  const notes = assessment.grid.filter((row) => row.note).map((row) => `${row.shortName}: ${row.note}`);
+  const notes = gridNotes(assessment);
   if (notes.length > 0) doc.push({ kind: 'list', items: notes });
 
   doc.push({ kind: 'heading', level: 2, text: 'Likely stall points' });
   if (assessment.stallPoints.length === 0) {
-    doc.push({ kind: 'paragraph', text: 'None found: the team is staffed the way its stage calls for.' });
+    doc.push({ kind: 'paragraph', text: 'None found.' });
   } else {
     doc.push({
       kind: 'list',
@@ -38,8 +47,8 @@ export function assessmentDocument(assessment: Assessment): Doc {
         [
           `[${SEVERITY_LABELS[point.severity]}] ${point.title}. ${point.what}`,
           `Why: ${point.why}`,
-          ...point.evidence.map((evidence) => `Evidence: ${citation(evidence)}`),
           `Fix: ${point.fix}`,
+          ...point.evidence.map((evidence) => `Evidence: ${citation(evidence)}`),
         ].join('\n'),
       ),
     });
@@ -47,15 +56,15 @@ export function assessmentDocument(assessment: Assessment): Doc {
 
   doc.push({ kind: 'heading', level: 2, text: 'Build, hire or augment' });
   if (assessment.suggestions.length === 0) {
-    doc.push({ kind: 'paragraph', text: 'No seats to fill for this stage.' });
+    doc.push({ kind: 'paragraph', text: 'No seats to fill.' });
   } else {
+    if (assessment.plan.note) doc.push({ kind: 'paragraph', text: assessment.plan.note });
+    const reasons = reasonOnce();
     doc.push({
       kind: 'list',
       items: assessment.suggestions.map((suggestion) =>
         [
-          `${APPROACH_LABELS[suggestion.approach]}: ${suggestion.roleName}` +
-            ` (${suggestion.people} ${suggestion.people === 1 ? 'person' : 'people'}, ${suggestion.when === 'now' ? 'now' : `before ${nextStage?.name ?? 'the next stage'}`})`,
-          suggestion.why,
+          `${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName} (${suggestionScope(suggestion, assessment)}).${reasons(suggestion.why)}`,
           ...suggestion.evidence.map((evidence) => `Evidence: ${citation(evidence)}`),
         ].join('\n'),
       ),
@@ -72,10 +81,9 @@ export function assessmentDocument(assessment: Assessment): Doc {
       kind: 'paragraph',
       text: `Before moving to ${readiness.nextStage.name}: ${met} of ${readiness.items.length} in place.`,
     });
-    doc.push({
-      kind: 'list',
-      items: readiness.items.map((item) => `[${item.met ? 'x' : ' '}] ${item.text}`),
-    });
+    const { missing, inPlace } = readinessLines(readiness);
+    if (missing.length > 0) doc.push({ kind: 'list', items: missing.map((text) => `[ ] ${text}`) });
+    if (inPlace) doc.push({ kind: 'paragraph', text: `In place: ${inPlace}.` });
   }
   return doc;
 }

@@ -12,7 +12,9 @@ function renderBlock(block: DocBlock): string {
     case 'paragraph':
       return escapeInline(block.text);
     case 'list':
-      return block.items.map((item) => `- ${escapeInline(item).replaceAll('\n', '\n  ')}`).join('\n');
+      // A line ending in a backslash is a hard break: without it Markdown joins an item's lines (a stall
+      // point's what, Why, Evidence and Fix) into one run-on paragraph.
+      return block.items.map((item) => `- ${escapeInline(item).replaceAll('\n', '\\\n  ')}`).join('\n');
     case 'table': {
       const row = (cells: string[]) =>
         `| ${cells.map((cell) => escapeInline(cell).replaceAll('|', '\\|')).join(' | ')} |`;

@@ -1,7 +1,15 @@
 import type { webApi } from '@slack/bolt';
-import { assess, compareSummaries, summarize, type TeamProfile } from '../advisor/index.js';
-import { answerMessages, type SinceLast } from './blocks/answer-messages.js';
+import {
+  type Assessment,
+  assess,
+  compareSummaries,
+  type Playbook,
+  summarize,
+  type TeamProfile,
+} from '../advisor/index.js';
+import { type AnswerMessages, answerMessages, type SinceLast } from './blocks/answer-messages.js';
 import { type PostedAnswer, postAnswer } from './delivery/post-answer.js';
+import { PostingClients } from './delivery/posting-clients.js';
 import { encodeEditValue } from './questionnaire/edit-value.js';
 import type { Services } from './services.js';
 
@@ -58,22 +66,37 @@ export async function answerTeam(
     at: previous.createdAt,
     changes: compareSummaries(previous, { stage: request.profile.stage, summary }),
   };
+  // The answer is posted by a client of its own, paced per channel: a rate-limited channel holds neither
+  // other channels nor anyone's interactive calls.
+  const poster = (services.posting ?? new PostingClients(undefined, services.logger)).like(client);
   return postAnswer(
-    client,
+    poster,
     {
       channelId: request.channelId,
       userId: request.userId,
       botUserId: request.botUserId,
-      build: (notice) =>
-        answerMessages(assessment, {
-          userId: request.userId,
-          editValue: encodeEditValue({ channelId: request.channelId, profile: request.profile }),
-          channelId: request.channelId,
-          notice,
-          sinceLast,
-          playbook: services.playbook,
-        }),
+      build: (notice) => buildAnswer(assessment, request, services.playbook, { notice, sinceLast }),
     },
     services.logger,
   );
+}
+
+/**
+ * The messages the bot posts for one answer. `ai-team-advisor advise --format slack` prints what this returns,
+ * so the CLI's preview is the bot's payload by construction.
+ */
+export function buildAnswer(
+  assessment: Assessment,
+  request: Pick<AnswerRequest, 'channelId' | 'userId' | 'profile'>,
+  playbook: Playbook,
+  extra: { notice?: string; sinceLast?: SinceLast } = {},
+): AnswerMessages {
+  return answerMessages(assessment, {
+    userId: request.userId,
+    editValue: encodeEditValue({ channelId: request.channelId, profile: request.profile }),
+    channelId: request.channelId,
+    notice: extra.notice,
+    sinceLast: extra.sinceLast,
+    playbook,
+  });
 }

@@ -11,12 +11,14 @@ import {
   HTTPModuleFunctions,
   HTTPReceiver,
   type ReceiverProcessEventErrorHandlerArgs,
+  type webApi,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import { ServingGate } from '../http/serving-gate.js';
 import { boltLogger } from '../logging/logger.js';
 import { tellWhenDatabaseFails } from './database-failures.js';
+import { PostingClients } from './delivery/posting-clients.js';
 import { describeFailure } from './delivery/slack-error.js';
 import { eventDedupe } from './event-dedupe.js';
 import { InFlight } from './in-flight.js';
@@ -25,6 +27,7 @@ import { ImpossiblePayloadError, impossibleShape } from './payload-shape.js';
 import { rateLimitLog } from './rate-limit-log.js';
 import { requestLog } from './request-log.js';
 import type { Services } from './services.js';
+import { triggerBoundFetch } from './trigger-deadline.js';
 import { UnfinishedAnswers } from './unfinished-answers.js';
 
 /** How long shutdown waits for work already acknowledged (posting an answer's thread) to finish, by default. */
@@ -55,6 +58,8 @@ export const BOT_SCOPES = [
   'files:write',
   'channels:read',
   'groups:read',
+  'channels:history',
+  'groups:history',
 ] as const;
 
 /** Where Web API calls go when SLACK_API_URL is set; nothing (Slack itself) when it is not. */
@@ -79,15 +84,24 @@ export const BACKGROUND_CALL_TIMEOUT_MS = 10_000;
 export function webClientOptions(
   config: Pick<Config, 'slackApiUrl'>,
   logger: Logger,
-  use: 'requests' | 'background',
+  use: 'requests' | 'background' | 'posting',
   timeoutMs = BACKGROUND_CALL_TIMEOUT_MS,
-) {
+): webApi.WebClientOptions {
+  const common = { ...slackApiUrlOption(config), logger: boltLogger(logger) };
+  if (use === 'posting') {
+    // Posts made in the background (reminders, answers' threads): a post whose request may have reached
+    // Slack (a timeout, a reset, a 5xx) is never re-sent blindly by the client, and a 429 is handed back
+    // with its Retry-After instead of pausing the client's whole queue (which held every other channel, and
+    // a reminder's lease, behind one channel's wait). The callers retry, per channel, knowing what they post.
+    return { ...common, timeout: timeoutMs, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+  }
   return {
-    ...slackApiUrlOption(config),
-    logger: boltLogger(logger),
+    ...common,
     // Rate limits are waited out as Slack's Retry-After says; other failures are retried briefly, since
     // someone is waiting for the answer.
     retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+    // Calls made with a trigger id are abandoned when the trigger expires, not after Node's five minutes.
+    ...(use === 'requests' ? { fetch: triggerBoundFetch() } : {}),
     ...(use === 'background' ? { timeout: timeoutMs } : {}),
   };
 }
@@ -167,7 +181,11 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
   app.use(tellWhenDatabaseFails(logger));
   app.use(eventDedupe(services.events, services.clock));
   const unfinished = new UnfinishedAnswers();
-  registerListeners(app, { ...services, unfinished });
+  registerListeners(app, {
+    ...services,
+    unfinished,
+    posting: services.posting ?? new PostingClients(webClientOptions(config, logger, 'posting'), logger),
+  });
   app.error(async (error) => {
     logger.error(describeFailure(error.original ?? error), 'a listener failed');
   });

@@ -2,11 +2,13 @@ import type { BlockAction, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { describeFailure } from './delivery/slack-error.js';
 import { setOutcome } from './services.js';
+import { beforeTriggerExpires } from './trigger-deadline.js';
 
 /**
  * Opens a modal (call it right after ack(): a trigger id lives three seconds). If Slack refuses, most often
- * because the trigger expired, the request is marked failed and the failure logged with which modal it was;
- * the result is false so the caller can tell the person what to do from where they are.
+ * because the trigger expired, or has not answered by the trigger's deadline, the request is marked failed
+ * and the failure logged with which modal it was; the result is false so the caller can tell the person what
+ * to do from where they are, while that still helps.
  */
 export async function openModal(
   request: { context: Record<string, unknown>; logger: Logger },
@@ -14,7 +16,7 @@ export async function openModal(
   open: () => Promise<unknown>,
 ): Promise<boolean> {
   try {
-    await open();
+    await beforeTriggerExpires(open());
     return true;
   } catch (error) {
     setOutcome(request.context, 'failed');

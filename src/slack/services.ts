@@ -5,6 +5,7 @@ import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { SqlInstallationStore } from '../storage/installation-store.js';
+import type { PostingClients } from './delivery/posting-clients.js';
 import type { UnfinishedAnswers } from './unfinished-answers.js';
 
 /** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
@@ -17,6 +18,11 @@ export interface Services {
   installations?: SqlInstallationStore;
   clock: Clock;
   logger: Logger;
+  /**
+   * The clients that post answers, apart from the interactive client (createSlackApp sets them when not
+   * given); without them answers are posted, paced, by the listener's own client.
+   */
+  posting?: PostingClients;
   /** Answers being posted, so a shutdown that cannot wait for them tells their askers (set by createSlackApp). */
   unfinished?: UnfinishedAnswers;
 }

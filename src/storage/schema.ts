@@ -69,6 +69,10 @@ export interface RemindersTable {
   lease_owner: string | null;
   lease_until: number | string | null;
   last_error: string | null;
+  /** When the current run of failed attempts began; null after a delivery, an edit or a resume. */
+  failing_since: Generated<number | string | null>;
+  /** A paused reminder whose creator has not been told yet: when to try again. */
+  pause_notice_at: Generated<number | string | null>;
   created_at: number | string;
   updated_at: number | string;
 }

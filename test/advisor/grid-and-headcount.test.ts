@@ -36,7 +36,26 @@ describe('the role grid', () => {
       'ai_engineer',
       'short',
     ],
-    ['a shared seat left to others', ['pilot'], 'data_engineer', 'shared'],
+    ['a shared seat left to others', ['pilot'], 'data_engineer', 'carried'],
+    [
+      'a custom model at a pilot: data scientists welcome, not premature',
+      ['pilot', { builds: 'custom_models', roles: { data_scientist: 1, data_engineer: 1, ml_engineer: 1 } }],
+      'data_scientist',
+      'covered',
+    ],
+    [
+      'a custom model in production and no ML engineer',
+      ['production', { builds: 'both' }],
+      'ml_engineer',
+      'gap',
+    ],
+    [
+      'heading to production with MLOps already in',
+      ['pilot', { headingToNext: true, roles: { mlops: 1 } }],
+      'mlops',
+      'early',
+    ],
+    ['heading to production without MLOps', ['pilot', { headingToNext: true }], 'mlops', 'due_next'],
     ['a shared seat staffed', ['pilot', { roles: { data_engineer: 1 } }], 'data_engineer', 'covered'],
     ['as needed, empty', ['production'], 'data_scientist', 'optional'],
     ['no custom model, no ML engineer', ['pilot'], 'ml_engineer', 'not_needed'],
@@ -59,7 +78,17 @@ describe('the role grid', () => {
       (r) => r.role === 'eval_specialist',
     );
     expect(row?.status).toBe('gap');
-    expect(row?.note).toBe('Meant to be carried by the AI engineer, a seat that is empty today.');
+    expect(row?.carriedBy).toBeNull();
+    expect(row?.fillVia).toBe('ai_engineer');
+    expect(row?.toFill).toEqual({ now: 0, beforeNext: 0 });
+  });
+
+  it('at a pilot with nobody on backend or data, asks for one engineer to cover both', () => {
+    const grid = assess(healthy('pilot', { roles: { backend: 0 } })).grid;
+    const backend = grid.find((r) => r.role === 'backend');
+    const data = grid.find((r) => r.role === 'data_engineer');
+    expect([backend?.status, backend?.toFill.now, backend?.fillVia]).toEqual(['gap', 1, null]);
+    expect([data?.status, data?.toFill.now, data?.fillVia]).toEqual(['gap', 0, 'backend']);
   });
 });
 
@@ -89,11 +118,11 @@ describe('headcount against the band', () => {
         practices: ['monitoring', 'eval_set'],
       }),
     ).headcount.stageHint;
-    expect(hint).toMatchObject({ looksLike: 'production', fitsBand: false });
+    // 14 is past production's band and inside scale's: the first later stage whose band fits.
+    expect(hint).toMatchObject({ looksLike: 'scale', fitsBand: true });
     expect(hint?.reasons).toEqual([
       '14 people is above the pilot band (2 to 5).',
-      'It is beyond the production band (6 to 12) too.',
-      'The team already runs production monitoring and drift checks.',
+      'The team already runs production monitoring, versioning and drift checks.',
       'The team already has an MLOps / LLMOps seat.',
     ]);
   });
@@ -120,6 +149,7 @@ describe('next-stage readiness', () => {
     expect(readiness.items[0]).toEqual({
       kind: 'role',
       id: 'mlops',
+      name: 'MLOps / LLMOps engineer',
       text: 'MLOps / LLMOps engineer: Core, do not delay (0 now)',
       met: false,
     });

@@ -47,15 +47,24 @@ const CASES: { rule: StallId; fires: TeamProfile; nearMiss: TeamProfile; severit
     severity: 'high',
   },
   {
-    rule: 'ai_bolted_onto_app_team',
+    rule: 'no_ai_engineer',
     fires: healthy('pilot', { roles: { ai_engineer: 0, backend: 2 } }),
     nearMiss: healthy('pilot', { roles: { ai_engineer: [0, 1], backend: 2 } }),
     severity: 'critical',
   },
   {
-    rule: 'researchers_not_shippers',
+    rule: 'no_ai_engineer',
     fires: healthy('production', { roles: { ai_engineer: 0, ml_engineer: 3 } }),
     nearMiss: healthy('production', { roles: { ml_engineer: 3 } }),
+    severity: 'critical',
+  },
+  {
+    rule: 'custom_model_without_ml_engineer',
+    fires: healthy('production', { builds: 'custom_models' }),
+    nearMiss: healthy('production', {
+      builds: 'custom_models',
+      roles: { ml_engineer: 1, data_scientist: 1 },
+    }),
     severity: 'high',
   },
   {
@@ -97,7 +106,7 @@ const CASES: { rule: StallId; fires: TeamProfile; nearMiss: TeamProfile; severit
     severity: 'medium',
   },
   {
-    rule: 'pilot_exit_unprepared',
+    rule: 'no_security_seat',
     fires: healthy('pilot', {
       headingToNext: true,
       roles: { mlops: [0, 1], data_engineer: 1 },
@@ -108,6 +117,32 @@ const CASES: { rule: StallId; fires: TeamProfile; nearMiss: TeamProfile; severit
       roles: { mlops: [0, 1], data_engineer: 1, security: 1 },
       practices: ['eval_set', 'eval_owner', 'governed_data'],
     }),
+    severity: 'high',
+  },
+  {
+    rule: 'no_security_review',
+    fires: healthy('production', { practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data'] }),
+    nearMiss: healthy('production'),
+    severity: 'medium',
+  },
+  {
+    rule: 'no_monitoring',
+    fires: healthy('production', {
+      practices: ['eval_set', 'eval_owner', 'governed_data', 'security_review'],
+    }),
+    nearMiss: healthy('production'),
+    severity: 'high',
+  },
+  {
+    rule: 'no_governed_data',
+    fires: healthy('production', { practices: ['eval_set', 'eval_owner', 'monitoring', 'security_review'] }),
+    nearMiss: healthy('production'),
+    severity: 'high',
+  },
+  {
+    rule: 'no_governed_data',
+    fires: healthy('pilot', { headingToNext: true, roles: { mlops: 1, security: 1 } }),
+    nearMiss: healthy('pilot', { roles: { mlops: 1, security: 1 } }),
     severity: 'high',
   },
   {
@@ -124,12 +159,9 @@ const CASES: { rule: StallId; fires: TeamProfile; nearMiss: TeamProfile; severit
   },
   {
     rule: 'headcount_outside_band',
-    fires: healthy('production', {
-      roles: { backend: 1, frontend_design: 0, eval_specialist: 0, ai_engineer: 1, data_engineer: 0 },
-    }),
-    nearMiss: healthy('production', {
-      roles: { backend: 1, eval_specialist: 0, ai_engineer: 1, data_engineer: 0 },
-    }),
+    // A pilot heading to production is read against the production band: 14 is past it, 12 is not.
+    fires: healthy('pilot', { headingToNext: true, roles: { ai_engineer: 6, backend: 5, ai_pm: 3 } }),
+    nearMiss: healthy('pilot', { headingToNext: true, roles: { ai_engineer: 5, backend: 4, ai_pm: 3 } }),
     severity: 'medium',
   },
   {
@@ -188,7 +220,9 @@ describe('stall point details', () => {
   it('cites McKinsey 2025 (88% use AI, 39% see EBIT impact) where MLOps is missing', () => {
     const point = assess(healthy('production', { roles: { mlops: 0 } })).stallPoints[0];
     expect(point?.id).toBe('mlops_missing');
-    expect(point?.evidence).toEqual([{ source: 'mckinsey', claim: expect.stringMatching(/88%.*39%.*EBIT/) }]);
+    expect(point?.evidence).toEqual([
+      { figure: 'valueGap', source: 'mckinsey', claim: expect.stringMatching(/88%.*39%.*EBIT/) },
+    ]);
   });
 
   it('does not double up: no security at scale is the missing seat, not the missing function', () => {
@@ -197,40 +231,63 @@ describe('stall point details', () => {
     expect(ids).not.toContain('no_governance_function');
   });
 
-  it('does not call ML engineers "bolted-on AI": a team with ML engineers and no AI engineer is researchers-not-shippers', () => {
-    const ids = stallIds(healthy('pilot', { roles: { ai_engineer: 0, ml_engineer: 2 } }));
-    expect(ids).toContain('researchers_not_shippers');
-    expect(ids).not.toContain('ai_bolted_onto_app_team');
+  it('says who stands in for the missing AI engineer, with the line about researchers only where there are any', () => {
+    const trainers = assess(healthy('pilot', { roles: { ai_engineer: 0, ml_engineer: 2 } })).stallPoints;
+    expect(trainers.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['no_ai_engineer', 'researchers_not_shippers']),
+    );
+    expect(trainers[0]?.what).toBe(
+      '1 backend engineer and 2 ML engineers, and nobody in the AI engineer seat.',
+    );
+    expect(trainers[0]?.evidence.map((e) => e.figure)).toEqual(['engineersNotResearchers']);
+    const appTeam = assess(healthy('pilot', { roles: { ai_engineer: 0, backend: 3 } })).stallPoints[0];
+    expect(appTeam?.id).toBe('no_ai_engineer');
+    expect(appTeam?.what).toBe('3 backend engineers, and nobody in the AI engineer seat.');
+    expect(appTeam?.evidence.map((e) => e.figure)).toEqual(['aiEngineerFirst']);
   });
 
-  it('lets the AI engineer hold eval quality at a pilot, and asks for the eval seat from production on', () => {
-    const pilot = assess(healthy('pilot', { practices: ['eval_set'] })).stallPoints.find(
-      (p) => p.id === 'no_eval_owner',
+  it('lets the AI engineer hold eval quality at a pilot and at production, once named its owner', () => {
+    const pilot = assess(healthy('pilot', { practices: ['eval_set'] }));
+    const point = pilot.stallPoints.find((p) => p.id === 'no_eval_owner');
+    expect(point?.fix).toMatch(/^Name the AI engineer as the owner/);
+    // Until someone is named, the AI engineer could carry eval work but nobody does: no hire, an owner to name.
+    expect(pilot.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('unowned');
+    expect(pilot.suggestions).toEqual([]);
+    const owned = assess(healthy('pilot')).grid.find((row) => row.role === 'eval_specialist');
+    expect(owned?.carriedBy).toBe('ai_engineer');
+
+    const named = assess(healthy('production', { roles: { eval_specialist: 0 } }));
+    expect(named.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('carried');
+    expect(named.suggestions).toEqual([]);
+    const unnamed = assess(
+      healthy('production', {
+        roles: { eval_specialist: 0 },
+        practices: ['eval_set', 'monitoring', 'governed_data', 'security_review'],
+      }),
     );
-    expect(pilot?.fix).toMatch(/AI engineer can hold/);
-    expect(pilot?.seatsToFill).toEqual([]);
-    const production = assess(
-      healthy('production', { practices: [], roles: { eval_specialist: 0 } }),
-    ).stallPoints.find((p) => p.id === 'no_eval_owner');
-    expect(production?.seatsToFill).toEqual(['eval_specialist']);
+    expect(unnamed.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('unowned');
+    expect(unnamed.suggestions).toEqual([]);
+    expect(unnamed.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toMatch(/^Name the AI engineer/);
   });
 
   it('does not ask to staff an eval seat that is already staffed, only to name its owner', () => {
-    const { stallPoints, suggestions } = assess(healthy('production', { practices: ['eval_set'] }));
+    const { stallPoints, suggestions } = assess(
+      healthy('production', { practices: ['eval_set', 'monitoring', 'governed_data', 'security_review'] }),
+    );
     const point = stallPoints.find((p) => p.id === 'no_eval_owner');
     expect(point?.seatsToFill).toEqual([]);
     expect(point?.fix).toMatch(/^Name the eval \/ prompt specialist as the owner/);
     expect(suggestions).toEqual([]);
   });
 
-  it('names what a pilot heading to production lacks', () => {
-    const point = assess(
-      healthy('pilot', { headingToNext: true, roles: { data_engineer: 1 } }),
-    ).stallPoints.find((p) => p.id === 'pilot_exit_unprepared');
-    expect(point?.what).toBe(
-      'The pilot is heading to production without governed data pipelines and a security and governance seat.',
+  it('holds a pilot heading to production to the seats the move needs, and leads with them', () => {
+    const assessment = assess(healthy('pilot', { headingToNext: true, roles: { data_engineer: 1 } }));
+    const ids = assessment.stallPoints.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['mlops_missing', 'no_governed_data', 'no_security_seat']));
+    expect(assessment.stallPoints.find((p) => p.id === 'no_security_seat')?.what).toMatch(
+      /before the move to production/,
     );
-    expect(point?.seatsToFill).toEqual(['security']);
+    expect(assessment.lead).toMatch(/^Still missing for the move to production: MLOps \/ LLMOps engineer; /);
   });
 
   it('flags a 15-person pilot with no eval owner with the band and the eval gap', () => {
@@ -242,5 +299,10 @@ describe('stall point details', () => {
       }),
     );
     expect(ids).toEqual(['no_eval_owner', 'headcount_outside_band']);
+    expect(
+      assess(
+        team({ stage: 'pilot', roles: { ai_engineer: 5, backend: 5, ai_pm: 2, frontend_design: 3 } }),
+      ).readiness.items.at(-1),
+    ).toMatchObject({ kind: 'headcount', met: false });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type Approach,
+  type Action,
   assess,
   type RoleId,
   resolvePlaybook,
@@ -8,40 +8,57 @@ import {
 } from '../../src/advisor/index.js';
 import { healthy, team } from '../helpers/teams.js';
 
-function byRole(suggestions: Suggestion[]): Partial<Record<RoleId, Approach>> {
-  return Object.fromEntries(suggestions.map((suggestion) => [suggestion.role, suggestion.approach]));
+function byRole(suggestions: Suggestion[]): Partial<Record<RoleId, Action>> {
+  return Object.fromEntries(suggestions.map((suggestion) => [suggestion.role, suggestion.action]));
 }
 
-describe('build / hire / augment', () => {
+describe('build / hire / augment / convert', () => {
   it('suggests nothing for a healthy team that is not moving', () => {
     expect(assess(healthy('production')).suggestions).toEqual([]);
   });
 
   it('hires full-time for the anchor leaders: the lead AI engineer and the AI product manager', () => {
-    const { suggestions } = assess(team({ stage: 'pilot', roles: { backend: 2 }, urgency: 'no_rush' }));
-    expect(byRole(suggestions)).toMatchObject({ ai_engineer: 'hire', ai_pm: 'hire' });
-    expect(suggestions.find((s) => s.role === 'ai_engineer')?.evidence[0]?.source).toBe('a16z');
+    const assessment = assess(team({ stage: 'pilot', roles: { backend: 2 }, urgency: 'no_rush' }));
+    expect(byRole(assessment.suggestions)).toMatchObject({ ai_engineer: 'hire', ai_pm: 'hire' });
+    // The AI-engineer-first figure is cited once, beside the stall point that says the seat is missing.
+    const cited = [...assessment.stallPoints, ...assessment.suggestions].flatMap((part) => part.evidence);
+    expect(cited.filter((evidence) => evidence.figure === 'aiEngineerFirst')).toHaveLength(1);
+    expect(assessment.stallPoints[0]?.evidence[0]?.figure).toBe('aiEngineerFirst');
   });
 
   it('never suggests more than two full-time hires', () => {
     const { suggestions } = assess(team({ stage: 'production', roles: {}, urgency: 'no_rush' }));
-    expect(suggestions.filter((s) => s.approach === 'hire').length).toBeLessThanOrEqual(2);
+    expect(suggestions.filter((s) => s.action === 'hire').length).toBeLessThanOrEqual(2);
   });
 
   it('builds (upskills) durable core roles when there are people to upskill and time to do it', () => {
-    const { suggestions } = assess(
-      healthy('production', { roles: { backend: 0, frontend_design: 0 }, urgency: 'no_rush' }),
-    );
+    // Four AI engineers where one is needed: three people who could be upskilled.
+    const spare = { ai_engineer: 4, backend: 0, frontend_design: 0 } as const;
+    const { suggestions, plan } = assess(healthy('production', { roles: spare, urgency: 'no_rush' }));
     expect(byRole(suggestions)).toEqual({ backend: 'build', frontend_design: 'build' });
-    expect(suggestions[0]?.evidence[0]?.source).toBe('gartner');
+    // Upskilling moves people already on the team; it adds none.
+    expect(plan.projectedHeadcount).toBe(assess(healthy('production', { roles: spare })).headcount.total);
+    // Gartner's talent figure backs keeping AI talent, not upskilling backend or design.
+    expect(suggestions.flatMap((s) => s.evidence)).toEqual([]);
   });
 
-  it('augments specialist gaps (MLOps, data) and cites the skills shortage', () => {
+  it('does not upskill people the team cannot spare: each is needed in their own seat', () => {
+    const { suggestions } = assess(
+      healthy('production', {
+        roles: { ai_engineer: 1, backend: 0, frontend_design: 0 },
+        urgency: 'no_rush',
+      }),
+    );
+    expect(byRole(suggestions)).toEqual({ backend: 'augment', frontend_design: 'augment' });
+  });
+
+  it('augments specialist gaps (MLOps, data), citing the AI skills shortage for the AI seat only', () => {
     const { suggestions } = assess(
       healthy('production', { roles: { mlops: 0, data_engineer: 0 }, urgency: 'no_rush' }),
     );
     expect(byRole(suggestions)).toEqual({ mlops: 'augment', data_engineer: 'augment' });
-    expect(suggestions.every((s) => s.evidence[0]?.source === 'idc')).toBe(true);
+    expect(suggestions.find((s) => s.role === 'mlops')?.evidence.map((e) => e.source)).toEqual(['idc']);
+    expect(suggestions.find((s) => s.role === 'data_engineer')?.evidence).toEqual([]);
   });
 
   it('puts the "do not delay" seat first', () => {
@@ -50,7 +67,8 @@ describe('build / hire / augment', () => {
   });
 
   it('moves toward augmentation as hiring gets more urgent: no rush, this quarter, within weeks', () => {
-    const gaps = { ai_engineer: 0, ai_pm: 0, backend: 0 } as const;
+    // Two frontend engineers where one is needed: one who could be upskilled into backend work.
+    const gaps = { ai_engineer: 0, ai_pm: 0, backend: 0, frontend_design: 2 } as const;
     const at = (urgency: 'no_rush' | 'this_quarter' | 'weeks') =>
       byRole(assess(healthy('production', { roles: gaps, urgency })).suggestions);
     expect(at('no_rush')).toEqual({ ai_engineer: 'hire', ai_pm: 'hire', backend: 'build' });
@@ -58,10 +76,18 @@ describe('build / hire / augment', () => {
     expect(at('weeks')).toEqual({ ai_engineer: 'augment', ai_pm: 'augment', backend: 'augment' });
   });
 
+  it('says the urgency once, in the plan, not in every suggestion', () => {
+    const { plan, suggestions } = assess(
+      healthy('production', { roles: { ai_engineer: 0, backend: 0, mlops: 0 }, urgency: 'weeks' }),
+    );
+    expect(plan.note).toMatch(/^You need people within weeks/);
+    for (const suggestion of suggestions) expect(suggestion.why).not.toMatch(/weeks/);
+  });
+
   it('this quarter still builds the seats needed only for the next stage', () => {
     const { suggestions } = assess(healthy('pilot', { headingToNext: true, urgency: 'this_quarter' }));
-    const later = suggestions.filter((s) => s.when === 'before_next_stage' && s.role === 'frontend_design');
-    expect(later.map((s) => s.approach)).toEqual(['build']);
+    const later = suggestions.filter((s) => s.timing === 'before_next_stage' && s.role === 'frontend_design');
+    expect(later.map((s) => s.action)).toEqual(['build']);
   });
 
   it('never suggests more than two full-time hires, even when a playbook names more anchor seats', () => {
@@ -72,16 +98,14 @@ describe('build / hire / augment', () => {
     const anchors = suggestions.filter((s) =>
       ['ai_engineer', 'ai_pm', 'backend', 'data_engineer'].includes(s.role),
     );
-    expect(anchors.filter((s) => s.approach === 'hire').length).toBe(2);
-    expect(anchors.find((s) => s.role === 'data_engineer')?.why).toMatch(
-      /^The one or two full-time hires are already suggested for other anchor seats/,
-    );
+    expect(anchors.filter((s) => s.action === 'hire').length).toBe(2);
+    expect(anchors.find((s) => s.role === 'ai_engineer')?.action).toBe('hire');
   });
 
   it('grows a seat around a lead who is already in-house instead of hiring another lead', () => {
     const { suggestions } = assess(healthy('scale', { roles: { ai_engineer: 1 } }));
     expect(suggestions).toEqual([
-      expect.objectContaining({ role: 'ai_engineer', approach: 'build', people: 1, when: 'now' }),
+      expect.objectContaining({ role: 'ai_engineer', action: 'build', people: 1, timing: 'now' }),
     ]);
   });
 
@@ -89,38 +113,69 @@ describe('build / hire / augment', () => {
     const { suggestions } = assess(
       team({ stage: 'production', roles: { ai_engineer: [0, 2], ai_pm: [0, 1] }, urgency: 'no_rush' }),
     );
-    expect(byRole(suggestions).backend).toBe('augment');
+    expect(byRole(suggestions)).toMatchObject({
+      backend: 'augment',
+      ai_engineer: 'convert',
+      ai_pm: 'convert',
+    });
   });
 
-  it('converts an anchor seat held only by augmented people into a full-time hire', () => {
+  it('converts an anchor seat held only by augmented people', () => {
     const { suggestions } = assess(healthy('pilot', { roles: { ai_pm: [0, 1] } }));
     expect(suggestions).toEqual([
-      expect.objectContaining({ role: 'ai_pm', approach: 'hire', people: 1, when: 'now' }),
+      expect.objectContaining({ role: 'ai_pm', action: 'convert', people: 1, timing: 'now' }),
     ]);
+  });
+
+  it('lets a pilot stood up in weeks keep its augmented lead for now', () => {
+    const { suggestions } = assess(healthy('pilot', { roles: { ai_pm: [0, 1] }, urgency: 'weeks' }));
+    expect(suggestions).toEqual([]);
+  });
+
+  it('converts platform seats and functions at scale instead of renting them forever', () => {
+    const { suggestions } = assess(
+      healthy('scale', { roles: { mlops: [0, 2], data_engineer: [0, 2], security: [0, 2] } }),
+    );
+    expect(byRole(suggestions)).toEqual({ data_engineer: 'convert', mlops: 'convert', security: 'convert' });
+    expect(suggestions.every((s) => s.people === 2)).toBe(true);
+  });
+
+  it('hires, not augments, a platform seat missing at scale', () => {
+    const { suggestions } = assess(healthy('scale', { roles: { mlops: 0 }, urgency: 'no_rush' }));
+    expect(suggestions).toEqual([expect.objectContaining({ role: 'mlops', action: 'hire', people: 2 })]);
   });
 
   it('staffs the pilot-to-production surge by augmentation, before the next stage', () => {
     const { suggestions } = assess(healthy('pilot', { headingToNext: true, urgency: 'no_rush' }));
     const surge = suggestions.filter((s) => ['mlops', 'data_engineer', 'security'].includes(s.role));
-    expect(surge.map((s) => [s.role, s.approach])).toEqual([
-      ['mlops', 'augment'],
-      ['data_engineer', 'augment'],
-      ['security', 'augment'],
+    expect(surge.map((s) => [s.role, s.action, s.timing])).toEqual([
+      ['mlops', 'augment', 'before_next_stage'],
+      ['data_engineer', 'augment', 'before_next_stage'],
+      ['security', 'augment', 'before_next_stage'],
     ]);
-    expect(surge.every((s) => s.why.includes('pilot-to-production surge'))).toBe(true);
-    const nextOnly = suggestions.filter((s) => s.when === 'before_next_stage').map((s) => s.role);
-    expect(nextOnly).toEqual(expect.arrayContaining(['eval_specialist', 'frontend_design']));
+    expect(surge.every((s) => s.why.includes('surge to production'))).toBe(true);
+    const nextOnly = suggestions.filter((s) => s.timing === 'before_next_stage').map((s) => s.role);
+    expect(nextOnly).toContain('frontend_design');
+    // The AI engineers are the named owners of eval quality: production's eval seat is carried, not a hire.
+    expect(nextOnly).not.toContain('eval_specialist');
   });
 
-  it('fills the seats a stall point asks for, even where the grid lets them stay shared', () => {
-    const { suggestions } = assess(healthy('pilot', { roles: { data_scientist: 1 } }));
+  it('fills the data engineer seat data scientists need, even at a stage that lets it stay shared', () => {
+    const { suggestions, grid } = assess(healthy('pilot', { roles: { data_scientist: 1 } }));
+    expect(grid.find((row) => row.role === 'data_engineer')?.status).toBe('gap');
     expect(suggestions).toEqual([
-      expect.objectContaining({ role: 'data_engineer', approach: 'augment', when: 'now' }),
+      expect.objectContaining({ role: 'data_engineer', action: 'augment', timing: 'now' }),
     ]);
   });
 
   it('says how many people each seat needs', () => {
     const { suggestions } = assess(healthy('scale', { roles: { ai_engineer: 0 } }));
     expect(suggestions.find((s) => s.role === 'ai_engineer')?.people).toBe(2);
+  });
+
+  it('says when the suggested people take the team past its band', () => {
+    const { plan } = assess(team({ stage: 'pilot', roles: { data_scientist: 3 } }));
+    expect(plan).toMatchObject({ projectedHeadcount: 6, pastBand: true });
+    expect(plan.note).toMatch(/takes the team to 6, past the pilot band of 2 to 5/);
   });
 });

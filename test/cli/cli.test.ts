@@ -1,10 +1,12 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_IDS } from '../../src/advisor/index.js';
+import { getDefaultPlaybook, ROLE_IDS } from '../../src/advisor/index.js';
+import { AI_VS_ML_ENGINEER } from '../../src/content/roles.js';
+import { rolesMessage } from '../../src/slack/blocks/command-replies.js';
 import { markdownTableRows, PLAYBOOK_TABLE } from '../helpers/markdown-table.js';
-import { type ProcessResult, runCliProcess, STACK_FRAME } from '../helpers/run-process.js';
+import { PROJECT_ROOT, type ProcessResult, runCliProcess, STACK_FRAME } from '../helpers/run-process.js';
 
 let scratch: string;
 beforeAll(async () => {
@@ -90,20 +92,23 @@ describe('ai-team-advisor advise', () => {
     const out = result.stdout;
     expect(out).toContain('AI team assessment: Search');
     expect(out).toContain(
-      'Headcount: 15 (15 in-house, 0 augmented) against a band of 2 to 5: above the band.',
+      'Headcount: 15 (15 in-house, 0 augmented) against the pilot band of 2 to 5: above it.',
     );
-    expect(out).toContain('These answers look more like production');
+    expect(out).toContain('These answers look more like a scale team');
     expect(out).toMatch(/- \[High\] No AI product owner\./);
     expect(out).toMatch(
       /- \[High\] Data scientists with no data engineering\. 2 data scientists and no data engineer\./,
     );
-    expect(out).toMatch(/- \[Medium\] Nobody owns eval quality\. No named owner of eval quality\./);
     expect(out).toMatch(
-      /- \[Medium\] Larger than a pilot needs\. 15 people against a pilot band of 2 to 5\./,
+      /- \[Medium\] Nobody owns eval quality\. An evaluation set exists, but nobody is named as the owner of quality\./,
+    );
+    expect(out).toMatch(
+      /- \[Medium\] Larger than the pilot stage needs\. 15 people against a pilot band of 2 to 5\./,
     );
     expect(out).toMatch(/- Hire full-time: AI product manager \(1 person, now\)/);
     expect(out).toMatch(/- Augment: Data engineer \(1 person, now\)/);
-    expect(out).toContain('(IDC, 2024)');
+    // The AI-skills figure backs augmenting AI seats, not a data engineer.
+    expect(out).not.toContain('(IDC, 2024)');
     expect(out).toContain('Before moving to Production:');
   });
 
@@ -173,22 +178,80 @@ describe('ai-team-advisor advise', () => {
     expect(overridden.profile.roles.ai_engineer).toEqual({ inHouse: 2, augmented: 0 });
   });
 
-  it('reads a profile from standard input with --profile -', async () => {
+  it('reads a profile from standard input with --profile -, and when piped with no profile flags', async () => {
     const input = JSON.stringify({ stage: 'pilot', builds: 'foundation_apis', urgency: 'weeks' });
-    const result = await runCliProcess(['advise', '--profile', '-', '--format=json'], { input });
-    expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).profile.urgency).toBe('weeks');
+    for (const args of [
+      ['advise', '--profile', '-', '--format=json'],
+      ['advise', '--format=json'],
+    ]) {
+      const result = await runCliProcess(args, { input });
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout).profile.urgency).toBe('weeks');
+    }
+    const yaml = await runCliProcess(['advise', '--format=json'], {
+      input: 'stage: scale\nbuilds: both\nurgency: Weeks\n',
+    });
+    expect(JSON.parse(yaml.stdout).profile).toMatchObject({ stage: 'scale', urgency: 'weeks' });
+
+    // Piped in without --profile, a mistake names standard input, not a flag nobody typed.
+    const broken = await runCliProcess(['advise'], { input: 'stage: pilot\nroles: [unclosed\n' });
+    expectUsageError(broken, 'ai-team-advisor: standard input line 3 is not valid YAML');
+    expect(broken.stderr).not.toContain('--profile');
   });
 
-  it('names the file fields that are wrong in a profile file', async () => {
+  it('names the file, line and field that are wrong in a profile file, not a flag never typed', async () => {
     const file = join(scratch, 'bad-team.json');
     await writeFile(
       file,
-      JSON.stringify({ stage: 'pilot', builds: 'both', urgency: 'weeks', roles: { mlops: { inHouse: -3 } } }),
+      JSON.stringify(
+        {
+          stage: 'pilot',
+          builds: 'both',
+          roles: { mlops: { inHouse: -3 } },
+          practices: ['eval_set', 'yoga'],
+        },
+        null,
+        2,
+      ),
     );
+    const result = await runCliProcess(['advise', '--profile', file]);
+    expectUsageError(
+      result,
+      `${file} line 6, roles.mlops.inHouse: must be at least 0`,
+      `${file} line 11, practices[1]: must be one of: eval_set, eval_owner, monitoring, governed_data, security_review`,
+      `--urgency (or "urgency" in ${file}): is required`,
+    );
+    expect(result.stderr).not.toContain('--role');
+    expect(result.stderr).not.toContain('--practice');
+  });
+
+  it('reads a YAML profile, with values in any case, and names its lines', async () => {
+    const file = join(scratch, 'team.yaml');
+    await writeFile(
+      file,
+      'stage: Production\nbuilds: BOTH\nurgency: no_rush\nroles:\n  mlops:\n    inHouse: 2\n',
+    );
+    const result = await runCliProcess(['advise', '--profile', file, '--format=json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).profile).toMatchObject({ stage: 'production', builds: 'both' });
+
+    await writeFile(file, 'stage: pilot\nbuilds: both\nurgency: weeks\nroles:\n  mlops:\n    inHouse: 700\n');
     expectUsageError(
       await runCliProcess(['advise', '--profile', file]),
-      `--role mlops (or ${file}: roles.mlops.inHouse): must be at least 0`,
+      `${file} line 6, roles.mlops.inHouse: must be at most 500`,
+    );
+    await writeFile(file, 'stage: pilot\nroles: [unclosed\n');
+    expectUsageError(
+      await runCliProcess(['advise', '--profile', file]),
+      `ai-team-advisor: ${file} line 3 is not valid YAML`,
+    );
+  });
+
+  it('says a profile file is missing in words, not an error code', async () => {
+    const missing = join(scratch, 'nowhere.json');
+    expectUsageError(
+      await runCliProcess(['advise', '--profile', missing]),
+      `--profile: cannot read ${missing}: there is no such file.`,
     );
   });
 
@@ -197,7 +260,7 @@ describe('ai-team-advisor advise', () => {
     await writeFile(file, 'stage: pilot');
     expectUsageError(
       await runCliProcess(['advise', '--profile', file]),
-      `--profile: ${file} is not valid JSON`,
+      `ai-team-advisor: ${file} is not valid JSON`,
     );
   });
 
@@ -262,7 +325,7 @@ describe('ai-team-advisor advise', () => {
   it.each([
     [
       ['--stage', 'beta', '--builds', 'both', '--urgency', 'weeks'],
-      '--stage: must be one of: pilot, production, scale',
+      '--stage beta: must be one of: pilot, production, scale',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both'],
@@ -274,15 +337,15 @@ describe('ai-team-advisor advise', () => {
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'ai_engineer=two'],
-      '--role ai_engineer= must be a whole number from 0 to 500 (got "two")',
+      '--role ai_engineer=two: the number of people must be a whole number from 0 to 500 (got "two")',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--augmented', 'mlops=-1'],
-      '--augmented mlops: must be at least 0',
+      '--augmented mlops=-1: must be at least 0',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'backend=1000000'],
-      '--role backend: must be at most 500',
+      '--role backend=1000000: must be at most 500',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'backend'],
@@ -290,11 +353,15 @@ describe('ai-team-advisor advise', () => {
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--practice', 'yoga'],
-      /--practice.*must be one of: eval_set/,
+      '--practice must be one of: eval_set, eval_owner, monitoring, governed_data, security_review (got "yoga").',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--practice', 'eval_set,bogus'],
+      '--practice must be one of: eval_set, eval_owner, monitoring, governed_data, security_review (got "bogus").',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--format', 'xml'],
-      '--format must be one of: text, markdown, json (got "xml")',
+      '--format must be one of: text, markdown, json, slack (got "xml")',
     ],
     [['--stage', 'pilot', '--bogus'], `Unknown option '--bogus'. See "ai-team-advisor help advise".`],
     [
@@ -302,14 +369,96 @@ describe('ai-team-advisor advise', () => {
       '--name: must be at most 80 characters',
     ],
   ])('rejects %j, naming the flag and what it takes', async (args, message) => {
-    expectUsageError(await runCliProcess(['advise', ...args]), message);
+    const result = await runCliProcess(['advise', ...args]);
+    expectUsageError(result, message);
+    // Each problem is said once: the list of allowed values is not repeated.
+    expect(result.stderr.split('must be one of').length).toBeLessThanOrEqual(2);
   });
 
   it('rejects an unknown command', async () => {
     expectUsageError(
       await runCliProcess(['recommend']),
-      'unknown command "recommend". Commands: grid, advise, help.',
+      'unknown command "recommend". Commands: advise, grid, roles, help.',
     );
+  });
+
+  it('refuses help on an unknown topic with exit code 2', async () => {
+    expectUsageError(
+      await runCliProcess(['help', 'bogus']),
+      'there is no help on "bogus". Topics: advise, grid, roles.',
+    );
+  });
+
+  it('prints its version from package.json', async () => {
+    const { version } = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const result = await runCliProcess([flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`ai-team-advisor ${version}\n`);
+    }
+  });
+
+  it('takes stage and option values in any case, as Slack does', async () => {
+    const result = await runCliProcess([
+      'advise',
+      '--stage=Pilot',
+      '--builds=Foundation_APIs',
+      '--urgency=WEEKS',
+      '--role=AI_Engineer=2',
+      '--practice=Eval_Set',
+      '--format=JSON',
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).profile).toMatchObject({
+      stage: 'pilot',
+      builds: 'foundation_apis',
+      urgency: 'weeks',
+      practices: ['eval_set'],
+      roles: { ai_engineer: { inHouse: 2 } },
+    });
+    expect((await runCliProcess(['grid', 'Production'])).stdout).toMatch(/^Role\s+Production$/m);
+  });
+
+  it('warns when a flag is repeated, and says which value it used', async () => {
+    const result = await runCliProcess([
+      'advise',
+      ...FIFTEEN_PERSON_PILOT,
+      '--stage=scale',
+      '--role=ai_engineer=1',
+      '--format=json',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'ai-team-advisor: warning: --stage is given 2 times; using the last (scale).',
+    );
+    expect(result.stderr).toContain(
+      'ai-team-advisor: warning: --role ai_engineer is given more than once (ai_engineer=4, then ai_engineer=1); using ai_engineer=1.',
+    );
+    expect(JSON.parse(result.stdout).profile).toMatchObject({
+      stage: 'scale',
+      roles: { ai_engineer: { inHouse: 1 } },
+    });
+  });
+
+  it('wraps text to 100 columns when not on a terminal, keeping list items indented', async () => {
+    const result = await runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT]);
+    const lines = result.stdout.split('\n');
+    const tableRows = new Set(lines.filter((line) => /\S {2,}\S/.test(line)));
+    const prose = lines.filter((line) => !tableRows.has(line));
+    expect(prose.length).toBeGreaterThan(20);
+    for (const line of prose) expect(line.length).toBeLessThanOrEqual(100);
+    // A wrapped list item continues under its text, not at the margin.
+    const wrapped = lines.findIndex(
+      (line, index) => line.startsWith('- ') && lines[index + 1]?.startsWith('  '),
+    );
+    expect(wrapped).toBeGreaterThan(-1);
+  });
+
+  it('keeps Why, Evidence and Fix on lines of their own in Markdown', async () => {
+    const result = await runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT, '--format=markdown']);
+    // A line ending in a backslash is a hard line break in CommonMark; without it the lines run together.
+    expect(result.stdout).toMatch(/\\\n {2}Why: /);
+    expect(result.stdout).toMatch(/\\\n {2}Fix: /);
   });
 
   it('prints help', async () => {
@@ -364,7 +513,7 @@ describe('an operator playbook file', () => {
   it('reports unreadable and malformed files', async () => {
     expectUsageError(
       await runCliProcess(['grid', '--playbook', join(scratch, 'missing.yaml')]),
-      /Cannot read playbook file .*missing\.yaml: ENOENT/,
+      /Cannot read playbook file .*missing\.yaml: there is no such file\./,
     );
     const file = join(scratch, 'broken.yaml');
     await writeFile(file, 'stages: [unclosed\n');
@@ -372,5 +521,26 @@ describe('an operator playbook file', () => {
       await runCliProcess(['grid', '--playbook', file]),
       `Playbook file ${file} is not valid YAML`,
     );
+  });
+});
+
+describe('ai-team-advisor roles', () => {
+  it('says what each seat owns, from the playbook, and the AI engineer against the ML engineer', async () => {
+    const playbook = getDefaultPlaybook();
+    const result = await runCliProcess(['roles', '--format=markdown']);
+    expect(result.code).toBe(0);
+    for (const role of ROLE_IDS) {
+      expect(result.stdout).toContain(`- ${playbook.roles[role].name}: ${playbook.roles[role].owns}`);
+    }
+    expect(result.stdout).toContain(`## ${AI_VS_ML_ENGINEER.question}\n\n${AI_VS_ML_ENGINEER.answer}`);
+    const data = JSON.parse((await runCliProcess(['roles', '--format=json'])).stdout);
+    expect(data.roles.map((role: { id: string }) => role.id)).toEqual([...ROLE_IDS]);
+    expect(data.aiVsMlEngineer.question).toBe('AI engineer or ML engineer?');
+  });
+
+  it('says the same as /aiteam roles, which reads the same text', () => {
+    const shown = JSON.stringify(rolesMessage(getDefaultPlaybook()).blocks);
+    expect(shown).toContain(AI_VS_ML_ENGINEER.answer);
+    for (const role of ROLE_IDS) expect(shown).toContain(getDefaultPlaybook().roles[role].owns);
   });
 });

@@ -1,11 +1,11 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Reminder } from '../../src/reminders/reminder-store.js';
 import { type ReminderRule, reminderRuleSchema } from '../../src/reminders/rule.js';
 import { DeliveryError, type ReminderChannel, ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { SqlReminderStore, UNREADABLE } from '../../src/reminders/sql-reminder-store.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { ENGINES, freshDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';
+import { RecordingChannel } from './recording-channel.js';
 
 const quiet = pino({ level: 'silent' });
 const WEEKLY: ReminderRule = reminderRuleSchema.parse({
@@ -15,25 +15,6 @@ const WEEKLY: ReminderRule = reminderRuleSchema.parse({
 });
 const MONDAY_0900 = Date.parse('2026-01-05T09:00:00Z');
 const WEEK = 7 * 86_400_000;
-
-/** A Slack stand-in at the scheduler's level: records posts, fails on demand. */
-class RecordingChannel implements ReminderChannel {
-  readonly posts: { id: string; channel: string; at: number }[] = [];
-  readonly paused: { id: string; reason: string }[] = [];
-  failures: Error[] = [];
-  async post(reminder: Reminder) {
-    const failure = this.failures.shift();
-    if (failure) throw failure;
-    this.posts.push({ id: reminder.id, channel: reminder.channelId, at: Date.now() });
-    return { ts: `${this.posts.length}.000` };
-  }
-  async notifyPaused(reminder: Reminder, reason: string) {
-    this.paused.push({ id: reminder.id, reason });
-  }
-  countFor(id: string) {
-    return this.posts.filter((post) => post.id === id).length;
-  }
-}
 
 describe.each(ENGINES)('reminder delivery on %s', (engine) => {
   let database: TestDatabase;
@@ -115,6 +96,7 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
         await held;
         return channel.post(reminder);
       },
+      findPosted: (reminder) => channel.findPosted(reminder),
       notifyPaused: (reminder, reason) => channel.notifyPaused(reminder, reason),
     };
     const leaving = scheduler({ channel: slow, instanceId: 'leaving' });
@@ -191,14 +173,14 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
     now = MONDAY_0900;
     const [claimed] = await store.claimDue(now, 1, 'a', now + 60_000);
     if (!claimed) throw new Error('nothing claimed');
-    expect(await store.beginDelivery(claimed, now)).toBe(true);
+    expect(await store.beginDelivery(claimed, now)).toEqual({ state: 'new' });
     await store.completeDelivery(
       claimed,
       { messageTs: '1.0', now },
       { occurrence: 1, at: MONDAY_0900 + WEEK },
     );
     // A stale copy of the same claim (the same occurrence) comes back: it must not be posted twice.
-    expect(await store.beginDelivery(claimed, now)).toBe(false);
+    expect(await store.beginDelivery(claimed, now)).toEqual({ state: 'sent' });
   });
 
   it('never writes an old schedule back over a stop, an edit or a snooze made while it was delivering', async () => {
@@ -257,10 +239,10 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
   it('retries a failed post later, with backoff, then delivers', async () => {
     const reminder = await create();
     now = MONDAY_0900;
-    channel.failures = [new DeliveryError('ratelimited', false)];
+    channel.failures = [new DeliveryError('fatal_error', 'refused')];
     expect(await scheduler().tick()).toBe(1);
     const waiting = await store.get('T1', reminder.id);
-    expect(waiting).toMatchObject({ attempts: 1, lastError: 'ratelimited', nextDueAt: MONDAY_0900 });
+    expect(waiting).toMatchObject({ attempts: 1, lastError: 'fatal_error', nextDueAt: MONDAY_0900 });
     expect(waiting?.attemptAt).toBeGreaterThanOrEqual(now + 22_500);
     expect(await scheduler().tick()).toBe(0);
     now = waiting?.attemptAt ?? now;
@@ -272,7 +254,7 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
   it('pauses a reminder whose channel is gone and tells its creator', async () => {
     const reminder = await create();
     now = MONDAY_0900;
-    channel.failures = [new DeliveryError('is_archived', true)];
+    channel.failures = [new DeliveryError('is_archived', 'permanent')];
     await scheduler().tick();
     expect(await store.get('T1', reminder.id)).toMatchObject({
       status: 'paused',

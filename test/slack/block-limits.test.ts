@@ -198,6 +198,7 @@ describe('Block Kit stays within Slack limits', () => {
       }),
       status: 'paused',
       pausedReason: 'channel_not_found',
+      failingSince: null,
       occurrence: 0,
       nextDueAt: 0,
       attemptAt: 0,

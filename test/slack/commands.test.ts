@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBCOMMANDS, usageOf } from '../../src/slack/subcommands.js';
 import { eventually } from '../helpers/eventually.js';
 import { PLAYBOOK_TABLE } from '../helpers/markdown-table.js';
 import { type BotHarness, startBot } from './harness.js';
@@ -25,18 +26,41 @@ function tableRows(blocks: Record<string, any>[]): string[][] {
 }
 
 describe('/aiteam subcommands', () => {
-  it('help lists what the bot does and every subcommand', async () => {
+  it('help lists what the bot does and every subcommand in the table, with what it does', async () => {
     const { blocks, text } = await reply('help');
     const shown = JSON.stringify(blocks);
-    for (const usage of [
-      '`/aiteam`',
-      '`/aiteam grid [pilot|production|scale]`',
-      '`/aiteam roles`',
-      '`/aiteam help`',
-    ]) {
-      expect(shown).toContain(usage);
+    expect(SUBCOMMANDS.map((subcommand) => subcommand.name)).toEqual([
+      '',
+      'help',
+      'grid',
+      'roles',
+      'history',
+      'remind',
+      'reminders',
+      'export',
+      'forget',
+    ]);
+    for (const subcommand of SUBCOMMANDS) {
+      expect(shown).toContain(
+        JSON.stringify(`• \`${usageOf(subcommand)}\`: ${subcommand.does}`).slice(1, -1),
+      );
     }
     expect(text).toContain('/aiteam');
+  });
+
+  it('routes every subcommand help lists, in any case, and nothing else', async () => {
+    const before = bot.logs.requests().length;
+    for (const subcommand of SUBCOMMANDS.filter((s) => s.name !== '')) {
+      await bot.driver.command(subcommand.name.toUpperCase());
+    }
+    await eventually(() => expect(bot.logs.requests().length).toBe(before + SUBCOMMANDS.length - 1));
+    const outcomes = bot.logs
+      .requests()
+      .slice(before)
+      .map((line) => line.outcome);
+    expect(outcomes).not.toContain('invalid_input');
+    await reply('hire');
+    await eventually(() => expect(bot.logs.requests().at(-1)?.outcome).toBe('invalid_input'));
   });
 
   it('grid shows the playbook grid: roles as rows, stages as columns, with the bands', async () => {

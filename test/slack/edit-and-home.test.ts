@@ -93,7 +93,9 @@ describe('App Home', () => {
     expect(publish.user_id).toBe('U0ASKER');
     const text = JSON.stringify(publish.view.blocks);
     expect(text).toContain('new_assessment');
-    expect(text).toContain('*Checkout* in <#C0GENERAL>: Production, 6 people (band 6 to 12). Most severe: ');
+    expect(text).toContain(
+      '*Checkout* in <#C0GENERAL>: Production heading to Scale, 6 people (scale band 12 to 30+, below). Most severe: ',
+    );
     expect(text).toContain('&lt;!here&gt; Search');
     expect(text).toContain('<!date^1772528400^');
   });

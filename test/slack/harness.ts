@@ -5,7 +5,7 @@ import { getDefaultPlaybook } from '../../src/advisor/index.js';
 import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config/env.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { ReminderScheduler } from '../../src/reminders/scheduler.js';
+import { ReminderScheduler, type SchedulerOptions } from '../../src/reminders/scheduler.js';
 import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot, webClientOptions } from '../../src/slack/create-app.js';
 import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-channel.js';
@@ -68,6 +68,10 @@ export async function startBot(
     port?: number;
     /** Install by OAuth into many workspaces instead of one bot token. */
     oauth?: boolean;
+    /** How long a reminder's Slack call may take before it is given up (default: the app's). */
+    postingTimeoutMs?: number;
+    /** Scheduler settings to replace (the token retry window, ...). */
+    scheduler?: Partial<SchedulerOptions>;
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -107,6 +111,7 @@ export async function startBot(
     databaseUrl: undefined,
     reminderPollSeconds: 15,
     reminderLeaseSeconds: 120,
+    reminderTokenRetryMinutes: 60,
     databaseTimeoutSeconds: 10,
     shutdownGraceSeconds: 20,
   };
@@ -128,13 +133,19 @@ export async function startBot(
   const scheduler = new ReminderScheduler({
     store: reminders,
     channel: new SlackReminderChannel(
-      workspaceClients(app.client, installations, webClientOptions(config, logger, 'background')),
+      workspaceClients(
+        app.client,
+        installations,
+        webClientOptions(config, logger, 'posting', options.postingTimeoutMs),
+      ),
       store,
       getDefaultPlaybook(),
+      logger,
     ),
     clock,
     logger,
     channelSpacingMs: 0,
+    ...options.scheduler,
   });
   const running = await start();
   const url = `http://127.0.0.1:${running.port}`;

@@ -61,7 +61,7 @@ describe('history', () => {
     expect(second).toContain('stage Pilot → Production');
     expect(second).toContain('headcount 4 → 10');
     expect(second).toContain(
-      'resolved: Heading to production with no MLOps seat; Heading to production unprepared',
+      'resolved: Nobody runs the models in production; Data not governed; No security or governance seat',
     );
   });
 
@@ -91,7 +91,7 @@ describe('history', () => {
     expect(sections[0]).toContain(
       'Since <!date^1768212000^{date_short}|2026-01-12>: stage Pilot → Production · headcount 4 → 10',
     );
-    expect(sections[1]).toContain('Pilot, 4 people (band 2 to 5, within)');
+    expect(sections[1]).toContain('Pilot heading to Production, 4 people (production band 6 to 12, below)');
     expect(sections[1]).toContain('First assessment of this team here');
 
     const button = blocks.find((block) => block.type === 'actions')?.elements[0];

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { type BotProcess, launchBot as launch, logLines, startedPort } from '../
 import { STACK_FRAME } from '../helpers/run-process.js';
 import { SlackDriver } from './driver.js';
 import { formState } from './form.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
+import { BOT_TOKEN, freePort, SIGNING_SECRET } from './harness.js';
 import { SlackStandIn } from './stand-in.js';
 
 let standIn: SlackStandIn;
@@ -71,12 +71,39 @@ describe('npm start (node dist/app.js)', () => {
     );
   });
 
-  it('says so when Slack rejects the bot token', async () => {
+  it('says so when Slack rejects the bot token, and leaves nothing on disk', async () => {
     running = await launch(botEnv({ SLACK_BOT_TOKEN: 'xoxb-revoked' }));
     expect(await running.exited).toBe(1);
     expect(running.stderr().trim()).toBe(
       'SLACK_BOT_TOKEN was rejected by Slack (invalid_auth). Copy the current bot token into .env.',
     );
+    // SQLite at ./data/advisor.db by default: neither the folder nor the file may stay behind.
+    expect(await readdir(running.cwd)).toEqual([]);
+  });
+
+  it('says Slack could not be reached, at which URL, without blaming the token, and leaves nothing on disk', async () => {
+    const nobody = `http://127.0.0.1:${await freePort()}/api/`;
+    running = await launch(botEnv({ SLACK_API_URL: nobody }));
+    expect(await running.exited).toBe(1);
+    expect(running.stderr().trim()).toBe(
+      `Could not reach Slack at ${nobody} to verify the bot token (ECONNREFUSED). Check the network, or SLACK_API_URL if the bot should reach Slack's API at another address.`,
+    );
+    expect(running.stderr()).not.toMatch(/token was rejected|verify the bot token\)/);
+    expect(await readdir(running.cwd)).toEqual([]);
+  });
+
+  it('keeps a database that was there before a failed start', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ai-team-advisor-run-'));
+    running = await launch(botEnv(), folder);
+    await startedPort(running);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    const before = await readdir(join(folder, 'data'));
+    expect(before).toContain('advisor.db');
+
+    running = await launch(botEnv({ SLACK_BOT_TOKEN: 'xoxb-revoked' }), folder);
+    expect(await running.exited).toBe(1);
+    expect(await readdir(join(folder, 'data'))).toEqual(expect.arrayContaining(['advisor.db']));
   });
 
   it('serves /healthz and signed requests, then stops cleanly on SIGTERM', async () => {

@@ -28,7 +28,8 @@ interface Channel {
   kind: ChannelKind;
   botIsMember: boolean;
   archived: boolean;
-  messages: Set<string>;
+  /** By ts: what was posted, with the metadata it carried. */
+  messages: Map<string, { text: unknown; metadata: unknown }>;
   /** The people in it; undefined: everybody (the default, for tests that do not care). */
   members: Set<string> | undefined;
 }
@@ -60,6 +61,9 @@ export class SlackStandIn {
   private readonly failures = new Map<string, Failure[]>();
   private readonly triggers = new Map<string, number>();
   private readonly delays = new Map<string, number>();
+  private readonly answerDelays = new Map<string, number>();
+  /** Until then, every bot token is answered `invalid_auth` (a brief token failure at Slack). */
+  private rejectTokensUntil = 0;
   private readonly users = new Map<string, { tz?: string; is_admin?: boolean; is_owner?: boolean }>();
   private readonly pendingFailures: { method: string; skip: number; failure: Failure }[] = [];
   private sequence = 0;
@@ -158,7 +162,7 @@ export class SlackStandIn {
       kind,
       botIsMember: options.botIsMember ?? true,
       archived: options.archived ?? false,
-      messages: new Set(),
+      messages: new Map(),
       members: options.members ? new Set(options.members) : undefined,
     });
   }
@@ -204,6 +208,24 @@ export class SlackStandIn {
   /** Every call of `method` takes `ms` longer to answer. */
   slow(method: string, ms: number): void {
     this.delays.set(method, ms);
+  }
+
+  /**
+   * Every call of `method` is carried out at once (a post is in the channel) but answered `ms` later: a slow
+   * Slack that did the work, whose answer a client may give up on.
+   */
+  slowAnswer(method: string, ms: number): void {
+    this.answerDelays.set(method, ms);
+  }
+
+  /** For the next `ms`, Slack answers every call made with a bot token `invalid_auth`, then takes them again. */
+  rejectTokensFor(ms: number): void {
+    this.rejectTokensUntil = Date.now() + ms;
+  }
+
+  /** The messages in a channel, oldest first, as conversations.history would give them with metadata. */
+  messagesIn(channelId: string): { ts: string; text: unknown; metadata: unknown }[] {
+    return [...(this.channels.get(channelId)?.messages ?? [])].map(([ts, message]) => ({ ts, ...message }));
   }
 
   /** A trigger id as Slack puts in a command or action payload: usable for three seconds. */
@@ -308,11 +330,16 @@ export class SlackStandIn {
           : { ok: false, error: 'invalid_auth' };
     } else if (method === 'oauth.v2.access') {
       result = this.exchange(params);
-    } else if (!this.tokens.has(token ?? '')) result = { ok: false, error: 'invalid_auth' };
-    else result = this.answer(method, params, this.tokens.get(token ?? '') ?? this.workspaceId);
+    } else if (!this.tokens.has(token ?? '') || Date.now() < this.rejectTokensUntil) {
+      result = { ok: false, error: 'invalid_auth' };
+    } else result = this.answer(method, params, this.tokens.get(token ?? '') ?? this.workspaceId);
     call.result = result;
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     this.notify();
+    const answerDelay = this.answerDelays.get(method);
+    if (answerDelay) await new Promise((resolve) => setTimeout(resolve, answerDelay));
+    if (!response.destroyed) {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    }
   }
 
   /** oauth.v2.access: the client's credentials and a pending code give a bot token for one workspace. */
@@ -400,6 +427,8 @@ export class SlackStandIn {
         };
       case 'chat.postMessage':
         return this.postMessage(params);
+      case 'conversations.history':
+        return this.history(params);
       case 'chat.postEphemeral':
         return this.channelFor(String(params.channel)).error ?? { ok: true, message_ts: this.nextTs() };
       case 'conversations.join': {
@@ -507,11 +536,31 @@ export class SlackStandIn {
     if (params.thread_ts && !channel.messages.has(String(params.thread_ts)))
       return { ok: false, error: 'thread_not_found' };
     const ts = this.nextTs();
-    channel.messages.add(ts);
+    channel.messages.set(ts, { text: params.text, metadata: params.metadata });
     const tally = this.postsPerChannel.get(id) ?? { count: 0, lastAt: 0 };
     this.postsPerChannel.set(id, { count: tally.count + 1, lastAt: Date.now() });
     const channelId = id.startsWith('U') ? `D${id.slice(1)}` : id;
     return { ok: true, channel: channelId, ts, message: { ts, text: params.text, blocks } };
+  }
+
+  /** Newest first, from `oldest` on; metadata only when asked for with include_all_metadata. */
+  private history(params: Record<string, unknown>): Record<string, unknown> {
+    const { channel, error } = this.channelFor(String(params.channel));
+    if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
+    const oldest = Number(params.oldest ?? 0);
+    const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+    const messages = [...channel.messages]
+      .filter(([ts]) => Number(ts) >= oldest)
+      .reverse()
+      .map(([ts, message]) => ({
+        type: 'message',
+        user: this.botUserId,
+        bot_id: this.botId,
+        ts,
+        text: message.text,
+        ...(withMetadata && message.metadata ? { metadata: message.metadata } : {}),
+      }));
+    return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
   }
 
   private acceptView(view: unknown, expected: 'modal' | 'home'): Record<string, unknown> {

@@ -175,6 +175,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0005_installations',
         '0006_enterprise_ids',
         '0007_assessments_newest_first',
+        '0008_reminder_failures',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

@@ -106,6 +106,7 @@ export const defaultPlaybook = {
         'behave: evals, latency, cost, reliability and the experience around them. The job needs no model training.',
       sourcing: 'anchor_leader',
       seats: { pilot: 'core', production: 'core', scale: 'core_multiple' },
+      aiSkill: true,
     },
     backend: {
       name: 'Backend engineer',
@@ -113,6 +114,7 @@ export const defaultPlaybook = {
       owns: 'Builds what sits behind the AI features: orchestration, retrieval plumbing and tool calling.',
       sourcing: 'durable_core',
       seats: { pilot: 'shared', production: 'core', scale: 'core_multiple' },
+      carriedBy: ['data_engineer'],
     },
     ai_pm: {
       name: 'Product manager (AI)',
@@ -131,6 +133,8 @@ export const defaultPlaybook = {
         'data, so nobody else on the team ends up doing plumbing.',
       sourcing: 'specialist',
       seats: { pilot: 'shared', production: 'core', scale: 'core_platform' },
+      carriedBy: ['backend'],
+      neededBy: ['data_scientist'],
     },
     mlops: {
       name: 'MLOps or LLMOps engineer',
@@ -140,6 +144,7 @@ export const defaultPlaybook = {
         'monitoring, drift, evals in production and rollback. On LLM products, also prompt versions and token spend.',
       sourcing: 'specialist',
       seats: { pilot: 'wait', production: 'core_do_not_delay', scale: 'core_platform' },
+      aiSkill: true,
     },
     eval_specialist: {
       name: 'Eval or prompt specialist',
@@ -149,6 +154,8 @@ export const defaultPlaybook = {
         'that stop regressions. In a small team the AI engineer usually carries this.',
       sourcing: 'durable_core',
       seats: { pilot: 'shared_with_ai_engineer', production: 'core', scale: 'dedicated' },
+      foldsInto: { role: 'ai_engineer', practice: 'eval_owner' },
+      aiSkill: true,
     },
     ml_engineer: {
       name: 'ML engineer (train, fine-tune)',
@@ -159,6 +166,8 @@ export const defaultPlaybook = {
         'measurable lift matter.',
       sourcing: 'specialist',
       seats: { pilot: 'only_if_custom_model', production: 'as_needed', scale: 'core' },
+      requiredWhen: 'custom_model',
+      aiSkill: true,
     },
     data_scientist: {
       name: 'Data scientist',
@@ -166,6 +175,8 @@ export const defaultPlaybook = {
       owns: 'Runs experiments and offline analysis, and defines the metric a model has to move before anyone builds it.',
       sourcing: 'durable_core',
       seats: { pilot: 'wait', production: 'as_needed', scale: 'core' },
+      requiredWhen: 'custom_model',
+      aiSkill: true,
     },
     frontend_design: {
       name: 'Frontend engineer and designer',
@@ -175,6 +186,7 @@ export const defaultPlaybook = {
         'recovering when the model is wrong.',
       sourcing: 'durable_core',
       seats: { pilot: 'shared', production: 'core', scale: 'core' },
+      carriedBy: ['ai_engineer', 'backend'],
     },
     security: {
       name: 'Security, compliance, governance',
@@ -189,7 +201,7 @@ export const defaultPlaybook = {
   practices: {
     eval_set: { name: 'An evaluation set', expectedFrom: 'pilot' },
     eval_owner: { name: 'A named owner of eval quality', expectedFrom: 'pilot' },
-    monitoring: { name: 'Production monitoring and drift checks', expectedFrom: 'production' },
+    monitoring: { name: 'Production monitoring, versioning and drift checks', expectedFrom: 'production' },
     governed_data: { name: 'Governed data pipelines', expectedFrom: 'production' },
     security_review: {
       name: 'A security review, including prompt-injection defence',

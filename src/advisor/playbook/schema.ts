@@ -92,6 +92,22 @@ export const roleSchema = z.strictObject({
   owns: text(600),
   sourcing: z.enum(SOURCING),
   seats: keyedObject(STAGE_IDS, levelId),
+  /**
+   * Who can do this seat's work part-time where the stage lets the seat be shared, in order of preference
+   * (at a pilot a backend engineer can carry data work and the reverse). A level's `sharedWith` comes first.
+   */
+  carriedBy: z.array(z.enum(ROLE_IDS)).max(ROLE_IDS.length).default([]),
+  /**
+   * Work increasingly folded into another seat: where the stage asks for this seat but not as a dedicated job,
+   * the other seat carries it when the team has named the practice's owner (eval work and the AI engineer).
+   */
+  foldsInto: z.strictObject({ role: z.enum(ROLE_IDS), practice: z.enum(PRACTICE_IDS) }).optional(),
+  /** Seats whose holders need this one beside them at every stage (data scientists need a data engineer). */
+  neededBy: z.array(z.enum(ROLE_IDS)).max(ROLE_IDS.length).default([]),
+  /** A condition that makes the seat needed at every stage, whatever the grid says (custom models). */
+  requiredWhen: z.enum(CONDITIONS).optional(),
+  /** The seat needs AI skills, which the skills-shortage figures are about (not backend or design). */
+  aiSkill: z.boolean().default(false),
 });
 
 export const practiceSchema = z.strictObject({
@@ -113,6 +129,23 @@ export const playbookSchema = z
   })
   .superRefine((playbook, ctx) => {
     for (const roleId of ROLE_IDS) {
+      const role = playbook.roles[roleId];
+      role.carriedBy.forEach((carrier, index) => {
+        if (carrier === roleId) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['roles', roleId, 'carriedBy', index],
+            message: 'a seat cannot carry itself',
+          });
+        }
+      });
+      if (role.foldsInto?.role === roleId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['roles', roleId, 'foldsInto', 'role'],
+          message: 'a seat cannot fold into itself',
+        });
+      }
       for (const stageId of STAGE_IDS) {
         const id = playbook.roles[roleId].seats[stageId];
         if (!(id in playbook.levels)) {

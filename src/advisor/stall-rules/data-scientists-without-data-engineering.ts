@@ -12,13 +12,8 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
       severity: 'high',
       title: 'Data scientists with no data engineering',
       what: `${countNoun(scientists, 'data scientist')} and no data engineer.`,
-      why:
-        'With nobody building pipelines, data scientists spend most of their week on plumbing instead of ' +
-        'experiments, and little of their work reaches users. Staffing for the model and skipping the data ' +
-        "lifecycle is one of the structural reasons AI's value lags its adoption.",
-      fix:
-        'Add a data engineer before adding more data scientists; augmenting is the quickest way to close this ' +
-        'specialist gap.',
+      why: 'With nobody building pipelines, data scientists spend most of the week on plumbing, and little of their work reaches users.',
+      fix: 'Add a data engineer before adding more data scientists.',
       evidence: [FIGURES.valueGap],
       seatsToFill: ['data_engineer'],
     };

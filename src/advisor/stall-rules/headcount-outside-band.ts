@@ -1,34 +1,38 @@
-import { bandOf } from '../headcount.js';
 import { countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
-/** A team much bigger or smaller than its stage: seats filled before the work, or work with no seat. */
+/**
+ * A team bigger than the band it is judged against: seats filled before the work. A team below its band is
+ * told which seats to fill; only when none is left to fill does the size itself become the point.
+ */
 export const headcountOutsideBand: StallRule = {
   id: 'headcount_outside_band',
-  evaluate(team) {
-    const { total, position, stageHint } = team.headcount;
+  evaluate(team, seats) {
+    const { total, position, stageHint, band, judgedAgainst } = team.headcount;
     if (position === 'within') return null;
-
     const above = position === 'above';
-    const stage = team.stageName().toLowerCase();
-    const band = bandOf(team.playbook.stages[team.stage]);
+    if (!above) {
+      if (team.headingTo) return null;
+      for (const seat of seats.values()) if (seat.toFill.now > 0) return null;
+    }
+    const stage = team.stageWord(judgedAgainst);
     const hint = stageHint
-      ? ` The answers look more like ${stageHint.looksLikeName.toLowerCase()}${stageHint.fitsBand ? '' : ' or beyond'}.`
+      ? ` The answers look more like a ${stageHint.looksLikeName.toLowerCase()} team${stageHint.fitsBand ? '' : ' or bigger'}.`
       : '';
     return {
       severity: 'medium',
-      title: above ? `Larger than a ${stage} needs` : `Smaller than a ${stage} needs`,
+      title: above ? `Larger than the ${stage} stage needs` : `Smaller than the ${stage} stage needs`,
       what: `${countNoun(total, 'person', 'people')} against a ${stage} band of ${band.label}.${hint}`,
       why: above
-        ? `The bands are a guide, not a rule, but a ${stage} this size usually means seats were filled before ` +
-          'the work needed them.' +
-          (team.stage === 'pilot'
-            ? ' What limits a pilot is product judgment and AI fluency, not hands.'
-            : '')
-        : `The work of the ${stage} stage takes more seats than a team this size can hold, so some of it goes unowned.`,
+        ? `The bands are a guide, but a team this size usually filled seats before the work needed them.${
+            judgedAgainst === 'pilot'
+              ? ' What limits a pilot is product judgment and AI fluency, not hands.'
+              : ''
+          }`
+        : `The work of the ${stage} stage takes more people than this, so some of it goes unowned.`,
       fix: above
-        ? 'Either staff it as the stage it looks like, or trim it to the seats the grid marks as core.'
-        : 'Fill the seats the grid marks as gaps, urgent ones first.',
+        ? 'Staff it as the stage it looks like, or move people out of seats marked ahead of the stage or over.'
+        : 'Check the seats marked carried: some of that work may need people of its own.',
       evidence: [],
       seatsToFill: [],
     };

@@ -1,30 +1,29 @@
 import { FIGURES } from '../evidence.js';
-import type { StallRule } from './rule.js';
+import { type StallRule, whenNeeded } from './rule.js';
 
 /**
- * The seat hired too late: nobody operates the models once they meet real traffic. Fires where the playbook
- * makes the MLOps seat core (production on, by default), or where the team is heading to such a stage.
+ * The seat hired too late: nobody operates the models once they meet real traffic. The playbook wants it the
+ * moment a team heads for production, so a team heading there is held to it too.
  */
 export const mlopsMissing: StallRule = {
   id: 'mlops_missing',
-  evaluate(team) {
-    if (team.count('mlops') > 0) return null;
+  evaluate(team, seats) {
+    const seat = seats.get('mlops');
+    if (!seat || seat.total > 0 || team.requiredBy('mlops') === 0) return null;
     const neededNow = team.requiredCount('mlops') > 0;
-    if (!neededNow && !team.neededNext('mlops')) return null;
-    const next = team.nextStage ? team.stageName(team.nextStage).toLowerCase() : '';
+    const unmonitored = !team.has('monitoring');
     return {
       severity: neededNow ? 'critical' : 'high',
-      title: neededNow ? 'Nobody operates the models in production' : `Heading to ${next} with no MLOps seat`,
-      what: neededNow
-        ? `No MLOps or LLMOps engineer at the ${team.stageName().toLowerCase()} stage, where the seat is "${team.level('mlops').label}".`
-        : `The team is about to move to ${next} and no one is staffed to run models there.`,
+      title: 'Nobody runs the models in production',
+      what:
+        `No MLOps / LLMOps engineer ${whenNeeded(team, neededNow)}` +
+        (unmonitored ? ', and no monitoring, versioning or drift checks.' : '.'),
       why:
-        'Without an owner for deployment, versioning, monitoring, drift and rollback, a model that demoed well ' +
-        'degrades quietly once real users arrive. It is the seat teams most often fill too late, and a large ' +
-        'part of why AI adoption runs far ahead of the value it returns.',
-      fix:
-        'Staff an MLOps / LLMOps engineer before the next release. Augmenting fills this specialist seat fastest ' +
-        'while you decide whether to make it permanent.',
+        'Without someone who owns deployment, versions, monitoring, drift and rollback, a model that demoed ' +
+        'well degrades quietly once real users arrive. It is the seat teams most often fill too late.',
+      fix: neededNow
+        ? 'Fill the MLOps / LLMOps seat before the next release.'
+        : 'Fill the MLOps / LLMOps seat now, while the pilot is still a pilot.',
       evidence: [FIGURES.valueGap],
       seatsToFill: ['mlops'],
     };

@@ -1,22 +1,27 @@
 import type { StallRule } from './rule.js';
+import { whenNeeded } from './rule.js';
 
-/** A stage that needs a security and governance seat (production on, by default) without anyone in it. */
+/** A stage that needs a security and governance seat (production on, or heading there) with nobody in it. */
 export const noSecuritySeat: StallRule = {
   id: 'no_security_seat',
   evaluate(team) {
-    if (team.count('security') > 0 || team.requiredCount('security') === 0) return null;
+    if (team.count('security') > 0 || team.requiredBy('security') === 0) return null;
+    const neededNow = team.requiredCount('security') > 0;
     const reviewed = team.has('security_review');
     return {
       severity: 'high',
       title: 'No security or governance seat',
       what:
-        `Nobody holds security, compliance or governance at the ${team.stageName().toLowerCase()} stage.` +
-        (reviewed ? ' A security review exists, but no one owns the seat.' : ''),
+        `Nobody holds security, compliance and governance ${whenNeeded(team, neededNow)}` +
+        (reviewed
+          ? '; a security review was done, but nobody owns what it found.'
+          : ', and there has been no security review, prompt injection included.'),
       why:
-        'In production the models see real data and real users: access control, prompt-injection defence, ' +
-        'model risk and audit readiness need an owner. Teams that wait tend to add the seat only after an ' +
-        'incident forces it.',
-      fix: 'Add a security and governance seat now; a specialist can be augmented in while the role takes shape.',
+        'Once real users and real data reach the models, access control, prompt-injection defence, model risk ' +
+        'and audits need an owner. Teams that wait add the seat after an incident forces it.',
+      fix: neededNow
+        ? 'Add a security and governance seat now: real users and real data already reach the models.'
+        : 'Add a security and governance seat before launch.',
       evidence: [],
       seatsToFill: ['security'],
     };

@@ -1,24 +1,32 @@
-import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { assess } from '../../advisor/index.js';
 import { loadPlaybook } from '../../config/playbook-file.js';
 import { assessmentDocument } from '../../render/assessment-document.js';
 import type { CliIo } from '../io.js';
 import { formatOutput } from '../output.js';
-import { COMMON_OPTIONS, parseCommandArgs, parseFormat } from '../parse.js';
+import { COMMON_OPTIONS, parseCommandArgs, parseFormat, warnRepeatedFlags } from '../parse.js';
+import { type ProfileFile, parseProfile, readProfileFile } from '../profile-file.js';
 import { applyProfileFlags, hasProfileFlags, PROFILE_OPTIONS, profileFromDraft } from '../profile-flags.js';
 import { askForProfile } from '../questionnaire.js';
-import { ADVISE_HELP, UsageError } from '../usage.js';
+import { PLACEHOLDER_CHANNEL, PLACEHOLDER_USER, slackPreview } from '../slack-preview.js';
+import { ADVISE_FORMATS, ADVISE_HELP, UsageError } from '../usage.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   ...PROFILE_OPTIONS,
   profile: { type: 'string' },
   interactive: { type: 'boolean' },
+  channel: { type: 'string' },
+  user: { type: 'string' },
 } as const;
 
+const NEEDS_A_TEAM =
+  'advise needs a team: give --stage, --builds and --urgency (with --role ROLE=N for each role), ' +
+  'or --profile FILE, or pipe a profile on standard input, or --interactive to be asked step by step.';
+
 export async function adviseCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('advise', args, OPTIONS);
+  const parsed = parseCommandArgs('advise', args, OPTIONS);
+  const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(ADVISE_HELP);
     return 0;
@@ -26,47 +34,53 @@ export async function adviseCommand(args: string[], io: CliIo): Promise<number> 
   if (positionals.length > 0) {
     throw new UsageError(`advise takes no arguments, only flags (got "${positionals.join(' ')}").`);
   }
-  const format = parseFormat(values.format);
+  const warn = (message: string) => io.stderr.write(`ai-team-advisor: warning: ${message}\n`);
+  warnRepeatedFlags(parsed.tokens, OPTIONS, warn);
+  const format = parseFormat(values.format, ADVISE_FORMATS);
+  if ((values.channel !== undefined || values.user !== undefined) && format !== 'slack') {
+    throw new UsageError('--channel and --user go with --format slack.');
+  }
   const playbook = await loadPlaybook(values.playbook ?? io.env.PLAYBOOK_FILE);
 
-  let base: Record<string, unknown> = {};
-  if (values.profile !== undefined) {
-    base = await readProfileFile(values.profile, io);
-  } else if (values.interactive || (!hasProfileFlags(values) && io.stdin.isTTY)) {
-    base = (await askForProfile(io.stdin, io.stderr, playbook)) as Record<string, unknown>;
-  } else if (!hasProfileFlags(values)) {
-    throw new UsageError(
-      'advise needs a team: give --stage, --builds and --urgency (with --role ROLE=N for each role), ' +
-        'or --profile FILE, or --interactive to be asked step by step.',
-    );
-  }
-  const profile = profileFromDraft(applyProfileFlags(base, values), values.profile);
+  const file = await profileSource(values, io, playbook);
+  const profile = profileFromDraft(applyProfileFlags(file?.data ?? {}, values, warn), file);
   const assessment = assess(profile, playbook);
+  if (format === 'slack') {
+    const where = {
+      channelId: values.channel ?? PLACEHOLDER_CHANNEL,
+      userId: values.user ?? PLACEHOLDER_USER,
+    };
+    io.stdout.write(`${JSON.stringify(slackPreview(assessment, profile, playbook, where), null, 2)}\n`);
+    return 0;
+  }
   io.stdout.write(
     formatOutput(
       format,
       () => assessmentDocument(assessment),
       () => assessment,
+      io,
     ),
   );
   return 0;
 }
 
-async function readProfileFile(path: string, io: CliIo): Promise<Record<string, unknown>> {
-  let content: string;
-  try {
-    content = path === '-' ? await text(io.stdin) : await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--profile: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+/**
+ * Where the profile comes from: --profile; the questions, on a terminal (or --interactive); standard input
+ * when something is piped in and no profile flag is given; or the flags alone.
+ */
+async function profileSource(
+  values: { profile?: string; interactive?: boolean } & Parameters<typeof hasProfileFlags>[0],
+  io: CliIo,
+  playbook: Awaited<ReturnType<typeof loadPlaybook>>,
+): Promise<ProfileFile | undefined> {
+  if (values.profile !== undefined) return readProfileFile(values.profile, io);
+  const flags = hasProfileFlags(values);
+  if (values.interactive || (!flags && io.stdin.isTTY)) {
+    const answers = (await askForProfile(io.stdin, io.stderr, playbook)) as Record<string, unknown>;
+    return { name: 'your answers', data: answers, lineOf: () => undefined };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch (error) {
-    throw new UsageError(`--profile: ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new UsageError(`--profile: ${path} must hold a JSON object with the team's profile.`);
-  }
-  return data as Record<string, unknown>;
+  if (flags) return undefined;
+  const piped = await text(io.stdin);
+  if (piped.trim() === '') throw new UsageError(NEEDS_A_TEAM);
+  return parseProfile(piped, 'standard input');
 }

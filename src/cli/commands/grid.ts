@@ -22,6 +22,7 @@ export async function gridCommand(args: string[], io: CliIo): Promise<number> {
       format,
       () => gridDocument(playbook, stage),
       () => gridData(playbook, stage),
+      io,
     ),
   );
   return 0;

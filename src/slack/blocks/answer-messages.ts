@@ -6,7 +6,16 @@ import {
   type GridRow,
   type Playbook,
 } from '../../advisor/index.js';
-import { APPROACH_LABELS, gridTableRows, SEVERITY_LABELS, STATUS_LABELS } from '../../render/labels.js';
+import {
+  ACTION_LABELS,
+  gridTableRows,
+  headcountSentence,
+  reasonOnce,
+  SEVERITY_LABELS,
+  stageSentence,
+  statusLabel,
+  suggestionScope,
+} from '../../render/labels.js';
 import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { packIntoMessages, type SlackMessage } from './limits.js';
@@ -58,25 +67,13 @@ function teamLabel(assessment: Assessment): string {
   return assessment.profile.name ? escapeUserText(assessment.profile.name) : 'your team';
 }
 
-function stageLine(assessment: Assessment): string {
-  const { profile, stage, nextStage } = assessment;
-  return profile.headingToNext && nextStage
-    ? `${stage.name}, heading to ${nextStage.name.toLowerCase()}`
-    : stage.name;
-}
-
-function headcountLine(assessment: Assessment): string {
-  const { headcount, stage } = assessment;
-  return `${headcount.total} (${headcount.inHouse} in-house, ${headcount.augmented} augmented); the ${stage.name.toLowerCase()} band is ${stage.band.label}, so ${headcount.position} it`;
-}
-
 /** `team` is the team's name as escaped for mrkdwn (escaped once: it appears three times). */
 function parentMessage(assessment: Assessment, team: string, options: AnswerOptions): SlackMessage {
-  const stage = stageLine(assessment);
+  const stage = stageSentence(assessment);
   const top = assessment.stallPoints[0];
   const topLine = top
-    ? `*Most severe stall point* (${SEVERITY_LABELS[top.severity].toLowerCase()}): *${top.title}.* ${top.what}`
-    : '*No stall points found:* the team is staffed the way its stage calls for.';
+    ? `*${assessment.lead}*\n${SEVERITY_LABELS[top.severity]}: *${top.title}.* ${top.what}`
+    : `*${assessment.lead}*`;
   const blocks: KnownBlock[] = [];
   if (options.notice) blocks.push(section(options.notice));
   blocks.push(
@@ -86,7 +83,7 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
       fields: [
         { type: 'mrkdwn', text: `*Team*\n${team}` },
         { type: 'mrkdwn', text: `*Stage*\n${stage}` },
-        { type: 'mrkdwn', text: `*Headcount*\n${headcountLine(assessment)}` },
+        { type: 'mrkdwn', text: `*Headcount*\n${headcountSentence(assessment)}` },
         { type: 'mrkdwn', text: `*Asked by*\n<@${options.userId}>` },
       ],
     },
@@ -97,7 +94,7 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
     ),
     answerActions(options.editValue, options.channelId),
   );
-  const text = `AI team assessment for ${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.stage.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
+  const text = `AI team assessment for ${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.headcount.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
   return { text, blocks };
 }
 
@@ -142,20 +139,24 @@ function gridTable(assessment: Assessment): TableBlock {
   return tableBlock(gridTableRows(assessment), GRID_COLUMNS);
 }
 
-function gridLine(row: GridRow): string {
+function gridLine(row: GridRow, assessment: Assessment): string {
   const seat = row.next ? `${row.now.label} → ${row.next.label}` : row.now.label;
   const note = row.note ? ` ${row.note}` : '';
-  return `• *${row.shortName}*: ${seat}. ${row.inHouse} in-house, ${row.augmented} augmented: *${STATUS_LABELS[row.status]}*.${note}`;
+  return `• *${row.shortName}*: ${seat}. ${row.inHouse} in-house, ${row.augmented} augmented: *${statusLabel(row, assessment)}*.${note}`;
 }
 
 function gridReply(assessment: Assessment): SlackMessage[] {
   let gaps = 0;
-  for (const row of assessment.grid) if (row.status === 'gap' || row.status === 'short') gaps += 1;
+  for (const row of assessment.grid) if (row.toFill.now + row.toFill.beforeNext > 0) gaps += 1;
   const title = `*Role grid* for the ${assessment.stage.name.toLowerCase()} stage${assessment.nextStage ? `, and each seat at ${assessment.nextStage.name.toLowerCase()}` : ''}`;
   return packIntoMessages(
-    [section(title), gridTable(assessment), section(assessment.grid.map(gridLine).join('\n'))],
+    [
+      section(title),
+      gridTable(assessment),
+      section(assessment.grid.map((row) => gridLine(row, assessment)).join('\n')),
+    ],
     () =>
-      `Role grid: ${countNoun(gaps, 'seat')} to fill at the ${assessment.stage.name.toLowerCase()} stage.`,
+      `Role grid: ${countNoun(gaps, 'seat')} to fill${assessment.profile.headingToNext && assessment.nextStage ? ` before ${assessment.nextStage.name.toLowerCase()}` : ` at the ${assessment.stage.name.toLowerCase()} stage`}.`,
   );
 }
 
@@ -185,22 +186,19 @@ function stallPointReply(assessment: Assessment): SlackMessage[] {
 
 function suggestionReply(assessment: Assessment): SlackMessage[] {
   const suggestions = assessment.suggestions;
+  const heading =
+    suggestions.length === 0
+      ? '*Build, hire or augment:* no seats to fill.'
+      : `*Build, hire or augment* (${countNoun(suggestions.length, 'seat')})`;
   const blocks: KnownBlock[] = [
-    section(
-      suggestions.length === 0
-        ? '*Build, hire or augment:* no seats to fill at this stage.'
-        : `*Build, hire or augment* (${countNoun(suggestions.length, 'seat')})`,
-    ),
+    section(assessment.plan.note ? `${heading}\n${assessment.plan.note}` : heading),
   ];
+  const reasons = reasonOnce();
   for (const suggestion of suggestions) {
-    const when =
-      suggestion.when === 'now'
-        ? 'now'
-        : `before ${assessment.nextStage?.name.toLowerCase() ?? 'the next stage'}`;
-    const people = `${suggestion.people} ${suggestion.people === 1 ? 'person' : 'people'}`;
+    const why = reasons(suggestion.why);
     blocks.push(
       section(
-        `*${APPROACH_LABELS[suggestion.approach]}: ${suggestion.roleName}* (${people}, ${when})\n${suggestion.why}`,
+        `*${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName}* (${suggestionScope(suggestion, assessment)})${why ? `\n${why.trimStart()}` : ''}`,
       ),
     );
     if (suggestion.evidence.length > 0) blocks.push(evidenceContext(suggestion.evidence));
@@ -208,7 +206,7 @@ function suggestionReply(assessment: Assessment): SlackMessage[] {
   return packIntoMessages(blocks, (part, parts) =>
     suggestions.length === 0
       ? 'Build, hire or augment: nothing to fill.'
-      : `Build, hire or augment${parts > 1 ? ` (part ${part} of ${parts})` : ''}: ${suggestions.map((s) => `${APPROACH_LABELS[s.approach]} ${s.roleName}`).join('; ')}.`,
+      : `Build, hire or augment${parts > 1 ? ` (part ${part} of ${parts})` : ''}: ${suggestions.map((s) => `${ACTION_LABELS[s.action]} ${s.roleName}`).join('; ')}.`,
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Changes, Playbook } from '../../advisor/index.js';
+import type { AssessmentSummary, Changes, Playbook, StageId } from '../../advisor/index.js';
 
 /** The changes between two assessments, a phrase each, in the order a reader cares about. */
 export function describeChanges(changes: Changes, playbook: Playbook): string[] {
@@ -22,4 +22,13 @@ export function describeChanges(changes: Changes, playbook: Playbook): string[] 
 /** A Slack date that each reader sees in their own time zone, with a plain fallback. */
 export function slackDate(date: Date, format = '{date_long}'): string {
   return `<!date^${Math.floor(date.getTime() / 1000)}^${format}|${date.toISOString().slice(0, 10)}>`;
+}
+
+/** "Production, 8 people (band 6 to 12, within)", or for a team on the move the band it was read against. */
+export function stageAndSize(stage: StageId, summary: AssessmentSummary, playbook: Playbook): string {
+  const name = playbook.stages[stage].name;
+  const heading = summary.judgedAgainst && summary.judgedAgainst !== stage ? summary.judgedAgainst : null;
+  const stageText = heading ? `${name} heading to ${playbook.stages[heading].name}` : name;
+  const band = heading ? `${playbook.stages[heading].name.toLowerCase()} band` : 'band';
+  return `${stageText}, ${summary.headcount} people (${band} ${summary.band}, ${summary.position})`;
 }

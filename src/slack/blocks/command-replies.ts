@@ -1,32 +1,14 @@
 import type { KnownBlock } from '@slack/types';
 import { bandOf, type Playbook, ROLE_IDS, STAGE_IDS, type StageId } from '../../advisor/index.js';
+import { AI_VS_ML_ENGINEER, SOURCES_NOTE } from '../../content/roles.js';
 import { playbookGridRows } from '../../render/grid-document.js';
+import { COMMAND, SUBCOMMANDS, usageOf } from '../subcommands.js';
 import { escapeUserText, truncate } from './escape.js';
 import type { SlackMessage } from './limits.js';
 import { context, header, section, tableBlock } from './text.js';
 
-export const COMMAND = '/aiteam';
-
-/** Subcommands, with what they do; `help` lists them all. */
-export const SUBCOMMANDS: { usage: string; does: string }[] = [
-  {
-    usage: '',
-    does: 'Open the questionnaire about your team; the advice is posted here, with details in a thread.',
-  },
-  {
-    usage: 'grid [pilot|production|scale]',
-    does: "The playbook's grid: each role's seat at each stage, and headcount bands.",
-  },
-  { usage: 'roles', does: 'What each seat owns, and how an AI engineer differs from an ML engineer.' },
-  {
-    usage: 'history',
-    does: "This channel's assessments over time: stage, headcount, gaps and stall points.",
-  },
-  { usage: 'help', does: 'This list.' },
-];
-
 export function helpMessage(): SlackMessage {
-  const lines = SUBCOMMANDS.map(({ usage, does }) => `• \`${COMMAND}${usage ? ` ${usage}` : ''}\`: ${does}`);
+  const lines = SUBCOMMANDS.map((subcommand) => `• \`${usageOf(subcommand)}\`: ${subcommand.does}`);
   return {
     text: `AI Team Advisor: run ${COMMAND} to assess your AI team, or ${COMMAND} help for every command.`,
     blocks: [
@@ -37,9 +19,7 @@ export function helpMessage(): SlackMessage {
           'missing seat.',
       ),
       section(lines.join('\n')),
-      context(
-        'The advice follows a staffing playbook drawn from a16z, McKinsey, IDC and Gartner research; each claim names its source.',
-      ),
+      context(SOURCES_NOTE),
     ],
   };
 }
@@ -104,14 +84,8 @@ export function rolesMessage(playbook: Playbook): SlackMessage {
       header('What each seat owns'),
       section(roles.slice(0, half).join('\n')),
       section(roles.slice(half).join('\n')),
-      section(
-        '*AI engineer or ML engineer?* The AI engineer builds product on top of models someone else trained: ' +
-          'APIs, evals, UX, latency and cost, often without training anything. The ML engineer trains, fine-tunes ' +
-          'and deploys models. For most teams shipping LLM features the AI engineer is the first specialist hire; ' +
-          'the ML engineer comes once a custom-trained model is on the table. Mixing them up means paying for ' +
-          'research when the product needs shipping, or asking a model trainer to build a streaming chat UI.',
-      ),
-      context('_Shipping AI products takes engineers rather than researchers._ (a16z, 2023)'),
+      section(`*${AI_VS_ML_ENGINEER.question}* ${AI_VS_ML_ENGINEER.answer}`),
+      context(`_${AI_VS_ML_ENGINEER.quote}_ (${AI_VS_ML_ENGINEER.source})`),
     ],
   };
 }

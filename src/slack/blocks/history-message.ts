@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { compareSummaries, countNoun, type Playbook } from '../../advisor/index.js';
 import { type AssessmentRecord, teamKey } from '../../storage/assessment-store.js';
 import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
-import { describeChanges, slackDate } from './changes.js';
+import { describeChanges, slackDate, stageAndSize } from './changes.js';
 import { escapeUserText } from './escape.js';
 import type { SlackMessage } from './limits.js';
 import { context, header, section } from './text.js';
@@ -35,7 +35,7 @@ export function historyMessage(
     const { summary } = record;
     const top = summary.stallPoints[0];
     const lines = [
-      `*${slackDate(record.createdAt)}* · *${team}* · ${playbook.stages[record.stage].name}, ${summary.headcount} people (band ${summary.band}, ${summary.position})`,
+      `*${slackDate(record.createdAt)}* · *${team}* · ${stageAndSize(record.stage, summary, playbook)}`,
       top ? `Most severe: ${top.title}` : 'No stall points',
     ];
     if (previous) {

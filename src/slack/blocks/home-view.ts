@@ -3,9 +3,10 @@ import type { Playbook } from '../../advisor/index.js';
 import type { Reminder } from '../../reminders/reminder-store.js';
 import { describeRule } from '../../reminders/rule.js';
 import type { AssessmentRecord } from '../../storage/assessment-store.js';
-import { slackDate } from './changes.js';
+import { slackDate, stageAndSize } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { LIMITS } from './limits.js';
+import { pauseReasonText, REMINDER_ACTIONS } from './reminder-messages.js';
 import { context, header, section } from './text.js';
 
 export const NEW_ASSESSMENT_ACTION_ID = 'new_assessment';
@@ -43,10 +44,22 @@ export function homeView(
     );
   }
   for (const reminder of upcoming.slice(0, HOME_REMINDER_LIMIT)) {
-    const when =
-      reminder.status === 'paused'
-        ? `*Paused* (${reminder.pausedReason ?? 'delivery failed'})`
-        : slackDate(new Date(reminder.nextDueAt), '{date_long} at {time}');
+    if (reminder.status === 'paused') {
+      // Paused: why, and a way to start it again from here.
+      blocks.push({
+        ...section(
+          `*Paused* (${pauseReasonText(reminder.pausedReason)}) in <#${reminder.channelId}>: ${describeRule(reminder.rule)}`,
+        ),
+        accessory: {
+          type: 'button',
+          action_id: REMINDER_ACTIONS.resume,
+          text: { type: 'plain_text', text: 'Resume', emoji: false },
+          value: reminder.id,
+        },
+      });
+      continue;
+    }
+    const when = slackDate(new Date(reminder.nextDueAt), '{date_long} at {time}');
     blocks.push(section(`${when} in <#${reminder.channelId}>: ${describeRule(reminder.rule)}`));
   }
   blocks.push({ type: 'divider' }, section('*Your recent assessments*'));
@@ -59,7 +72,7 @@ export function homeView(
     const [top] = record.summary.stallPoints;
     blocks.push(
       section(
-        `*${team}* in <#${record.channelId}>: ${playbook.stages[record.stage].name}, ${record.summary.headcount} people (band ${record.summary.band}). ${top ? `Most severe: ${top.title}` : 'No stall points'}.`,
+        `*${team}* in <#${record.channelId}>: ${stageAndSize(record.stage, record.summary, playbook)}. ${top ? `Most severe: ${top.title}` : 'No stall points'}.`,
       ),
       context(`<!date^${when}^{date_short_pretty} at {time}|${record.createdAt.toISOString()}>`),
     );

@@ -14,8 +14,29 @@ export const REMINDER_ACTIONS = {
   stop: 'reminder_stop',
   edit: 'reminder_edit',
   cancel: 'reminder_cancel',
+  resume: 'reminder_resume',
   open: 'remind_open',
 } as const;
+
+/** Why a reminder was paused, in words, from the Slack error (or the scheduler's reason) that paused it. */
+export function pauseReasonText(reason: string | null): string {
+  const why: Record<string, string> = {
+    channel_not_found: 'the channel no longer exists, or I am not in it',
+    is_archived: 'the channel was archived',
+    not_in_channel: 'I am no longer in the channel',
+    restricted_action: 'the channel does not let me post',
+    account_inactive: "the app's access to this workspace was removed (uninstalled, or its token revoked)",
+    token_revoked: "the app's access to this workspace was removed (uninstalled, or its token revoked)",
+    invalid_auth: 'Slack kept refusing my access token',
+    not_authed: 'Slack kept refusing my access token',
+    token_expired: 'Slack kept refusing my access token',
+    missing_scope: 'the app lacks a permission it needs (reinstall it)',
+  };
+  if (reason === null) return 'delivery failed';
+  // The scheduler's own reason after repeated failures: "failed 20 times (the last error)".
+  if (reason.startsWith('failed ')) return `delivery ${reason.slice(0, 200)}`;
+  return why[reason] ?? `Slack refused it (${reason.slice(0, 200)})`;
+}
 
 const button = (actionId: string, text: string, value: string, style?: 'primary' | 'danger') => ({
   type: 'button' as const,
@@ -68,10 +89,10 @@ export function reminderListMessage(reminders: readonly Reminder[]): SlackMessag
   }
   const blocks: KnownBlock[] = [header('Reminders in this channel')];
   for (const reminder of reminders.slice(0, 15)) {
-    const state =
-      reminder.status === 'paused'
-        ? `*Paused* (${reminder.pausedReason ?? 'delivery failed'}): edit it to start again.`
-        : `Next: ${slackDate(new Date(reminder.nextDueAt), '{date_long} at {time}')}`;
+    const paused = reminder.status === 'paused';
+    const state = paused
+      ? `*Paused*: ${pauseReasonText(reminder.pausedReason)}. Press *Resume* once that is fixed, or edit it.`
+      : `Next: ${slackDate(new Date(reminder.nextDueAt), '{date_long} at {time}')}`;
     blocks.push(
       section(
         `${state}\nRepeats ${describeRule(reminder.rule)} (${reminder.timeZone}) · set by <@${reminder.createdBy}>`,
@@ -80,6 +101,7 @@ export function reminderListMessage(reminders: readonly Reminder[]): SlackMessag
         type: 'actions',
         block_id: `reminder_${reminder.id}`,
         elements: [
+          ...(paused ? [button(REMINDER_ACTIONS.resume, 'Resume', reminder.id, 'primary')] : []),
           button(REMINDER_ACTIONS.edit, 'Edit', reminder.id),
           button(REMINDER_ACTIONS.cancel, 'Cancel', reminder.id, 'danger'),
         ],
@@ -92,15 +114,21 @@ export function reminderListMessage(reminders: readonly Reminder[]): SlackMessag
   };
 }
 
-/** The DM to a reminder's creator when delivery can never succeed. */
+/** The DM to a reminder's creator when delivery cannot succeed without someone acting. */
 export function reminderPausedMessage(reminder: Reminder, reason: string): SlackMessage {
-  const why: Record<string, string> = {
-    channel_not_found: 'the channel no longer exists, or I am not in it',
-    is_archived: 'the channel was archived',
-    not_in_channel: 'I am no longer in the channel',
-  };
   const text =
-    `I paused your reminder for <#${reminder.channelId}> because ${why[reason] ?? `Slack refused it (${reason})`}. ` +
-    'Invite me back, then edit it with `/aiteam reminders` there to start it again; or cancel it and set one in another channel.';
-  return { text, blocks: [section(text)] };
+    `I paused your reminder for <#${reminder.channelId}> because ${pauseReasonText(reason)}. ` +
+    'Once that is fixed (invite me back, or reinstall the app), press *Resume*, or resume or edit it from ' +
+    '`/aiteam reminders` in that channel; or cancel it there and set one elsewhere.';
+  return {
+    text,
+    blocks: [
+      section(text),
+      {
+        type: 'actions',
+        block_id: 'reminder_paused',
+        elements: [button(REMINDER_ACTIONS.resume, 'Resume', reminder.id, 'primary')],
+      },
+    ],
+  };
 }

@@ -1,11 +1,9 @@
-import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { letWaitingRequestsGoFirst } from '../acknowledgements-first.js';
 import type { AnswerMessages } from '../blocks/answer-messages.js';
 import type { SlackMessage } from '../blocks/limits.js';
+import type { Poster } from './posting-clients.js';
 import { describeFailure, slackErrorCode } from './slack-error.js';
-
-type WebClient = webApi.WebClient;
 
 export interface PostedAnswer {
   channelId: string;
@@ -35,30 +33,31 @@ const UNREACHABLE = new Set([
  * Posts the answer where it was asked, and its details in the thread. A public channel the bot is not in is
  * joined; a conversation it cannot post to (a private channel, a DM between people) gets the answer by DM to
  * the asker instead, with how to invite the bot. The answer is never dropped silently: if even the DM fails,
- * the error propagates to the caller, which tells the asker and logs it.
+ * the error propagates to the caller, which tells the asker and logs it. Posts go through `poster`'s
+ * per-channel pacing: a 429 holds only that channel's posts, for as long as Slack asked.
  */
 export async function postAnswer(
-  client: WebClient,
+  poster: Poster,
   request: PostAnswerRequest,
   logger: Logger,
 ): Promise<PostedAnswer> {
   const messages = request.build();
-  const posted = await postParentInChannel(client, request.channelId, messages.parent, logger);
-  if (!posted) return postByDirectMessage(client, request, logger);
-  await postReplies(client, request.channelId, posted.ts, messages.replies, logger);
+  const posted = await postParentInChannel(poster, request.channelId, messages.parent, logger);
+  if (!posted) return postByDirectMessage(poster, request, logger);
+  await postReplies(poster, request.channelId, posted.ts, messages.replies, logger);
   return { channelId: request.channelId, ...posted };
 }
 
 /** The parent in the channel, joining a public one first if need be; undefined when the channel is out of reach. */
 async function postParentInChannel(
-  client: WebClient,
+  poster: Poster,
   channel: string,
   parent: SlackMessage,
   logger: Logger,
 ): Promise<{ ts: string; via: 'channel' | 'joined' } | undefined> {
   let code: string | undefined;
   try {
-    return { ts: await post(client, channel, parent), via: 'channel' };
+    return { ts: await post(poster, channel, parent), via: 'channel' };
   } catch (error) {
     code = slackErrorCode(error);
     logger.warn(
@@ -67,9 +66,9 @@ async function postParentInChannel(
     );
     if (code === undefined || !UNREACHABLE.has(code)) throw error;
   }
-  if (code !== 'not_in_channel' || !(await joinChannel(client, channel, logger))) return undefined;
+  if (code !== 'not_in_channel' || !(await joinChannel(poster, channel, logger))) return undefined;
   try {
-    return { ts: await post(client, channel, parent), via: 'joined' };
+    return { ts: await post(poster, channel, parent), via: 'joined' };
   } catch (error) {
     logger.warn(
       { channel, method: 'chat.postMessage', ...describeFailure(error) },
@@ -81,37 +80,39 @@ async function postParentInChannel(
 }
 
 async function post(
-  client: WebClient,
+  poster: Poster,
   channel: string,
   message: SlackMessage,
   threadTs?: string,
 ): Promise<string> {
-  return (await postTo(client, channel, message, threadTs)).ts;
+  return (await postTo(poster, channel, message, threadTs)).ts;
 }
 
 /** Posts one message; `channel` may be a user id, which Slack turns into the bot's DM with that user. */
 async function postTo(
-  client: WebClient,
+  poster: Poster,
   channel: string,
   message: SlackMessage,
   threadTs?: string,
 ): Promise<{ channel: string; ts: string }> {
   await letWaitingRequestsGoFirst();
-  const result = await client.chat.postMessage({
-    channel,
-    text: message.text,
-    blocks: message.blocks,
-    ...(threadTs ? { thread_ts: threadTs } : {}),
-    unfurl_links: false,
-    unfurl_media: false,
-  });
+  const result = await poster.pacing.run(channel, () =>
+    poster.client.chat.postMessage({
+      channel,
+      text: message.text,
+      blocks: message.blocks,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      unfurl_links: false,
+      unfurl_media: false,
+    }),
+  );
   if (!result.ts) throw new Error('chat.postMessage returned no ts');
   return { channel: result.channel ?? channel, ts: result.ts };
 }
 
-async function joinChannel(client: WebClient, channel: string, logger: Logger): Promise<boolean> {
+async function joinChannel(poster: Poster, channel: string, logger: Logger): Promise<boolean> {
   try {
-    await client.conversations.join({ channel });
+    await poster.client.conversations.join({ channel });
     logger.info({ channel }, 'joined the public channel to post the answer');
     return true;
   } catch (error) {
@@ -136,7 +137,7 @@ export class IncompleteThreadError extends Error {
 }
 
 async function postReplies(
-  client: WebClient,
+  poster: Poster,
   channel: string,
   threadTs: string,
   replies: readonly SlackMessage[],
@@ -148,7 +149,7 @@ async function postReplies(
   let firstError: unknown;
   for (const reply of replies) {
     try {
-      await post(client, channel, reply, threadTs);
+      await post(poster, channel, reply, threadTs);
     } catch (error) {
       failed += 1;
       firstError ??= error;
@@ -162,7 +163,7 @@ async function postReplies(
 }
 
 async function postByDirectMessage(
-  client: WebClient,
+  poster: Poster,
   request: PostAnswerRequest,
   logger: Logger,
 ): Promise<PostedAnswer> {
@@ -176,8 +177,8 @@ async function postByDirectMessage(
       ? ''
       : `To get answers there, invite me with \`/invite ${bot}\`, then press *Edit answers* and submit again.`);
   const messages = request.build(notice.trim());
-  const { channel: dm, ts } = await postTo(client, request.userId, messages.parent);
-  await postReplies(client, dm, ts, messages.replies, logger);
+  const { channel: dm, ts } = await postTo(poster, request.userId, messages.parent);
+  await postReplies(poster, dm, ts, messages.replies, logger);
   logger.info({ channel: request.channelId, dm }, 'sent the answer by DM');
   return { channelId: dm, ts, via: 'dm' };
 }

@@ -147,6 +147,16 @@ const MIGRATIONS: Record<string, Migration> = {
       }
     },
   },
+  '0008_reminder_failures': {
+    async up(db: Kysely<unknown>) {
+      // failing_since: when the current run of failed deliveries began, so a token that stays rejected is
+      // retried for a bounded time however long the reminder waited before. pause_notice_at: when to try
+      // again to tell the creator their reminder was paused (null: nothing to tell), since the notice may
+      // fail with the very token that paused it.
+      await db.schema.alterTable('reminders').addColumn('failing_since', 'bigint').execute();
+      await db.schema.alterTable('reminders').addColumn('pause_notice_at', 'bigint').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

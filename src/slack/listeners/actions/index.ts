@@ -17,6 +17,7 @@ import {
   editReminder,
   openReminder,
   reassessFromReminder,
+  resumeReminder,
   snoozeReminder,
   stopReminder,
 } from './reminder-actions.js';
@@ -34,6 +35,7 @@ export function registerActions(app: App, services: Services): void {
       [REMINDER_ACTIONS.stop]: stopReminder(services),
       [REMINDER_ACTIONS.edit]: editReminder(services),
       [REMINDER_ACTIONS.cancel]: cancelReminder(services),
+      [REMINDER_ACTIONS.resume]: resumeReminder(services),
     },
     ({ action }) => action.action_id,
   );

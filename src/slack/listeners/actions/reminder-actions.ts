@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Reminder } from '../../../reminders/reminder-store.js';
-import { aWeekLater } from '../../../reminders/rule.js';
+import { aWeekLater, describeRule } from '../../../reminders/rule.js';
 import { slackDate } from '../../blocks/changes.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { CHANNEL_ID } from '../../decode-json.js';
@@ -149,5 +149,42 @@ export function cancelReminder({ reminders, clock }: Services) {
       text: list?.text ?? 'That reminder no longer exists.',
       ...(list ? { blocks: list.blocks } : {}),
     });
+  };
+}
+
+/**
+ * "Resume" on a paused reminder: in `/aiteam reminders`, on App Home, or in the DM that said it was paused.
+ * Its creator or an admin or owner; the missed occurrence goes out at the next round. App Home buttons come
+ * without a response_url, so there the answer goes to the presser's DM with the app.
+ */
+export function resumeReminder({ reminders, clock, logger }: Services) {
+  return async (args: Args): Promise<void> => {
+    const { ack, action, body, client, context } = args;
+    await ack();
+    const tell = async (text: string) => {
+      try {
+        if (body.response_url) await replyToPresser(args.respond, text);
+        else await client.chat.postMessage({ channel: body.user.id, text });
+      } catch (error) {
+        logger.warn({ error: (error as Error).message }, 'could not answer a Resume press');
+      }
+    };
+    const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
+    if (reminder && !(await mayManage(client, reminder, body.user.id))) {
+      setOutcome(context, 'refused');
+      await tell(refusal(reminder));
+      return;
+    }
+    const resumed = reminder
+      ? await reminders.resume(reminder.workspaceId, reminder.id, clock.now().getTime())
+      : false;
+    if (!reminder || !resumed) {
+      setOutcome(context, 'invalid_input');
+      await tell('That reminder is not paused (it was resumed, edited or cancelled meanwhile).');
+      return;
+    }
+    await tell(
+      `Resumed: the reminder for <#${reminder.channelId}> goes out shortly; it repeats ${describeRule(reminder.rule)}.`,
+    );
   };
 }

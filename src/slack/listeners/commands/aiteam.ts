@@ -19,6 +19,7 @@ import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
 import { type Services, setOutcome } from '../../services.js';
+import type { SubcommandName } from '../../subcommands.js';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -30,117 +31,132 @@ function ephemeral(message: SlackMessage) {
   return { response_type: 'ephemeral' as const, text: message.text, blocks: message.blocks };
 }
 
-/** `/aiteam [help | grid [stage] | roles | history | remind | reminders]`: no text opens the questionnaire. */
-export function aiteamCommand({ playbook, logger, store, reminders, clock }: Services) {
-  return async ({ command, ack, client, respond, context }: Args): Promise<void> => {
-    const [subcommand = '', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
-    switch (subcommand.toLowerCase()) {
-      case '': {
-        await ack();
-        const opened = await openModal({ context, logger }, 'the questionnaire', () =>
-          openQuestionnaire(client, command.trigger_id, { playbook, channelId: command.channel_id }),
-        );
-        if (!opened) {
-          await respond({
-            response_type: 'ephemeral',
-            text: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
-          });
-        }
-        return;
-      }
-      case 'help':
-        await ack(ephemeral(helpMessage()));
-        return;
-      case 'grid': {
-        const stage = rest[0]?.toLowerCase();
-        if (stage !== undefined && !(STAGE_IDS as readonly string[]).includes(stage)) {
-          setOutcome(context, 'invalid_input');
-          await ack(ephemeral(gridUsageMessage(rest.join(' '))));
-          return;
-        }
-        await ack(ephemeral(gridMessage(playbook, stage as StageId | undefined)));
-        return;
-      }
-      case 'roles':
-        await ack(ephemeral(rolesMessage(playbook)));
-        return;
-      case 'remind': {
-        await ack();
-        const opened = await openModal({ context, logger }, 'the reminder form', () =>
-          openReminderForm(client, command.trigger_id, { channelId: command.channel_id, now: clock.now() }),
-        );
-        if (!opened) {
-          await respond({
-            response_type: 'ephemeral',
-            text: 'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
-          });
-        }
-        return;
-      }
-      case 'reminders':
-        await ack(
-          ephemeral(reminderListMessage(await reminders.listForChannel(command.team_id, command.channel_id))),
-        );
-        return;
-      case 'export':
-        await ack({
-          response_type: 'ephemeral',
-          text: "I'm sending this channel's assessments and reminders to you in a DM, as JSON and CSV files.",
-        });
-        try {
-          await sendExport(
-            client,
-            { workspaceId: command.team_id, channelId: command.channel_id, userId: command.user_id },
-            { store, reminders, clock },
-          );
-        } catch (error) {
-          setOutcome(context, 'failed');
-          logger.error({ ...describeFailure(error) }, 'could not send the export');
-          await respond({
-            response_type: 'ephemeral',
-            text: 'Sorry, the export could not be sent. Please try `/aiteam export` again.',
-          });
-        }
-        return;
-      case 'forget': {
-        await ack();
-        const where = { workspaceId: command.team_id, channelId: command.channel_id };
-        if (!(await mayForget(client, { store, reminders }, where, command.user_id))) {
-          setOutcome(context, 'refused');
-          await respond({ response_type: 'ephemeral', text: FORGET_REFUSAL });
-          return;
-        }
-        const counts = {
-          assessments: await store.countChannel(command.team_id, command.channel_id),
-          reminders: await reminders.countChannel(command.team_id, command.channel_id),
-        };
-        const opened = await openModal({ context, logger }, 'the confirmation', () =>
-          client.views.open({
-            trigger_id: command.trigger_id,
-            view: forgetConfirmView(command.channel_id, counts),
-          }),
-        );
-        if (!opened) {
-          await respond({
-            response_type: 'ephemeral',
-            text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget` again.',
-          });
-        }
-        return;
-      }
-      case 'history': {
-        // A quick indexed read, well inside the three seconds an acknowledgement may take.
-        const records = await store.channelHistory(command.team_id, command.channel_id, HISTORY_LOOKBACK);
-        const latest = records[0];
-        const reassess = latest && {
-          editValue: encodeEditValue({ channelId: command.channel_id, profile: latest.profile }),
-        };
-        await ack(ephemeral(historyMessage(records, playbook, reassess)));
-        return;
-      }
-      default:
-        setOutcome(context, 'invalid_input');
-        await ack(ephemeral(unknownSubcommandMessage(command.text.trim())));
+/** What one subcommand does, given the request and the words typed after the subcommand's name. */
+type Handler = (args: Args, rest: string[]) => Promise<void>;
+
+/**
+ * `/aiteam` and its subcommands (src/slack/subcommands.ts lists them): no text opens the questionnaire. The
+ * handlers are keyed by the table's names, so the type checker refuses a subcommand listed but not routed.
+ */
+export function aiteamCommand(services: Services) {
+  const handlers = subcommandHandlers(services);
+  return async (args: Args): Promise<void> => {
+    const [subcommand = '', ...rest] = args.command.text.trim().split(/\s+/).filter(Boolean);
+    const name = subcommand.toLowerCase();
+    if (Object.hasOwn(handlers, name)) {
+      await handlers[name as SubcommandName](args, rest);
+      return;
     }
+    setOutcome(args.context, 'invalid_input');
+    await args.ack(ephemeral(unknownSubcommandMessage(args.command.text.trim())));
+  };
+}
+
+function subcommandHandlers({
+  playbook,
+  logger,
+  store,
+  reminders,
+  clock,
+}: Services): Record<SubcommandName, Handler> {
+  return {
+    '': async ({ command, ack, client, respond, context }) => {
+      await ack();
+      const opened = await openModal({ context, logger }, 'the questionnaire', () =>
+        openQuestionnaire(client, command.trigger_id, { playbook, channelId: command.channel_id }),
+      );
+      if (!opened) {
+        await respond({
+          response_type: 'ephemeral',
+          text: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
+        });
+      }
+    },
+    help: async ({ ack }) => {
+      await ack(ephemeral(helpMessage()));
+    },
+    grid: async ({ ack, context }, rest) => {
+      const stage = rest[0]?.toLowerCase();
+      if (stage !== undefined && !(STAGE_IDS as readonly string[]).includes(stage)) {
+        setOutcome(context, 'invalid_input');
+        await ack(ephemeral(gridUsageMessage(rest.join(' '))));
+        return;
+      }
+      await ack(ephemeral(gridMessage(playbook, stage as StageId | undefined)));
+    },
+    roles: async ({ ack }) => {
+      await ack(ephemeral(rolesMessage(playbook)));
+    },
+    remind: async ({ command, ack, client, respond, context }) => {
+      await ack();
+      const opened = await openModal({ context, logger }, 'the reminder form', () =>
+        openReminderForm(client, command.trigger_id, { channelId: command.channel_id, now: clock.now() }),
+      );
+      if (!opened) {
+        await respond({
+          response_type: 'ephemeral',
+          text: 'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
+        });
+      }
+    },
+    reminders: async ({ command, ack }) => {
+      await ack(
+        ephemeral(reminderListMessage(await reminders.listForChannel(command.team_id, command.channel_id))),
+      );
+    },
+    export: async ({ command, ack, client, respond, context }) => {
+      await ack({
+        response_type: 'ephemeral',
+        text: "I'm sending this channel's assessments and reminders to you in a DM, as JSON and CSV files.",
+      });
+      try {
+        await sendExport(
+          client,
+          { workspaceId: command.team_id, channelId: command.channel_id, userId: command.user_id },
+          { store, reminders, clock },
+        );
+      } catch (error) {
+        setOutcome(context, 'failed');
+        logger.error({ ...describeFailure(error) }, 'could not send the export');
+        await respond({
+          response_type: 'ephemeral',
+          text: 'Sorry, the export could not be sent. Please try `/aiteam export` again.',
+        });
+      }
+    },
+    forget: async ({ command, ack, client, respond, context }) => {
+      await ack();
+      const where = { workspaceId: command.team_id, channelId: command.channel_id };
+      if (!(await mayForget(client, { store, reminders }, where, command.user_id))) {
+        setOutcome(context, 'refused');
+        await respond({ response_type: 'ephemeral', text: FORGET_REFUSAL });
+        return;
+      }
+      const counts = {
+        assessments: await store.countChannel(command.team_id, command.channel_id),
+        reminders: await reminders.countChannel(command.team_id, command.channel_id),
+      };
+      const opened = await openModal({ context, logger }, 'the confirmation', () =>
+        client.views.open({
+          trigger_id: command.trigger_id,
+          view: forgetConfirmView(command.channel_id, counts),
+        }),
+      );
+      if (!opened) {
+        await respond({
+          response_type: 'ephemeral',
+          text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget` again.',
+        });
+      }
+    },
+    history: async ({ command, ack }) => {
+      // A quick indexed read, well inside the three seconds an acknowledgement may take.
+      const records = await store.channelHistory(command.team_id, command.channel_id, HISTORY_LOOKBACK);
+      const latest = records[0];
+      const reassess = latest && {
+        editValue: encodeEditValue({ channelId: command.channel_id, profile: latest.profile }),
+      };
+      await ack(ephemeral(historyMessage(records, playbook, reassess)));
+    },
   };
 }

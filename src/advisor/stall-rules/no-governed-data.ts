@@ -1,0 +1,31 @@
+import type { StallRule } from './rule.js';
+import { whenNeeded } from './rule.js';
+
+/** Production runs on governed data: pipelines someone owns, with access control and lineage. */
+export const noGovernedData: StallRule = {
+  id: 'no_governed_data',
+  evaluate(team) {
+    if (!team.expects('governed_data')) return null;
+    const governed = team.has('governed_data');
+    const engineers = team.count('data_engineer');
+    const neededNow = team.requiredCount('data_engineer') > 0;
+    if (governed && (engineers > 0 || team.requiredBy('data_engineer') === 0)) return null;
+    const when = whenNeeded(team, neededNow);
+    return {
+      severity: governed ? 'medium' : 'high',
+      title: 'Data not governed',
+      what: governed
+        ? `Governed pipelines exist, but nobody holds the data engineer seat ${when} to run them.`
+        : engineers > 0
+          ? `A data engineer is on the team, but the pipelines are not governed ${when}.`
+          : `No governed data pipelines and no data engineer ${when}.`,
+      why: 'Production models need data that is clean, current and access-controlled; without an owner, data problems surface as model problems.',
+      fix:
+        engineers > 0
+          ? 'Give the data engineer the job of putting access control, lineage and quality checks on the pipelines.'
+          : 'Fill the data engineer seat and make governed pipelines its first job.',
+      evidence: [],
+      seatsToFill: engineers > 0 ? [] : ['data_engineer'],
+    };
+  },
+};

@@ -1,0 +1,791 @@
+/**
+ * Team profiles a head of AI would actually describe, each with the advice the playbook
+ * (docs/advice-model.md, and "AI engineering team structure" behind it) calls for, written down before the
+ * advisor was rewritten to give it. Expectations name only what matters for the team: what must be said, and
+ * what must not.
+ *
+ * Most cases come in pairs that differ in exactly one questionnaire answer, so every answer is shown to
+ * change the advice (team-profiles.test.ts checks that such a pair exists for every answer).
+ */
+import type { PracticeId, RoleId } from '../../src/advisor/index.js';
+import { HEALTHY, type TeamSketch } from '../helpers/teams.js';
+
+export type SuggestedAction = 'build' | 'hire' | 'augment' | 'convert';
+export type SuggestionTiming = 'now' | 'before_next_stage';
+
+export interface TeamCase {
+  name: string;
+  /** What the playbook says about this team: the reasoning behind the expectations. */
+  why: string;
+  profile: TeamSketch;
+  expect: {
+    /** grid[].status per role, only the ones that matter. */
+    statuses?: Partial<Record<RoleId, string>>;
+    /** For 'carried' seats, who carries them. */
+    carriedBy?: Partial<Record<RoleId, RoleId>>;
+    /** Stall point ids that must appear. */
+    stall?: string[];
+    /** Stall point ids that must not appear. */
+    noStall?: string[];
+    /** The stall point that must lead (most severe first). */
+    firstStall?: string;
+    /** The answer must have no stall points at all. */
+    noStallPoints?: true;
+    suggest?: { role: RoleId; action?: SuggestedAction; timing?: SuggestionTiming }[];
+    /** The role the first suggestion must be about (what to do first). */
+    firstSuggest?: RoleId;
+    /** Roles that must not be suggested. */
+    noSuggest?: RoleId[];
+    readinessHeadcountMet?: boolean;
+    /** Readiness item ids (roles or practices) that must be ticked. */
+    readinessMet?: (RoleId | PracticeId)[];
+    /** Readiness item ids (roles or practices) that must be present and not ticked. */
+    readinessUnmet?: (RoleId | PracticeId)[];
+    /** plan.pastBand */
+    pastBand?: boolean;
+    /** Fragments the CLI text must contain (case-insensitive). Use sparingly. */
+    textIncludes?: string[];
+    /** Fragments (case-insensitive) or patterns the CLI text must not contain. */
+    textExcludes?: (string | RegExp)[];
+  };
+}
+
+type Stage = keyof typeof HEALTHY;
+
+/**
+ * A team staffed the way its stage calls for (test/helpers/teams.ts), with some changes: `roles` override
+ * counts, `without` drops practices, everything else overrides the profile.
+ */
+function from(stage: Stage, changes: TeamSketch & { without?: PracticeId[] } = {}): TeamSketch {
+  const { without = [], roles = {}, ...rest } = changes;
+  const base = HEALTHY[stage];
+  return {
+    stage: base.stage,
+    builds: 'builds' in base ? base.builds : 'foundation_apis',
+    practices: base.practices.filter((practice) => !without.includes(practice)),
+    ...rest,
+    roles: { ...base.roles, ...roles },
+  };
+}
+
+const EVALS: PracticeId[] = ['eval_set', 'eval_owner'];
+const ALL_PRACTICES: PracticeId[] = [
+  'eval_set',
+  'eval_owner',
+  'monitoring',
+  'governed_data',
+  'security_review',
+];
+
+/** The a16z "engineers, not researchers" line: about ML researchers, not about app engineers. */
+const RESEARCHERS_LINE = ['rather than researchers', 'not researchers'];
+
+/** A pilot that added the seats the playbook says to add "the moment a pilot heads for production". */
+const PILOT_WITH_PRODUCTION_SEATS: TeamSketch = {
+  stage: 'pilot',
+  roles: { ai_engineer: 2, ai_pm: 1, backend: 1, data_engineer: 1, mlops: 1, security: 1 },
+  practices: ['eval_set', 'eval_owner', 'governed_data'],
+};
+
+/** A pilot with every production seat and practice in place except the one each case takes away. */
+const PILOT_READY_TO_SHIP: TeamSketch = {
+  stage: 'pilot',
+  headingToNext: true,
+  roles: {
+    ai_engineer: 2,
+    ai_pm: 1,
+    backend: 1,
+    data_engineer: 1,
+    mlops: 1,
+    security: 1,
+    frontend_design: 1,
+  },
+};
+
+/** The pilot that the playbook's pilot row describes, at its smallest: AI engineer, backend, product owner. */
+const MINIMUM_PILOT: TeamSketch = {
+  stage: 'pilot',
+  roles: { ai_engineer: 1, ai_pm: 1, backend: 1 },
+  practices: EVALS,
+};
+
+const ML_PILOT: TeamSketch = {
+  stage: 'pilot',
+  roles: { ai_engineer: 1, ai_pm: 1, backend: 1, ml_engineer: 2 },
+  practices: EVALS,
+};
+
+const APP_TEAM: TeamSketch = {
+  stage: 'pilot',
+  roles: { backend: 2, frontend_design: 1, ai_pm: 1 },
+  practices: ['eval_set'],
+};
+
+const OVERSTAFFED_PILOT: TeamSketch = {
+  stage: 'pilot',
+  roles: { ai_engineer: 6, ai_pm: 1, backend: 2 },
+  practices: EVALS,
+};
+
+/** The "Scale" regression: a scale team must not be addressed as if it were at production. */
+const SAYS_IN_PRODUCTION = /(?:^|[.:!?]\s+)In production\b/m;
+
+export const TEAM_PROFILES: TeamCase[] = [
+  // ---------------------------------------------------------------- healthy teams, one per stage
+  {
+    name: 'healthy pilot: two AI engineers, a PM and a backend engineer, with an owned eval set',
+    why:
+      'Exactly the pilot row: AI engineer, backend, product owner, eval shared with the AI engineer. The backend ' +
+      'engineer covers data work at a pilot, and the AI engineer carries eval. Nothing to warn about.',
+    profile: from('pilot'),
+    expect: {
+      noStallPoints: true,
+      statuses: { ai_engineer: 'covered', eval_specialist: 'carried', mlops: 'not_yet', security: 'not_yet' },
+      carriedBy: { eval_specialist: 'ai_engineer', data_engineer: 'backend' },
+      textExcludes: ['ahead of the stage'],
+    },
+  },
+  {
+    name: 'healthy production team with every seat and practice in place',
+    why: 'Every production seat is held once and monitoring, governed data and a security review are in place.',
+    profile: from('production'),
+    expect: {
+      noStallPoints: true,
+      statuses: {
+        mlops: 'covered',
+        security: 'covered',
+        ml_engineer: 'optional',
+        data_scientist: 'optional',
+      },
+      noSuggest: ['mlops', 'security', 'ml_engineer', 'data_scientist'],
+    },
+  },
+  {
+    name: 'healthy scale team building on APIs and its own models',
+    why: 'Platform MLOps and data, a dedicated governance function, ML engineers and data scientists: the scale column.',
+    profile: from('scale'),
+    expect: {
+      noStallPoints: true,
+      statuses: { security: 'covered', mlops: 'covered', ml_engineer: 'covered', data_scientist: 'covered' },
+      textExcludes: [SAYS_IN_PRODUCTION],
+    },
+  },
+  {
+    name: 'a three-person pilot: one AI engineer, one PM, one backend engineer',
+    why: 'The minimum pilot the playbook names ("an AI engineer, a backend or data engineer, and a product owner").',
+    profile: MINIMUM_PILOT,
+    expect: {
+      noStallPoints: true,
+      statuses: { ml_engineer: 'not_needed' },
+      noSuggest: ['ml_engineer'],
+    },
+  },
+
+  // ---------------------------------------------------------------- pilot heading to production
+  {
+    name: 'pilot heading to production that already added MLOps, a data engineer and a security seat',
+    why:
+      'The playbook says to add MLOps, governed data and a security seat "the moment a pilot heads for production". ' +
+      'Doing so is on time: those seats are early, not ahead of the stage, and 7 people fits the production band.',
+    profile: { ...PILOT_WITH_PRODUCTION_SEATS, headingToNext: true },
+    expect: {
+      statuses: { mlops: 'early', security: 'early' },
+      noStall: ['headcount_outside_band', 'mlops_missing', 'no_security_seat', 'no_governed_data'],
+      noSuggest: ['mlops', 'security'],
+      readinessMet: ['mlops', 'security'],
+      readinessHeadcountMet: true,
+      textExcludes: ['ahead of the stage', 'larger than a pilot'],
+    },
+  },
+  {
+    name: 'the same seven-person pilot with MLOps and security, not heading anywhere',
+    why:
+      'Without a move to production the MLOps and security seats are ahead of what a pilot needs ("Wait"), ' +
+      'and seven people is above the pilot band of 2 to 5.',
+    profile: PILOT_WITH_PRODUCTION_SEATS,
+    expect: {
+      statuses: { mlops: 'premature', security: 'premature' },
+      stall: ['headcount_outside_band'],
+      noSuggest: ['mlops', 'security'],
+    },
+  },
+  {
+    name: 'healthy pilot heading to production that has added nothing yet',
+    why:
+      'The step the playbook says most teams stall on: MLOps ("do not delay"), governed data and a security seat ' +
+      'are due before the move, MLOps first. Filling them as augmented surge keeps the team inside the production band.',
+    profile: from('pilot', { headingToNext: true }),
+    expect: {
+      statuses: { mlops: 'due_next', security: 'due_next' },
+      stall: ['mlops_missing', 'no_security_seat', 'no_governed_data'],
+      firstStall: 'mlops_missing',
+      suggest: [
+        { role: 'mlops', action: 'augment', timing: 'before_next_stage' },
+        { role: 'security', timing: 'before_next_stage' },
+      ],
+      readinessUnmet: ['mlops', 'security', 'governed_data'],
+      readinessHeadcountMet: false,
+      pastBand: false,
+    },
+  },
+  {
+    name: 'pilot heading to production with every seat in place but no governed data',
+    why:
+      'The seats are right, but governed data pipelines are one of the three things production adds; a data ' +
+      'engineer is already there, so the fix is the practice, not another hire.',
+    profile: {
+      ...PILOT_READY_TO_SHIP,
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'security_review'],
+    },
+    expect: {
+      stall: ['no_governed_data'],
+      noStall: [
+        'mlops_missing',
+        'no_security_seat',
+        'no_monitoring',
+        'no_security_review',
+        'headcount_outside_band',
+      ],
+      noSuggest: ['data_engineer', 'mlops', 'security'],
+      readinessUnmet: ['governed_data'],
+      readinessMet: ['mlops', 'security', 'data_engineer'],
+      readinessHeadcountMet: true,
+    },
+  },
+  {
+    name: 'pilot heading to production with every seat and practice in place',
+    why:
+      'MLOps, data and security seats added before the move, practices running, eight people inside the ' +
+      'production band, eval owned by the AI engineers: ready, nothing to warn about.',
+    profile: { ...PILOT_READY_TO_SHIP, practices: ALL_PRACTICES },
+    expect: {
+      noStallPoints: true,
+      statuses: { mlops: 'early', security: 'early' },
+      readinessHeadcountMet: true,
+      readinessMet: ['mlops', 'security', 'governed_data', 'monitoring'],
+      textExcludes: ['ahead of the stage'],
+    },
+  },
+  {
+    name: 'pilot of 14 heading to production',
+    why:
+      'Read against the production band it is moving into, 14 is above 6 to 12: readiness must not tick the ' +
+      'headcount, and adding the missing MLOps and security seats takes it further past the band.',
+    profile: {
+      stage: 'pilot',
+      headingToNext: true,
+      roles: { ai_engineer: 6, backend: 4, ai_pm: 1, data_engineer: 2, frontend_design: 1 },
+      practices: ['eval_set', 'eval_owner', 'governed_data'],
+    },
+    expect: {
+      stall: ['headcount_outside_band', 'mlops_missing'],
+      statuses: { mlops: 'due_next', security: 'due_next' },
+      readinessHeadcountMet: false,
+      pastBand: true,
+    },
+  },
+  {
+    name: 'pilot of nine with six AI engineers, not heading anywhere',
+    why:
+      'The playbook: a pilot is 2 to 5 people, "not 15", and its constraint is product judgment, not hands. ' +
+      'Six people in the AI engineer seat is more than half the whole pilot band.',
+    profile: OVERSTAFFED_PILOT,
+    expect: {
+      stall: ['headcount_outside_band'],
+      statuses: { ai_engineer: 'over' },
+      noSuggest: ['ai_engineer'],
+    },
+  },
+  {
+    name: 'the same nine-person pilot, heading to production',
+    why:
+      'Heading to production it is read against the production band (6 to 12), which nine fits; what is ' +
+      'missing is the production seats, MLOps first, not fewer people.',
+    profile: { ...OVERSTAFFED_PILOT, headingToNext: true },
+    expect: {
+      stall: ['mlops_missing'],
+      noStall: ['headcount_outside_band'],
+      firstStall: 'mlops_missing',
+      readinessHeadcountMet: true,
+      noSuggest: ['ai_engineer'],
+    },
+  },
+
+  // ---------------------------------------------------------------- production practices
+  {
+    name: 'production team fully staffed but no monitoring or drift checks',
+    why:
+      'The MLOps seat is held, but the lifecycle work it exists for is not running: "a pilot that demos ' +
+      'beautifully dies in production because no one staffed MLOps to monitor it". The fix is the practice.',
+    profile: from('production', { without: ['monitoring'] }),
+    expect: {
+      stall: ['no_monitoring'],
+      noStall: ['mlops_missing'],
+      noSuggest: ['mlops'],
+    },
+  },
+  {
+    name: 'production team fully staffed but no governed data pipelines',
+    why: 'Production adds "governed data engineering"; a data engineer without governed pipelines is not it.',
+    profile: from('production', { without: ['governed_data'] }),
+    expect: {
+      stall: ['no_governed_data'],
+      noSuggest: ['data_engineer'],
+    },
+  },
+  {
+    name: 'production team with a security seat but no security review',
+    why:
+      'The seat exists, but nobody has reviewed data access and prompt-injection defence: the playbook wants ' +
+      'the seat to cover that before an incident forces it.',
+    profile: from('production', { without: ['security_review'] }),
+    expect: {
+      stall: ['no_security_review'],
+      noStall: ['no_security_seat'],
+      noSuggest: ['security'],
+    },
+  },
+  {
+    name: 'production team with no security or governance seat',
+    why:
+      'Security is "Add" at production; teams that wait "add a security or governance seat only after an ' +
+      'incident forces it". A review done once is no substitute for the seat.',
+    profile: from('production', { roles: { security: 0 } }),
+    expect: {
+      statuses: { security: 'gap' },
+      stall: ['no_security_seat'],
+      noStall: ['no_security_review'],
+      suggest: [{ role: 'security', timing: 'now' }],
+    },
+  },
+  {
+    name: 'production team with no MLOps engineer',
+    why:
+      '"The seat hired too late is almost always MLOps": core, do not delay, at production. It leads the answer, ' +
+      'and a specialist gap like this one is what augmentation is for.',
+    profile: from('production', { roles: { mlops: 0 } }),
+    expect: {
+      statuses: { mlops: 'gap' },
+      firstStall: 'mlops_missing',
+      noStall: ['no_monitoring'],
+      suggest: [{ role: 'mlops', action: 'augment', timing: 'now' }],
+    },
+  },
+  {
+    name: 'production team with no data engineer',
+    why: 'Data engineer is core at production; governed data needs someone to run the pipelines.',
+    profile: from('production', { roles: { data_engineer: 0 } }),
+    expect: {
+      statuses: { data_engineer: 'gap' },
+      stall: ['no_governed_data'],
+      suggest: [{ role: 'data_engineer', timing: 'now' }],
+    },
+  },
+  {
+    name: 'production team led by backend engineers, with no AI engineer',
+    why:
+      'The AI engineer is core at every stage and the first specialist hire; a production team without one ' +
+      'leads with that, whoever else is there.',
+    profile: from('production', { roles: { ai_engineer: 0 } }),
+    expect: {
+      statuses: { ai_engineer: 'gap' },
+      firstStall: 'no_ai_engineer',
+      suggest: [{ role: 'ai_engineer', timing: 'now' }],
+    },
+  },
+  {
+    name: 'production team where the AI engineers own eval quality, no eval specialist',
+    why:
+      'The playbook: eval work "is increasingly folded into the AI engineer role". With a named owner of eval ' +
+      'quality the AI engineers carry the eval seat; it is not a gap and nothing needs hiring.',
+    profile: from('production', { roles: { eval_specialist: 0 } }),
+    expect: {
+      statuses: { eval_specialist: 'carried' },
+      carriedBy: { eval_specialist: 'ai_engineer' },
+      noStallPoints: true,
+      noSuggest: ['eval_specialist'],
+    },
+  },
+  {
+    name: 'production team with an eval set, no eval specialist and nobody named as owner of quality',
+    why:
+      'Without a named owner nobody answers for eval quality ("quality regresses silently"), but eval work is ' +
+      'increasingly folded into the AI engineer role: the fix is to name an AI engineer as owner, not a new hire ' +
+      'that would push a full production team past its band.',
+    profile: from('production', { roles: { eval_specialist: 0 }, without: ['eval_owner'] }),
+    expect: {
+      statuses: { eval_specialist: 'unowned' },
+      stall: ['no_eval_owner'],
+      noSuggest: ['eval_specialist'],
+    },
+  },
+  {
+    name: 'pilot with an eval set but no named owner of quality',
+    why: '"Without an evaluation set and a named owner of quality, you cannot tell whether a change helped."',
+    profile: from('pilot', { without: ['eval_owner'] }),
+    expect: { stall: ['no_eval_owner'] },
+  },
+  {
+    name: 'pilot with a named eval owner who tests by eyeballing, with no eval set',
+    why: 'A pilot\'s goal is "a working demo and a real eval set"; an owner with nothing to guard is not enough.',
+    profile: from('pilot', { without: ['eval_set'] }),
+    expect: { stall: ['no_eval_owner'] },
+  },
+
+  // ---------------------------------------------------------------- the pilot's own seats
+  {
+    name: 'team of one: a single AI engineer running a pilot',
+    why:
+      'The AI engineer can carry eval, but nobody is there to carry backend or data work or product ownership: ' +
+      'those seats are gaps, never "covered part-time". Below the band with seats to fill is not a size problem.',
+    profile: { stage: 'pilot', roles: { ai_engineer: 1 }, practices: EVALS },
+    expect: {
+      statuses: { ai_engineer: 'covered', ai_pm: 'gap', backend: 'gap', eval_specialist: 'carried' },
+      carriedBy: { eval_specialist: 'ai_engineer' },
+      stall: ['no_product_owner', 'no_backend_or_data_engineer'],
+      noStall: ['no_ai_engineer', 'headcount_outside_band'],
+      suggest: [{ role: 'ai_pm' }],
+      pastBand: false,
+    },
+  },
+  {
+    name: 'pilot of two AI engineers and a PM, nobody on backend or data',
+    why: 'The pilot needs "a backend or data engineer"; without one the AI engineers do the plumbing.',
+    profile: from('pilot', { roles: { backend: 0 } }),
+    expect: {
+      statuses: { backend: 'gap' },
+      stall: ['no_backend_or_data_engineer'],
+    },
+  },
+  {
+    name: 'pilot of engineers with no AI product manager',
+    why: 'The product owner is core at a pilot and one of the two anchor roles the playbook says to hire full-time.',
+    profile: from('pilot', { roles: { ai_pm: 0 } }),
+    expect: {
+      statuses: { ai_pm: 'gap' },
+      stall: ['no_product_owner'],
+      suggest: [{ role: 'ai_pm', action: 'hire', timing: 'now' }],
+    },
+  },
+  {
+    name: 'pilot of three data scientists',
+    why:
+      'Two playbook mistakes at once: no AI engineer to lead the pilot, and data scientists with no data ' +
+      'infrastructure. The answer leads with the AI engineer, and filling the pilot seats takes it past the band.',
+    profile: { stage: 'pilot', roles: { data_scientist: 3 } },
+    expect: {
+      firstStall: 'no_ai_engineer',
+      stall: ['data_scientists_without_data_engineering'],
+      suggest: [{ role: 'ai_engineer' }],
+      firstSuggest: 'ai_engineer',
+      noSuggest: ['data_scientist'],
+      pastBand: true,
+    },
+  },
+  {
+    name: 'healthy pilot that also hired a data scientist, with no data engineer',
+    why:
+      'Data scientist is "Wait" at a pilot, and "a data scientist with no data engineer or pipeline spends ' +
+      'most of the week on plumbing and ships nothing".',
+    profile: from('pilot', { roles: { data_scientist: 1 } }),
+    expect: {
+      statuses: { data_scientist: 'premature' },
+      stall: ['data_scientists_without_data_engineering'],
+      noSuggest: ['data_scientist'],
+    },
+  },
+  {
+    name: 'app team of backend and frontend engineers adding AI within weeks, no AI engineer',
+    why:
+      'AI bolted onto an app team: the missing seat is the AI engineer, needed within weeks, so augment one now. ' +
+      'These are engineers already, so the a16z "engineers, not researchers" line does not apply.',
+    profile: { ...APP_TEAM, urgency: 'weeks' },
+    expect: {
+      firstStall: 'no_ai_engineer',
+      statuses: { ai_engineer: 'gap' },
+      suggest: [{ role: 'ai_engineer', action: 'augment', timing: 'now' }],
+      textExcludes: RESEARCHERS_LINE,
+    },
+  },
+  {
+    name: 'the same app team with no rush',
+    why:
+      'With time to search, the lead AI engineer is one of the one or two anchor seats the playbook says to ' +
+      'hire full-time.',
+    profile: { ...APP_TEAM, urgency: 'no_rush' },
+    expect: {
+      firstStall: 'no_ai_engineer',
+      suggest: [{ role: 'ai_engineer', action: 'hire', timing: 'now' }],
+      textExcludes: RESEARCHERS_LINE,
+    },
+  },
+  {
+    name: 'foundation-API pilot that hired two ML engineers beside its AI engineer',
+    why:
+      '"When it comes to shipping AI products, you want engineers, not researchers": the ML engineer seat is ' +
+      '"only if custom model" at a pilot, and this team trains nothing.',
+    profile: ML_PILOT,
+    expect: {
+      stall: ['researchers_not_shippers'],
+      noStall: ['no_ai_engineer'],
+      statuses: { ml_engineer: 'premature' },
+      noSuggest: ['ml_engineer'],
+    },
+  },
+  {
+    name: 'the same pilot, fine-tuning its own model',
+    why: 'With a custom model the ML engineer seat is real at a pilot: the ML engineers are exactly right.',
+    profile: { ...ML_PILOT, builds: 'custom_models' },
+    expect: {
+      noStall: ['researchers_not_shippers'],
+      statuses: { ml_engineer: 'covered' },
+      noSuggest: ['ml_engineer'],
+    },
+  },
+  {
+    name: 'pilot of ML engineers and a PM on foundation APIs, no AI engineer',
+    why:
+      'Researchers where the product needs shippers, and nobody at the application layer: the AI engineer comes ' +
+      'first, and the advice leads with that.',
+    profile: { stage: 'pilot', roles: { ml_engineer: 3, ai_pm: 1 }, practices: ['eval_set'] },
+    expect: {
+      firstStall: 'no_ai_engineer',
+      stall: ['researchers_not_shippers'],
+      suggest: [{ role: 'ai_engineer' }],
+      firstSuggest: 'ai_engineer',
+    },
+  },
+  {
+    name: 'three-person pilot training a custom model, with no ML engineer',
+    why: 'The pilot column: ML engineer "only if custom model". This team has one on the table, so the seat is a gap.',
+    profile: { ...MINIMUM_PILOT, builds: 'custom_models' },
+    expect: {
+      statuses: { ml_engineer: 'gap' },
+      suggest: [{ role: 'ml_engineer', timing: 'now' }],
+    },
+  },
+
+  // ---------------------------------------------------------------- what the team builds, at production
+  {
+    name: 'production team building custom models, with no ML engineer or data scientist',
+    why:
+      'A production team training its own models needs the people who train them and who define the metric ' +
+      'they move; "as needed" has arrived. Consistent with a custom-model pilot being told to fill the seat.',
+    profile: from('production', { builds: 'custom_models' }),
+    expect: {
+      statuses: { ml_engineer: 'gap', data_scientist: 'gap' },
+      suggest: [{ role: 'ml_engineer', timing: 'now' }],
+    },
+  },
+  {
+    name: 'healthy production team fine-tuning its own models with an ML engineer and a data scientist',
+    why: 'Twelve people, every production seat plus the custom-model seats: nothing to warn about.',
+    profile: from('production', { builds: 'both', roles: { ml_engineer: 1, data_scientist: 1 } }),
+    expect: {
+      noStallPoints: true,
+      statuses: { ml_engineer: 'covered', data_scientist: 'covered' },
+      noSuggest: ['ml_engineer', 'data_scientist'],
+    },
+  },
+
+  // ---------------------------------------------------------------- stage against the same roster
+  {
+    name: 'pilot-sized team that launched and now calls itself production',
+    why:
+      "The playbook's most common stall: the demo shipped but the MLOps, governed data and security seats never " +
+      'were. Four people is below the band, but the answer is the seats to fill, MLOps first.',
+    profile: from('pilot', { stage: 'production' }),
+    expect: {
+      statuses: { mlops: 'gap', security: 'gap', data_engineer: 'gap' },
+      firstStall: 'mlops_missing',
+      stall: ['no_security_seat', 'no_governed_data'],
+      noStall: ['headcount_outside_band'],
+      suggest: [{ role: 'mlops', timing: 'now' }],
+    },
+  },
+  {
+    name: 'undersized production team: AI engineer, backend, PM and one MLOps engineer',
+    why:
+      'MLOps is in place and monitoring runs, but production also needs governed data, a security seat and ' +
+      'frontend; filling them brings it into the 6 to 12 band, not past it.',
+    profile: {
+      stage: 'production',
+      roles: { ai_engineer: 1, backend: 1, ai_pm: 1, mlops: 1 },
+      practices: ['eval_set', 'eval_owner', 'monitoring'],
+    },
+    expect: {
+      statuses: {
+        data_engineer: 'gap',
+        security: 'gap',
+        frontend_design: 'gap',
+        eval_specialist: 'carried',
+      },
+      carriedBy: { eval_specialist: 'ai_engineer' },
+      stall: ['no_governed_data', 'no_security_seat'],
+      noStall: ['mlops_missing', 'no_monitoring', 'headcount_outside_band'],
+      suggest: [{ role: 'data_engineer' }, { role: 'security' }],
+      pastBand: false,
+    },
+  },
+  {
+    name: 'production-sized team that calls itself scale',
+    why:
+      'Scale "specializes the team, adds platform and governance functions, and brings in ML engineers and data ' +
+      'scientists": one security person is not a function, and the ML engineer and data scientist seats are core.',
+    profile: from('production', { stage: 'scale' }),
+    expect: {
+      statuses: { ml_engineer: 'gap', data_scientist: 'gap', security: 'short', mlops: 'short' },
+      stall: ['no_governance_function'],
+      noStall: ['no_security_seat', 'headcount_outside_band'],
+      textExcludes: [SAYS_IN_PRODUCTION],
+    },
+  },
+
+  // ---------------------------------------------------------------- production heading to scale
+  {
+    name: 'healthy production team heading to scale',
+    why:
+      'Before the move the scale seats are due: ML engineers and data scientists are core at scale, so they are ' +
+      'due next, and ten people is below the scale band the team is moving into.',
+    profile: from('production', { headingToNext: true }),
+    expect: {
+      statuses: { ml_engineer: 'due_next', data_scientist: 'due_next' },
+      noStall: ['headcount_outside_band'],
+      suggest: [
+        { role: 'ml_engineer', timing: 'before_next_stage' },
+        { role: 'data_scientist', timing: 'before_next_stage' },
+      ],
+      readinessUnmet: ['ml_engineer', 'data_scientist'],
+      readinessHeadcountMet: false,
+      pastBand: false,
+      textExcludes: ['ahead of the stage'],
+    },
+  },
+
+  // ---------------------------------------------------------------- scale
+  {
+    name: 'scale team with one person on security and governance',
+    why: 'Scale calls for a "dedicated function": one person becomes the bottleneck every launch waits on.',
+    profile: from('scale', { roles: { security: 1 } }),
+    expect: {
+      statuses: { security: 'short' },
+      stall: ['no_governance_function'],
+      noStall: ['no_security_seat'],
+      suggest: [{ role: 'security', action: 'hire' }],
+    },
+  },
+  {
+    name: 'scale team with nobody on security and governance',
+    why:
+      'Nobody at all is the more severe pattern; the function is built with full-time hires at scale. The ' +
+      'wording must fit a scale team, not talk about being in production.',
+    profile: from('scale', { roles: { security: 0 } }),
+    expect: {
+      statuses: { security: 'gap' },
+      stall: ['no_security_seat'],
+      noStall: ['no_governance_function'],
+      suggest: [{ role: 'security', action: 'hire', timing: 'now' }],
+      textExcludes: [SAYS_IN_PRODUCTION],
+    },
+  },
+  {
+    name: 'scale team whose MLOps platform, data platform and governance are all contractors',
+    why:
+      'Augmentation is the bridge: "convert to a dedicated team as you scale". Platform seats and a dedicated ' +
+      'function held only by augmented people should be made permanent, not rented forever.',
+    profile: from('scale', { roles: { mlops: [0, 2], data_engineer: [0, 2], security: [0, 2] } }),
+    expect: {
+      statuses: { mlops: 'covered', security: 'covered' },
+      suggest: [
+        { role: 'mlops', action: 'convert' },
+        { role: 'security', action: 'convert' },
+        { role: 'data_engineer', action: 'convert' },
+      ],
+      textExcludes: [SAYS_IN_PRODUCTION],
+    },
+  },
+  {
+    name: 'a 45-person scale organisation',
+    why: 'The scale band is "12 to 30+": open-ended, so a large, well-shaped organisation is not over the band.',
+    profile: {
+      stage: 'scale',
+      builds: 'both',
+      roles: {
+        ai_engineer: 12,
+        ai_pm: 4,
+        backend: 8,
+        data_engineer: 4,
+        mlops: 4,
+        eval_specialist: 2,
+        ml_engineer: 4,
+        data_scientist: 3,
+        frontend_design: 2,
+        security: 2,
+      },
+      practices: ALL_PRACTICES,
+    },
+    expect: {
+      noStallPoints: true,
+      statuses: { ai_engineer: 'covered' },
+      pastBand: false,
+    },
+  },
+
+  // ---------------------------------------------------------------- build, hire, augment
+  {
+    name: 'production team whose AI engineers are all contractors',
+    why:
+      'A lead AI engineer is one of the anchor roles to hire full-time; augmented people holding it alone should ' +
+      'be converted once the product is live.',
+    profile: from('production', { roles: { ai_engineer: [0, 2] } }),
+    expect: {
+      statuses: { ai_engineer: 'covered' },
+      suggest: [{ role: 'ai_engineer', action: 'convert' }],
+    },
+  },
+  {
+    name: 'production team whose AI product manager left, needed back within weeks',
+    why: 'An anchor seat, but needed within weeks: augment an interim PM now rather than wait out a search.',
+    profile: from('production', { roles: { ai_pm: 0 }, urgency: 'weeks' }),
+    expect: {
+      stall: ['no_product_owner'],
+      suggest: [{ role: 'ai_pm', action: 'augment', timing: 'now' }],
+    },
+  },
+  {
+    name: 'production team whose AI product manager left, no rush',
+    why: 'With time to search, the AI PM is an anchor leader: hire full-time.',
+    profile: from('production', { roles: { ai_pm: 0 }, urgency: 'no_rush' }),
+    expect: {
+      stall: ['no_product_owner'],
+      suggest: [{ role: 'ai_pm', action: 'hire', timing: 'now' }],
+    },
+  },
+  {
+    name: 'production team with no frontend or design seat',
+    why: 'Frontend and design are core at production: streaming, feedback and error recovery need an owner.',
+    profile: from('production', { roles: { frontend_design: 0 } }),
+    expect: {
+      statuses: { frontend_design: 'gap' },
+      suggest: [{ role: 'frontend_design', timing: 'now' }],
+    },
+  },
+  {
+    name: 'production team with no frontend or design seat, needed within weeks',
+    why: 'A durable core seat, but needed within weeks: augment, since upskilling takes longer than that.',
+    profile: from('production', { roles: { frontend_design: 0 }, urgency: 'weeks' }),
+    expect: {
+      suggest: [{ role: 'frontend_design', action: 'augment', timing: 'now' }],
+    },
+  },
+  {
+    name: 'production team with no frontend or design seat, no rush',
+    why:
+      'A durable core seat with time to grow it: build, upskilling someone already on the team. Judgment call: ' +
+      'the playbook says "build for the durable core"; with ten people in-house there is someone to upskill.',
+    profile: from('production', { roles: { frontend_design: 0 }, urgency: 'no_rush' }),
+    expect: {
+      suggest: [{ role: 'frontend_design', action: 'build', timing: 'now' }],
+    },
+  },
+];
