@@ -61,7 +61,7 @@ const gridRow = z.strictObject({
   inHouse: count,
   augmented: count,
   total: count,
-  status: z.enum(SEAT_STATUSES).describe('The seat verdict; docs/advice-model.md says what each means.'),
+  status: z.enum(SEAT_STATUSES).describe('The seat verdict; docs/advice.md says what each means.'),
   carriedBy: role.nullable().describe('For `carried`: the seat whose holder does this work.'),
   toFill: z.strictObject({
     now: count.describe('People to add for the current stage.'),

@@ -63,7 +63,7 @@ export interface SeatLevelView {
   meaning: string;
 }
 
-/** The verdict on one seat; docs/advice-model.md says what each means. */
+/** The verdict on one seat; docs/advice.md says what each means. */
 export const SEAT_STATUSES = [
   'covered',
   'short',

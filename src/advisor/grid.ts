@@ -207,6 +207,20 @@ function addWhatTheMoveNeeds(
   const neededNext = Math.max(team.requiredCount(row.role, heading), 1);
   row.toFill.beforeNext = Math.max(0, neededNext - row.total - row.toFill.now);
   if (row.toFill.beforeNext === 0) return;
+  if (team.playbook.stages[heading].fillOnceHeading.includes(row.role)) {
+    // Needed the moment the team heads there: it is a seat to fill now, not on arrival.
+    row.toFill.now += row.toFill.beforeNext;
+    row.toFill.beforeNext = 0;
+    row.fillVia = null;
+    if (row.status !== 'covered' && row.status !== 'short' && row.status !== 'early') {
+      row.status = 'gap';
+      row.carriedBy = null;
+      row.note = `Needed the moment a team heads for ${team.stageWord(heading)}.`;
+    } else {
+      row.note = `${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.now} now, as the team heads there.`;
+    }
+    return;
+  }
   if (row.fillVia) {
     // Another seat's hire covers it for now, but the next stage needs it filled in its own right.
     row.status = 'due_next';

@@ -29,12 +29,12 @@ export const STATUS_LABELS: Record<SeatStatus, string> = {
 export function statusLabel(row: GridRow, assessment: Assessment): string {
   if (row.status === 'carried' && row.carriedBy) {
     const carrier = assessment.grid.find((other) => other.role === row.carriedBy);
-    return `carried by the ${inSentence(carrier?.shortName ?? row.carriedBy)}`;
+    return `${carrier?.shortName ?? row.carriedBy} carries it`;
   }
   if (row.status === 'due_next' && assessment.nextStage) return `fill before ${assessment.nextStage.name}`;
   if (row.fillVia) {
     const via = assessment.grid.find((other) => other.role === row.fillVia);
-    return `gap: the ${inSentence(via?.shortName ?? row.fillVia)} to add covers it`;
+    return `gap (${inSentence(via?.shortName ?? row.fillVia)} hire covers it)`;
   }
   return STATUS_LABELS[row.status];
 }

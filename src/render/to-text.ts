@@ -18,14 +18,23 @@ function renderBlock(block: DocBlock): string {
   }
 }
 
+/** Aligned columns; a cell holding line breaks (a wrapped status) continues on the lines below its row. */
 function renderTable(header: string[], rows: string[][]): string {
+  const longest = (cell: string) => Math.max(...cell.split('\n').map((part) => part.length));
   const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
+    Math.max(longest(cell), ...rows.map((row) => longest(row[column] ?? ''))),
   );
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => cell.padEnd(widths[column] ?? 0))
       .join('  ')
       .trimEnd();
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+  const row = (cells: string[]) => {
+    const parts = cells.map((cell) => cell.split('\n'));
+    const height = Math.max(...parts.map((lines) => lines.length));
+    return Array.from({ length: height }, (_, index) => line(parts.map((lines) => lines[index] ?? ''))).join(
+      '\n',
+    );
+  };
+  return [row(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(row)].join('\n');
 }

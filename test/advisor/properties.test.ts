@@ -47,8 +47,10 @@ describe('every valid profile', () => {
           expect(suggestion.people).toBeGreaterThan(0);
           const row = assessment.grid.find((r) => r.role === suggestion.role);
           if (row?.now.need === 'wait' && suggestion.action !== 'convert') {
-            // The seat is needed at the stage the team is heading to, or by a seat it already holds.
-            expect(suggestion.timing === 'before_next_stage' || row.now.minCount > 0).toBe(true);
+            // The seat is needed at the stage the team is heading to (some the moment it heads there), or by a
+            // seat it already holds.
+            const headingFor = profile.headingToNext && row.next !== null && row.next.minCount > 0;
+            expect(headingFor || row.now.minCount > 0).toBe(true);
           }
         }
       }),

@@ -145,13 +145,13 @@ describe('build / hire / augment / convert', () => {
     expect(suggestions).toEqual([expect.objectContaining({ role: 'mlops', action: 'hire', people: 2 })]);
   });
 
-  it('staffs the pilot-to-production surge by augmentation, before the next stage', () => {
+  it('staffs the pilot-to-production surge by augmentation, the moment the pilot heads there', () => {
     const { suggestions } = assess(healthy('pilot', { headingToNext: true, urgency: 'no_rush' }));
     const surge = suggestions.filter((s) => ['mlops', 'data_engineer', 'security'].includes(s.role));
     expect(surge.map((s) => [s.role, s.action, s.timing])).toEqual([
-      ['mlops', 'augment', 'before_next_stage'],
-      ['data_engineer', 'augment', 'before_next_stage'],
-      ['security', 'augment', 'before_next_stage'],
+      ['mlops', 'augment', 'now'],
+      ['data_engineer', 'augment', 'now'],
+      ['security', 'augment', 'now'],
     ]);
     expect(surge.every((s) => s.why.includes('surge to production'))).toBe(true);
     const nextOnly = suggestions.filter((s) => s.timing === 'before_next_stage').map((s) => s.role);

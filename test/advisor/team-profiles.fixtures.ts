@@ -1,6 +1,6 @@
 /**
  * Team profiles a head of AI would actually describe, each with the advice the playbook
- * (docs/advice-model.md, and "AI engineering team structure" behind it) calls for, written down before the
+ * (docs/advice.md, and "AI engineering team structure" behind it) calls for, written down before the
  * advisor was rewritten to give it. Expectations name only what matters for the team: what must be said, and
  * what must not.
  *
@@ -213,15 +213,16 @@ export const TEAM_PROFILES: TeamCase[] = [
     name: 'healthy pilot heading to production that has added nothing yet',
     why:
       'The step the playbook says most teams stall on: MLOps ("do not delay"), governed data and a security seat ' +
-      'are due before the move, MLOps first. Filling them as augmented surge keeps the team inside the production band.',
+      'are added "the moment a pilot heads for production", MLOps first: seats to fill now, not on arrival. ' +
+      'Filling them as augmented surge keeps the team inside the production band.',
     profile: from('pilot', { headingToNext: true }),
     expect: {
-      statuses: { mlops: 'due_next', security: 'due_next' },
+      statuses: { mlops: 'gap', security: 'gap' },
       stall: ['mlops_missing', 'no_security_seat', 'no_governed_data'],
       firstStall: 'mlops_missing',
       suggest: [
-        { role: 'mlops', action: 'augment', timing: 'before_next_stage' },
-        { role: 'security', timing: 'before_next_stage' },
+        { role: 'mlops', action: 'augment', timing: 'now' },
+        { role: 'security', timing: 'now' },
       ],
       readinessUnmet: ['mlops', 'security', 'governed_data'],
       readinessHeadcountMet: false,
@@ -279,7 +280,7 @@ export const TEAM_PROFILES: TeamCase[] = [
     },
     expect: {
       stall: ['headcount_outside_band', 'mlops_missing'],
-      statuses: { mlops: 'due_next', security: 'due_next' },
+      statuses: { mlops: 'gap', security: 'gap' },
       readinessHeadcountMet: false,
       pastBand: true,
     },

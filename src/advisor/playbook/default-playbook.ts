@@ -90,6 +90,7 @@ export const defaultPlaybook = {
       name: 'Production',
       headcount: { min: 6, max: 12 },
       goal: 'A product people rely on: lifecycle operations (MLOps or LLMOps), governed data and a security seat.',
+      fillOnceHeading: ['mlops', 'data_engineer', 'security'],
     },
     scale: {
       name: 'Scale',
@@ -155,6 +156,7 @@ export const defaultPlaybook = {
       sourcing: 'durable_core',
       seats: { pilot: 'shared_with_ai_engineer', production: 'core', scale: 'dedicated' },
       foldsInto: { role: 'ai_engineer', practice: 'eval_owner' },
+      carriedBy: ['ml_engineer'],
       aiSkill: true,
     },
     ml_engineer: {

@@ -63,6 +63,11 @@ export const stageSchema = z
     }),
     /** What a team at this stage is trying to reach. */
     goal: text(300),
+    /**
+     * Seats a team fills the moment it heads for this stage, not on arrival (the playbook: MLOps, governed
+     * data and security "the moment a pilot heads for production").
+     */
+    fillOnceHeading: z.array(z.enum(ROLE_IDS)).max(ROLE_IDS.length).default([]),
   })
   .superRefine((stage, ctx) => {
     if (stage.headcount.max < stage.headcount.min) {
