@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { advisorBenchmarkInOwnProcess } from './advisor.js';
+import { burstSection } from './burst.js';
 import {
   CAPPED_OLD_SPACE_MB,
   type Compared,
@@ -284,7 +285,10 @@ out(
   `- spawn to /healthz 200 on a fresh SQLite database: median ${ms(median)} over ${startup.length} runs (min ${ms(sortedStartup[0] ?? 0)}, max ${ms(sortedStartup.at(-1) ?? 0)}); target < 1 s: ${median < 1000 ? 'met' : 'missed'}`,
 );
 out();
+sectionStarted = performance.now();
+for (const line of await burstSection(quick ? 100 : 400)) out(line);
+const burstSeconds = (performance.now() - sectionStarted) / 1000;
 const seconds = (value: number) => `${value.toFixed(0)} s`;
 out(
-  `Whole run: ${seconds((performance.now() - started) / 1000)} (requests ${seconds(http.seconds.requests)}, memory ${seconds(http.seconds.memory)}, advisor ${seconds(advisorSeconds)}, scheduler ${seconds(schedulerSeconds)}, start-up ${seconds(startupSeconds)}).`,
+  `Whole run: ${seconds((performance.now() - started) / 1000)} (requests ${seconds(http.seconds.requests)}, memory ${seconds(http.seconds.memory)}, advisor ${seconds(advisorSeconds)}, scheduler ${seconds(schedulerSeconds)}, start-up ${seconds(startupSeconds)}, burst ${seconds(burstSeconds)}).`,
 );

@@ -1,26 +1,35 @@
 #!/usr/bin/env node
 import dotenv from 'dotenv';
 import { StartupError, startBot } from './bootstrap.js';
+import { logsWritten } from './logging/logger.js';
+
+/** How long the last log lines may take to reach standard output before the process exits anyway. */
+const FINAL_LOG_WAIT_MS = 2_000;
 
 dotenv.config({ quiet: true });
 
 try {
-  const { logger, running } = await startBot(process.env);
+  const { config, logger, running } = await startBot(process.env);
   logger.info({ mode: running.mode, port: running.port }, 'AI Team Advisor is running');
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping: no new requests; finishing work in flight');
+    logger.info(
+      { signal, graceSeconds: config.shutdownGraceSeconds },
+      'stopping: no new requests (readiness and new requests answer 503); finishing work in flight',
+    );
+    let code = 0;
     try {
       await running.stop();
       logger.info('stopped');
-      process.exit(0);
     } catch (error) {
       logger.error({ error: (error as Error).message }, 'could not stop cleanly');
-      process.exit(1);
+      code = 1;
     }
+    await logsWritten(logger, FINAL_LOG_WAIT_MS);
+    process.exit(code);
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

@@ -12,6 +12,7 @@ import { slackTokenRefresher } from './slack/token-refresher.js';
 import { workspaceClients } from './slack/workspace-clients.js';
 import { diskFootprint } from './startup/disk-footprint.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
+import { DatabaseMonitor } from './storage/database-monitor.js';
 import { EventLog } from './storage/event-log.js';
 import { SqlInstallationStore } from './storage/installation-store.js';
 import { SqlAssessmentStore } from './storage/sql-assessment-store.js';
@@ -79,15 +80,22 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       'ENCRYPTION_KEY cannot decrypt the installations stored in the database: it is not the key they were saved with.',
     );
   }
-  const { app, start } = createSlackApp(config, {
-    playbook,
-    store,
-    reminders,
-    events,
-    installations,
-    clock: systemClock,
-    logger,
+  const monitor = new DatabaseMonitor(database, logger, {
+    timeoutMs: config.databaseTimeoutSeconds * 1000 + 2_000,
   });
+  const { app, start } = createSlackApp(
+    config,
+    {
+      playbook,
+      store,
+      reminders,
+      events,
+      installations,
+      clock: systemClock,
+      logger,
+    },
+    { databaseProblem: () => monitor.problem(), shutdownGraceMs: config.shutdownGraceSeconds * 1000 },
+  );
   let slack: RunningBot;
   try {
     slack = await start();
@@ -113,22 +121,44 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     tokenRetryMs: config.reminderTokenRetryMinutes * 60_000,
   });
   scheduler.start();
+  monitor.start(DATABASE_CHECK_INTERVAL_MS);
+  const graceMs = config.shutdownGraceSeconds * 1000;
   let stopping: Promise<void> | undefined;
   return {
     config,
     logger,
     running: {
       ...slack,
+      // New work is refused first (readiness and new requests answer 503, the port stays open); then the
+      // answers and reminder posts in flight finish, each side within the grace; then the port closes.
       stop() {
         stopping ??= (async () => {
-          await scheduler.stop();
-          await slack.stop();
+          slack.drain();
+          monitor.stop();
+          await Promise.all([stopScheduler(scheduler, graceMs, logger), slack.stop()]);
           await database.close();
         })();
         return stopping;
       },
     },
   };
+}
+
+/** How often the database is checked in the background, so an outage is logged even with no probe. */
+const DATABASE_CHECK_INTERVAL_MS = 5_000;
+
+/** Stops the reminder rounds; a delivery still waiting on Slack after the grace is left to its lease. */
+async function stopScheduler(scheduler: ReminderScheduler, graceMs: number, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), graceMs);
+  });
+  const stopped = await Promise.race([scheduler.stop().then(() => true), late]).finally(() =>
+    clearTimeout(timer),
+  );
+  if (!stopped) {
+    logger.warn('stopped with a reminder delivery in flight; its lease lets another instance take it over');
+  }
 }
 
 async function openMigratedDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
@@ -138,6 +168,13 @@ async function openMigratedDatabase(config: Config, logger: Logger): Promise<Ope
         { error: error.message },
         'the SQLite thread stopped: queries it had failed; the next query starts it again',
       ),
+    timeoutMs: config.databaseTimeoutSeconds * 1000,
+    onConnectionLost: (error) =>
+      logger.warn(
+        { error: (error as { code?: string }).code ?? error.message },
+        'a PostgreSQL connection was lost; the pool opens a new one when needed',
+      ),
+    onRetry: (reason) => logger.warn({ reason }, 'retrying database work after a connection failure'),
   });
   try {
     await migrate(database.db);

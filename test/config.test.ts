@@ -29,6 +29,8 @@ describe('configuration', () => {
       reminderPollSeconds: 15,
       reminderLeaseSeconds: 120,
       reminderTokenRetryMinutes: 60,
+      databaseTimeoutSeconds: 10,
+      shutdownGraceSeconds: 20,
     });
   });
 
@@ -129,6 +131,22 @@ describe('configuration', () => {
     };
     expect(problems(both)).toEqual([
       expect.stringMatching(/^SLACK_BOT_TOKEN must be empty when installing by OAuth/),
+    ]);
+  });
+
+  it('reads the database timeout and the shutdown grace, within their ranges', () => {
+    expect(
+      loadConfig({ ...HTTP, DATABASE_TIMEOUT_SECONDS: '3', SHUTDOWN_GRACE_SECONDS: '45' }),
+    ).toMatchObject({
+      databaseTimeoutSeconds: 3,
+      shutdownGraceSeconds: 45,
+    });
+    expect(problems({ ...HTTP, DATABASE_TIMEOUT_SECONDS: '0', SHUTDOWN_GRACE_SECONDS: '601' })).toEqual([
+      expect.stringMatching(/^DATABASE_TIMEOUT_SECONDS must be at least 1: how long a database connection/),
+      expect.stringMatching(/^SHUTDOWN_GRACE_SECONDS must be at most 600: how long a stopping bot waits/),
+    ]);
+    expect(problems({ ...HTTP, SHUTDOWN_GRACE_SECONDS: 'soon' })).toEqual([
+      expect.stringMatching(/^SHUTDOWN_GRACE_SECONDS must be a whole number/),
     ]);
   });
 

@@ -13,6 +13,16 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 
 const optionalText = z.string().trim().optional();
 
+/** A whole number of seconds within the variable's range. */
+function seconds(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+}
+
 /** What each variable is, for the error message that names it. */
 const DESCRIPTIONS: Record<string, string> = {
   SLACK_BOT_TOKEN: 'the bot token (xoxb-...) from the app\'s "OAuth & Permissions" page',
@@ -36,6 +46,10 @@ const DESCRIPTIONS: Record<string, string> = {
     'how often each instance looks for due reminders, in seconds: a whole number from 1 to 3600 (default 15)',
   REMINDER_LEASE_SECONDS:
     'how long an instance holds a reminder it is delivering before another may take it over, in seconds: a whole number from 30 to 3600 (default 120)',
+  DATABASE_TIMEOUT_SECONDS:
+    'how long a database connection or statement may take before it counts as failed, 1 to 300 (default 10)',
+  SHUTDOWN_GRACE_SECONDS:
+    'how long a stopping bot waits for answers and reminders in flight before it exits, 1 to 600 (default 20)',
 };
 
 const envSchema = z.object({
@@ -99,6 +113,8 @@ const envSchema = z.object({
     .trim()
     .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must start with file: or postgres://')
     .optional(),
+  DATABASE_TIMEOUT_SECONDS: seconds(1, 300).default(10),
+  SHUTDOWN_GRACE_SECONDS: seconds(1, 600).default(20),
 });
 
 export interface OAuthConfig {
@@ -127,6 +143,10 @@ export interface Config {
   reminderLeaseSeconds: number;
   /** How long a rejected bot token is retried before reminders pause. */
   reminderTokenRetryMinutes: number;
+  /** PostgreSQL: connect, statement and idle-in-transaction timeouts. */
+  databaseTimeoutSeconds: number;
+  /** How long shutdown waits for work in flight. */
+  shutdownGraceSeconds: number;
 }
 
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
@@ -200,5 +220,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     reminderPollSeconds: parsed.REMINDER_POLL_SECONDS,
     reminderLeaseSeconds: parsed.REMINDER_LEASE_SECONDS,
     reminderTokenRetryMinutes: parsed.REMINDER_TOKEN_RETRY_MINUTES,
+    databaseTimeoutSeconds: parsed.DATABASE_TIMEOUT_SECONDS,
+    shutdownGraceSeconds: parsed.SHUTDOWN_GRACE_SECONDS,
   };
 }

@@ -33,7 +33,38 @@ export function createLogger(
   // about 40 µs of the event loop per request line when stdout is a file (`npm run bench`). Lines still go
   // out as soon as the write before them has finished, and pino flushes what is pending when the process
   // exits, crash included; only a kill -9 can lose the last few.
-  return pino(settings, pino.destination({ dest: 1, sync: false }));
+  const stdout = pino.destination({ dest: 1, sync: false });
+  const logger = pino(settings, stdout);
+  destinations.set(logger, stdout);
+  return logger;
+}
+
+const destinations = new WeakMap<Logger, pino.DestinationStream & NodeJS.EventEmitter>();
+
+/**
+ * Waits until the lines logged so far have been written to standard output, or its reader is gone, or
+ * `timeoutMs` passed; call it after the last line and before process.exit. At exit pino writes what is
+ * still pending synchronously, and its writer retries a failing synchronous write forever unless the error is
+ * EAGAIN: with nobody left reading standard output (EPIPE), the process would never end. Once the writes
+ * have settled here there is nothing left to write, or the broken pipe was seen (pino then stops writing).
+ */
+export function logsWritten(logger: Logger, timeoutMs: number): Promise<void> {
+  const stdout = destinations.get(logger);
+  if (!stdout) return Promise.resolve();
+  // Nothing pending (sonic-boom's count of bytes not yet written; when a version lacks it, the wait below
+  // ends at the next 'drain' or the timeout): no 'drain' will come, so there is nothing to wait for.
+  if ((stdout as { _len?: number })._len === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stdout.off('drain', done);
+      stdout.off('error', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    stdout.once('drain', done);
+    stdout.once('error', done);
+  });
 }
 
 /**

@@ -102,6 +102,8 @@ export interface ReminderStore {
   ): Promise<void>;
   /** A failed attempt: try again at `retryAt`, releasing the lease (the failing run starts now if it had not). */
   retryLater(reminder: ClaimedReminder, retryAt: number, error: string, now: number): Promise<void>;
+  /** Not delivered by this instance after all (it is stopping): the lease is released at once. */
+  giveBack(reminder: ClaimedReminder, now: number): Promise<void>;
   /**
    * Delivery cannot succeed without someone acting: pause, and mark the creator as not yet told (the notice
    * goes out through claimPauseNotices).

@@ -127,7 +127,7 @@ export class ReminderScheduler {
     this.schedule(0);
   }
 
-  /** No new rounds; the round in progress finishes. */
+  /** No new rounds; the round in progress finishes the deliveries it started and releases the rest. */
   async stop(): Promise<void> {
     this.polling = false;
     this.shuttingDown = true;
@@ -197,7 +197,11 @@ export class ReminderScheduler {
     const queues = [...byChannel.values()];
     const workers = Array.from({ length: Math.min(this.concurrency, queues.length) }, async () => {
       for (let queue = queues.shift(); queue; queue = queues.shift()) {
-        for (const reminder of queue) await this.deliver(reminder);
+        for (const reminder of queue) {
+          // Stopping: what this instance has not started is handed back now, not when its lease runs out.
+          if (this.shuttingDown) await this.giveBack(reminder);
+          else await this.deliver(reminder);
+        }
       }
     });
     await Promise.all(workers);
@@ -251,6 +255,17 @@ export class ReminderScheduler {
     } catch (error) {
       await this.failed(reminder, error, log, posting);
     }
+  }
+
+  private async giveBack(reminder: ClaimedReminder): Promise<void> {
+    await this.store
+      .giveBack(reminder, this.now())
+      .catch((error) =>
+        this.logger.warn(
+          { reminder: reminder.id, error: (error as Error).message },
+          'could not release a reminder while stopping; its lease expires instead',
+        ),
+      );
   }
 
   /**

@@ -365,6 +365,10 @@ export class SqlReminderStore implements ReminderStore {
     );
   }
 
+  async giveBack(reminder: ClaimedReminder, now: number): Promise<void> {
+    await releaseLease(this.db, reminder, {}, now);
+  }
+
   async pause(reminder: ClaimedReminder, reason: string, now: number): Promise<void> {
     await releaseLease(
       this.db,

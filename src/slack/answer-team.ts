@@ -22,6 +22,14 @@ export interface AnswerRequest {
   profile: TeamProfile;
 }
 
+/** The answer could not be stored, so nothing was posted; the person's answers are still in the request. */
+export class NotStoredError extends Error {
+  constructor(cause: unknown) {
+    super('the answer could not be stored', { cause });
+    this.name = 'NotStoredError';
+  }
+}
+
 /**
  * Assess, keep the record, then post: an answer that fails to post is still stored. A re-assessment (the
  * same team, in the same channel) says what changed since the last one.
@@ -33,22 +41,27 @@ export async function answerTeam(
 ): Promise<PostedAnswer> {
   const assessment = assess(request.profile, services.playbook);
   const summary = summarize(assessment);
-  const previous = await services.store.latestForTeam(
-    request.workspaceId,
-    request.channelId,
-    request.profile.name,
-  );
-  await services.store.save({
-    workspaceId: request.workspaceId,
-    enterpriseId: request.enterpriseId ?? null,
-    channelId: request.channelId,
-    userId: request.userId,
-    teamName: request.profile.name,
-    stage: request.profile.stage,
-    createdAt: services.clock.now(),
-    profile: request.profile,
-    summary,
-  });
+  let previous: Awaited<ReturnType<typeof services.store.latestForTeam>>;
+  try {
+    previous = await services.store.latestForTeam(
+      request.workspaceId,
+      request.channelId,
+      request.profile.name,
+    );
+    await services.store.save({
+      workspaceId: request.workspaceId,
+      enterpriseId: request.enterpriseId ?? null,
+      channelId: request.channelId,
+      userId: request.userId,
+      teamName: request.profile.name,
+      stage: request.profile.stage,
+      createdAt: services.clock.now(),
+      profile: request.profile,
+      summary,
+    });
+  } catch (error) {
+    throw new NotStoredError(error);
+  }
   const sinceLast: SinceLast | undefined = previous && {
     at: previous.createdAt,
     changes: compareSummaries(previous, { stage: request.profile.stage, summary }),

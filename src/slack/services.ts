@@ -6,6 +6,7 @@ import type { AssessmentStore } from '../storage/assessment-store.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { SqlInstallationStore } from '../storage/installation-store.js';
 import type { PostingClients } from './delivery/posting-clients.js';
+import type { UnfinishedAnswers } from './unfinished-answers.js';
 
 /** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
 export interface Services {
@@ -22,6 +23,8 @@ export interface Services {
    * given); without them answers are posted, paced, by the listener's own client.
    */
   posting?: PostingClients;
+  /** Answers being posted, so a shutdown that cannot wait for them tells their askers (set by createSlackApp). */
+  unfinished?: UnfinishedAnswers;
 }
 
 /** Listeners record how a request ended here; the request log reports it. */

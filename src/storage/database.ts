@@ -4,8 +4,10 @@ import { dirname, resolve } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
+import { poolConfig, resilientPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
 import { SqliteThread, SqliteThreadDialect } from './sqlite-thread.js';
+import { unavailableReason } from './unavailable.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -14,6 +16,11 @@ export interface OpenDatabase {
   engine: Engine;
   /** Where it is, for the logs: a file path, or the PostgreSQL host and database (never the password). */
   description: string;
+  /**
+   * Undefined when the database answers (and, for SQLite, its file is still there and was last written to
+   * successfully); otherwise a short reason, for readiness and the logs. Never throws.
+   */
+  problem(): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -36,7 +43,15 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
 export interface OpenOptions {
   /** Told when SQLite's thread stops without being asked to (the next query starts a new one). */
   onBackgroundFailure?: (error: Error) => void;
+  /** PostgreSQL: connect, statement and idle-in-transaction timeout (ms); default 10 s. */
+  timeoutMs?: number;
+  /** PostgreSQL: told of a connection that broke (the pool replaces it). */
+  onConnectionLost?: (error: Error) => void;
+  /** PostgreSQL: told of each unit of work retried after a connection failure. */
+  onRetry?: (reason: string) => void;
 }
+
+export const DEFAULT_DATABASE_TIMEOUT_MS = 10_000;
 
 export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): OpenDatabase {
   if (target.engine === 'sqlite') {
@@ -48,18 +63,32 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
       db,
       engine: 'sqlite',
       description: path,
+      problem: () => thread.problem(),
       close: () => db.destroy(),
     };
   }
   // Loaded only here: a bot on SQLite (the default) starts without loading the PostgreSQL client at all.
   const { Pool } = createRequire(import.meta.url)('pg') as typeof pg;
-  const pool = new Pool({ connectionString: target.url, max: 10 });
+  const timeoutMs = options.timeoutMs ?? DEFAULT_DATABASE_TIMEOUT_MS;
+  const pool = resilientPool(new Pool(poolConfig(target.url, timeoutMs)), {
+    timeoutMs,
+    onConnectionLost: options.onConnectionLost,
+    onRetry: options.onRetry,
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const { hostname, port, pathname } = new URL(target.url);
   return {
     db,
     engine: 'postgres',
     description: `${hostname}:${port || 5432}${pathname}`,
+    async problem() {
+      try {
+        await sql`select 1`.execute(db);
+        return undefined;
+      } catch (error) {
+        return unavailableReason((error as Error).cause ?? error) ?? (error as Error).message;
+      }
+    },
     close: () => db.destroy(),
   };
 }

@@ -9,6 +9,7 @@ import {
   SqliteDialect,
   type TransactionSettings,
 } from 'kysely';
+import { asUnavailable, unavailableReason } from './unavailable.js';
 
 /** Prepared statements the thread keeps: ours number a few dozen; `in (?, ?, …)` lists of many lengths make more. */
 const STATEMENT_CACHE_SIZE = 500;
@@ -31,8 +32,10 @@ export interface SqliteThreadOptions {
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { statSync } = require('node:fs');
 function serve() {
   let db;
+  let opened;
   try {
     const Database = require(workerData.modulePath);
     db = new Database(workerData.path, { timeout: 5000 });
@@ -40,9 +43,31 @@ function serve() {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // No memory-mapped reads of the database file: an I/O error on a mapped page (a full or failing disk, a
+    // file truncated underneath) arrives as SIGBUS, which ends the process without a word, instead of as an
+    // error SQLite can return.
+    db.pragma('mmap_size = 0');
+    if (workerData.path !== ':memory:') opened = statSync(workerData.path);
   } catch (error) {
     parentPort.postMessage({ ready: false, error: { message: error.message, code: error.code } });
     return;
+  }
+  // The file this connection has open must still be the one at the path: SQLite keeps writing into a file
+  // that was deleted (or whose folder was), and everything written would be lost at the next start. Checked
+  // before every statement: a stat costs a few microseconds, on this thread.
+  function checkFile() {
+    if (!opened) return;
+    let now;
+    try {
+      now = statSync(workerData.path);
+    } catch {
+      now = undefined;
+    }
+    if (!now || now.ino !== opened.ino || now.dev !== opened.dev) {
+      const error = new Error('the database file was deleted or replaced: ' + workerData.path);
+      error.code = 'SQLITE_VANISHED';
+      throw error;
+    }
   }
   const statements = new Map();
   function prepare(sql) {
@@ -64,6 +89,7 @@ function serve() {
     }
     const { id, sql, parameters } = message;
     try {
+      checkFile();
       const statement = prepare(sql);
       if (statement.reader) {
         parentPort.postMessage({ id, rows: statement.all(parameters) });
@@ -110,6 +136,8 @@ export class SqliteThread {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private closing = false;
+  /** Why the last write failed, when the file could not be written; cleared by a write that succeeds. */
+  private writeProblem: string | undefined;
 
   constructor(
     readonly path: string,
@@ -135,6 +163,19 @@ export class SqliteThread {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, sql, parameters });
     });
+  }
+
+  /**
+   * Undefined when the database answers and was last written to successfully; otherwise why not (readiness).
+   * The query checks that the file is still the one opened.
+   */
+  async problem(): Promise<string | undefined> {
+    try {
+      await this.query('select 1', []);
+    } catch (error) {
+      return (error as { code?: string }).code ?? (error as Error).message;
+    }
+    return this.writeProblem;
   }
 
   async close(): Promise<void> {
@@ -193,10 +234,13 @@ export class SqliteThread {
     this.pending.delete(reply.id);
     if (this.pending.size === 0 && !this.closing) this.worker?.unref();
     if ('error' in reply) {
-      waiting.reject(new SqliteThreadError(reply.error.message, reply.error.code));
+      const error = new SqliteThreadError(reply.error.message, reply.error.code);
+      if (unavailableReason(error)) this.writeProblem = reply.error.code;
+      waiting.reject(error);
     } else if ('rows' in reply) {
       waiting.resolve({ rows: reply.rows });
     } else {
+      this.writeProblem = undefined;
       waiting.resolve({
         numAffectedRows: BigInt(reply.changes),
         insertId: BigInt(reply.lastInsertRowid),
@@ -267,8 +311,12 @@ class SqliteThreadDriver implements Driver {
 class SqliteThreadConnection implements DatabaseConnection {
   constructor(private readonly thread: SqliteThread) {}
 
-  executeQuery<Row>(compiledQuery: CompiledQuery): Promise<QueryResult<Row>> {
-    return this.thread.query(compiledQuery.sql, compiledQuery.parameters) as Promise<QueryResult<Row>>;
+  async executeQuery<Row>(compiledQuery: CompiledQuery): Promise<QueryResult<Row>> {
+    try {
+      return (await this.thread.query(compiledQuery.sql, compiledQuery.parameters)) as QueryResult<Row>;
+    } catch (error) {
+      throw asUnavailable(error);
+    }
   }
 
   /** Rows come whole from the thread; a stream hands them out one by one. */

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ReminderRule, reminderRuleSchema } from '../../src/reminders/rule.js';
-import { DeliveryError, ReminderScheduler } from '../../src/reminders/scheduler.js';
+import { DeliveryError, type ReminderChannel, ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { SqlReminderStore, UNREADABLE } from '../../src/reminders/sql-reminder-store.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { ENGINES, freshDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';
@@ -74,6 +74,44 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
       .where('id', '=', broken.id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'paused', paused_reason: UNREADABLE, lease_owner: null });
+  });
+
+  it('stopping finishes the post in flight and hands back the rest of its batch at once, for another instance', async () => {
+    const first = await create();
+    const second = await create({ channelId: first.channelId });
+    const third = await create({ channelId: first.channelId });
+    now = MONDAY_0900;
+    // The first post waits until the test lets it go, so stop() arrives while it is in flight.
+    let letGo: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    let posting: () => void = () => {};
+    const inFlight = new Promise<void>((resolve) => {
+      posting = resolve;
+    });
+    const slow: ReminderChannel = {
+      post: async (reminder) => {
+        posting();
+        await held;
+        return channel.post(reminder);
+      },
+      findPosted: (reminder) => channel.findPosted(reminder),
+      notifyPaused: (reminder, reason) => channel.notifyPaused(reminder, reason),
+    };
+    const leaving = scheduler({ channel: slow, instanceId: 'leaving' });
+    const round = leaving.tick();
+    await inFlight;
+    const stopped = leaving.stop();
+    letGo();
+    await Promise.all([round, stopped]);
+    expect(channel.posts).toHaveLength(1);
+
+    const rows = await database.db.selectFrom('reminders').select(['id', 'lease_owner']).execute();
+    expect(rows.map((row) => row.lease_owner)).toEqual([null, null, null]);
+    // Another instance takes them over now, not when the leaving instance's lease would have run out.
+    expect(await scheduler({ instanceId: 'staying' }).tick()).toBe(2);
+    expect([first, second, third].map((reminder) => channel.countFor(reminder.id))).toEqual([1, 1, 1]);
   });
 
   it('delivers a due reminder once and moves it to the next occurrence', async () => {

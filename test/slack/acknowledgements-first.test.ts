@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { connect, createServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { letWaitingRequestsGoFirst } from '../../src/slack/acknowledgements-first.js';
+import { AnswerSlots, letWaitingRequestsGoFirst } from '../../src/slack/acknowledgements-first.js';
+import { eventually } from '../helpers/eventually.js';
 
 // Two requests arrive together; the first one's handler defers the rest of its work. The second must be
 // handled before that work resumes (a microtask, by contrast, would resume it first).
@@ -52,6 +53,50 @@ describe('letWaitingRequestsGoFirst', () => {
       'first arrives',
       'first resumes',
       'second arrives',
+    ]);
+  });
+});
+
+describe('AnswerSlots', () => {
+  it('works on at most its size at once, and starts the rest in arrival order as slots free up', async () => {
+    const slots = new AnswerSlots(2);
+    const running = new Set<number>();
+    const started: number[] = [];
+    let most = 0;
+    const releases = new Map<number, () => void>();
+    const answers = [0, 1, 2, 3, 4].map((id) =>
+      slots.run(async () => {
+        running.add(id);
+        started.push(id);
+        most = Math.max(most, running.size);
+        await new Promise<void>((resolve) => releases.set(id, resolve));
+        running.delete(id);
+        return id;
+      }),
+    );
+    await eventually(() => expect(started).toEqual([0, 1]));
+    expect(slots.queued).toBe(3);
+    for (const id of [1, 0, 2, 3, 4]) {
+      await eventually(() => expect(releases.has(id)).toBe(true));
+      releases.get(id)?.();
+    }
+    expect(await Promise.all(answers)).toEqual([0, 1, 2, 3, 4]);
+    expect(started).toEqual([0, 1, 2, 3, 4]);
+    expect(most).toBe(2);
+  });
+
+  it('frees its slot when the work fails', async () => {
+    const slots = new AnswerSlots(1);
+    await expect(slots.run(async () => Promise.reject(new Error('failed')))).rejects.toThrow('failed');
+    expect(await slots.run(async () => 'next')).toBe('next');
+  });
+
+  it('starts an answer only after requests that were already waiting have been handled', async () => {
+    const slots = new AnswerSlots(1);
+    expect(await orderOfWork(() => slots.run(async () => {}))).toEqual([
+      'first arrives',
+      'second arrives',
+      'first resumes',
     ]);
   });
 });

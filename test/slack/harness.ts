@@ -112,17 +112,23 @@ export async function startBot(
     reminderPollSeconds: 15,
     reminderLeaseSeconds: 120,
     reminderTokenRetryMinutes: 60,
+    databaseTimeoutSeconds: 10,
+    shutdownGraceSeconds: 20,
   };
   const clock = options.clock ?? { now: () => new Date() };
-  const { app, start } = createSlackApp(config, {
-    playbook: getDefaultPlaybook(),
-    store,
-    reminders,
-    events: new EventLog(database.db),
-    installations,
-    clock,
-    logger,
-  });
+  const { app, start } = createSlackApp(
+    config,
+    {
+      playbook: getDefaultPlaybook(),
+      store,
+      reminders,
+      events: new EventLog(database.db),
+      installations,
+      clock,
+      logger,
+    },
+    { databaseProblem: () => database.problem() },
+  );
   // Ticked by the tests themselves (no timer), on the same clock.
   const scheduler = new ReminderScheduler({
     store: reminders,

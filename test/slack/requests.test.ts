@@ -86,6 +86,20 @@ describe('serving', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('answers GET /readyz with 200 while serving with its database', async () => {
+    const response = await fetch(`${bot.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers HEAD on both probes, with no body', async () => {
+    for (const path of ['/healthz', '/readyz']) {
+      const response = await fetch(`${bot.url}${path}`, { method: 'HEAD' });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('');
+    }
+  });
+
   it('keeps serving after a malformed payload', async () => {
     const garbage = [
       bot.driver.send('payload=%7Bnot-json', FORM),
@@ -94,11 +108,56 @@ describe('serving', () => {
       bot.driver.send('\u0000\u0001binary', 'application/octet-stream'),
     ];
     const statuses = (await Promise.all(garbage)).map((result) => result.status);
-    // Unparseable bodies are refused (400); a signed payload Bolt cannot route fails on its own (500).
-    expect(statuses).toEqual([400, 400, 500, 400]);
+    // Unparseable bodies, and a signed payload of a shape Slack never sends, are refused (400).
+    expect(statuses).toEqual([400, 400, 400, 400]);
     const help = await bot.driver.command('help');
     expect(help.status).toBe(200);
     expect(help.json?.text).toContain('/aiteam');
+  });
+});
+
+describe('payloads of a shape Slack never sends', () => {
+  const submission = (view: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    type: 'view_submission',
+    team: { id: 'T0WORKSPACE', domain: 'example' },
+    user: { id: 'U0ASKER', name: 'asker', team_id: 'T0WORKSPACE' },
+    api_app_id: 'A0ADVISOR',
+    trigger_id: '1.2.trigger',
+    view: { id: 'V0X', callback_id: 'questionnaire', private_metadata: '', ...view },
+    ...extra,
+  });
+  const button = (actions: unknown) => ({
+    type: 'block_actions',
+    team: { id: 'T0WORKSPACE', domain: 'example' },
+    user: { id: 'U0ASKER', name: 'asker' },
+    api_app_id: 'A0ADVISOR',
+    trigger_id: '1.2.trigger',
+    response_url: 'http://127.0.0.1:1/response/1',
+    container: { type: 'message', message_ts: '1.000001', channel_id: 'C0GENERAL' },
+    channel: { id: 'C0GENERAL', name: 'general' },
+    actions,
+  });
+  const { user: _user, ...noUser } = submission({ state: { values: {} } });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['state.values: null', submission({ state: { values: null } })],
+    ['no view state', submission({})],
+    ['actions not a list', button('edit_answers')],
+    ['an empty list of actions', button([])],
+    ['no user', noUser],
+    [
+      'a command with no user',
+      { command: '/aiteam', text: '', team_id: 'T0WORKSPACE', channel_id: 'C0GENERAL' },
+    ],
+  ])('%s: 400, nothing handled, and the bot goes on serving', async (_case, payload) => {
+    const before = slackCallsAfterStartup().length;
+    const body = payload.command
+      ? new URLSearchParams(payload as Record<string, string>).toString()
+      : new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const result = await bot.driver.send(body, FORM);
+    expect(result.status).toBe(400);
+    expect(slackCallsAfterStartup().length).toBe(before);
+    expect((await bot.driver.command('help')).status).toBe(200);
   });
 });
 

@@ -74,6 +74,31 @@ describe('Socket Mode', () => {
     expect(response.status).toBe(200);
   });
 
+  it('serves /readyz on PORT, and HEAD on both probes', async () => {
+    const ready = await fetch(`http://127.0.0.1:${bot.running.port}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    for (const path of ['/healthz', '/readyz']) {
+      const head = await fetch(`http://127.0.0.1:${bot.running.port}${path}`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+    }
+  });
+
+  it('on drain, closes the connection to Slack and fails readiness while the port stays open', async () => {
+    const drained = await startBot({ socketMode: true });
+    try {
+      const [socket] = drained.standIn.socketClients;
+      const closed = new Promise((resolve) => socket?.once('close', resolve));
+      drained.running.drain();
+      await closed;
+      const ready = await fetch(`http://127.0.0.1:${drained.running.port}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'shutting down' });
+    } finally {
+      await drained.stop();
+    }
+  });
+
   it('starts on a fixed PORT, serving /healthz there (no second server on it)', async () => {
     const port = await freePort();
     const fixed = await startBot({ socketMode: true, port });

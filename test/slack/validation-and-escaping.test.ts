@@ -19,6 +19,9 @@ beforeEach(() => {
   bot.logs.raw.length = 0;
 });
 
+const COUNT = 'Must be a whole number from 0 to 500.';
+const INVISIBLE_NAME = 'Must contain letters or digits people can see, or be left empty.';
+
 const VALID: FormAnswers = {
   name: 'Checkout',
   stage: 'production',
@@ -41,11 +44,7 @@ async function expectNothingPosted() {
 
 describe('forged or out-of-range answers get inline errors and nothing is posted', () => {
   it.each<[string, FormAnswers, Record<string, string>]>([
-    [
-      'a negative count',
-      { ...VALID, roles: { mlops: { inHouse: -2 } } },
-      { 'roles.mlops.inHouse': 'Must be at least 0.' },
-    ],
+    ['a negative count', { ...VALID, roles: { mlops: { inHouse: -2 } } }, { 'roles.mlops.inHouse': COUNT }],
     [
       'a million people',
       { ...VALID, roles: { backend: { augmented: 1_000_000 } } },
@@ -54,12 +53,48 @@ describe('forged or out-of-range answers get inline errors and nothing is posted
     [
       'a fraction',
       { ...VALID, roles: { security: { inHouse: '1.5' } } },
-      { 'roles.security.inHouse': 'Must be a whole number.' },
+      { 'roles.security.inHouse': COUNT },
     ],
     [
       'letters in a count',
       { ...VALID, roles: { security: { inHouse: 'lots' } } },
-      { 'roles.security.inHouse': 'Must be a number.' },
+      { 'roles.security.inHouse': COUNT },
+    ],
+    [
+      'a hexadecimal count',
+      { ...VALID, roles: { mlops: { inHouse: '0x10' } } },
+      { 'roles.mlops.inHouse': COUNT },
+    ],
+    ['an exponent', { ...VALID, roles: { mlops: { augmented: '1e2' } } }, { 'roles.mlops.augmented': COUNT }],
+    [
+      'a huge exponent',
+      { ...VALID, roles: { ai_pm: { inHouse: '1e308' } } },
+      { 'roles.ai_pm.inHouse': COUNT },
+    ],
+    [
+      'a number too long to be exact',
+      { ...VALID, roles: { ai_pm: { inHouse: '9'.repeat(400) } } },
+      { 'roles.ai_pm.inHouse': 'Must be at most 500.' },
+    ],
+    [
+      'a name with a line separator',
+      { ...VALID, name: 'Check\u2028out' },
+      { name: 'Must not contain control characters or line breaks.' },
+    ],
+    [
+      'a name with a paragraph separator',
+      { ...VALID, name: 'Check\u2029out' },
+      { name: 'Must not contain control characters or line breaks.' },
+    ],
+    [
+      'a name made only of zero-width characters',
+      { ...VALID, name: '\u200B\u200C\u200D\u2060\uFEFF' },
+      { name: INVISIBLE_NAME },
+    ],
+    [
+      'a name made only of bidi controls and fillers',
+      { ...VALID, name: '\u202E\u3164\u2800' },
+      { name: INVISIBLE_NAME },
     ],
     [
       'a stage that does not exist',
@@ -110,6 +145,16 @@ describe('forged or out-of-range answers get inline errors and nothing is posted
       'roles.mlops.inHouse',
       'stage',
     ]);
+  });
+
+  it('removes bidi controls from a team name and answers with the name as it reads', async () => {
+    const response = await submit({ ...VALID, name: '\u202Etuokcehc\u202C \u2066Team\u2069\u200F' });
+    expect(response.text).toBe('');
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 5);
+    const parent = bot.standIn.callsTo('chat.postMessage')[0]?.params;
+    const everything = JSON.stringify(bot.standIn.callsTo('chat.postMessage').map((call) => call.params));
+    expect(everything).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(JSON.stringify(parent?.blocks)).toContain('AI team assessment: tuokcehc Team');
   });
 
   it('answers a valid submission', async () => {

@@ -6,6 +6,7 @@ import { Kysely, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, openDatabase } from '../../src/storage/database.js';
 import { SqliteThread, SqliteThreadDialect } from '../../src/storage/sqlite-thread.js';
+import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
 
 const opened: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -50,6 +51,23 @@ describe('SQLite in a thread of its own', () => {
     expect(log).toBeLessThan(8 * 1024 * 1024);
     const { rows } = await sql<{ count: number }>`select count(*) as count from notes`.execute(database.db);
     expect(rows).toEqual([{ count: 12_000 }]);
+  });
+
+  it('an unwritable database fails as unavailable, and readiness says so until a write succeeds again', async () => {
+    const database = await fileDatabase();
+    await sql`create table notes (id integer primary key)`.execute(database.db);
+    expect(await database.problem()).toBeUndefined();
+    // query_only makes SQLite refuse every write with SQLITE_READONLY, as a read-only file or mount does
+    // (which the root user these tests may run as would not see).
+    await sql`pragma query_only = on`.execute(database.db);
+    const refused = sql`insert into notes (id) values (1)`.execute(database.db);
+    await expect(refused).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(refused).rejects.toMatchObject({ reason: 'SQLITE_READONLY' });
+    // Reads still work, but the database cannot do the bot's work: readiness fails.
+    expect(await database.problem()).toBe('SQLITE_READONLY');
+    await sql`pragma query_only = off`.execute(database.db);
+    await sql`insert into notes (id) values (1)`.execute(database.db);
+    expect(await database.problem()).toBeUndefined();
   });
 
   it("reports SQLite's errors with their code, and goes on serving", async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FieldError, ROLE_IDS } from '../../advisor/index.js';
+import { type FieldError, MAX_ROLE_COUNT, ROLE_IDS } from '../../advisor/index.js';
 import {
   FIELD_BLOCKS,
   HEADING_OPTION_VALUE,
@@ -37,22 +37,71 @@ function input(values: StateValues, blockId: string): InputState | undefined {
   return values[blockId]?.[VALUE_ACTION_ID];
 }
 
+/** What a count box accepts: digits only (no sign, point, exponent, hex or spaces inside). */
+const PLAIN_COUNT = /^\d+$/;
+export const COUNT_MESSAGE = `Must be a whole number from 0 to ${MAX_ROLE_COUNT}.`;
+
 /**
- * An empty count box means nobody; a number becomes a number (1.5 too, for the schema to reject as not whole);
- * anything else is passed through as typed so the profile schema rejects it with a message on that box.
- * Slack's own number checks run in the client and can be bypassed.
+ * An empty count box means nobody; digits become a number, which the profile schema bounds (a number too
+ * long to be exact is held at the largest exact one, so the schema still says "at most 500"). Anything else
+ * (`0x10`, `1e2`, `-1`, `1.5`) is passed on as typed, for the schema to reject, and gets the form's own
+ * message from formProblems(). JavaScript's Number() would read `0x10` as 16 and `1e2` as 100. Slack's own
+ * number checks run in the client and can be bypassed.
  */
 function count(state: InputState | undefined): unknown {
   const raw = state?.value?.trim();
   if (raw === undefined || raw === '') return 0;
-  const number = Number(raw);
-  return Number.isFinite(number) ? number : raw;
+  return PLAIN_COUNT.test(raw) ? Math.min(Number(raw), Number.MAX_SAFE_INTEGER) : raw;
+}
+
+/**
+ * Formatting characters that change how a name displays without being part of it: left-to-right and
+ * right-to-left marks, embeddings, overrides and isolates. A name carrying them can show reversed or pull
+ * the text around it along (in the channel, the history, exports); they are removed.
+ */
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Line and paragraph separators break a one-line name as a newline does; refused like one. */
+const LINE_SEPARATORS = /[\u2028\u2029]/;
+/**
+ * Characters that show nothing: format characters (zero-width space and joiners, word joiner, BOM), spaces,
+ * controls, the combining grapheme joiner, and the "filler" letters and blank Braille pattern that render
+ * empty.
+ */
+const INVISIBLE = /^(?:[\p{Cf}\p{Z}\p{Cc}\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]|\u034F)*$/u;
+
+/** The team name as typed, with bidi controls removed; undefined when left empty. */
+function teamName(values: StateValues): string | undefined {
+  const raw = input(values, FIELD_BLOCKS.name)?.value;
+  return raw ? raw.replace(BIDI_CONTROLS, '') : undefined;
+}
+
+/**
+ * Problems the form itself catches, keyed by block, on top of the profile schema's: count boxes that are
+ * not plain digits, and team names that would not display as typed.
+ */
+export function formProblems(values: StateValues): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const role of ROLE_IDS) {
+    for (const kind of ['inHouse', 'augmented'] as const) {
+      const blockId = roleBlockId(role, kind);
+      const raw = input(values, blockId)?.value?.trim();
+      if (raw && !PLAIN_COUNT.test(raw)) problems[blockId] = COUNT_MESSAGE;
+    }
+  }
+  const name = teamName(values);
+  if (name !== undefined && LINE_SEPARATORS.test(name)) {
+    problems[FIELD_BLOCKS.name] = 'Must not contain control characters or line breaks.';
+  } else if (name?.trim() && INVISIBLE.test(name)) {
+    // Only plain spaces is no name at all (the schema trims it away); invisible characters are refused.
+    problems[FIELD_BLOCKS.name] = 'Must contain letters or digits people can see, or be left empty.';
+  }
+  return problems;
 }
 
 /** The profile as the form gives it, not yet validated. */
 export function profileInputFromState(values: StateValues): Record<string, unknown> {
   const selected = (blockId: string) => input(values, blockId)?.selected_option?.value;
-  const name = input(values, FIELD_BLOCKS.name)?.value;
+  const name = teamName(values);
   return {
     ...(name ? { name } : {}),
     stage: selected(FIELD_BLOCKS.stage),

@@ -1,13 +1,15 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { teamProfileSchema, validate } from '../../../advisor/index.js';
-import { letWaitingRequestsGoFirst } from '../../acknowledgements-first.js';
-import { answerTeam } from '../../answer-team.js';
+import { type TeamProfile, teamProfileSchema, validate } from '../../../advisor/index.js';
+import { AnswerSlots } from '../../acknowledgements-first.js';
+import { answerTeam, NotStoredError } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
+import { offerRetry } from '../../questionnaire/offer-retry.js';
 import {
   channelFromState,
   decodeMetadata,
+  formProblems,
   profileInputFromState,
   type StateValues,
   viewErrors,
@@ -21,21 +23,34 @@ type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
  * checks can be bypassed), and problems go back to their fields. Only a valid profile is answered.
  */
 export function questionnaireSubmitted(services: Services) {
+  const answers = new AnswerSlots();
   return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const values = view.state.values as unknown as StateValues;
     const channelId = decodeMetadata(view.private_metadata).channelId ?? channelFromState(values);
     const profile = validate(teamProfileSchema, profileInputFromState(values));
-    const errors = profile.ok ? {} : viewErrors(profile.errors);
+    // The form's own messages win over the schema's for the same box.
+    const errors = { ...(profile.ok ? {} : viewErrors(profile.errors)), ...formProblems(values) };
     if (!channelId) errors[FIELD_BLOCKS.channel] = 'Pick where to post the advice.';
-    if (!profile.ok || !channelId) {
+    if (!profile.ok || !channelId || Object.keys(errors).length > 0) {
       setOutcome(context, 'invalid_input');
       await ack({ response_action: 'errors', errors });
       return;
     }
     await ack();
-    // Assessing, storing and posting can wait for requests that arrived meanwhile to be acknowledged.
-    await letWaitingRequestsGoFirst();
+    // Assessing, storing and posting wait for a slot, and for requests that arrived meanwhile to be
+    // acknowledged: acknowledgements are never starved by answers.
+    const work = () => answers.run(() => answer({ body, view, client, context }, channelId, profile.value));
+    const request = { channelId, userId: body.user.id, profile: profile.value };
+    await (services.unfinished
+      ? services.unfinished.track(() => offerRetry(client, request, services.logger, 'cut_off'), work)
+      : work());
+  };
 
+  async function answer(
+    { body, view, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
+    channelId: string,
+    profile: TeamProfile,
+  ): Promise<void> {
     const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
     const userId = body.user.id;
     try {
@@ -47,13 +62,21 @@ export function questionnaireSubmitted(services: Services) {
           channelId,
           userId,
           botUserId: context.botUserId,
-          profile: profile.value,
+          profile,
         },
         services,
       );
       if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');
     } catch (error) {
       setOutcome(context, 'failed');
+      if (error instanceof NotStoredError) {
+        services.logger.error(
+          { channel: channelId, user: userId, ...describeFailure(error.cause) },
+          'could not store the answer; the person was offered to try again',
+        );
+        await offerRetry(client, { channelId, userId, profile }, services.logger);
+        return;
+      }
       const partial = error instanceof IncompleteThreadError;
       services.logger.error(
         { channel: channelId, user: userId, ...describeFailure(partial ? error.firstError : error) },
@@ -73,5 +96,5 @@ export function questionnaireSubmitted(services: Services) {
           ),
         );
     }
-  };
+  }
 }
