@@ -21,4 +21,11 @@ export type {
 export { playbookSchema, SOURCING, type Sourcing } from './playbook/schema.js';
 export * from './profile.js';
 export * from './summary.js';
-export { countNoun } from './wording.js';
+export {
+  BIDI_CONTROLS,
+  INVISIBLE,
+  INVISIBLE_MESSAGE,
+  LINE_BREAK_MESSAGE,
+  LINE_BREAKING,
+} from './team-name.js';
+export { capitalise, countNoun } from './wording.js';

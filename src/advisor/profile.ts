@@ -9,6 +9,13 @@ import {
   STAGE_IDS,
   URGENCIES,
 } from './playbook/ids.js';
+import {
+  BIDI_CONTROLS,
+  INVISIBLE,
+  INVISIBLE_MESSAGE,
+  LINE_BREAK_MESSAGE,
+  LINE_BREAKING,
+} from './team-name.js';
 
 export const MAX_ROLE_COUNT = 500;
 export const MAX_TEAM_NAME_LENGTH = 80;
@@ -25,9 +32,14 @@ export const roleCountSchema = z.strictObject({
 export const teamProfileSchema = z.strictObject({
   name: z
     .string()
-    .trim()
-    .max(MAX_TEAM_NAME_LENGTH)
-    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters or line breaks')
+    .transform((name) => name.replace(BIDI_CONTROLS, '').trim())
+    .pipe(
+      z
+        .string()
+        .max(MAX_TEAM_NAME_LENGTH)
+        .refine((name) => !LINE_BREAKING.test(name), LINE_BREAK_MESSAGE)
+        .refine((name) => name === '' || !INVISIBLE.test(name), INVISIBLE_MESSAGE),
+    )
     .transform((name) => (name === '' ? undefined : name))
     .optional(),
   stage: z.enum(STAGE_IDS),

@@ -86,4 +86,19 @@ describe('the team profile', () => {
       'roles.security.augmented',
     ]);
   });
+
+  it('cleans team names the same way wherever they come from (form, file, flags)', () => {
+    const named = (name: string) => validate(teamProfileSchema, { ...minimal, name });
+    // Right-to-left overrides and marks are removed, not kept to reorder the text around the name.
+    expect(named('\u202EDrowssap\u202C team')).toMatchObject({ ok: true, value: { name: 'Drowssap team' } });
+    expect(named('Search\u2028Team')).toMatchObject({
+      ok: false,
+      errors: [{ path: 'name', message: 'must not contain control characters or line breaks' }],
+    });
+    expect(named('\u200B\u200D\u2060')).toMatchObject({
+      ok: false,
+      errors: [{ path: 'name', message: 'must contain letters or digits people can see, or be left empty' }],
+    });
+    expect(named('   ')).toMatchObject({ ok: true, value: { name: undefined } });
+  });
 });

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { type FieldError, MAX_ROLE_COUNT, ROLE_IDS } from '../../advisor/index.js';
+import {
+  BIDI_CONTROLS,
+  capitalise,
+  type FieldError,
+  INVISIBLE,
+  INVISIBLE_MESSAGE,
+  LINE_BREAK_MESSAGE,
+  LINE_BREAKING,
+  MAX_ROLE_COUNT,
+  ROLE_IDS,
+} from '../../advisor/index.js';
 import {
   FIELD_BLOCKS,
   HEADING_OPTION_VALUE,
@@ -54,21 +64,6 @@ function count(state: InputState | undefined): unknown {
   return PLAIN_COUNT.test(raw) ? Math.min(Number(raw), Number.MAX_SAFE_INTEGER) : raw;
 }
 
-/**
- * Formatting characters that change how a name displays without being part of it: left-to-right and
- * right-to-left marks, embeddings, overrides and isolates. A name carrying them can show reversed or pull
- * the text around it along (in the channel, the history, exports); they are removed.
- */
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** Line and paragraph separators break a one-line name as a newline does; refused like one. */
-const LINE_SEPARATORS = /[\u2028\u2029]/;
-/**
- * Characters that show nothing: format characters (zero-width space and joiners, word joiner, BOM), spaces,
- * controls, the combining grapheme joiner, and the "filler" letters and blank Braille pattern that render
- * empty.
- */
-const INVISIBLE = /^(?:[\p{Cf}\p{Z}\p{Cc}\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]|\u034F)*$/u;
-
 /** The team name as typed, with bidi controls removed; undefined when left empty. */
 function teamName(values: StateValues): string | undefined {
   const raw = input(values, FIELD_BLOCKS.name)?.value;
@@ -89,11 +84,11 @@ export function formProblems(values: StateValues): Record<string, string> {
     }
   }
   const name = teamName(values);
-  if (name !== undefined && LINE_SEPARATORS.test(name)) {
-    problems[FIELD_BLOCKS.name] = 'Must not contain control characters or line breaks.';
+  if (name !== undefined && LINE_BREAKING.test(name)) {
+    problems[FIELD_BLOCKS.name] = `${capitalise(LINE_BREAK_MESSAGE)}.`;
   } else if (name?.trim() && INVISIBLE.test(name)) {
     // Only plain spaces is no name at all (the schema trims it away); invisible characters are refused.
-    problems[FIELD_BLOCKS.name] = 'Must contain letters or digits people can see, or be left empty.';
+    problems[FIELD_BLOCKS.name] = `${capitalise(INVISIBLE_MESSAGE)}.`;
   }
   return problems;
 }
