@@ -98,12 +98,17 @@ function leadLine(
   }
   const top = stallPoints[0];
   if (top) return `Most pressing: ${lowerFirst(top.title)}.`;
-  const staffed = grid.some((row) => row.status === 'premature' || row.status === 'over')
-    ? 'No stall points, though some seats run ahead of what the stage needs'
-    : `Staffed the way the ${team.stageWord()} stage calls for`;
+  const empty = grid.filter((row) => row.toFill.now > 0).map((row) => team.seatName(row.role));
+  if (empty.length > 0) {
+    return `No stall points, but ${empty.length === 1 ? 'a seat the stage needs is' : `${empty.length} seats the stage needs are`} still to fill: ${empty.join('; ')}.`;
+  }
+  if (grid.some((row) => row.status === 'premature' || row.status === 'over')) {
+    return 'No stall points, though some seats run ahead of what the stage needs.';
+  }
+  const staffed = `Staffed the way the ${team.stageWord()} stage calls for`;
   return suggestions.length === 0
     ? `${staffed}.`
-    : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to fill or make permanent.`;
+    : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to make permanent.`;
 }
 
 function lowerFirst(text: string): string {

@@ -52,7 +52,9 @@ export function coverAt(team: TeamContext, role: RoleId, stage: StageId): Cover 
   if (level.need !== 'shared' || team.requiredCount(role, stage) > 0) return null;
   const carriers = [...(level.sharedWith ? [level.sharedWith] : []), ...team.playbook.roles[role].carriedBy];
   const by = carriers.find((carrier) => team.count(carrier) > 0);
-  return by ? { kind: 'carried', by } : null;
+  if (!by) return null;
+  // Folded work carried by anyone still needs its named owner.
+  return { kind: folds && !team.has(folds.practice) ? 'unowned' : 'carried', by };
 }
 
 /** The seat's work is done at that stage as the playbook asks: held by enough people, or carried. */
@@ -102,7 +104,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
         note = foldedNote(team, role, cover.by);
       } else if (cover?.kind === 'unowned') {
         status = 'unowned';
-        note = `The ${team.seatName(cover.by)} can carry it once named as its owner: no hire needed.`;
+        note = `The ${team.seatName(cover.by)}${team.count(cover.by) > 1 ? 's' : ''} can carry it once one is named its owner: no hire needed.`;
       } else {
         status = 'gap';
         // Folded work waits for the seat it folds into when that seat is being filled (resolved below).
@@ -228,13 +230,21 @@ function addWhatTheMoveNeeds(
     row.note = null;
     return;
   }
-  if (row.status === 'covered' || row.status === 'carried' || row.status === 'short') {
-    row.note = `${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.beforeNext} before the move.`;
+  if (
+    row.status === 'covered' ||
+    row.status === 'carried' ||
+    row.status === 'short' ||
+    row.status === 'gap'
+  ) {
+    const more = row.toFill.now > 0 ? ` more` : '';
+    row.note = `${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.beforeNext}${more} before the move.`;
   }
 }
 
 /** One seat holding more than half of what the whole judged stage usually has is more than it needs. */
 function markOverStaffed(team: TeamContext, row: GridRow, band: HeadcountBand): void {
+  // A seat the stage does not need at all stays "ahead of the stage", however many hold it.
+  if (row.status === 'premature') return;
   const stage = team.targetStage;
   const needed = Math.max(team.requiredCount(row.role), team.requiredCount(row.role, stage));
   if (band.openEnded || row.total <= Math.max(needed, Math.ceil(band.max / 2))) return;

@@ -39,10 +39,14 @@ export function suggestStaffing(
 ): Suggestion[] {
   let hiresLeft = MAX_ANCHOR_HIRES;
   let spare = spareInHouse(team, seats);
+  // Seats whose lead an earlier suggestion already brings (the part needed now, before the next stage's part).
+  const leads = new Set<RoleId>();
   return findOpenings(team, seats, stallPoints).map((opening) => {
+    const role = opening.row.role;
     const choice = opening.convert
       ? convert(team, opening.row)
-      : choose(team, opening, hiresLeft > 0, spare >= opening.people);
+      : choose(team, opening, hiresLeft > 0 && !leads.has(role), spare >= opening.people);
+    leads.add(role);
     if (choice.spendsAnchorHire) hiresLeft -= 1;
     if (choice.action === 'build') spare -= opening.people;
     return {
@@ -72,16 +76,27 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
   }
   ordered.push(...later.map((row) => row.role));
 
+  // What a seat needs now and what the next stage adds are separate suggestions, each with its own timing;
+  // the next stage's part of a seat also needed now comes with the rest of the move, after what is due now.
   const openings: Opening[] = [];
   const seen = new Set<RoleId>();
+  const movesLater: Opening[] = [];
   for (const role of ordered) {
     const row = seats.get(role);
     if (!row || seen.has(role)) continue;
-    const people = row.toFill.now + row.toFill.beforeNext;
-    if (people === 0) continue;
     seen.add(role);
-    openings.push({ row, people, timing: row.toFill.now > 0 ? 'now' : 'before_next_stage', convert: false });
+    const { now, beforeNext } = row.toFill;
+    if (now > 0) openings.push({ row, people: now, timing: 'now', convert: false });
+    if (beforeNext > 0) {
+      (now > 0 ? movesLater : openings).push({
+        row,
+        people: beforeNext,
+        timing: 'before_next_stage',
+        convert: false,
+      });
+    }
   }
+  openings.push(...movesLater);
   // A seat can need more people and also the conversion of the augmented people already in it.
   for (const row of seats.values()) {
     if (shouldConvert(team, row)) {
@@ -189,7 +204,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
   );
 
   switch (role.sourcing) {
-    case 'anchor_leader':
+    case 'anchor_leader': {
       // Converting the augmented people already there brings the lead in-house (a suggestion of its own).
       if (row.inHouse === 0 && row.augmented === 0 && anchorHireLeft) {
         return weeks
@@ -207,11 +222,11 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
             };
       }
       // A lead is in place (or the full-time hires are spoken for): grow the seat around the people there.
-      if (weeks) {
-        return atScale ? augmentThenConvert : augment(`Add an augmented ${name} beside the people you have.`);
-      }
+      const beside = row.total > 0 ? 'the people you have' : 'the lead';
+      if (weeks) return atScale ? augmentThenConvert : augment(`Add an augmented ${name} beside ${beside}.`);
       if (canUpskill) return build;
-      return atScale ? hireForScale : augment(`Add an augmented ${name} beside the people you have.`);
+      return atScale ? hireForScale : augment(`Add an augmented ${name} beside ${beside}.`);
+    }
 
     case 'specialist':
       if (atScale) return weeks ? augmentThenConvert : hireForScale;
@@ -224,7 +239,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
     case 'durable_core':
       // Upskilling takes longer than a quarter: a seat open now and needed soon is augmented meanwhile.
       if (weeks || (team.profile.urgency === 'this_quarter' && opening.timing === 'now')) {
-        if (atScale || team.totalInHouse === 0) return augmentThenConvert;
+        if (atScale || !canUpskill) return augmentThenConvert;
         return augment('Augment to fill it, and upskill someone into the seat as the work settles.');
       }
       if (canUpskill) return build;

@@ -307,4 +307,45 @@ describe('stall point details', () => {
       ).readiness.items.at(-1),
     ).toMatchObject({ kind: 'headcount', met: false });
   });
+
+  it('keeps a seat the stage does not need "ahead of the stage" however many hold it', () => {
+    for (const mlEngineers of [3, 4, 6]) {
+      const assessment = assess(healthy('pilot', { roles: { ml_engineer: mlEngineers } }));
+      expect(assessment.grid.find((row) => row.role === 'ml_engineer')?.status).toBe('premature');
+      expect(assessment.stallPoints.map((p) => p.id)).toContain('researchers_not_shippers');
+    }
+  });
+
+  it('asks for a named owner whoever could carry eval work, ML engineers included', () => {
+    const assessment = assess(
+      team({
+        stage: 'pilot',
+        builds: 'custom_models',
+        roles: { ai_pm: 1, ml_engineer: 2, data_engineer: 1 },
+      }),
+    );
+    expect(assessment.grid.find((row) => row.role === 'eval_specialist')?.status).toBe('unowned');
+    expect(assessment.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toMatch(
+      /^Name one of the ML engineers as the owner/,
+    );
+  });
+
+  it('with no stall points, the lead still names seats the stage needs that are empty', () => {
+    const { lead, stallPoints } = assess(
+      healthy('production', { roles: { backend: 0, frontend_design: 0 } }),
+    );
+    expect(stallPoints).toEqual([]);
+    expect(lead).toBe(
+      'No stall points, but 2 seats the stage needs are still to fill: backend engineer; frontend / design.',
+    );
+  });
+
+  it('tells a pilot heading to production to add security now, as it does MLOps', () => {
+    const points = assess(
+      healthy('pilot', { headingToNext: true, roles: { mlops: 1, data_engineer: 1 } }),
+    ).stallPoints;
+    expect(points.find((p) => p.id === 'no_security_seat')?.fix).toBe(
+      'Add a security and governance seat now, while the pilot is still a pilot.',
+    );
+  });
 });

@@ -36,16 +36,17 @@ export const noAiEngineer: StallRule = {
         others.length > 0
           ? `${capitalise(listInWords(others))}, and nobody in the AI engineer seat.`
           : 'Nobody in the AI engineer seat.',
-      why: !team.buildsOnFoundationModels
-        ? 'The ML engineers can train the model, but someone has to turn it into a product and answer for how ' +
-          'it behaves there: evals, latency, cost and the experience around it.'
-        : researchers
-          ? 'Nobody owns the product layer on the hosted models: evals, latency, cost and the experience around ' +
-            'them. Model training and analysis are other jobs.'
-          : team.count('backend') + team.count('frontend_design') > 0
-            ? 'App engineers can call a model API, but nobody owns what makes an AI feature hold up: evals, model ' +
-              'choice, latency and cost.'
-            : 'The AI engineer owns what makes an AI feature hold up: evals, model choice, latency and cost.',
+      why:
+        !team.buildsOnFoundationModels && team.count('ml_engineer') > 0
+          ? 'The ML engineers can train the model, but someone has to turn it into a product and answer for how ' +
+            'it behaves there: evals, latency, cost and the experience around it.'
+          : researchers
+            ? 'Nobody owns the product layer on the hosted models: evals, latency, cost and the experience around ' +
+              'them. Model training and analysis are other jobs.'
+            : team.count('backend') + team.count('frontend_design') > 0
+              ? 'App engineers can call a model API, but nobody owns what makes an AI feature hold up: evals, model ' +
+                'choice, latency and cost.'
+              : 'The AI engineer owns what makes an AI feature hold up: evals, model choice, latency and cost.',
       fix: pilot
         ? `Fill the seats in the playbook's order: an AI engineer to lead the pilot first${
             thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''

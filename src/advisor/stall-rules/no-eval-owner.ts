@@ -1,3 +1,4 @@
+import { coverAt } from '../grid.js';
 import type { StallRule } from './rule.js';
 
 /**
@@ -11,21 +12,18 @@ export const noEvalOwner: StallRule = {
     const hasOwner = team.has('eval_owner');
     if (hasSet && hasOwner) return null;
     const seat = seats.get('eval_specialist');
-    const foldsInto = team.playbook.roles.eval_specialist.foldsInto?.role;
+    // Who could own it: the specialist, else whoever carries (or could carry) the work, else the hire that will.
+    const carrier = seat?.total === 0 ? coverAt(team, 'eval_specialist', team.stage)?.by : undefined;
     const holder =
       seat && seat.total > 0
         ? 'the eval / prompt specialist'
-        : seat?.carriedBy
-          ? team.count(seat.carriedBy) > 1
-            ? `one of the ${team.seatName(seat.carriedBy)}s`
-            : `the ${team.seatName(seat.carriedBy)}`
-          : seat?.status === 'unowned' && foldsInto
-            ? team.count(foldsInto) > 1
-              ? `one of the ${team.seatName(foldsInto)}s`
-              : `the ${team.seatName(foldsInto)}`
-            : seat?.fillVia
-              ? `the ${team.seatName(seat.fillVia)} you add`
-              : null;
+        : carrier
+          ? team.count(carrier) > 1
+            ? `one of the ${team.seatName(carrier)}s`
+            : `the ${team.seatName(carrier)}`
+          : seat?.fillVia
+            ? `the ${team.seatName(seat.fillVia)} you add`
+            : null;
     const what =
       !hasSet && !hasOwner
         ? 'No evaluation set and no named owner of quality.'

@@ -1,3 +1,4 @@
+import { FIGURES } from '../evidence.js';
 import { STAGE_IDS } from '../playbook/ids.js';
 import type { StallRule } from './rule.js';
 import { whenNeeded } from './rule.js';
@@ -27,7 +28,7 @@ export const noGovernedData: StallRule = {
         engineers > 0
           ? 'Give the data engineer the job of putting access control, lineage and quality checks on the pipelines.'
           : 'Fill the data engineer seat and make governed pipelines its first job.',
-      evidence: [],
+      evidence: [FIGURES.valueGap],
       seatsToFill: engineers > 0 ? [] : ['data_engineer'],
     };
   },

@@ -1,3 +1,4 @@
+import { FIGURES } from '../evidence.js';
 import type { StallRule } from './rule.js';
 import { whenNeeded } from './rule.js';
 
@@ -7,6 +8,9 @@ export const noSecuritySeat: StallRule = {
   evaluate(team) {
     if (team.count('security') > 0 || team.requiredBy('security') === 0) return null;
     const neededNow = team.requiredCount('security') > 0;
+    const heading = team.headingTo;
+    // The playbook adds it the moment a pilot heads for production, not at launch.
+    const atOnce = heading !== null && team.playbook.stages[heading].fillOnceHeading.includes('security');
     const reviewed = team.has('security_review');
     return {
       severity: 'high',
@@ -21,8 +25,10 @@ export const noSecuritySeat: StallRule = {
         'and audits need an owner. Teams that wait add the seat after an incident forces it.',
       fix: neededNow
         ? 'Add a security and governance seat now: real users and real data already reach the models.'
-        : 'Add a security and governance seat before launch.',
-      evidence: [],
+        : atOnce
+          ? 'Add a security and governance seat now, while the pilot is still a pilot.'
+          : 'Add a security and governance seat before launch.',
+      evidence: [FIGURES.valueGap],
       seatsToFill: ['security'],
     };
   },
