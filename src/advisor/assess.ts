@@ -11,6 +11,7 @@ import { assessReadiness } from './readiness.js';
 import { findStallPoints } from './stall-rules/index.js';
 import { staffingPlan, suggestStaffing } from './suggestions.js';
 import { TeamContext } from './team-context.js';
+import { inSentence } from './wording.js';
 
 /**
  * Profile in, advice out. Pure and deterministic: the same profile and playbook always give the same
@@ -88,7 +89,7 @@ function leadLine(
             ? `${team.requiredCount(item.id, heading) - have} more ${team.seatName(item.id)}`
             : team.seatName(item.id);
         }
-        if (isPracticeId(item.id)) return lowerFirst(team.playbook.practices[item.id].name);
+        if (isPracticeId(item.id)) return inSentence(team.playbook.practices[item.id].name);
         return `a team of ${bandOf(team.playbook.stages[heading]).label}`;
       });
     return missing.length === 0
@@ -97,7 +98,7 @@ function leadLine(
         `Still missing for the move to ${team.stageWord(heading)}: ${missing.join('; ')}.`;
   }
   const top = stallPoints[0];
-  if (top) return `Most pressing: ${lowerFirst(top.title)}.`;
+  if (top) return `Most pressing: ${inSentence(top.title)}.`;
   const empty = grid.filter((row) => row.toFill.now > 0).map((row) => team.seatName(row.role));
   if (empty.length > 0) {
     return `No stall points, but ${empty.length === 1 ? 'a seat the stage needs is' : `${empty.length} seats the stage needs are`} still to fill: ${empty.join('; ')}.`;
@@ -109,8 +110,4 @@ function leadLine(
   return suggestions.length === 0
     ? `${staffed}.`
     : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to make permanent.`;
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }

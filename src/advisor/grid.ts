@@ -2,6 +2,7 @@ import type { GridRow, HeadcountBand, SeatLevelView, SeatStatus, SeatToFill } fr
 import { bandOf } from './headcount.js';
 import { ROLE_IDS, type RoleId, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
+import { inSentence } from './wording.js';
 
 /** The grid by role: the verdicts every rule reads. */
 export type Seats = ReadonlyMap<RoleId, GridRow>;
@@ -154,11 +155,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
 function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | null {
   const folds = team.playbook.roles[role].foldsInto;
   if (folds?.role !== carrier || team.level(role).need === 'shared') return null;
-  return `Folded into the ${team.seatName(carrier)} seat while ${lowerFirst(team.playbook.practices[folds.practice].name)} is in place.`;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return `Folded into the ${team.seatName(carrier)} seat while ${inSentence(team.playbook.practices[folds.practice].name)} is in place.`;
 }
 
 /**

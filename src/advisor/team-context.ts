@@ -4,6 +4,7 @@ import type { Condition, PracticeId, RoleId, StageId } from './playbook/ids.js';
 import { ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
 import type { Playbook, SeatLevel } from './playbook/schema.js';
 import { countOf, hasPractice, type TeamProfile } from './profile.js';
+import { inSentence } from './wording.js';
 
 export type ResolvedLevel = Readonly<SeatLevel & { id: string }>;
 /**
@@ -202,7 +203,7 @@ export class TeamContext {
   /** The role's name inside a sentence: "data engineer", but "AI engineer" and "MLOps / LLMOps engineer". */
   seatName(role: RoleId): string {
     const name = this.roleName(role);
-    return /^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+    return inSentence(name);
   }
 
   stageName(stage: StageId = this.stage): string {

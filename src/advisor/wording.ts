@@ -13,3 +13,8 @@ export function listInWords(items: readonly string[]): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A name or title inside a sentence: "data engineer", "governed data pipelines", but "AI engineer". */
+export function inSentence(text: string): string {
+  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -7,7 +7,7 @@ import type {
   Severity,
   Suggestion,
 } from '../advisor/index.js';
-import { SOURCES } from '../advisor/index.js';
+import { inSentence, SOURCES } from '../advisor/index.js';
 
 /** How each seat status reads to a person; shared by the terminal and Slack. */
 export const STATUS_LABELS: Record<SeatStatus, string> = {
@@ -37,11 +37,6 @@ export function statusLabel(row: GridRow, assessment: Assessment): string {
     return `gap (${inSentence(via?.shortName ?? row.fillVia)} hire covers it)`;
   }
   return STATUS_LABELS[row.status];
-}
-
-/** A seat's short name inside a sentence: "backend engineer", but "AI engineer". */
-function inSentence(name: string): string {
-  return /^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** The grid's notes, for seats whose status label does not say it all. */
