@@ -1,7 +1,7 @@
 import type { Assessment, GridRow, Readiness, StageSummary, StallPoint, Suggestion } from './assessment.js';
 import type { Evidence, SourceId } from './evidence.js';
 import { type Validated, validate } from './field-errors.js';
-import { buildGrid } from './grid.js';
+import { buildGrid, coverAt } from './grid.js';
 import { bandOf } from './headcount.js';
 import { isPracticeId, isRoleId, type StageId } from './playbook/ids.js';
 import { getDefaultPlaybook } from './playbook/load.js';
@@ -81,7 +81,10 @@ function leadLine(
   const heading = team.headingTo;
   if (heading) {
     const missing = readiness.items
-      .filter((item) => !item.met)
+      // A seat someone could carry once named its owner is not a hire: the owner practice says what is missing.
+      .filter(
+        (item) => !item.met && !(isRoleId(item.id) && coverAt(team, item.id, heading)?.kind === 'unowned'),
+      )
       .map((item) => {
         if (isRoleId(item.id)) {
           const have = team.count(item.id);
