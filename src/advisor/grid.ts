@@ -227,7 +227,13 @@ function addWhatTheMoveNeeds(
     row.note = null;
     return;
   }
-  if (
+  if (row.status === 'unowned') {
+    // Naming an owner covers today; the next stage wants the seat itself.
+    const by = coverAt(team, row.role, team.stage)?.by;
+    const many = by !== undefined && team.count(by) > 1;
+    const who = by ? `${many ? 'one of the' : 'the'} ${team.seatName(by)}${many ? 's' : ''}` : 'someone';
+    row.note = `Name ${who} its owner now; ${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.beforeNext} before the move.`;
+  } else if (
     row.status === 'covered' ||
     row.status === 'carried' ||
     row.status === 'short' ||

@@ -348,4 +348,31 @@ describe('stall point details', () => {
       'Add a security and governance seat now, while the pilot is still a pilot.',
     );
   });
+
+  it('does not say "no hire needed" of an unowned eval seat the next stage wants filled', () => {
+    const { grid, suggestions } = assess(
+      healthy('production', {
+        headingToNext: true,
+        roles: { eval_specialist: 0 },
+        practices: ['eval_set', 'monitoring', 'governed_data', 'security_review'],
+      }),
+    );
+    const row = grid.find((r) => r.role === 'eval_specialist');
+    expect(row?.status).toBe('unowned');
+    expect(row?.note).toBe(
+      'Name one of the AI engineers its owner now; Scale needs 1: add 1 before the move.',
+    );
+    expect(suggestions.find((s) => s.role === 'eval_specialist')?.timing).toBe('before_next_stage');
+  });
+
+  it('offers a pilot with data scientists ahead of the stage the choice the playbook implies', () => {
+    const point = assess(healthy('pilot', { roles: { data_scientist: 1 } })).stallPoints.find(
+      (p) => p.id === 'data_scientists_without_data_engineering',
+    );
+    expect(point?.fix).toMatch(/^The data scientists are ahead of the pilot stage: move that work out/);
+    const production = assess(healthy('production', { roles: { data_engineer: 0, data_scientist: 1 } }));
+    expect(production.stallPoints.find((p) => p.id === 'data_scientists_without_data_engineering')?.fix).toBe(
+      'Add a data engineer before adding more data scientists.',
+    );
+  });
 });
