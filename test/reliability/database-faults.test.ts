@@ -12,7 +12,7 @@ import { eventually } from '../helpers/eventually.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { buttonIn, SlackDriver } from '../slack/driver.js';
 import { formState } from '../slack/form.js';
-import { BOT_TOKEN, SIGNING_SECRET } from '../slack/harness.js';
+import { BOT_TOKEN, processBotEnv, SIGNING_SECRET } from '../slack/harness.js';
 import { SlackStandIn } from '../slack/stand-in.js';
 
 let standIn: SlackStandIn;
@@ -31,14 +31,9 @@ afterEach(async () => {
 });
 
 async function launch(databaseUrl: string): Promise<BotProcess> {
-  bot = await launchBot({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: standIn.apiUrl,
-    PORT: '0',
-    DATABASE_URL: databaseUrl,
-    DATABASE_TIMEOUT_SECONDS: '2',
-  });
+  bot = await launchBot(
+    processBotEnv(standIn.apiUrl, { DATABASE_URL: databaseUrl, DATABASE_TIMEOUT_SECONDS: '2' }),
+  );
   url = `http://127.0.0.1:${await startedPort(bot)}`;
   driver = new SlackDriver(url, SIGNING_SECRET, standIn);
   return bot;

@@ -11,7 +11,7 @@ import { type BotProcess, launchBot, logLines, startedPort } from '../helpers/bo
 import { eventually } from '../helpers/eventually.js';
 import { buttonIn, SlackDriver } from '../slack/driver.js';
 import { formState } from '../slack/form.js';
-import { BOT_TOKEN, SIGNING_SECRET } from '../slack/harness.js';
+import { BOT_TOKEN, processBotEnv, SIGNING_SECRET } from '../slack/harness.js';
 import { SlackStandIn } from '../slack/stand-in.js';
 
 let standIn: SlackStandIn;
@@ -28,13 +28,7 @@ afterEach(async () => {
 });
 
 function env(extra: Record<string, string> = {}) {
-  return {
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: standIn.apiUrl,
-    PORT: '0',
-    ...extra,
-  };
+  return processBotEnv(standIn.apiUrl, extra);
 }
 
 /** Submits the questionnaire; resolves once the answer's first message is being posted. */

@@ -22,6 +22,20 @@ import { SlackStandIn } from './stand-in.js';
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-test-0000-secret-bot-token';
 export const APP_TOKEN = 'xapp-test-0000-secret-app-token';
+
+/** The environment of a bot process (`node dist/app.js`) talking to a stand-in over HTTP, on any free port. */
+export function processBotEnv(
+  slackApiUrl: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackApiUrl,
+    PORT: '0',
+    ...extra,
+  };
+}
 export const OAUTH = {
   clientId: '1111.2222',
   clientSecret: 'oauth-client-secret-0123456789',

@@ -6,7 +6,7 @@ import { type BotProcess, launchBot as launch, logLines, startedPort } from '../
 import { STACK_FRAME } from '../helpers/run-process.js';
 import { SlackDriver } from './driver.js';
 import { formState } from './form.js';
-import { BOT_TOKEN, freePort, SIGNING_SECRET } from './harness.js';
+import { BOT_TOKEN, freePort, processBotEnv, SIGNING_SECRET } from './harness.js';
 import { SlackStandIn } from './stand-in.js';
 
 let standIn: SlackStandIn;
@@ -23,13 +23,7 @@ afterEach(async () => {
 });
 
 function botEnv(extra: Record<string, string> = {}) {
-  return {
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: standIn.apiUrl,
-    PORT: '0',
-    ...extra,
-  };
+  return processBotEnv(standIn.apiUrl, extra);
 }
 
 describe('npm start (node dist/app.js)', () => {
