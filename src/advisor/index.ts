@@ -5,6 +5,7 @@
 export { assess, assessInput } from './assess.js';
 export * from './assessment.js';
 export { assessmentJsonSchema, assessmentSchema } from './assessment-schema.js';
+export * from './company-plan/index.js';
 export { type Evidence, FIGURE_IDS, FIGURES, type FigureId, SOURCES, type SourceId } from './evidence.js';
 export { type FieldError, toFieldErrors, type Validated, ValidationError, validate } from './field-errors.js';
 export { bandOf } from './headcount.js';

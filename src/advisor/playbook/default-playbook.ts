@@ -26,6 +26,7 @@ export const defaultPlaybook = {
       label: 'Core, platform',
       need: 'core',
       minCount: 2,
+      servesTeams: 'platform',
       meaning: 'Needed now as a platform team that other teams build on.',
     },
     core_do_not_delay: {
@@ -50,6 +51,7 @@ export const defaultPlaybook = {
       need: 'core',
       dedicated: true,
       minCount: 2,
+      servesTeams: 'function',
       meaning: 'Needed now as a standing function with its own people.',
     },
     shared: {

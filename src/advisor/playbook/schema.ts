@@ -22,6 +22,11 @@ export const seatLevelSchema = z
     sharedWith: z.enum(ROLE_IDS).optional(),
     /** For conditional seats: when the seat becomes core. */
     condition: z.enum(CONDITIONS).optional(),
+    /**
+     * The seat can serve several teams at once: a `platform` other teams build on, or a `function` the company
+     * runs once (the hiring plan suggests one of these across teams instead of a hire in each).
+     */
+    servesTeams: z.enum(['platform', 'function']).optional(),
     /** What the level means, in plain words, for people reading the grid. */
     meaning: text(200),
   })

@@ -1,0 +1,2 @@
+export * from './company-plan.js';
+export { cellState, planHiring, STALE_AFTER_DAYS } from './plan-hiring.js';

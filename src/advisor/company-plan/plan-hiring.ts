@@ -1,0 +1,280 @@
+import { assess } from '../assess.js';
+import type { Assessment, GridRow, Severity } from '../assessment.js';
+import { SEVERITIES } from '../assessment.js';
+import { ROLE_IDS, type RoleId, URGENCIES, type Urgency } from '../playbook/ids.js';
+import { getDefaultPlaybook } from '../playbook/load.js';
+import type { Playbook } from '../playbook/schema.js';
+import type {
+  CellState,
+  CompanyPlan,
+  CompanySeat,
+  PlanRole,
+  PlanTeam,
+  PlanTeamSeat,
+  SharedSeat,
+  TeamOnRecord,
+} from './company-plan.js';
+import { findSharedSeats } from './shared-seats.js';
+
+/** The playbook gives no shelf life; a quarter is how long our reminders let a team go between check-ins. */
+export const STALE_AFTER_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Short column heads for the picture, in the playbook's role order. */
+const ABBREVIATIONS: Record<RoleId, string> = {
+  ai_engineer: 'AI eng',
+  backend: 'Backend',
+  ai_pm: 'AI PM',
+  data_engineer: 'Data eng',
+  mlops: 'MLOps',
+  eval_specialist: 'Eval',
+  ml_engineer: 'ML eng',
+  data_scientist: 'Data sci',
+  frontend_design: 'Front/design',
+  security: 'Security',
+};
+
+/** A team with its advice, while the plan is being put together. */
+export interface AssessedTeam {
+  record: TeamOnRecord;
+  assessment: Assessment;
+  seat(role: RoleId): GridRow;
+}
+
+/**
+ * Many teams in, one plan out. Each team's latest answers are assessed again with the playbook in force, so
+ * every team line, seat and shared-platform suggestion reads the same seat verdicts a single answer shows.
+ * Pure: `now` is the only notion of time.
+ */
+export function planHiring(
+  records: readonly TeamOnRecord[],
+  now: Date,
+  playbook: Playbook = getDefaultPlaybook(),
+): CompanyPlan {
+  const teams: AssessedTeam[] = records.map((record) => {
+    const assessment = assess(record.profile, playbook);
+    const byRole = new Map(assessment.grid.map((row) => [row.role, row]));
+    return { record, assessment, seat: (role) => byRole.get(role) as GridRow };
+  });
+  const shared = findSharedSeats(teams, playbook);
+  const lines = teams.map((team) => planTeam(team, shared, now));
+  rankTeams(lines);
+  const seats = companySeats(lines, shared);
+  const perTeam = shared.reduce((sum, seat) => sum + seat.perTeamPeople, 0);
+  const sharedToAdd = shared.reduce((sum, seat) => sum + seat.toAdd, 0);
+  return {
+    asOf: now.toISOString(),
+    staleAfterDays: STALE_AFTER_DAYS,
+    teams: lines,
+    seats,
+    shared,
+    totals: {
+      teams: lines.length,
+      teamsWithSeatsToFill: lines.filter((line) => line.seats.some((seat) => seat.action !== 'convert'))
+        .length,
+      peopleNow: seats.reduce((sum, seat) => sum + seat.peopleNow, 0),
+      peopleBeforeNext: seats.reduce((sum, seat) => sum + seat.peopleBeforeNext, 0),
+      toConvert: seats.reduce((sum, seat) => sum + seat.toConvert, 0),
+      stale: lines.filter((line) => line.stale).length,
+      savedBySharing: Math.max(0, perTeam - sharedToAdd),
+    },
+    roles: ROLE_IDS.map(
+      (id): PlanRole => ({
+        id,
+        name: playbook.roles[id].name,
+        shortName: playbook.roles[id].shortName,
+        abbreviation: ABBREVIATIONS[id],
+      }),
+    ),
+  };
+}
+
+function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date): PlanTeam {
+  const { record, assessment } = team;
+  const ageDays = Math.max(0, Math.floor((now.getTime() - record.assessedAt.getTime()) / DAY_MS));
+  const top = assessment.stallPoints[0];
+  const seats = assessment.suggestions.map((suggestion): PlanTeamSeat => {
+    const sharedSeat = shared.find(
+      (seat) =>
+        seat.role === suggestion.role &&
+        suggestion.timing === 'now' &&
+        suggestion.action !== 'convert' &&
+        seat.lacking.some((lacking) => lacking.teamId === record.id),
+    );
+    return {
+      role: suggestion.role,
+      roleName: suggestion.roleName,
+      action: suggestion.action,
+      timing: suggestion.timing,
+      people: suggestion.people,
+      severity: severityFor(assessment, suggestion.role),
+      shared: sharedSeat?.kind ?? null,
+    };
+  });
+  seats.sort((a, b) => compareKeys(seatKey(a, record.profile.urgency), seatKey(b, record.profile.urgency)));
+  return {
+    id: record.id,
+    name: record.profile.name ?? null,
+    channelId: record.channelId,
+    source: record.source,
+    stage: assessment.stage.id,
+    stageName: assessment.stage.name,
+    headingTo: assessment.profile.headingToNext && assessment.nextStage ? assessment.nextStage : null,
+    headcount: {
+      total: assessment.headcount.total,
+      judgedAgainst: assessment.headcount.judgedAgainst,
+      judgedAgainstName:
+        assessment.headcount.judgedAgainst === assessment.stage.id
+          ? assessment.stage.name
+          : (assessment.nextStage?.name ?? assessment.headcount.judgedAgainst),
+      band: assessment.headcount.band,
+      position: assessment.headcount.position,
+    },
+    topStall: top ? { id: top.id, title: top.title, severity: top.severity } : null,
+    urgency: record.profile.urgency,
+    seats,
+    assessedAt: record.assessedAt.toISOString(),
+    ageDays,
+    stale: ageDays > STALE_AFTER_DAYS,
+    cells: ROLE_IDS.map((role) => cellState(team.seat(role))),
+    rank: 0,
+    profile: record.profile,
+  };
+}
+
+/** The most severe of the team's stall points whose fix asks for this seat (stall points come most severe first). */
+function severityFor(assessment: Assessment, role: RoleId): Severity | null {
+  return assessment.stallPoints.find((stall) => stall.seatsToFill.includes(role))?.severity ?? null;
+}
+
+/**
+ * A seat as the picture shows it, from its verdict: anything still to fill (or an owner still to name) is a
+ * gap; a seat held beyond what the stage needs, or ahead of it, is over; a held or carried seat is held.
+ */
+export function cellState(row: GridRow): CellState {
+  if (row.toFill.now + row.toFill.beforeNext > 0 || row.status === 'unowned') return 'gap';
+  if (row.status === 'over' || row.status === 'premature') return 'over';
+  if (row.total > 0 || row.status === 'carried') return 'held';
+  return 'not_needed_yet';
+}
+
+/**
+ * The order to fill in, as a single answer reasons: seats a critical stall point asks for first, then by
+ * severity; seats needed now before those for the next stage; then the team's own urgency; a stale
+ * assessment last, since its needs may have moved.
+ */
+type Key = readonly [severity: number, timing: number, urgency: number, stale: number];
+
+function seatKey(
+  seat: Pick<PlanTeamSeat, 'severity' | 'timing' | 'action'>,
+  urgency: Urgency,
+  stale = false,
+): Key {
+  return [
+    seat.severity === null ? SEVERITIES.length : SEVERITIES.indexOf(seat.severity),
+    seat.action === 'convert' ? 2 : seat.timing === 'now' ? 0 : 1,
+    URGENCIES.indexOf(urgency),
+    stale ? 1 : 0,
+  ];
+}
+
+const NOTHING_TO_FILL: Key = [SEVERITIES.length + 1, 3, URGENCIES.length, 1];
+
+function compareKeys(a: Key, b: Key): number {
+  for (let index = 0; index < a.length; index += 1) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+function teamKey(team: PlanTeam): Key {
+  const keys = team.seats.map((seat) => seatKey(seat, team.urgency, team.stale));
+  return keys.reduce((best, key) => (compareKeys(key, best) < 0 ? key : best), NOTHING_TO_FILL);
+}
+
+function peopleToAdd(team: PlanTeam): number {
+  return team.seats.reduce((sum, seat) => sum + (seat.action === 'convert' ? 0 : seat.people), 0);
+}
+
+/** Most pressing first; among equals, the team with more to fill, then by name and id so the order is stable. */
+function rankTeams(teams: PlanTeam[]): void {
+  const keys = new Map(teams.map((team) => [team.id, teamKey(team)]));
+  teams.sort(
+    (a, b) =>
+      compareKeys(keys.get(a.id) as Key, keys.get(b.id) as Key) ||
+      peopleToAdd(b) - peopleToAdd(a) ||
+      (a.name ?? '').localeCompare(b.name ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+  teams.forEach((team, index) => {
+    team.rank = index + 1;
+  });
+}
+
+/**
+ * The teams' seats summed by role. A seat filled once for several teams counts the shared platform's or
+ * function's people, not a hire per team; converting augmented people adds no headcount and is counted apart.
+ */
+function companySeats(teams: readonly PlanTeam[], shared: readonly SharedSeat[]): CompanySeat[] {
+  const seats: CompanySeat[] = [];
+  const keys = new Map<RoleId, Key>();
+  for (const role of ROLE_IDS) {
+    const entries = teams.flatMap((team) =>
+      team.seats
+        .filter((seat) => seat.role === role)
+        .map((seat) => ({ team, seat, key: seatKey(seat, team.urgency, team.stale) })),
+    );
+    const sharedSeat = shared.find((seat) => seat.role === role);
+    if (entries.length === 0 && !sharedSeat) continue;
+    let peopleNow = sharedSeat?.toAdd ?? 0;
+    let peopleBeforeNext = 0;
+    let toConvert = 0;
+    for (const { seat } of entries) {
+      if (seat.action === 'convert') toConvert += seat.people;
+      else if (seat.shared) continue;
+      else if (seat.timing === 'now') peopleNow += seat.people;
+      else peopleBeforeNext += seat.people;
+    }
+    const best = entries.reduce<Key>(
+      (first, entry) => (compareKeys(entry.key, first) < 0 ? entry.key : first),
+      NOTHING_TO_FILL,
+    );
+    keys.set(role, best);
+    const severities = entries.map(({ seat }) => seat.severity).filter((s): s is Severity => s !== null);
+    seats.push({
+      role,
+      roleName: entries[0]?.seat.roleName ?? sharedSeat?.roleName ?? role,
+      rank: 0,
+      peopleNow,
+      peopleBeforeNext,
+      toConvert,
+      shared: sharedSeat?.kind ?? null,
+      severity: severities.length
+        ? (SEVERITIES.find((severity) => severities.includes(severity)) ?? null)
+        : null,
+      urgency: URGENCIES.find((urgency) => entries.some(({ team }) => team.urgency === urgency)) ?? 'no_rush',
+      teams: [...entries]
+        .sort((a, b) => compareKeys(a.key, b.key) || a.team.rank - b.team.rank)
+        .map(({ team, seat }) => ({
+          teamId: team.id,
+          action: seat.action,
+          timing: seat.timing,
+          people: seat.people,
+          severity: seat.severity,
+          shared: seat.shared !== null,
+        })),
+    });
+  }
+  const additions = (seat: CompanySeat) => seat.peopleNow + seat.peopleBeforeNext;
+  seats.sort(
+    (a, b) =>
+      compareKeys(keys.get(a.role) as Key, keys.get(b.role) as Key) ||
+      additions(b) - additions(a) ||
+      ROLE_IDS.indexOf(a.role) - ROLE_IDS.indexOf(b.role),
+  );
+  seats.forEach((seat, index) => {
+    seat.rank = index + 1;
+  });
+  return seats;
+}

@@ -1,0 +1,187 @@
+import type { Action } from '../assessment.js';
+import type { Urgency } from '../playbook/ids.js';
+import { countNoun, inSentence, listInWords } from '../wording.js';
+import type { CompanyPlan, CompanySeat, PlanTeam, PlanTeamSeat, SharedSeat } from './company-plan.js';
+
+/**
+ * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
+ * team their way (a Slack channel link, a file name), so Slack, the terminal and the exports say the same.
+ */
+export type TeamNamer = (teamId: string) => string;
+
+export const PLAN_URGENCY_WORDS: Record<Urgency, string> = {
+  weeks: 'within weeks',
+  this_quarter: 'this quarter',
+  no_rush: 'no rush',
+};
+
+const ACTION_VERBS: Record<Action, string> = {
+  build: 'build (upskill)',
+  hire: 'hire',
+  augment: 'augment',
+  convert: 'convert to full-time',
+};
+
+const SHARED_WORDS: Record<SharedSeat['kind'], string> = {
+  platform: 'shared platform',
+  function: 'shared function',
+};
+
+/** "MLOps / LLMOps engineer: augment 1 now, from the shared platform". */
+export function teamSeatText(seat: PlanTeamSeat, team: Pick<PlanTeam, 'headingTo'>): string {
+  const when =
+    seat.action === 'convert'
+      ? ''
+      : seat.timing === 'now'
+        ? ' now'
+        : ` before ${team.headingTo?.name ?? 'the next stage'}`;
+  if (seat.shared) return `${seat.roleName}: ${seat.people}${when}, from the ${SHARED_WORDS[seat.shared]}`;
+  return `${seat.roleName}: ${ACTION_VERBS[seat.action]} ${seat.people}${when}`;
+}
+
+/** The team's seats to fill in one line, or what it has when there are none. */
+export function teamSeatsText(team: PlanTeam): string {
+  if (team.seats.length === 0) return 'Nothing to fill';
+  return team.seats.map((seat) => teamSeatText(seat, team)).join('; ');
+}
+
+/** "Production, heading to Scale". */
+export function teamStageText(team: PlanTeam): string {
+  return team.headingTo ? `${team.stageName}, heading to ${team.headingTo.name}` : team.stageName;
+}
+
+/** "7 (band 6 to 12)" or "14, above Production's 6 to 12". */
+export function teamHeadcountText(team: PlanTeam): string {
+  const { total, band, position, judgedAgainst, judgedAgainstName } = team.headcount;
+  const whose = judgedAgainst === team.stage ? '' : `${judgedAgainstName}'s `;
+  if (position === 'within') return `${total} (${whose}band ${band.label})`;
+  return `${total}, ${position} ${whose || 'the '}band of ${band.label}`;
+}
+
+/** "3 days" or "120 days, stale: re-assess". */
+export function teamAgeText(team: PlanTeam): string {
+  const age = team.ageDays === 0 ? 'today' : `${countNoun(team.ageDays, 'day')} ago`;
+  return team.stale ? `${age} (stale: re-assess before hiring on it)` : age;
+}
+
+/** "2 now and 1 before the next stage" for a company seat, with conversions apart. */
+export function companySeatPeopleText(seat: CompanySeat): string {
+  const parts: string[] = [];
+  if (seat.peopleNow > 0) parts.push(`${seat.peopleNow} now`);
+  if (seat.peopleBeforeNext > 0) parts.push(`${seat.peopleBeforeNext} before teams move on`);
+  if (seat.toConvert > 0) parts.push(`${seat.toConvert} to convert to full-time`);
+  if (parts.length === 0) return 'no one to add: people other teams have to spare cover it';
+  return listInWords(parts);
+}
+
+/**
+ * One line for a company seat: how many, for which teams, how urgently, and why it sits where it does in the
+ * order.
+ */
+export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
+  const why = seat.severity
+    ? `answers a ${seat.severity} stall point`
+    : seat.teams.every((team) => team.timing === 'before_next_stage')
+      ? 'prepares a move to the next stage'
+      : 'fills a seat the stage needs';
+  const teams = listInWords(seat.teams.map((team) => teamWithPeople(team, nameOf)));
+  const shared = seat.shared ? ` One ${SHARED_WORDS[seat.shared]} serves ${sharedTeamsWord(seat)}.` : '';
+  return `${seat.roleName}: ${companySeatPeopleText(seat)}, for ${teams}. It ${why}; most urgent: ${PLAN_URGENCY_WORDS[seat.urgency]}.${shared}`;
+}
+
+function sharedTeamsWord(seat: CompanySeat): string {
+  const count = seat.teams.filter((team) => team.shared).length;
+  return count === 1 ? 'one of them' : `${count} of them`;
+}
+
+function teamWithPeople(team: CompanySeat['teams'][number], nameOf: TeamNamer): string {
+  const what = team.action === 'convert' ? `${team.people} to convert` : `${team.people}`;
+  return `${nameOf(team.teamId)} (${what}${team.shared ? ', shared' : ''})`;
+}
+
+/** A heading and a paragraph for one shared platform or function. */
+export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: string; text: string } {
+  const role = inSentence(seat.roleName);
+  const what = sharedSeatName(seat);
+  const lacking = listInWords(seat.lacking.map((team) => nameOf(team.teamId)));
+  const reason = `The playbook's grid has this seat as "${seat.levelLabel}" at ${seat.levelStageName}: ${
+    seat.kind === 'platform' ? 'one platform team that other teams build on' : 'a standing function run once'
+  }.`;
+  const servers = seat.servedBy.map((holder) => {
+    const name = nameOf(holder.teamId);
+    return holder.spare > 0
+      ? `${name} (${holder.people}, ${holder.spare} more than it needs)`
+      : `${name} (${holder.people}, already run as a ${seat.kind})`;
+  });
+  if (seat.lacking.length === 1) {
+    const [team] = seat.lacking;
+    const need = countNoun(team?.people ?? 0, 'person', 'people');
+    const add =
+      seat.toAdd === 0
+        ? 'no new hire is needed'
+        : `add ${countNoun(seat.toAdd, 'person', 'people')} there rather than a separate hire`;
+    return {
+      title: `${lacking} can draw on another team's ${role} people`,
+      text: `${lacking} needs ${need} in the ${role} seat now. ${capitalised(listInWords(servers))} could serve it as well: ${add}. ${reason}`,
+    };
+  }
+  const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
+  const start =
+    seat.servedBy.length > 0
+      ? `Build it around the people ${listInWords(servers)} already ${seat.servedBy.length === 1 ? 'has' : 'have'}, and add ${countNoun(seat.toAdd, 'person', 'people')}`
+      : `Start it with ${countNoun(seat.toAdd, 'person', 'people')}`;
+  const sizing =
+    seat.servedBy.length > 0
+      ? ''
+      : ' (two so it has cover, then about one more for every two teams it serves)';
+  return {
+    title: `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
+    text: `${lacking} ${seat.lacking.length === 2 ? 'both' : 'all'} need the ${role} seat filled now: ${perTeam}. Fill it once instead, as one ${what} serving them. ${start}${sizing}. ${reason}`,
+  };
+}
+
+/** "MLOps / LLMOps platform", "data platform", "security / governance function". */
+export function sharedSeatName(seat: Pick<SharedSeat, 'kind' | 'shortName'>): string {
+  return `${inSentence(seat.shortName.replace(/ engineer$/, ''))} ${seat.kind}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The plan's first line: how many teams, how many people, and what to do first. */
+export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
+  const { totals } = plan;
+  const teams = countNoun(totals.teams, 'team');
+  if (totals.teams === 0) return 'No team assessments to plan from yet.';
+  const first = plan.seats[0];
+  const people = totals.peopleNow + totals.peopleBeforeNext;
+  if (people === 0 && totals.toConvert === 0) {
+    return `${teams}: no seat to fill across them right now.`;
+  }
+  const adds = [
+    totals.peopleNow > 0 ? `${countNoun(totals.peopleNow, 'person', 'people')} to add now` : '',
+    totals.peopleBeforeNext > 0 ? `${totals.peopleBeforeNext} before teams move on` : '',
+    totals.toConvert > 0 ? `${totals.toConvert} augmented to convert to full-time` : '',
+  ].filter(Boolean);
+  const firstText = first
+    ? ` Fill first: ${inSentence(first.roleName)}, for ${listInWords(first.teams.slice(0, 3).map((team) => nameOf(team.teamId)))}${first.teams.length > 3 ? ` and ${first.teams.length - 3} more` : ''}.`
+    : '';
+  return `${teams}, ${listInWords(adds)}.${firstText}`;
+}
+
+/** Said under the plan when some of it rests on old answers, or when sharing saves hires. */
+export function planNotes(plan: CompanyPlan): string[] {
+  const notes: string[] = [];
+  if (plan.totals.savedBySharing > 0) {
+    notes.push(
+      `Sharing platform and function seats across teams needs ${countNoun(plan.totals.savedBySharing, 'hire')} fewer than filling them team by team.`,
+    );
+  }
+  if (plan.totals.stale > 0) {
+    notes.push(
+      `${countNoun(plan.totals.stale, 'assessment')} ${plan.totals.stale === 1 ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${plan.totals.stale === 1 ? 'that team' : 'those teams'} before hiring on ${plan.totals.stale === 1 ? 'it' : 'them'}.`,
+    );
+  }
+  return notes;
+}
