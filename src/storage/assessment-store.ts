@@ -39,6 +39,11 @@ export interface AssessmentStore {
   deleteWorkspace(workspaceId: string): Promise<number>;
   /** The same for every workspace of an org (an org-wide uninstall). */
   deleteEnterprise(enterpriseId: string): Promise<number>;
+  /**
+   * The latest assessment of every team in a workspace (a team: a channel and its name ignoring case, see
+   * `teamKey`), newest first, at most `limit`: what the hiring plan is made from.
+   */
+  latestPerTeam(workspaceId: string, limit: number): Promise<AssessmentRecord[]>;
   /** The latest assessment of one team in a channel: the same name ignoring case, or both unnamed. */
   latestForTeam(
     workspaceId: string,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { StageId, TeamProfile } from '../advisor/index.js';
 import {
   type AssessmentRecord,
@@ -127,6 +127,38 @@ export class SqlAssessmentStore implements AssessmentStore {
       : await this.latestUnnamed.run({ workspaceId, channelId });
     const row = rows[0];
     return row && toRecord(row);
+  }
+
+  async latestPerTeam(workspaceId: string, limit: number): Promise<AssessmentRecord[]> {
+    const rows = await this.latestPerTeamQuery(workspaceId, limit).execute();
+    return rows.map(toRecord);
+  }
+
+  /** latestPerTeam's query, apart so a test can read its plan. */
+  latestPerTeamQuery(workspaceId: string, limit: number) {
+    // The newest row of each (channel, lower(team name)) is picked from the index alone (assessments_by_team
+    // holds every column the window reads); only those rows are then fetched whole, so the answers' JSON of
+    // older assessments is never read. Unnamed teams share a null key: one unnamed team per channel, as
+    // latestForTeam sees it.
+    const latest = this.db
+      .selectFrom('assessments')
+      .select([
+        'id',
+        // Kysely's window builder partitions by columns only; the key here includes lower(team_name).
+        sql<number>`row_number() over (partition by channel_id, lower(team_name) order by created_at desc, id desc)`.as(
+          'newest',
+        ),
+      ])
+      .where('workspace_id', '=', workspaceId)
+      .as('latest');
+    return this.db
+      .selectFrom('assessments')
+      .innerJoin(latest, 'latest.id', 'assessments.id')
+      .selectAll('assessments')
+      .where('latest.newest', '=', 1)
+      .orderBy('assessments.created_at', 'desc')
+      .orderBy('assessments.id', 'desc')
+      .limit(limit);
   }
 
   channelHistory(workspaceId: string, channelId: string, limit: number): Promise<AssessmentRecord[]> {

@@ -106,6 +106,44 @@ describe.each(ENGINES)('assessment store on %s', (engine) => {
     expect(await store.latestForTeam('T-other', 'C-team', 'Search')).toBeUndefined();
   });
 
+  it("gives each team's latest assessment in a workspace, newest first: a team is a channel and a name ignoring case", async () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 5, day, 9));
+    const save = (channelId: string, teamName: string | undefined, day: number, workspaceId = 'T-P') =>
+      store.save(assessment({ workspaceId, channelId, teamName, createdAt: at(day) }));
+    await save('C-a', 'Search', 1);
+    const searchNow = await save('C-a', 'SEARCH', 4);
+    const searchOther = await save('C-b', 'Search', 2);
+    await save('C-a', undefined, 1);
+    const unnamed = await save('C-a', undefined, 3);
+    const ranking = await save('C-a', 'Ranking', 5);
+    await save('C-a', 'Ranking', 6, 'T-OTHER');
+
+    const latest = await store.latestPerTeam('T-P', 100);
+    expect(latest.map((record) => record.id)).toEqual([ranking.id, searchNow.id, unnamed.id, searchOther.id]);
+    expect(latest[0]).toEqual(ranking);
+    expect((await store.latestPerTeam('T-P', 2)).map((record) => record.id)).toEqual([
+      ranking.id,
+      searchNow.id,
+    ]);
+    expect(await store.latestPerTeam('T-NONE', 100)).toEqual([]);
+  });
+
+  it('breaks a tie between assessments of one team made at the same moment by id, as the other look-ups do', async () => {
+    const at = new Date('2026-07-01T00:00:00Z');
+    const saved = [];
+    for (let index = 0; index < 3; index += 1) {
+      saved.push(await store.save(assessment({ workspaceId: 'T-TIE', channelId: 'C-tie', createdAt: at })));
+    }
+    const [latest] = await store.latestPerTeam('T-TIE', 10);
+    expect(latest?.id).toBe(
+      saved
+        .map((record) => record.id)
+        .sort()
+        .at(-1),
+    );
+    expect(latest?.id).toBe((await store.latestForTeam('T-TIE', 'C-tie', 'Search'))?.id);
+  });
+
   it('stores a team without a name, and user text as typed', async () => {
     await store.save(assessment({ channelId: 'C-text', teamName: undefined }));
     await store.save(
@@ -133,11 +171,36 @@ describe('assessment look-ups on SQLite', () => {
           .raw<{ detail: string }>(`explain query plan ${query.replaceAll('?', "'x'")}`)
           .execute(database.db);
         const details = plan.rows.map((row) => row.detail).join('; ');
-        expect(details).toMatch(/USING INDEX assessments_by_channel/);
+        expect(details).toMatch(/USING INDEX assessments_by_(channel|team)/);
         expect(details).not.toMatch(/TEMP B-TREE/);
       }
     } finally {
       await database.drop();
     }
   });
+
+  it("finds each team's newest assessment from the index: no scan of the table, no sort for the window", async () => {
+    const database = await freshDatabase('sqlite');
+    try {
+      const store = new SqlAssessmentStore(database.db);
+      const query = store.latestPerTeamQuery('T1', 10).compile();
+      const plan = await sql
+        .raw<{ detail: string }>(`explain query plan ${inlined(query.sql, query.parameters)}`)
+        .execute(database.db);
+      const details = plan.rows.map((row) => row.detail).join('; ');
+      expect(details).toMatch(/USING COVERING INDEX assessments_by_team \(workspace_id=\?\)/);
+      expect(details).not.toMatch(/SCAN assessments(?! USING)/);
+    } finally {
+      await database.drop();
+    }
+  });
 });
+
+/** A compiled query with its parameters written in, for EXPLAIN. */
+function inlined(query: string, parameters: readonly unknown[]): string {
+  let index = 0;
+  return query.replaceAll('?', () => {
+    const value = parameters[index++];
+    return typeof value === 'number' ? String(value) : `'${String(value)}'`;
+  });
+}

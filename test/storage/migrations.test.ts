@@ -176,6 +176,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0006_enterprise_ids',
         '0007_assessments_newest_first',
         '0008_reminder_failures',
+        '0009_assessments_by_team',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

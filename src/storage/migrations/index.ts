@@ -1,4 +1,4 @@
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 
 /**
  * Every migration, in order, in code (no files to find at run time). Each is written once for both engines;
@@ -155,6 +155,16 @@ const MIGRATIONS: Record<string, Migration> = {
       // fail with the very token that paused it.
       await db.schema.alterTable('reminders').addColumn('failing_since', 'bigint').execute();
       await db.schema.alterTable('reminders').addColumn('pause_notice_at', 'bigint').execute();
+    },
+  },
+  '0009_assessments_by_team': {
+    async up(db: Kysely<unknown>) {
+      // The hiring plan reads each team's latest assessment in a workspace: a team is a channel and its name
+      // ignoring case. With the key and the order in one index, both engines pick each team's newest row
+      // from the index instead of sorting every assessment the workspace ever made.
+      await sql`create index assessments_by_team on assessments (workspace_id, channel_id, lower(team_name), created_at, id)`.execute(
+        db,
+      );
     },
   },
 };
