@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { planHeadline, sharedSeatAdvice } from '../../src/advisor/company-plan/plan-wording.js';
 import {
   type CompanyPlan,
   planHiring,
   type TeamOnRecord,
   type TeamProfile,
 } from '../../src/advisor/index.js';
-import { planHeadline, sharedSeatAdvice } from '../../src/advisor/company-plan/plan-wording.js';
 import { healthy, team } from '../helpers/teams.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -20,8 +20,7 @@ function record(id: string, profile: TeamProfile, daysAgo = 1): TeamOnRecord {
   };
 }
 
-const nameOf = (plan: CompanyPlan) => (id: string) =>
-  plan.teams.find((team) => team.id === id)?.name ?? id;
+const nameOf = (plan: CompanyPlan) => (id: string) => plan.teams.find((team) => team.id === id)?.name ?? id;
 
 describe('planHiring', () => {
   it('prints', () => {
