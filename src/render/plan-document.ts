@@ -27,8 +27,8 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
   if (notes.length > 0) doc.push({ kind: 'list', items: notes });
   if (plan.seats.length > 0) {
     doc.push(
-      { kind: 'heading', level: 2, text: 'Seats to fill, in order' },
-      { kind: 'list', items: plan.seats.map((seat) => `${seat.rank}. ${companySeatText(seat, nameOf)}`) },
+      { kind: 'heading', level: 2, text: 'Seats to fill, in the order to fill them' },
+      { kind: 'list', items: plan.seats.map((seat) => companySeatText(seat, nameOf)) },
     );
   }
   if (plan.shared.length > 0) {
