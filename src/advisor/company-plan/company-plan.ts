@@ -95,8 +95,10 @@ export interface CompanySeat {
   roleName: string;
   /** 1 for the seat to fill first. */
   rank: number;
-  /** People to add for the stages the teams are at now. */
+  /** People to add for the stages the teams are at now, the shared platform's or function's included. */
   peopleNow: number;
+  /** Of those, the people the shared platform or function needs. */
+  peopleShared: number;
   /** People to add before teams move on. */
   peopleBeforeNext: number;
   /** People to bring in-house (augmented seats to convert); not added headcount. */

@@ -1,4 +1,4 @@
-import type { Action } from '../assessment.js';
+import type { Action, Severity } from '../assessment.js';
 import type { Urgency } from '../playbook/ids.js';
 import { countNoun, inSentence, listInWords } from '../wording.js';
 import type { CompanyPlan, CompanySeat, PlanTeam, PlanTeamSeat, SharedSeat } from './company-plan.js';
@@ -64,39 +64,46 @@ export function teamAgeText(team: PlanTeam): string {
   return team.stale ? `${age} (stale: re-assess before hiring on it)` : age;
 }
 
-/** "2 now and 1 before the next stage" for a company seat, with conversions apart. */
-export function companySeatPeopleText(seat: CompanySeat): string {
-  const parts: string[] = [];
-  if (seat.peopleNow > 0) parts.push(`${seat.peopleNow} now`);
-  if (seat.peopleBeforeNext > 0) parts.push(`${seat.peopleBeforeNext} before teams move on`);
-  if (seat.toConvert > 0) parts.push(`${seat.toConvert} to convert to full-time`);
-  if (parts.length === 0) return 'no one to add: people other teams have to spare cover it';
-  return listInWords(parts);
-}
+const SEVERITY_WORDS: Record<Severity, string> = {
+  critical: 'a critical stall point',
+  high: 'a high-severity stall point',
+  medium: 'a medium-severity stall point',
+  low: 'a low-severity stall point',
+};
 
 /**
- * One line for a company seat: how many, for which teams, how urgently, and why it sits where it does in the
- * order.
+ * One line for a company seat: who needs how many, when, and why it sits where it does in the order. The
+ * teams a shared platform or function serves are named once, with the people the shared seat needs.
  */
 export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
+  const names = (teams: CompanySeat['teams']) =>
+    listInWords(teams.map((team) => `${nameOf(team.teamId)}${teams.length > 1 ? ` (${team.people})` : ''}`));
+  const parts: string[] = [];
+  const shared = seat.teams.filter((team) => team.shared);
+  if (seat.shared && shared.length > 0) {
+    const serving = listInWords(shared.map((team) => nameOf(team.teamId)));
+    const kind = seat.shared === 'platform' ? 'platform' : 'function';
+    parts.push(
+      seat.peopleShared > 0
+        ? `${seat.peopleShared} for one shared ${kind} serving ${serving}`
+        : `no hire for ${serving}: another team's spare people cover it`,
+    );
+  }
+  const own = seat.teams.filter((team) => !team.shared);
+  const now = own.filter((team) => team.action !== 'convert' && team.timing === 'now');
+  const later = own.filter((team) => team.action !== 'convert' && team.timing === 'before_next_stage');
+  const convert = own.filter((team) => team.action === 'convert');
+  const sum = (teams: CompanySeat['teams']) => teams.reduce((total, team) => total + team.people, 0);
+  if (now.length > 0) parts.push(`${sum(now)} now for ${names(now)}`);
+  if (later.length > 0) parts.push(`${sum(later)} before the move to the next stage for ${names(later)}`);
+  if (convert.length > 0)
+    parts.push(`${sum(convert)} augmented to convert to full-time in ${names(convert)}`);
   const why = seat.severity
-    ? `answers a ${seat.severity} stall point`
-    : seat.teams.every((team) => team.timing === 'before_next_stage')
-      ? 'prepares a move to the next stage'
-      : 'fills a seat the stage needs';
-  const teams = listInWords(seat.teams.map((team) => teamWithPeople(team, nameOf)));
-  const shared = seat.shared ? ` One ${SHARED_WORDS[seat.shared]} serves ${sharedTeamsWord(seat)}.` : '';
-  return `${seat.roleName}: ${companySeatPeopleText(seat)}, for ${teams}. It ${why}; most urgent: ${PLAN_URGENCY_WORDS[seat.urgency]}.${shared}`;
-}
-
-function sharedTeamsWord(seat: CompanySeat): string {
-  const count = seat.teams.filter((team) => team.shared).length;
-  return count === 1 ? 'one of them' : `${count} of them`;
-}
-
-function teamWithPeople(team: CompanySeat['teams'][number], nameOf: TeamNamer): string {
-  const what = team.action === 'convert' ? `${team.people} to convert` : `${team.people}`;
-  return `${nameOf(team.teamId)} (${what}${team.shared ? ', shared' : ''})`;
+    ? `It answers ${SEVERITY_WORDS[seat.severity]}`
+    : seat.teams.every((team) => team.timing === 'before_next_stage' || team.action === 'convert')
+      ? 'It prepares teams for what comes next'
+      : 'It fills a seat the stage needs';
+  return `${seat.roleName}: ${parts.join('; ')}. ${why}; most urgent: ${PLAN_URGENCY_WORDS[seat.urgency]}.`;
 }
 
 /** A heading and a paragraph for one shared platform or function. */
@@ -128,7 +135,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
   const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
   const start =
     seat.servedBy.length > 0
-      ? `Build it around the people ${listInWords(servers)} already ${seat.servedBy.length === 1 ? 'has' : 'have'}, and add ${countNoun(seat.toAdd, 'person', 'people')}`
+      ? `Build it around the people already in the seat at ${listInWords(servers)}${seat.toAdd > 0 ? `, and add ${countNoun(seat.toAdd, 'person', 'people')}` : ': they are enough, with no new hire'}`
       : `Start it with ${countNoun(seat.toAdd, 'person', 'people')}`;
   const sizing =
     seat.servedBy.length > 0
@@ -175,7 +182,7 @@ export function planNotes(plan: CompanyPlan): string[] {
   const notes: string[] = [];
   if (plan.totals.savedBySharing > 0) {
     notes.push(
-      `Sharing platform and function seats across teams needs ${countNoun(plan.totals.savedBySharing, 'hire')} fewer than filling them team by team.`,
+      `Sharing platform and function seats across teams takes ${countNoun(plan.totals.savedBySharing, 'fewer hire', 'fewer hires')} than filling them team by team.`,
     );
   }
   if (plan.totals.stale > 0) {
