@@ -6,6 +6,7 @@ import type { AssessmentStore } from '../storage/assessment-store.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { SqlInstallationStore } from '../storage/installation-store.js';
 import type { PostingClients } from './delivery/posting-clients.js';
+import type { PlanPictureRenderer } from './plan/plan-picture.js';
 import type { UnfinishedAnswers } from './unfinished-answers.js';
 
 /** What listeners need from the outside world, passed in so tests can pin time and swap stores. */
@@ -23,6 +24,8 @@ export interface Services {
    * given); without them answers are posted, paced, by the listener's own client.
    */
   posting?: PostingClients;
+  /** Draws the hiring plan's picture; the renderer in src/render/plan-picture when not given (tests swap it). */
+  renderPlanPicture?: PlanPictureRenderer;
   /** Answers being posted, so a shutdown that cannot wait for them tells their askers (set by createSlackApp). */
   unfinished?: UnfinishedAnswers;
 }

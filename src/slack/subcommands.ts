@@ -35,6 +35,11 @@ export const SUBCOMMANDS = [
     does: 'Set a reminder to revisit the team: once, every few weeks, monthly or quarterly.',
   },
   { name: 'reminders', does: "This channel's reminders, with Edit and Cancel." },
+  {
+    name: 'plan',
+    args: '[export]',
+    does: 'The hiring plan across every team you can see, sent to you by DM: seats to fill in order, shared platforms, a picture and a line per team. With `export`: as Markdown and CSV files.',
+  },
   { name: 'export', does: "This channel's assessments and reminders, sent to you by DM as JSON and CSV." },
   {
     name: 'forget',

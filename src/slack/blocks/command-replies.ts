@@ -75,6 +75,12 @@ export function gridUsageMessage(argument: string): SlackMessage {
   return { text, blocks: [section(text)] };
 }
 
+export function planUsageMessage(argument: string): SlackMessage {
+  const shown = escapeUserText(truncate(argument, 40));
+  const text = `\`${COMMAND} plan\` takes nothing or \`export\`, not "${shown}". Try \`${COMMAND} plan\` for the plan by DM, or \`${COMMAND} plan export\` for it as files.`;
+  return { text, blocks: [section(text)] };
+}
+
 export function rolesMessage(playbook: Playbook): SlackMessage {
   const roles = ROLE_IDS.map((role) => `• *${playbook.roles[role].name}*: ${playbook.roles[role].owns}`);
   const half = Math.ceil(roles.length / 2);

@@ -18,6 +18,8 @@ export function homeView(
   recent: readonly AssessmentRecord[],
   upcoming: readonly Reminder[],
   playbook: Playbook,
+  /** The hiring plan section (homePlanBlocks); empty when it could not be made. */
+  plan: readonly KnownBlock[] = [],
 ): HomeView {
   const blocks: KnownBlock[] = [
     header('AI Team Advisor'),
@@ -35,6 +37,7 @@ export function homeView(
         },
       ],
     },
+    ...plan,
     { type: 'divider' },
     section('*Your upcoming reminders*'),
   ];

@@ -7,11 +7,13 @@ import type {
 } from '@slack/bolt';
 import { EDIT_ANSWERS_ACTION_ID } from '../../blocks/answer-messages.js';
 import { NEW_ASSESSMENT_ACTION_ID } from '../../blocks/home-view.js';
+import { PLAN_BY_DM_ACTION_ID } from '../../blocks/plan-messages.js';
 import { REMINDER_ACTIONS } from '../../blocks/reminder-messages.js';
 import type { Services } from '../../services.js';
 import { route } from '../route.js';
 import { editAnswers } from './edit-answers.js';
 import { newAssessment } from './new-assessment.js';
+import { planByDm } from './plan-by-dm.js';
 import {
   cancelReminder,
   editReminder,
@@ -29,6 +31,7 @@ export function registerActions(app: App, services: Services): void {
     {
       [EDIT_ANSWERS_ACTION_ID]: editAnswers(services),
       [NEW_ASSESSMENT_ACTION_ID]: newAssessment(services),
+      [PLAN_BY_DM_ACTION_ID]: planByDm(services),
       [REMINDER_ACTIONS.open]: openReminder(services),
       [REMINDER_ACTIONS.reassess]: reassessFromReminder(services),
       [REMINDER_ACTIONS.snooze]: snoozeReminder(services),

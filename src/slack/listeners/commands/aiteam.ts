@@ -4,6 +4,7 @@ import {
   gridMessage,
   gridUsageMessage,
   helpMessage,
+  planUsageMessage,
   rolesMessage,
   unknownSubcommandMessage,
 } from '../../blocks/command-replies.js';
@@ -15,6 +16,8 @@ import { describeFailure } from '../../delivery/slack-error.js';
 import { sendExport } from '../../export/send-export.js';
 import { openModal } from '../../open-modal.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
+import { deliverPlan, PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../plan/deliver-plan.js';
+import { renderPlanPicture } from '../../plan/plan-picture.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
@@ -52,13 +55,9 @@ export function aiteamCommand(services: Services) {
   };
 }
 
-function subcommandHandlers({
-  playbook,
-  logger,
-  store,
-  reminders,
-  clock,
-}: Services): Record<SubcommandName, Handler> {
+function subcommandHandlers(services: Services): Record<SubcommandName, Handler> {
+  const { playbook, logger, store, reminders, clock } = services;
+  const planServices = { ...services, renderPicture: services.renderPlanPicture ?? renderPlanPicture };
   return {
     '': async ({ command, ack, client, respond, context }) => {
       await ack();
@@ -123,6 +122,27 @@ function subcommandHandlers({
           text: 'Sorry, the export could not be sent. Please try `/aiteam export` again.',
         });
       }
+    },
+    plan: async ({ command, ack, client, respond, context }, rest) => {
+      const what = rest[0]?.toLowerCase();
+      if (rest.length > 1 || (what !== undefined && what !== 'export')) {
+        setOutcome(context, 'invalid_input');
+        await ack(ephemeral(planUsageMessage(rest.join(' '))));
+        return;
+      }
+      // Acknowledged first: the plan is read, drawn and posted after Slack has its answer.
+      await ack({
+        response_type: 'ephemeral',
+        text: what === 'export' ? PLAN_EXPORT_ON_ITS_WAY : PLAN_ON_ITS_WAY,
+      });
+      await deliverPlan(
+        what === 'export' ? 'export' : 'plan',
+        client,
+        { workspaceId: command.team_id, userId: command.user_id },
+        planServices,
+        (text) => respond({ response_type: 'ephemeral', text }),
+        context,
+      );
     },
     forget: async ({ command, ack, client, respond, context }) => {
       await ack();

@@ -2,24 +2,46 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { HOME_RECENT_LIMIT, homeView } from '../../blocks/home-view.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { channelsOf, visibleTo } from '../../membership.js';
+import { homePlanSection } from '../../plan/home-plan.js';
+import { PictureCache } from '../../plan/picture-cache.js';
+import { renderPlanPicture } from '../../plan/plan-picture.js';
 import type { Services } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
 
-/** App Home: a button to start an assessment, the user's upcoming reminders and recent assessments. */
-export function appHomeOpened({ store, reminders, playbook, logger }: Services) {
+/**
+ * App Home: a button to start an assessment, the hiring plan across the teams the user can see, their
+ * upcoming reminders and recent assessments.
+ */
+export function appHomeOpened(services: Services) {
+  const { store, reminders, playbook, logger } = services;
+  const planServices = {
+    ...services,
+    renderPicture: services.renderPlanPicture ?? renderPlanPicture,
+    pictures: new PictureCache(),
+  };
   return async ({ event, body, client, context }: Args): Promise<void> => {
     if (event.tab !== 'home') return;
     const workspaceId = context.teamId ?? body.team_id;
+    let listed = true;
     const [recent, upcoming, memberOf] = await Promise.all([
       store.recentByUser(workspaceId, event.user, HOME_RECENT_LIMIT * 2),
       reminders.listForCreator(workspaceId, event.user),
       // Without the channel scopes (an older install), show only direct-message items rather than nothing.
       channelsOf(client, event.user).catch((error) => {
         logger.warn({ method: 'users.conversations', ...describeFailure(error) }, 'could not list channels');
+        listed = false;
         return new Set<string>();
       }),
     ]);
+    // The plan asks Slack again when the channels could not be listed: it shows no plan rather than one
+    // silently missing every channel's teams.
+    const plan = await homePlanSection(
+      client,
+      { workspaceId, userId: event.user },
+      planServices,
+      listed ? memberOf : undefined,
+    );
     // Only channels the user is still in: someone who left a private channel no longer sees into it.
     await client.views.publish({
       user_id: event.user,
@@ -27,6 +49,7 @@ export function appHomeOpened({ store, reminders, playbook, logger }: Services) 
         recent.filter((record) => visibleTo(record.channelId, memberOf)).slice(0, HOME_RECENT_LIMIT),
         upcoming.filter((reminder) => visibleTo(reminder.channelId, memberOf)),
         playbook,
+        plan,
       ),
     });
   };

@@ -1,0 +1,178 @@
+import type { ImageBlock, KnownBlock } from '@slack/types';
+import {
+  companySeatText,
+  planHeadline,
+  planNotes,
+  sharedSeatAdvice,
+  type TeamNamer,
+} from '../../advisor/company-plan/plan-wording.js';
+import type { CompanyPlan, CompanySeat, PlanTeam, SharedSeat } from '../../advisor/index.js';
+import { countNoun } from '../../advisor/index.js';
+import { teamEntry } from '../../render/plan-document.js';
+import { firstOf, withFewNames } from '../plan/few-names.js';
+import { encodeEditValue } from '../questionnaire/edit-value.js';
+import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
+import { truncate } from './escape.js';
+import { packIntoMessages, type SlackMessage } from './limits.js';
+import { context, header, plain, section } from './text.js';
+
+/** The button (App Home) that sends the whole plan by DM. */
+export const PLAN_BY_DM_ACTION_ID = 'plan_by_dm';
+
+/** Teams named in each list of a seat's or shared seat's sentence; the team lines name every team. */
+const TEAMS_NAMED = 6;
+
+/** The picture, as the first message shows it: by its uploaded file's id, or a word that it is missing. */
+export type PictureInMessage =
+  | { kind: 'shown'; fileId: string; altText: string }
+  | { kind: 'failed' }
+  | { kind: 'none' };
+
+export const PICTURE_FAILED_TEXT =
+  'The picture of the plan could not be made this time; everything it would show is in the lines below.';
+
+export function planTitle(plan: CompanyPlan): string {
+  return `Hiring plan across ${countNoun(plan.totals.teams, 'team')}`;
+}
+
+/**
+ * The plan as DMs: first the overview (headline, notes, picture, the company's seats in fill order, the
+ * shared platforms and functions), then one line per team, most pressing first, in as many messages as
+ * Slack's limits need (50 blocks, about 12,000 characters each). A stale team's line has Re-assess, the
+ * Edit answers button: the questionnaire opens with its answers and answers in its channel.
+ */
+export function planMessages(
+  plan: CompanyPlan,
+  nameOf: TeamNamer,
+  picture: PictureInMessage,
+): SlackMessage[] {
+  const headline = planHeadline(plan, nameOf);
+  const overview = packIntoMessages(
+    [
+      header(planTitle(plan)),
+      section(headline),
+      ...pictureBlocks(picture),
+      ...notesBlocks(plan),
+      ...seatBlocks(plan.seats, nameOf),
+      ...sharedBlocks(plan.shared, nameOf),
+    ],
+    (part) => (part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`),
+  );
+  const teams = packIntoMessages(
+    [section('*Teams, most pressing first*'), ...plan.teams.map((team) => teamLine(team, nameOf))],
+    (part, parts) => `${planTitle(plan)}: the teams, part ${part} of ${parts}`,
+  );
+  return [...overview, ...teams];
+}
+
+/** The first message's blocks again, without the picture: for when Slack refuses the image block. */
+export function withoutPicture(message: SlackMessage, notice: string): SlackMessage {
+  return {
+    text: message.text,
+    blocks: message.blocks.map((block) => (block.type === 'image' ? context(notice) : block)),
+  };
+}
+
+export function pictureBlocks(picture: PictureInMessage): KnownBlock[] {
+  if (picture.kind === 'failed') return [context(PICTURE_FAILED_TEXT)];
+  if (picture.kind === 'none') return [];
+  const image: ImageBlock = {
+    type: 'image',
+    slack_file: { id: picture.fileId },
+    alt_text: truncate(picture.altText, 2000),
+  };
+  return [image];
+}
+
+function notesBlocks(plan: CompanyPlan): KnownBlock[] {
+  const notes = planNotes(plan);
+  return notes.length > 0 ? [context(...notes)] : [];
+}
+
+export function seatBlocks(seats: readonly CompanySeat[], nameOf: TeamNamer): KnownBlock[] {
+  if (seats.length === 0) return [];
+  return [
+    section('*Seats to fill, in the order to fill them*'),
+    ...seats.map((seat) => section(seatLine(seat, nameOf))),
+  ];
+}
+
+export function seatLine(seat: CompanySeat, nameOf: TeamNamer): string {
+  const named = firstOf([seat.teams.map((team) => team.teamId)], TEAMS_NAMED);
+  return `${seat.rank}. ${withFewNames((names) => companySeatText(seat, names), nameOf, named)}`;
+}
+
+export function sharedBlocks(shared: readonly SharedSeat[], nameOf: TeamNamer): KnownBlock[] {
+  if (shared.length === 0) return [];
+  return [
+    section('*Fill once for several teams*'),
+    ...shared.map((seat) => section(sharedLine(seat, nameOf))),
+  ];
+}
+
+function sharedLine(seat: SharedSeat, nameOf: TeamNamer): string {
+  const named = firstOf(
+    [seat.lacking.map((team) => team.teamId), seat.servedBy.map((team) => team.teamId)],
+    TEAMS_NAMED,
+  );
+  const title = withFewNames((names) => sharedSeatAdvice(seat, names).title, nameOf, named);
+  const text = withFewNames((names) => sharedSeatAdvice(seat, names).text, nameOf, named);
+  return `*${title}*\n${text}`;
+}
+
+/** One team: the plan document's entry, with Re-assess when its answers are stale. */
+export function teamLine(team: PlanTeam, nameOf: TeamNamer): KnownBlock {
+  const block = section(`${team.rank}. ${teamEntry(team, nameOf)}`);
+  if (!team.stale || !team.channelId) return block;
+  return {
+    ...block,
+    accessory: {
+      type: 'button',
+      action_id: EDIT_ANSWERS_ACTION_ID,
+      text: plain('Re-assess'),
+      value: encodeEditValue({ channelId: team.channelId, profile: team.profile }),
+    },
+  };
+}
+
+/** Company seats and shared seats App Home shows; the DM has them all. */
+const HOME_SEATS = 3;
+const HOME_SHARED = 2;
+
+export const HOME_NO_TEAMS_TEXT =
+  "No team you can see has been assessed yet. Run `/aiteam` in a team's channel, and the plan across your teams shows here.";
+
+/**
+ * App Home's "Hiring plan" section: the headline, the picture, the first few seats to fill and shared seats,
+ * and a button for the whole plan by DM. At most about 12 blocks, so Home stays within its 100.
+ */
+export function homePlanBlocks(
+  plan: CompanyPlan | undefined,
+  nameOf: TeamNamer,
+  picture: PictureInMessage,
+): KnownBlock[] {
+  const blocks: KnownBlock[] = [{ type: 'divider' }, section('*Hiring plan across your teams*')];
+  if (!plan) return [...blocks, context(HOME_NO_TEAMS_TEXT)];
+  blocks.push(section(planHeadline(plan, nameOf)), ...pictureBlocks(picture));
+  const seats = plan.seats.slice(0, HOME_SEATS).map((seat) => section(seatLine(seat, nameOf)));
+  if (seats.length > 0) blocks.push(section('*Seats to fill first*'), ...seats);
+  const shared = plan.shared.slice(0, HOME_SHARED).map((seat) => section(sharedLine(seat, nameOf)));
+  if (shared.length > 0) blocks.push(section('*Fill once for several teams*'), ...shared);
+  const more = plan.seats.length - seats.length + plan.shared.length - shared.length;
+  blocks.push(
+    context(
+      `${more > 0 ? `${countNoun(more, 'more seat')} and ` : ''}a line for each of the ${countNoun(plan.totals.teams, 'team')} in the full plan.`,
+    ),
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: PLAN_BY_DM_ACTION_ID,
+          text: plain('Send me the full plan'),
+        },
+      ],
+    },
+  );
+  return blocks;
+}

@@ -1,0 +1,61 @@
+import type { CompanyPlan, PlanTeam, TeamOnRecord } from '../../advisor/index.js';
+import type { AssessmentRecord } from '../../storage/assessment-store.js';
+import { teamKey } from '../../storage/assessment-store.js';
+import { escapeUserText } from '../blocks/escape.js';
+
+/** A team's id in the plan: its channel and its name as the store recognises it (see `teamKey`). */
+export function planTeamId(record: Pick<AssessmentRecord, 'channelId' | 'teamName'>): string {
+  return `${record.channelId}/${teamKey(record.teamName)}`;
+}
+
+/** Each stored team's latest answers, as the plan reads them. */
+export function teamsOnRecord(records: readonly AssessmentRecord[]): TeamOnRecord[] {
+  return records.map((record) => ({
+    id: planTeamId(record),
+    profile: record.profile,
+    channelId: record.channelId,
+    source: null,
+    assessedAt: record.createdAt,
+  }));
+}
+
+/** A direct message has no name a channel link could show. */
+function isDirectMessage(channelId: string | null): boolean {
+  return channelId?.startsWith('D') ?? false;
+}
+
+/**
+ * A team in Slack text: its name as typed, escaped (no ping, no link), bold, with the channel it was assessed
+ * in as a channel link that each reader's client names.
+ */
+export function slackTeamNamer(plan: CompanyPlan): (teamId: string) => string {
+  const byId = new Map(plan.teams.map((team) => [team.id, team]));
+  return (teamId) => {
+    const team = byId.get(teamId);
+    const name = team?.name ? escapeUserText(team.name) : 'Unnamed team';
+    if (!team?.channelId) return `*${name}*`;
+    return isDirectMessage(team.channelId)
+      ? `*${name}* (in a direct message)`
+      : `*${name}* (<#${team.channelId}>)`;
+  };
+}
+
+/**
+ * A team in plain text (the picture, the files): its name, or "Unnamed team"; a name used by teams in more
+ * than one channel gets its channel id, so the rows can be told apart. Plain text is never parsed by Slack.
+ */
+export function plainTeamNamer(plan: CompanyPlan): (teamId: string) => string {
+  const uses = new Map<string, number>();
+  for (const team of plan.teams) uses.set(baseName(team), (uses.get(baseName(team)) ?? 0) + 1);
+  const byId = new Map(plan.teams.map((team) => [team.id, team]));
+  return (teamId) => {
+    const team = byId.get(teamId);
+    if (!team) return teamId;
+    const name = baseName(team);
+    return (uses.get(name) ?? 0) > 1 && team.channelId ? `${name} (${team.channelId})` : name;
+  };
+}
+
+function baseName(team: PlanTeam): string {
+  return team.name ?? 'Unnamed team';
+}

@@ -1,0 +1,46 @@
+import type { webApi } from '@slack/bolt';
+import { countNoun } from '../../advisor/index.js';
+import { planCsvFiles } from '../../render/plan-csv.js';
+import { planDocument } from '../../render/plan-document.js';
+import { toMarkdown } from '../../render/to-markdown.js';
+import { plainTeamNamer } from './plan-teams.js';
+import { buildPlan, NO_TEAMS_TEXT, type PlanServices } from './send-plan.js';
+import type { PlanRequest } from './visible-teams.js';
+
+/**
+ * `/aiteam plan export`: the plan across every team the person may see, sent to them by DM as files (the
+ * plan document in Markdown, the teams and seats as CSV), shared in that DM as `/aiteam export` does.
+ */
+export async function sendPlanExport(
+  client: webApi.WebClient,
+  request: PlanRequest,
+  services: Pick<PlanServices, 'store' | 'playbook' | 'clock'>,
+): Promise<void> {
+  const plan = await buildPlan(client, request, services);
+  if (!plan) {
+    await client.chat.postMessage({ channel: request.userId, text: NO_TEAMS_TEXT });
+    return;
+  }
+  const nameOf = plainTeamNamer(plan);
+  const files = [
+    {
+      filename: 'hiring-plan.md',
+      title: 'Hiring plan (Markdown)',
+      content: toMarkdown(planDocument(plan, nameOf)),
+    },
+    ...planCsvFiles(plan, nameOf),
+  ];
+  const intro = await client.chat.postMessage({
+    channel: request.userId,
+    text: `Your hiring plan across ${countNoun(plan.totals.teams, 'team')}, as Markdown and CSV files.`,
+  });
+  if (!intro.channel) throw new Error('chat.postMessage returned no channel for the DM');
+  await client.filesUploadV2({
+    channel_id: intro.channel,
+    file_uploads: files.map((file) => ({
+      content: file.content,
+      filename: file.filename,
+      title: file.title,
+    })),
+  });
+}

@@ -1,0 +1,192 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { type CompanyPlan, type Playbook, planHiring } from '../../advisor/index.js';
+import type { Clock } from '../../clock.js';
+import type { AssessmentStore } from '../../storage/assessment-store.js';
+import { AnswerSlots, letWaitingRequestsGoFirst } from '../acknowledgements-first.js';
+import type { SlackMessage } from '../blocks/limits.js';
+import { type PictureInMessage, planMessages, withoutPicture } from '../blocks/plan-messages.js';
+import { ChannelPacing } from '../delivery/channel-pacing.js';
+import { ANSWER_RATE_LIMIT_WAIT_MS, type Poster, type PostingClients } from '../delivery/posting-clients.js';
+import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
+import { type PlanPictureRenderer, type UploadedPicture, uploadPicture } from './plan-picture.js';
+import { plainTeamNamer, slackTeamNamer, teamsOnRecord } from './plan-teams.js';
+import { type PlanRequest, teamsVisibleTo } from './visible-teams.js';
+
+export interface PlanServices {
+  store: AssessmentStore;
+  playbook: Playbook;
+  clock: Clock;
+  logger: Logger;
+  posting?: PostingClients;
+  renderPicture: PlanPictureRenderer;
+}
+
+export const NO_TEAMS_TEXT =
+  "No team you can see has been assessed yet, so there is no hiring plan to make. Run `/aiteam` in a team's channel to assess it: the plan covers every team assessed in the channels you are in.";
+
+export const PICTURE_AS_FILE_TEXT = 'The picture of the plan is shared below as a file.';
+
+/** Slack refuses an image block whose file it is still processing with this; a moment later it shows. */
+const IMAGE_REFUSALS = new Set(['invalid_blocks']);
+/** How long to give Slack to finish with the file before the one retry. */
+export const IMAGE_RETRY_WAIT_MS = 1_500;
+
+/**
+ * Plans built at once. Assessing hundreds of teams and drawing the picture is CPU work on the event loop;
+ * two at a time keeps the requests arriving meanwhile (each acknowledged first) from waiting behind many.
+ */
+const PLANS_AT_ONCE = 2;
+const slots = new AnswerSlots(PLANS_AT_ONCE);
+
+export interface SentPlan {
+  teams: number;
+  messages: number;
+  picture: 'shown' | 'shared_as_file' | 'failed' | 'none';
+  /** Milliseconds spent on each step, for the bench. */
+  timings: { load: number; build: number; picture: number; post: number };
+}
+
+/** The teams the person may see, planned; undefined when there are none. */
+export async function buildPlan(
+  client: webApi.WebClient,
+  request: PlanRequest,
+  services: Pick<PlanServices, 'store' | 'playbook' | 'clock'>,
+  memberOf?: ReadonlySet<string>,
+): Promise<CompanyPlan | undefined> {
+  const records = await teamsVisibleTo(client, services.store, request, memberOf);
+  if (records.length === 0) return undefined;
+  await letWaitingRequestsGoFirst();
+  return planHiring(teamsOnRecord(records), services.clock.now(), services.playbook);
+}
+
+/**
+ * Sends the hiring plan across every team the person may see to them by DM: the overview with the picture,
+ * then the team lines. Called after the request was acknowledged. Any failure propagates, for the caller to
+ * tell the person (a plan half sent says how far it got).
+ */
+export async function sendPlan(
+  client: webApi.WebClient,
+  request: PlanRequest,
+  services: PlanServices,
+): Promise<SentPlan> {
+  return slots.run(async () => {
+    const poster = services.posting?.like(client) ?? ownPoster(client);
+    const started = performance.now();
+    const timings = { load: 0, build: 0, picture: 0, post: 0 };
+    const records = await teamsVisibleTo(client, services.store, request);
+    timings.load = performance.now() - started;
+    if (records.length === 0) {
+      await post(poster, request.userId, { text: NO_TEAMS_TEXT, blocks: [] });
+      return { teams: 0, messages: 1, picture: 'none', timings };
+    }
+    await letWaitingRequestsGoFirst();
+    const building = performance.now();
+    const plan = planHiring(teamsOnRecord(records), services.clock.now(), services.playbook);
+    timings.build = performance.now() - building;
+    const drawing = performance.now();
+    const uploaded = await pictureOf(client, plan, services);
+    timings.picture = performance.now() - drawing;
+    const inMessage: PictureInMessage = uploaded
+      ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
+      : { kind: 'failed' };
+    const messages = planMessages(plan, slackTeamNamer(plan), inMessage);
+    const posting = performance.now();
+    const [first, ...rest] = messages as [SlackMessage, ...SlackMessage[]];
+    const shown = await postFirst(client, poster, request.userId, first, uploaded, services.logger);
+    for (const [index, message] of rest.entries()) {
+      try {
+        await post(poster, request.userId, message);
+      } catch (error) {
+        throw new PlanCutShortError(index + 1, messages.length, error);
+      }
+    }
+    timings.post = performance.now() - posting;
+    return { teams: plan.totals.teams, messages: messages.length, picture: shown, timings };
+  });
+}
+
+/** Some of the plan's messages were posted, then one failed. */
+export class PlanCutShortError extends Error {
+  constructor(
+    readonly sent: number,
+    readonly of: number,
+    override readonly cause: unknown,
+  ) {
+    super(`the plan was cut short after ${sent} of ${of} messages`);
+    this.name = 'PlanCutShortError';
+  }
+}
+
+/** The picture drawn and uploaded, privately; undefined (and logged) when either step failed. */
+export async function pictureOf(
+  client: webApi.WebClient,
+  plan: CompanyPlan,
+  services: Pick<PlanServices, 'renderPicture' | 'logger'>,
+): Promise<UploadedPicture | undefined> {
+  const namer = plainTeamNamer(plan);
+  let picture: Awaited<ReturnType<PlanPictureRenderer>>;
+  try {
+    await letWaitingRequestsGoFirst();
+    picture = await services.renderPicture(plan, (team) => namer(team.id));
+  } catch (error) {
+    services.logger.error({ ...describeFailure(error) }, 'could not draw the plan picture');
+    return undefined;
+  }
+  try {
+    return await uploadPicture(client, picture);
+  } catch (error) {
+    services.logger.error({ ...describeFailure(error) }, 'could not upload the plan picture');
+    return undefined;
+  }
+}
+
+/**
+ * The overview, with the picture by file id. Slack may refuse the image block while it still processes the
+ * file: then once more after a moment, and after that without the image, the picture shared into the DM as
+ * a file instead, so the person still gets it.
+ */
+async function postFirst(
+  client: webApi.WebClient,
+  poster: Poster,
+  userId: string,
+  message: SlackMessage,
+  picture: UploadedPicture | undefined,
+  logger: Logger,
+): Promise<SentPlan['picture']> {
+  if (!picture) {
+    await post(poster, userId, message);
+    return 'failed';
+  }
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    try {
+      await post(poster, userId, message);
+      return 'shown';
+    } catch (error) {
+      if (!IMAGE_REFUSALS.has(slackErrorCode(error) ?? '')) throw error;
+      logger.warn({ attempt, ...describeFailure(error) }, 'Slack refused the plan picture in the message');
+    }
+    if (attempt === 1) await new Promise((resolve) => setTimeout(resolve, IMAGE_RETRY_WAIT_MS));
+  }
+  const dm = await post(poster, userId, withoutPicture(message, PICTURE_AS_FILE_TEXT));
+  await uploadPicture(client, picture, dm);
+  return 'shared_as_file';
+}
+
+/** Posts one message to the person's DM (a user id as channel), paced; gives the DM's channel id. */
+async function post(poster: Poster, userId: string, message: SlackMessage): Promise<string> {
+  await letWaitingRequestsGoFirst();
+  const result = await poster.pacing.run(userId, () =>
+    poster.client.chat.postMessage({
+      channel: userId,
+      text: message.text,
+      ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
+    }),
+  );
+  if (!result.channel) throw new Error('chat.postMessage returned no channel for the DM');
+  return result.channel;
+}
+
+function ownPoster(client: webApi.WebClient): Poster {
+  return { client, pacing: new ChannelPacing({ maxRateLimitWaitMs: ANSWER_RATE_LIMIT_WAIT_MS }) };
+}
