@@ -142,6 +142,10 @@ describe('the hiring plan across teams', () => {
     const advice = sharedSeatAdvice(data as NonNullable<typeof data>, namer(plan));
     expect(advice.text).toContain('no new hire is needed');
     expect(plan.seats.find((seat) => seat.role === 'data_engineer')?.peopleNow).toBe(0);
+    const payments = plan.teams.find((line) => line.id === 'payments');
+    expect(payments && teamSeatsText(payments)).toContain(
+      "Data engineer: 1 now, from another team's people in the seat",
+    );
     expect(plan.totals.savedBySharing).toBe(1);
   });
 

@@ -87,6 +87,8 @@ export interface PlanTeamSeat {
   severity: Severity | null;
   /** Filled through a shared platform or function instead of a hire of the team's own. */
   shared: SharedSeat['kind'] | null;
+  /** The people come from another team that has them to spare (the only team lacking the seat). */
+  lent: boolean;
 }
 
 /** A seat the company fills, summed over the teams that need it. */

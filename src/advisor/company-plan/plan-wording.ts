@@ -44,6 +44,7 @@ export function teamSeatText(seat: PlanTeamSeat, team: Pick<PlanTeam, 'headingTo
       : seat.timing === 'now'
         ? ' now'
         : ` before ${team.headingTo?.name ?? 'the next stage'}`;
+  if (seat.lent) return `${seat.roleName}: ${seat.people}${when}, from another team's people in the seat`;
   if (seat.shared) return `${seat.roleName}: ${seat.people}${when}, from the ${SHARED_WORDS[seat.shared]}`;
   return `${seat.roleName}: ${ACTION_VERBS[seat.action]} ${seat.people}${when}`;
 }
