@@ -142,7 +142,45 @@ describe('the hiring plan across teams', () => {
     const advice = sharedSeatAdvice(data as NonNullable<typeof data>, namer(plan));
     expect(advice.text).toContain('no new hire is needed');
     expect(plan.seats.find((seat) => seat.role === 'data_engineer')?.peopleNow).toBe(0);
+    const payments = plan.teams.find((line) => line.id === 'payments');
+    expect(payments && teamSeatsText(payments)).toContain(
+      "Data engineer: 1 now, from another team's people in the seat",
+    );
     expect(plan.totals.savedBySharing).toBe(1);
+  });
+
+  it('builds a shared platform around the people short teams already have', () => {
+    const plan = planHiring(
+      [
+        record('a', healthy('scale', { name: 'A', roles: { mlops: 1 } })),
+        record('b', healthy('scale', { name: 'B', roles: { mlops: 1 } })),
+        record('c', healthy('scale', { name: 'C', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    const mlops = plan.shared.find((seat) => seat.role === 'mlops');
+    // Each scale team alone would need 2 (4 hires in all); one platform of two for three teams has its 2.
+    expect(mlops).toMatchObject({ perTeamPeople: 4, toAdd: 0 });
+    expect(mlops?.lacking.map((team) => team.has)).toEqual([1, 1, 0]);
+    const text = sharedSeatAdvice(mlops as NonNullable<typeof mlops>, namer(plan)).text;
+    expect(text).toContain(
+      'Build it around the 2 people these teams already have in it, and no new hire is needed',
+    );
+  });
+
+  it('names at most six teams in a sentence, then says how many more', () => {
+    const plan = planHiring(
+      Array.from({ length: 10 }, (_, index) =>
+        record(`t${index}`, healthy('production', { name: `Team ${index}`, roles: { mlops: 0 } })),
+      ),
+      NOW,
+    );
+    const mlops = plan.shared[0] as CompanyPlan['shared'][number];
+    expect(sharedSeatAdvice(mlops, namer(plan)).text).toMatch(
+      /Team \d, Team \d, Team \d, Team \d, Team \d, Team \d and 4 more teams all need/,
+    );
+    expect(mlops.toAdd).toBe(5);
+    expect(planHeadline(plan, namer(plan))).toMatch(/for Team \d, Team \d, Team \d and 7 more teams\.$/);
   });
 
   it('suggests one governance function for two teams without a security seat', () => {

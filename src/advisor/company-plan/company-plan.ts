@@ -87,6 +87,8 @@ export interface PlanTeamSeat {
   severity: Severity | null;
   /** Filled through a shared platform or function instead of a hire of the team's own. */
   shared: SharedSeat['kind'] | null;
+  /** The people come from another team that has them to spare (the only team lacking the seat). */
+  lent: boolean;
 }
 
 /** A seat the company fills, summed over the teams that need it. */
@@ -135,8 +137,8 @@ export interface SharedSeat {
   /** The playbook's label for the seat at its top stage ("Core, platform"), the reason for sharing it. */
   levelLabel: string;
   levelStageName: string;
-  /** Teams that need people in the seat now. */
-  lacking: { teamId: string; people: number }[];
+  /** Teams that need people in the seat now: how many more, and how many they already have. */
+  lacking: { teamId: string; people: number; has: number }[];
   /** Teams whose people in the seat could serve the others: more than they need, or a platform already. */
   servedBy: { teamId: string; people: number; spare: number }[];
   /** People the lacking teams would hire if each hired its own. */

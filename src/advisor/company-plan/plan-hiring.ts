@@ -112,6 +112,7 @@ function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date):
       people: suggestion.people,
       severity: severityFor(assessment, suggestion.role),
       shared: sharedSeat?.kind ?? null,
+      lent: sharedSeat !== undefined && sharedSeat.lacking.length === 1,
     };
   });
   seats.sort((a, b) => compareKeys(seatKey(a, record.profile.urgency), seatKey(b, record.profile.urgency)));

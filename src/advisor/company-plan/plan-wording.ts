@@ -15,6 +15,15 @@ export const PLAN_URGENCY_WORDS: Record<Urgency, string> = {
   no_rush: 'no rush',
 };
 
+/** Names in a sentence stay short: the first few, then how many more (a plan may cover hundreds of teams). */
+export const NAMES_IN_A_SENTENCE = 6;
+
+/** "A, B and C", or "A, B, C, D, E, F and 12 more teams". */
+export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): string {
+  if (names.length <= max) return listInWords(names);
+  return `${names.slice(0, max).join(', ')} and ${countNoun(names.length - max, 'more team', 'more teams')}`;
+}
+
 const ACTION_VERBS: Record<Action, string> = {
   build: 'build (upskill)',
   hire: 'hire',
@@ -35,6 +44,7 @@ export function teamSeatText(seat: PlanTeamSeat, team: Pick<PlanTeam, 'headingTo
       : seat.timing === 'now'
         ? ' now'
         : ` before ${team.headingTo?.name ?? 'the next stage'}`;
+  if (seat.lent) return `${seat.roleName}: ${seat.people}${when}, from another team's people in the seat`;
   if (seat.shared) return `${seat.roleName}: ${seat.people}${when}, from the ${SHARED_WORDS[seat.shared]}`;
   return `${seat.roleName}: ${ACTION_VERBS[seat.action]} ${seat.people}${when}`;
 }
@@ -77,11 +87,11 @@ const SEVERITY_WORDS: Record<Severity, string> = {
  */
 export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
   const names = (teams: CompanySeat['teams']) =>
-    listInWords(teams.map((team) => `${nameOf(team.teamId)}${teams.length > 1 ? ` (${team.people})` : ''}`));
+    teamList(teams.map((team) => `${nameOf(team.teamId)}${teams.length > 1 ? ` (${team.people})` : ''}`));
   const parts: string[] = [];
   const shared = seat.teams.filter((team) => team.shared);
   if (seat.shared && shared.length > 0) {
-    const serving = listInWords(shared.map((team) => nameOf(team.teamId)));
+    const serving = teamList(shared.map((team) => nameOf(team.teamId)));
     const kind = seat.shared === 'platform' ? 'platform' : 'function';
     parts.push(
       seat.peopleShared > 0
@@ -110,11 +120,11 @@ export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
 export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: string; text: string } {
   const role = inSentence(seat.roleName);
   const what = sharedSeatName(seat);
-  const lacking = listInWords(seat.lacking.map((team) => nameOf(team.teamId)));
+  const lacking = teamList(seat.lacking.map((team) => nameOf(team.teamId)));
   const reason = `The playbook's grid has this seat as "${seat.levelLabel}" at ${seat.levelStageName}: ${
     seat.kind === 'platform' ? 'one platform team that other teams build on' : 'a standing function run once'
   }.`;
-  const servers = seat.servedBy.map((holder) => {
+  const servers = seat.servedBy.slice(0, NAMES_IN_A_SENTENCE).map((holder) => {
     const name = nameOf(holder.teamId);
     return holder.spare > 0
       ? `${name} (${holder.people}, ${holder.spare} more than it needs)`
@@ -133,13 +143,20 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     };
   }
   const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
+  const already = seat.lacking.reduce((sum, team) => sum + team.has, 0);
+  const people = (count: number) => countNoun(count, 'person', 'people');
+  const base = [
+    ...(seat.servedBy.length > 0 ? [`the people already in the seat at ${listInWords(servers)}`] : []),
+    ...(already > 0 ? [`the ${people(already)} these teams already have in it`] : []),
+  ];
+  const additions = seat.toAdd > 0 ? `add ${people(seat.toAdd)}` : 'no new hire is needed';
   const start =
-    seat.servedBy.length > 0
-      ? `Build it around the people already in the seat at ${listInWords(servers)}${seat.toAdd > 0 ? `, and add ${countNoun(seat.toAdd, 'person', 'people')}` : ': they are enough, with no new hire'}`
-      : `Start it with ${countNoun(seat.toAdd, 'person', 'people')}`;
+    base.length > 0
+      ? `Build it around ${listInWords(base)}, and ${seat.toAdd > 0 ? additions : `${additions}`}`
+      : `Start it with ${people(seat.toAdd)}`;
   const sizing =
     seat.servedBy.length > 0
-      ? ''
+      ? ' (about one person for every two teams it serves)'
       : ' (two so it has cover, then about one more for every two teams it serves)';
   return {
     title: `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
@@ -172,7 +189,10 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
     totals.toConvert > 0 ? `${totals.toConvert} augmented to convert to full-time` : '',
   ].filter(Boolean);
   const firstText = first
-    ? ` Fill first: ${inSentence(first.roleName)}, for ${listInWords(first.teams.slice(0, 3).map((team) => nameOf(team.teamId)))}${first.teams.length > 3 ? ` and ${first.teams.length - 3} more` : ''}.`
+    ? ` Fill first: ${inSentence(first.roleName)}, for ${teamList(
+        first.teams.map((team) => nameOf(team.teamId)),
+        3,
+      )}.`
     : '';
   return `${teams}, ${listInWords(adds)}.${firstText}`;
 }

@@ -39,10 +39,10 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
     if (lacking.length === 0 || (lacking.length < 2 && servedBy.length === 0)) continue;
     const perTeamPeople = lacking.reduce((sum, team) => sum + team.seat(role).toFill.now, 0);
     const spare = servedBy.reduce((sum, holder) => sum + holder.spare, 0);
-    const toAdd = Math.min(
-      perTeamPeople,
-      Math.max(0, sharedSize(lacking.length, servedBy.length > 0, perTeamPeople, level.minCount) - spare),
-    );
+    // People already in the seat on teams short of it join the shared one and count towards its size.
+    const already = lacking.length >= 2 ? lacking.reduce((sum, team) => sum + team.seat(role).total, 0) : 0;
+    const size = sharedSize(lacking.length, servedBy.length > 0, perTeamPeople, level.minCount);
+    const toAdd = Math.min(perTeamPeople, Math.max(0, size - spare - already));
     shared.push({
       kind: level.servesTeams,
       role,
@@ -50,7 +50,11 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
       shortName: playbook.roles[role].shortName,
       levelLabel: level.label,
       levelStageName: playbook.stages[top].name,
-      lacking: lacking.map((team) => ({ teamId: team.record.id, people: team.seat(role).toFill.now })),
+      lacking: lacking.map((team) => ({
+        teamId: team.record.id,
+        people: team.seat(role).toFill.now,
+        has: team.seat(role).total,
+      })),
       servedBy: servedBy.map((holder) => ({
         teamId: holder.team.record.id,
         people: holder.people,
