@@ -9,7 +9,6 @@ import {
 import type { CompanyPlan, CompanySeat, PlanTeam, SharedSeat } from '../../advisor/index.js';
 import { countNoun } from '../../advisor/index.js';
 import { teamEntry } from '../../render/plan-document.js';
-import { firstOf, withFewNames } from '../plan/few-names.js';
 import { encodeEditValue } from '../questionnaire/edit-value.js';
 import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
 import { truncate } from './escape.js';
@@ -18,9 +17,6 @@ import { context, header, plain, section } from './text.js';
 
 /** The button (App Home) that sends the whole plan by DM. */
 export const PLAN_BY_DM_ACTION_ID = 'plan_by_dm';
-
-/** Teams named in each list of a seat's or shared seat's sentence; the team lines name every team. */
-const TEAMS_NAMED = 6;
 
 /** The picture, as the first message shows it: by its uploaded file's id, or a word that it is missing. */
 export type PictureInMessage =
@@ -97,9 +93,9 @@ export function seatBlocks(seats: readonly CompanySeat[], nameOf: TeamNamer): Kn
   ];
 }
 
+/** The plan's wording names the first few teams of a long list and counts the rest; the team lines name all. */
 export function seatLine(seat: CompanySeat, nameOf: TeamNamer): string {
-  const named = firstOf([seat.teams.map((team) => team.teamId)], TEAMS_NAMED);
-  return `${seat.rank}. ${withFewNames((names) => companySeatText(seat, names), nameOf, named)}`;
+  return `${seat.rank}. ${companySeatText(seat, nameOf)}`;
 }
 
 export function sharedBlocks(shared: readonly SharedSeat[], nameOf: TeamNamer): KnownBlock[] {
@@ -111,13 +107,8 @@ export function sharedBlocks(shared: readonly SharedSeat[], nameOf: TeamNamer): 
 }
 
 function sharedLine(seat: SharedSeat, nameOf: TeamNamer): string {
-  const named = firstOf(
-    [seat.lacking.map((team) => team.teamId), seat.servedBy.map((team) => team.teamId)],
-    TEAMS_NAMED,
-  );
-  const title = withFewNames((names) => sharedSeatAdvice(seat, names).title, nameOf, named);
-  const text = withFewNames((names) => sharedSeatAdvice(seat, names).text, nameOf, named);
-  return `*${title}*\n${text}`;
+  const advice = sharedSeatAdvice(seat, nameOf);
+  return `*${advice.title}*\n${advice.text}`;
 }
 
 /** One team: the plan document's entry, with Re-assess when its answers are stale. */
