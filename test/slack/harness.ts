@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logging/logger.js';
 import { ReminderScheduler, type SchedulerOptions } from '../../src/reminders/scheduler.js';
 import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { createSlackApp, type RunningBot, webClientOptions } from '../../src/slack/create-app.js';
+import type { PlanPictureRenderer } from '../../src/slack/plan/plan-picture.js';
 import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-channel.js';
 import { slackTokenRefresher } from '../../src/slack/token-refresher.js';
 import { workspaceClients } from '../../src/slack/workspace-clients.js';
@@ -86,6 +87,8 @@ export async function startBot(
     postingTimeoutMs?: number;
     /** Scheduler settings to replace (the token retry window, ...). */
     scheduler?: Partial<SchedulerOptions>;
+    /** Draws the hiring plan's picture instead of the real renderer. */
+    renderPlanPicture?: PlanPictureRenderer;
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -140,6 +143,7 @@ export async function startBot(
       installations,
       clock,
       logger,
+      ...(options.renderPlanPicture ? { renderPlanPicture: options.renderPlanPicture } : {}),
     },
     { databaseProblem: () => database.problem() },
   );

@@ -42,8 +42,14 @@ const TRIGGER_LIFETIME_MS = 3000;
 export class SlackStandIn {
   readonly calls: RecordedCall[] = [];
   readonly responseUrlPosts: ResponseUrlPost[] = [];
-  /** Files uploaded through files.getUploadURLExternal: the raw upload body, and where they were shared. */
-  readonly uploads = new Map<string, { filename: string; body: string; channel?: string }>();
+  /**
+   * Files uploaded through files.getUploadURLExternal: the upload body (as text, and its bytes), whether
+   * files.completeUploadExternal completed it, and where it was shared (none: private to the bot).
+   */
+  readonly uploads = new Map<
+    string,
+    { filename: string; body: string; bytes: Buffer; completed: boolean; channel?: string }
+  >();
   readonly botUserId = 'UBOTADVISOR';
   readonly botId = 'BADVISOR';
   readonly workspaceId = 'T0WORKSPACE';
@@ -68,6 +74,8 @@ export class SlackStandIn {
   private readonly pendingFailures: { method: string; skip: number; failure: Failure }[] = [];
   private sequence = 0;
   private readonly waiters = new Set<() => void>();
+  /** Methods whose calls wait, unanswered, until released (see hold). */
+  private readonly held = new Map<string, Promise<void>>();
 
   /** Bot tokens this Slack knows, and the workspace each belongs to. */
   private readonly tokens = new Map<string, string>();
@@ -205,6 +213,24 @@ export class SlackStandIn {
     this.pendingFailures.push({ method, skip, failure });
   }
 
+  /**
+   * Calls of `method` wait, unanswered, until the returned function is called: to show what the bot does
+   * before a call is answered, with no clock involved.
+   */
+  hold(method: string): () => void {
+    let release = () => {};
+    this.held.set(
+      method,
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    );
+    return () => {
+      this.held.delete(method);
+      release();
+    };
+  }
+
   /** Every call of `method` takes `ms` longer to answer. */
   slow(method: string, ms: number): void {
     this.delays.set(method, ms);
@@ -274,7 +300,8 @@ export class SlackStandIn {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const raw = await readBody(request);
+    const bytes = await readBody(request);
+    const raw = bytes.toString('utf8');
     const url = new URL(request.url ?? '/', this.baseUrl);
     if (url.pathname.startsWith('/response/')) {
       this.responseUrlPosts.push({
@@ -287,7 +314,10 @@ export class SlackStandIn {
     }
     if (url.pathname.startsWith('/upload/')) {
       const upload = this.uploads.get(url.pathname.slice('/upload/'.length));
-      if (upload) upload.body = raw;
+      if (upload) {
+        upload.bytes = fileBytes(bytes, request.headers['content-type']);
+        upload.body = upload.bytes.toString('utf8');
+      }
       response
         .writeHead(upload ? 200 : 404, { 'content-type': 'text/plain' })
         .end(upload ? 'OK' : 'not found');
@@ -300,6 +330,9 @@ export class SlackStandIn {
       request.headers.authorization?.replace(/^Bearer /, '') ?? (params.token as string | undefined);
     const call: RecordedCall = { method, params, token, at: Date.now(), result: {} };
     this.calls.push(call);
+    this.notify();
+    const held = this.held.get(method);
+    if (held) await held;
 
     const delay = this.delays.get(method);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
@@ -448,7 +481,12 @@ export class SlackStandIn {
       }
       case 'files.getUploadURLExternal': {
         const id = `F${++this.sequence}`;
-        this.uploads.set(id, { filename: String(params.filename), body: '' });
+        this.uploads.set(id, {
+          filename: String(params.filename),
+          body: '',
+          bytes: Buffer.alloc(0),
+          completed: false,
+        });
         return { ok: true, upload_url: `${this.baseUrl}/upload/${id}`, file_id: id };
       }
       case 'files.completeUploadExternal': {
@@ -458,6 +496,7 @@ export class SlackStandIn {
         for (const file of files) {
           const upload = this.uploads.get(file.id);
           if (!upload) return { ok: false, error: 'file_not_found' };
+          upload.completed = true;
           upload.channel = typeof params.channel_id === 'string' ? params.channel_id : undefined;
         }
         return { ok: true, files: files.map((file) => ({ id: file.id })) };
@@ -531,7 +570,7 @@ export class SlackStandIn {
     if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
     const blocks = params.blocks as unknown[] | undefined;
     if (!params.text && !blocks) return { ok: false, error: 'no_text' };
-    const problem = blockProblem(blocks ?? [], 'message');
+    const problem = blockProblem(blocks ?? [], 'message') ?? this.imageProblem(blocks ?? []);
     if (problem) return { ok: false, error: problem.code, errors: [problem.detail] };
     if (params.thread_ts && !channel.messages.has(String(params.thread_ts)))
       return { ok: false, error: 'thread_not_found' };
@@ -563,6 +602,21 @@ export class SlackStandIn {
     return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
   }
 
+  /** An image block may show a file by id only once the file was uploaded and completed. */
+  private imageProblem(blocks: unknown[]): { code: string; detail: string } | undefined {
+    for (const block of blocks as Record<string, any>[]) {
+      if (block.type !== 'image' || !block.slack_file) continue;
+      const upload = this.uploads.get(String(block.slack_file.id));
+      if (!upload?.completed) {
+        return { code: 'invalid_blocks', detail: `downloading image failed: ${block.slack_file.id}` };
+      }
+      if (typeof block.alt_text !== 'string' || block.alt_text.length === 0) {
+        return { code: 'invalid_blocks', detail: 'image without alt_text' };
+      }
+    }
+    return undefined;
+  }
+
   private acceptView(view: unknown, expected: 'modal' | 'home'): Record<string, unknown> {
     if (typeof view !== 'object' || view === null) return { ok: false, error: 'invalid_arguments' };
     const v = view as {
@@ -577,7 +631,7 @@ export class SlackStandIn {
       return { ok: false, error: 'invalid_arguments', errors: ['title over 24'] };
     if ((v.private_metadata?.length ?? 0) > 3000)
       return { ok: false, error: 'invalid_arguments', errors: ['private_metadata over 3000'] };
-    const problem = blockProblem(v.blocks ?? [], 'view');
+    const problem = blockProblem(v.blocks ?? [], 'view') ?? this.imageProblem(v.blocks ?? []);
     if (problem) return { ok: false, error: 'invalid_arguments', errors: [problem.detail] };
     const id = `V${++this.sequence}`;
     return { ok: true, view: { ...v, id, hash: `${id}.hash`, state: { values: {} } } };
@@ -634,14 +688,25 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
   return params;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** The file in an upload: the first part of a multipart form (as the SDK sends it), or the body itself. */
+function fileBytes(body: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? '');
+  if (!contentType?.startsWith('multipart/form-data') || !boundary) return body;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = body.indexOf(delimiter);
+  const headersEnd = body.indexOf('\r\n\r\n', start);
+  const end = body.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headersEnd);
+  if (start < 0 || headersEnd < 0 || end < 0) return body;
+  return body.subarray(headersEnd + 4, end);
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk) => {
-      body += chunk;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
     });
-    request.on('end', () => resolve(body));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
