@@ -16,16 +16,18 @@ import {
   type LoadResults,
   startupBenchmark,
 } from './http-load.js';
+import { planSection } from './plan.js';
 import { claimBenchmark, deliveryBenchmark } from './scheduler.js';
 import { mb, ms, rate, ratio, signedMb } from './stats.js';
 
-const USAGE = `npm run bench [-- --quick]
+const USAGE = `npm run bench [-- --quick] [-- --only plan]
 
 Measures the bot and prints the figures BENCHMARKS.md quotes, as Markdown: HTTP latency and throughput
 against a bare Bolt app, the advisor's own throughput, reminder claims and delivery on SQLite and
 PostgreSQL, memory under sustained load, and start-up. A full run takes about five minutes.
 
   --quick    a smaller load, to check the harness works (its figures are not for quoting)
+  --only plan  only the hiring plan section (/aiteam plan over 500 teams)
   -h, --help this text
 
 Environment:
@@ -38,7 +40,14 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-const unknown = process.argv.slice(2).filter((arg) => arg !== '--quick');
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const unknown = args.filter((arg, index) => arg !== '--quick' && index !== onlyAt && index !== onlyAt + 1);
+if (onlyAt >= 0 && only !== 'plan') {
+  process.stderr.write(`npm run bench: --only takes plan, not ${only ?? 'nothing'}\n\n${USAGE}`);
+  process.exit(2);
+}
 if (unknown.length > 0) {
   process.stderr.write(`npm run bench: unknown argument ${unknown.join(' ')}\n\n${USAGE}`);
   process.exit(2);
@@ -89,6 +98,14 @@ out(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM; Node ${process.version}; @slack/bolt ${version('@slack/bolt')}; better-sqlite3 ${version('better-sqlite3')}; kysely ${version('kysely')}; pg ${version('pg')}.${quick ? ' QUICK RUN (smaller load): not for quoting.' : ''}`,
 );
 out();
+
+/** The plan section: 500 teams, as the issue asks; fewer runs in a quick run. */
+const PLAN_TEAMS = 500;
+const planRuns = quick ? 2 : 5;
+if (only === 'plan') {
+  for (const line of await planSection(PLAN_TEAMS, planRuns)) out(line);
+  process.exit(0);
+}
 
 const SCALE = quick
   ? {
@@ -288,7 +305,10 @@ out();
 sectionStarted = performance.now();
 for (const line of await burstSection(quick ? 100 : 400)) out(line);
 const burstSeconds = (performance.now() - sectionStarted) / 1000;
+sectionStarted = performance.now();
+for (const line of await planSection(PLAN_TEAMS, planRuns)) out(line);
+const planSeconds = (performance.now() - sectionStarted) / 1000;
 const seconds = (value: number) => `${value.toFixed(0)} s`;
 out(
-  `Whole run: ${seconds((performance.now() - started) / 1000)} (requests ${seconds(http.seconds.requests)}, memory ${seconds(http.seconds.memory)}, advisor ${seconds(advisorSeconds)}, scheduler ${seconds(schedulerSeconds)}, start-up ${seconds(startupSeconds)}, burst ${seconds(burstSeconds)}).`,
+  `Whole run: ${seconds((performance.now() - started) / 1000)} (requests ${seconds(http.seconds.requests)}, memory ${seconds(http.seconds.memory)}, advisor ${seconds(advisorSeconds)}, scheduler ${seconds(schedulerSeconds)}, start-up ${seconds(startupSeconds)}, burst ${seconds(burstSeconds)}, plan ${seconds(planSeconds)}).`,
 );

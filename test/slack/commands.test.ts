@@ -37,6 +37,7 @@ describe('/aiteam subcommands', () => {
       'history',
       'remind',
       'reminders',
+      'plan',
       'export',
       'forget',
     ]);

@@ -28,8 +28,23 @@ export async function deliverPlan(
   context: Record<string, unknown>,
 ): Promise<void> {
   try {
-    if (what === 'export') await sendPlanExport(client, request, services);
-    else await sendPlan(client, request, services);
+    if (what === 'export') {
+      await sendPlanExport(client, request, services);
+      return;
+    }
+    const sent = await sendPlan(client, request, services);
+    const round = (value: number) => Math.round(value * 10) / 10;
+    services.logger.info(
+      {
+        teams: sent.teams,
+        messages: sent.messages,
+        picture: sent.picture,
+        timingsMs: Object.fromEntries(
+          Object.entries(sent.timings).map(([step, value]) => [step, round(value)]),
+        ),
+      },
+      'sent the hiring plan',
+    );
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) throw error;
     setOutcome(context, 'failed');

@@ -39,12 +39,25 @@ export const IMAGE_RETRY_WAIT_MS = 1_500;
 const PLANS_AT_ONCE = 2;
 const slots = new AnswerSlots(PLANS_AT_ONCE);
 
+export interface PlanTimings {
+  /** Reading the teams and who may see them. */
+  load: number;
+  /** planHiring. */
+  build: number;
+  /** Drawing the picture. */
+  render: number;
+  /** Uploading it. */
+  upload: number;
+  /** Posting every message, from the first to the last. */
+  post: number;
+}
+
 export interface SentPlan {
   teams: number;
   messages: number;
   picture: 'shown' | 'shared_as_file' | 'failed' | 'none';
-  /** Milliseconds spent on each step, for the bench. */
-  timings: { load: number; build: number; picture: number; post: number };
+  /** Milliseconds spent on each step (logged; the bench reads them). */
+  timings: PlanTimings;
 }
 
 /** The teams the person may see, planned; undefined when there are none. */
@@ -73,7 +86,7 @@ export async function sendPlan(
   return slots.run(async () => {
     const poster = services.posting?.like(client) ?? ownPoster(client);
     const started = performance.now();
-    const timings = { load: 0, build: 0, picture: 0, post: 0 };
+    const timings: PlanTimings = { load: 0, build: 0, render: 0, upload: 0, post: 0 };
     const records = await teamsVisibleTo(client, services.store, request);
     timings.load = performance.now() - started;
     if (records.length === 0) {
@@ -84,9 +97,7 @@ export async function sendPlan(
     const building = performance.now();
     const plan = planHiring(teamsOnRecord(records), services.clock.now(), services.playbook);
     timings.build = performance.now() - building;
-    const drawing = performance.now();
-    const uploaded = await pictureOf(client, plan, services);
-    timings.picture = performance.now() - drawing;
+    const uploaded = await pictureOf(client, plan, services, timings);
     const inMessage: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
       : { kind: 'failed' };
@@ -123,21 +134,28 @@ export async function pictureOf(
   client: webApi.WebClient,
   plan: CompanyPlan,
   services: Pick<PlanServices, 'renderPicture' | 'logger'>,
+  timings?: Pick<PlanTimings, 'render' | 'upload'>,
 ): Promise<UploadedPicture | undefined> {
   const namer = plainTeamNamer(plan);
   let picture: Awaited<ReturnType<PlanPictureRenderer>>;
+  await letWaitingRequestsGoFirst();
+  const drawing = performance.now();
   try {
-    await letWaitingRequestsGoFirst();
     picture = await services.renderPicture(plan, (team) => namer(team.id));
   } catch (error) {
     services.logger.error({ ...describeFailure(error) }, 'could not draw the plan picture');
     return undefined;
+  } finally {
+    if (timings) timings.render = performance.now() - drawing;
   }
+  const uploading = performance.now();
   try {
     return await uploadPicture(client, picture);
   } catch (error) {
     services.logger.error({ ...describeFailure(error) }, 'could not upload the plan picture');
     return undefined;
+  } finally {
+    if (timings) timings.upload = performance.now() - uploading;
   }
 }
 
