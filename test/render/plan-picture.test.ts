@@ -152,6 +152,12 @@ describe('planSvg', () => {
     expect(planSvg(threeTeams(), byName).svg).not.toContain('class="footer"');
   });
 
+  it('names the columns again under a long grid, for a phone that has scrolled past the top', () => {
+    const heads = (svg: string) => svg.split('class="role-heads"').length - 1;
+    expect(heads(planSvg(manyTeams(40), byName).svg)).toBe(2);
+    expect(heads(planSvg(threeTeams(), byName).svg)).toBe(1);
+  });
+
   it('keeps every text at least 11 px when a phone shows the picture 360 px wide', () => {
     for (const plan of [threeTeams(), manyTeams(45), manyTeams(0)]) {
       const { svg, width } = planSvg(plan, byName);

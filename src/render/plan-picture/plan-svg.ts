@@ -1,4 +1,4 @@
-import { type CompanyPlan, countNoun, type PlanTeam } from '../../advisor/index.js';
+import { type CompanyPlan, countNoun, type PlanRole, type PlanTeam } from '../../advisor/index.js';
 import { CELL_STYLES } from './cell-styles.js';
 import { fitText, textWidth } from './text-width.js';
 import { escapeXml, plainText } from './xml-text.js';
@@ -32,6 +32,8 @@ const INK = '#1A1A1A';
 const MUTED = '#555555';
 const RULE = '#CCCCCC';
 const STRIPE = '#F6F6F6';
+/** Past this many rows the column heads are repeated under the grid. */
+const REPEAT_HEADS_AFTER = 12;
 
 export interface PlanSvgOptions {
   /** Rows to draw at most; the footer counts the rest. Defaults to `DEFAULT_MAX_TEAMS`. */
@@ -61,7 +63,7 @@ function text(
   y: number,
   content: string,
   size: number,
-  attributes: { bold?: boolean; fill?: string; anchor?: 'middle'; transform?: string } = {},
+  attributes: { bold?: boolean; fill?: string; anchor?: 'middle' | 'end'; transform?: string } = {},
 ): string {
   const extra = [
     attributes.bold ? ' font-weight="bold"' : '',
@@ -79,9 +81,26 @@ function cell(x: number, y: number, state: keyof typeof CELL_STYLES, size: numbe
   return [
     `<g class="cell" data-state="${state}">`,
     `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="8" fill="${style.fill}"${stroke}/>`,
-    text(x + size / 2, baseline, style.symbol, SYMBOL, { fill: style.ink, anchor: 'middle', bold: true }),
+    text(x + size / 2, baseline, style.symbol, SYMBOL, {
+      fill: style.ink,
+      anchor: 'middle',
+      bold: true,
+    }),
     '</g>',
   ].join('');
+}
+
+/** The role abbreviations turned upright, one over each column, reading upwards from `y` or down to it. */
+function roleHeads(roles: readonly PlanRole[], left: number, y: number, side: 'above' | 'below'): string {
+  const heads = roles.map((role, index) => {
+    // Shifted by a third of the text size so the rotated line's middle, not its baseline, sits on the column.
+    const x = Math.round(left + index * PITCH + PITCH / 2 + TEXT * 0.36);
+    return text(x, y, role.abbreviation, TEXT, {
+      transform: `rotate(-90 ${x} ${y})`,
+      ...(side === 'below' ? { anchor: 'end' as const } : {}),
+    });
+  });
+  return `<g class="role-heads">${heads.join('')}</g>`;
 }
 
 /**
@@ -124,11 +143,7 @@ export function planSvg(
   const gridTop = headTop + headHeight;
   const gridLeft = PAD + NAME_COLUMN;
   parts.push(text(PAD, gridTop - 14, 'Team, stage', TEXT, { bold: true }));
-  plan.roles.forEach((role, index) => {
-    const x = Math.round(gridLeft + index * PITCH + PITCH / 2 + TEXT * 0.36);
-    const y = gridTop - 12;
-    parts.push(text(x, y, role.abbreviation, TEXT, { transform: `rotate(-90 ${x} ${y})` }));
-  });
+  parts.push(roleHeads(plan.roles, gridLeft, gridTop - 12, 'above'));
   parts.push(`<rect x="${PAD}" y="${gridTop - 2}" width="${width - 2 * PAD}" height="2" fill="${RULE}"/>`);
 
   teams.forEach((team, row) => {
@@ -152,6 +167,12 @@ export function planSvg(
   });
 
   let bottom = gridTop + teams.length * ROW;
+  // On a phone a long grid scrolls its heads away, so it names the columns again underneath.
+  if (teams.length > REPEAT_HEADS_AFTER) {
+    parts.push(`<rect x="${PAD}" y="${bottom}" width="${width - 2 * PAD}" height="2" fill="${RULE}"/>`);
+    parts.push(roleHeads(plan.roles, gridLeft, bottom + 14, 'below'));
+    bottom += headHeight;
+  }
   if (teams.length === 0) {
     parts.push(text(PAD, bottom + 48, 'No teams to show.', TEXT, { fill: MUTED }));
     bottom += 64;
