@@ -9,7 +9,9 @@ export class UsageError extends Error {
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 /** advise also prints the Slack messages the bot would post. */
 export const ADVISE_FORMATS = [...FORMATS, 'slack'] as const;
-export type Format = (typeof ADVISE_FORMATS)[number];
+/** plan also draws its picture. */
+export const PLAN_FORMATS = FORMATS;
+export type Format = (typeof ADVISE_FORMATS)[number] | (typeof PLAN_FORMATS)[number];
 
 export const GRID_HELP = `ai-team-advisor grid [pilot|production|scale]
 
@@ -66,4 +68,26 @@ Example:
   ai-team-advisor advise --stage pilot --builds foundation_apis --urgency weeks \\
     --role ai_engineer=2 --role ai_pm=1 --augmented mlops=1 --practice eval_set
   cat team.yaml | ai-team-advisor advise --format markdown
+`;
+
+export const PLAN_HELP = `ai-team-advisor plan PATH...
+
+The hiring plan across several teams, as /aiteam plan sends it in Slack: one line per team (stage,
+headcount against its band, most severe stall point, seats to fill, urgency, age), the company's seats
+to fill in the order to fill them, and where one shared platform or function beats a hire per team.
+
+PATH is a folder (its .json, .yaml and .yml files), a file holding one profile or a list of them, or
+"-" for a list on standard input. A list entry is a profile (as advise reads it), or
+{ "profile": {...}, "assessedAt": "2026-09-30" } to say when the team was assessed; assessments more
+than 90 days old are marked stale.
+
+Options:
+  --format FORMAT     text (default), markdown, json, or png: the picture of teams by roles
+  --output FILE, -o   write to FILE instead of standard output (png needs it on a terminal)
+  --as-of DATE        count ages to this date instead of today
+  --playbook FILE     use this playbook file (JSON or YAML) over ours
+
+Example:
+  ai-team-advisor plan teams/ --format markdown
+  ai-team-advisor plan teams.json --format png --output plan.png
 `;

@@ -380,14 +380,14 @@ describe('ai-team-advisor advise', () => {
   it('rejects an unknown command', async () => {
     expectUsageError(
       await runCliProcess(['recommend']),
-      'unknown command "recommend". Commands: advise, grid, roles, help.',
+      'unknown command "recommend". Commands: advise, grid, plan, roles, help.',
     );
   });
 
   it('refuses help on an unknown topic with exit code 2', async () => {
     expectUsageError(
       await runCliProcess(['help', 'bogus']),
-      'there is no help on "bogus". Topics: advise, grid, roles.',
+      'there is no help on "bogus". Topics: advise, grid, plan, roles.',
     );
   });
 

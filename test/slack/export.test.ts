@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/slack/export/channel-export.js';
+import { toCsv } from '../../src/render/csv.js';
 import { formState, reminderState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 

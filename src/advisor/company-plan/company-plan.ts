@@ -95,8 +95,10 @@ export interface CompanySeat {
   roleName: string;
   /** 1 for the seat to fill first. */
   rank: number;
-  /** People to add for the stages the teams are at now. */
+  /** People to add for the stages the teams are at now, the shared platform's or function's included. */
   peopleNow: number;
+  /** Of those, the people the shared platform or function needs. */
+  peopleShared: number;
   /** People to add before teams move on. */
   peopleBeforeNext: number;
   /** People to bring in-house (augmented seats to convert); not added headcount. */
@@ -133,8 +135,8 @@ export interface SharedSeat {
   /** The playbook's label for the seat at its top stage ("Core, platform"), the reason for sharing it. */
   levelLabel: string;
   levelStageName: string;
-  /** Teams that need people in the seat now. */
-  lacking: { teamId: string; people: number }[];
+  /** Teams that need people in the seat now: how many more, and how many they already have. */
+  lacking: { teamId: string; people: number; has: number }[];
   /** Teams whose people in the seat could serve the others: more than they need, or a platform already. */
   servedBy: { teamId: string; people: number; spare: number }[];
   /** People the lacking teams would hire if each hired its own. */

@@ -60,6 +60,9 @@ export function planHiring(
   const lines = teams.map((team) => planTeam(team, shared, now));
   rankTeams(lines);
   const seats = companySeats(lines, shared);
+  // The shared seats in the order their roles are filled.
+  const order = new Map(seats.map((seat) => [seat.role, seat.rank]));
+  shared.sort((a, b) => (order.get(a.role) ?? 0) - (order.get(b.role) ?? 0));
   const perTeam = shared.reduce((sum, seat) => sum + seat.perTeamPeople, 0);
   const sharedToAdd = shared.reduce((sum, seat) => sum + seat.toAdd, 0);
   return {
@@ -247,6 +250,7 @@ function companySeats(teams: readonly PlanTeam[], shared: readonly SharedSeat[])
       roleName: entries[0]?.seat.roleName ?? sharedSeat?.roleName ?? role,
       rank: 0,
       peopleNow,
+      peopleShared: sharedSeat?.toAdd ?? 0,
       peopleBeforeNext,
       toConvert,
       shared: sharedSeat?.kind ?? null,

@@ -1,4 +1,4 @@
-import type { Action } from '../assessment.js';
+import type { Action, Severity } from '../assessment.js';
 import type { Urgency } from '../playbook/ids.js';
 import { countNoun, inSentence, listInWords } from '../wording.js';
 import type { CompanyPlan, CompanySeat, PlanTeam, PlanTeamSeat, SharedSeat } from './company-plan.js';
@@ -14,6 +14,15 @@ export const PLAN_URGENCY_WORDS: Record<Urgency, string> = {
   this_quarter: 'this quarter',
   no_rush: 'no rush',
 };
+
+/** Names in a sentence stay short: the first few, then how many more (a plan may cover hundreds of teams). */
+export const NAMES_IN_A_SENTENCE = 6;
+
+/** "A, B and C", or "A, B, C, D, E, F and 12 more teams". */
+export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): string {
+  if (names.length <= max) return listInWords(names);
+  return `${names.slice(0, max).join(', ')} and ${countNoun(names.length - max, 'more team', 'more teams')}`;
+}
 
 const ACTION_VERBS: Record<Action, string> = {
   build: 'build (upskill)',
@@ -64,50 +73,57 @@ export function teamAgeText(team: PlanTeam): string {
   return team.stale ? `${age} (stale: re-assess before hiring on it)` : age;
 }
 
-/** "2 now and 1 before the next stage" for a company seat, with conversions apart. */
-export function companySeatPeopleText(seat: CompanySeat): string {
-  const parts: string[] = [];
-  if (seat.peopleNow > 0) parts.push(`${seat.peopleNow} now`);
-  if (seat.peopleBeforeNext > 0) parts.push(`${seat.peopleBeforeNext} before teams move on`);
-  if (seat.toConvert > 0) parts.push(`${seat.toConvert} to convert to full-time`);
-  if (parts.length === 0) return 'no one to add: people other teams have to spare cover it';
-  return listInWords(parts);
-}
+const SEVERITY_WORDS: Record<Severity, string> = {
+  critical: 'a critical stall point',
+  high: 'a high-severity stall point',
+  medium: 'a medium-severity stall point',
+  low: 'a low-severity stall point',
+};
 
 /**
- * One line for a company seat: how many, for which teams, how urgently, and why it sits where it does in the
- * order.
+ * One line for a company seat: who needs how many, when, and why it sits where it does in the order. The
+ * teams a shared platform or function serves are named once, with the people the shared seat needs.
  */
 export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
+  const names = (teams: CompanySeat['teams']) =>
+    teamList(teams.map((team) => `${nameOf(team.teamId)}${teams.length > 1 ? ` (${team.people})` : ''}`));
+  const parts: string[] = [];
+  const shared = seat.teams.filter((team) => team.shared);
+  if (seat.shared && shared.length > 0) {
+    const serving = teamList(shared.map((team) => nameOf(team.teamId)));
+    const kind = seat.shared === 'platform' ? 'platform' : 'function';
+    parts.push(
+      seat.peopleShared > 0
+        ? `${seat.peopleShared} for one shared ${kind} serving ${serving}`
+        : `no hire for ${serving}: another team's spare people cover it`,
+    );
+  }
+  const own = seat.teams.filter((team) => !team.shared);
+  const now = own.filter((team) => team.action !== 'convert' && team.timing === 'now');
+  const later = own.filter((team) => team.action !== 'convert' && team.timing === 'before_next_stage');
+  const convert = own.filter((team) => team.action === 'convert');
+  const sum = (teams: CompanySeat['teams']) => teams.reduce((total, team) => total + team.people, 0);
+  if (now.length > 0) parts.push(`${sum(now)} now for ${names(now)}`);
+  if (later.length > 0) parts.push(`${sum(later)} before the move to the next stage for ${names(later)}`);
+  if (convert.length > 0)
+    parts.push(`${sum(convert)} augmented to convert to full-time in ${names(convert)}`);
   const why = seat.severity
-    ? `answers a ${seat.severity} stall point`
-    : seat.teams.every((team) => team.timing === 'before_next_stage')
-      ? 'prepares a move to the next stage'
-      : 'fills a seat the stage needs';
-  const teams = listInWords(seat.teams.map((team) => teamWithPeople(team, nameOf)));
-  const shared = seat.shared ? ` One ${SHARED_WORDS[seat.shared]} serves ${sharedTeamsWord(seat)}.` : '';
-  return `${seat.roleName}: ${companySeatPeopleText(seat)}, for ${teams}. It ${why}; most urgent: ${PLAN_URGENCY_WORDS[seat.urgency]}.${shared}`;
-}
-
-function sharedTeamsWord(seat: CompanySeat): string {
-  const count = seat.teams.filter((team) => team.shared).length;
-  return count === 1 ? 'one of them' : `${count} of them`;
-}
-
-function teamWithPeople(team: CompanySeat['teams'][number], nameOf: TeamNamer): string {
-  const what = team.action === 'convert' ? `${team.people} to convert` : `${team.people}`;
-  return `${nameOf(team.teamId)} (${what}${team.shared ? ', shared' : ''})`;
+    ? `It answers ${SEVERITY_WORDS[seat.severity]}`
+    : seat.teams.every((team) => team.timing === 'before_next_stage' || team.action === 'convert')
+      ? 'It prepares teams for what comes next'
+      : 'It fills a seat the stage needs';
+  return `${seat.roleName}: ${parts.join('; ')}. ${why}; most urgent: ${PLAN_URGENCY_WORDS[seat.urgency]}.`;
 }
 
 /** A heading and a paragraph for one shared platform or function. */
 export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: string; text: string } {
   const role = inSentence(seat.roleName);
   const what = sharedSeatName(seat);
-  const lacking = listInWords(seat.lacking.map((team) => nameOf(team.teamId)));
+  const lacking = teamList(seat.lacking.map((team) => nameOf(team.teamId)));
   const reason = `The playbook's grid has this seat as "${seat.levelLabel}" at ${seat.levelStageName}: ${
     seat.kind === 'platform' ? 'one platform team that other teams build on' : 'a standing function run once'
   }.`;
-  const servers = seat.servedBy.map((holder) => {
+  const servers = seat.servedBy.slice(0, NAMES_IN_A_SENTENCE).map((holder) => {
     const name = nameOf(holder.teamId);
     return holder.spare > 0
       ? `${name} (${holder.people}, ${holder.spare} more than it needs)`
@@ -126,13 +142,20 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     };
   }
   const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
+  const already = seat.lacking.reduce((sum, team) => sum + team.has, 0);
+  const people = (count: number) => countNoun(count, 'person', 'people');
+  const base = [
+    ...(seat.servedBy.length > 0 ? [`the people already in the seat at ${listInWords(servers)}`] : []),
+    ...(already > 0 ? [`the ${people(already)} these teams already have in it`] : []),
+  ];
+  const additions = seat.toAdd > 0 ? `add ${people(seat.toAdd)}` : 'no new hire is needed';
   const start =
-    seat.servedBy.length > 0
-      ? `Build it around the people ${listInWords(servers)} already ${seat.servedBy.length === 1 ? 'has' : 'have'}, and add ${countNoun(seat.toAdd, 'person', 'people')}`
-      : `Start it with ${countNoun(seat.toAdd, 'person', 'people')}`;
+    base.length > 0
+      ? `Build it around ${listInWords(base)}, and ${seat.toAdd > 0 ? additions : `${additions}`}`
+      : `Start it with ${people(seat.toAdd)}`;
   const sizing =
     seat.servedBy.length > 0
-      ? ''
+      ? ' (about one person for every two teams it serves)'
       : ' (two so it has cover, then about one more for every two teams it serves)';
   return {
     title: `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
@@ -165,7 +188,10 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
     totals.toConvert > 0 ? `${totals.toConvert} augmented to convert to full-time` : '',
   ].filter(Boolean);
   const firstText = first
-    ? ` Fill first: ${inSentence(first.roleName)}, for ${listInWords(first.teams.slice(0, 3).map((team) => nameOf(team.teamId)))}${first.teams.length > 3 ? ` and ${first.teams.length - 3} more` : ''}.`
+    ? ` Fill first: ${inSentence(first.roleName)}, for ${teamList(
+        first.teams.map((team) => nameOf(team.teamId)),
+        3,
+      )}.`
     : '';
   return `${teams}, ${listInWords(adds)}.${firstText}`;
 }
@@ -175,7 +201,7 @@ export function planNotes(plan: CompanyPlan): string[] {
   const notes: string[] = [];
   if (plan.totals.savedBySharing > 0) {
     notes.push(
-      `Sharing platform and function seats across teams needs ${countNoun(plan.totals.savedBySharing, 'hire')} fewer than filling them team by team.`,
+      `Sharing platform and function seats across teams takes ${countNoun(plan.totals.savedBySharing, 'fewer hire', 'fewer hires')} than filling them team by team.`,
     );
   }
   if (plan.totals.stale > 0) {

@@ -10,9 +10,8 @@ import type { AssessedTeam } from './plan-hiring.js';
  * seats now, one shared platform or function beats a hire in each; and where another team already has people
  * in the seat to spare, or runs it as a platform, those people can serve the teams that lack it.
  *
- * Sizing is our rule of thumb, not the playbook's: start the shared seat at the platform level's own minimum
- * (two, so it has cover), growing by one person for every two teams it serves, and never more than the teams
- * would hire on their own. People the serving teams have to spare come off that.
+ * Sizing is our rule of thumb, not the playbook's (see `sharedSize`), and never more than the teams would hire
+ * on their own.
  */
 export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbook): SharedSeat[] {
   const top = STAGE_IDS[STAGE_IDS.length - 1] as StageId;
@@ -39,11 +38,11 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
       .filter((holder) => holder.spare > 0 || holder.runsIt);
     if (lacking.length === 0 || (lacking.length < 2 && servedBy.length === 0)) continue;
     const perTeamPeople = lacking.reduce((sum, team) => sum + team.seat(role).toFill.now, 0);
-    const size =
-      lacking.length >= 2
-        ? Math.min(perTeamPeople, Math.max(level.minCount ?? 1, Math.ceil(lacking.length / 2)))
-        : perTeamPeople;
     const spare = servedBy.reduce((sum, holder) => sum + holder.spare, 0);
+    // People already in the seat on teams short of it join the shared one and count towards its size.
+    const already = lacking.length >= 2 ? lacking.reduce((sum, team) => sum + team.seat(role).total, 0) : 0;
+    const size = sharedSize(lacking.length, servedBy.length > 0, perTeamPeople, level.minCount);
+    const toAdd = Math.min(perTeamPeople, Math.max(0, size - spare - already));
     shared.push({
       kind: level.servesTeams,
       role,
@@ -51,15 +50,31 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
       shortName: playbook.roles[role].shortName,
       levelLabel: level.label,
       levelStageName: playbook.stages[top].name,
-      lacking: lacking.map((team) => ({ teamId: team.record.id, people: team.seat(role).toFill.now })),
+      lacking: lacking.map((team) => ({
+        teamId: team.record.id,
+        people: team.seat(role).toFill.now,
+        has: team.seat(role).total,
+      })),
       servedBy: servedBy.map((holder) => ({
         teamId: holder.team.record.id,
         people: holder.people,
         spare: holder.spare,
       })),
       perTeamPeople,
-      toAdd: Math.max(0, size - spare),
+      toAdd,
     });
   }
   return shared;
+}
+
+/**
+ * People a shared seat needs for the teams that lack it: about one for every two teams it serves. A new one
+ * starts at the platform level's own minimum (two, so it has cover); one built around a team that already
+ * runs it has that cover, and the serving teams' spare people come off the count. One team served by another
+ * team's spare people needs what it would have hired.
+ */
+function sharedSize(teams: number, builtAround: boolean, perTeamPeople: number, minCount = 1): number {
+  if (teams < 2) return perTeamPeople;
+  const perTwoTeams = Math.ceil(teams / 2);
+  return builtAround ? perTwoTeams : Math.max(minCount, perTwoTeams);
 }

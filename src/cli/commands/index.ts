@@ -1,7 +1,8 @@
 import type { CliIo } from '../io.js';
-import { ADVISE_HELP, GRID_HELP, ROLES_HELP } from '../usage.js';
+import { ADVISE_HELP, GRID_HELP, PLAN_HELP, ROLES_HELP } from '../usage.js';
 import { adviseCommand } from './advise.js';
 import { gridCommand } from './grid.js';
+import { planCommand } from './plan.js';
 import { rolesCommand } from './roles.js';
 
 export interface CliCommand {
@@ -30,6 +31,12 @@ export const COMMANDS: readonly CliCommand[] = [
     help: GRID_HELP,
     run: gridCommand,
   },
+  {
+    name: 'plan',
+    usage: 'PATH... [--format text|markdown|json|png] [--output FILE] [--as-of DATE]',
+    help: PLAN_HELP,
+    run: planCommand,
+  },
   { name: 'roles', usage: '[--format text|markdown|json]', help: ROLES_HELP, run: rolesCommand },
 ];
 
@@ -56,7 +63,7 @@ ${usage.join('\n')}
   A profile piped on standard input runs advise too: cat team.json | ai-team-advisor advise
 
 Options for every command:
-  --format FORMAT     text (default), markdown or json; advise also takes slack
+  --format FORMAT     text (default), markdown or json; advise also takes slack, plan png
   --playbook FILE     use this playbook file (JSON or YAML) over ours; default: $PLAYBOOK_FILE
   -h, --help          show help
 

@@ -1,6 +1,7 @@
 import { ROLE_IDS } from '../../advisor/index.js';
 import type { Reminder } from '../../reminders/reminder-store.js';
 import { describeRule } from '../../reminders/rule.js';
+import { toCsv } from '../../render/csv.js';
 import type { AssessmentRecord } from '../../storage/assessment-store.js';
 
 export interface ExportFile {
@@ -97,13 +98,4 @@ export function channelExport(
       content: toCsv(['id', 'created_by', 'status', 'repeats', 'time_zone', 'next_due_at'], reminderRows),
     },
   ];
-}
-
-/** RFC 4180 CSV. A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
-export function toCsv(header: string[], rows: string[][]): string {
-  const cell = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
-  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

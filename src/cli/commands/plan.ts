@@ -1,0 +1,78 @@
+import { writeFile } from 'node:fs/promises';
+import { type CompanyPlan, planHiring } from '../../advisor/index.js';
+import { loadPlaybook } from '../../config/playbook-file.js';
+import { readFailure } from '../../config/read-failure.js';
+import { planDocument } from '../../render/plan-document.js';
+import type { CliIo } from '../io.js';
+import { formatOutput } from '../output.js';
+import { COMMON_OPTIONS, parseCommandArgs, parseFormat, warnRepeatedFlags } from '../parse.js';
+import { readPlanTeams } from '../plan-teams.js';
+import { PLAN_FORMATS, PLAN_HELP, UsageError } from '../usage.js';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  output: { type: 'string', short: 'o' },
+  'as-of': { type: 'string' },
+} as const;
+
+/** The hiring plan across several teams: the same plan `/aiteam plan` sends in Slack. */
+export async function planCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs('plan', args, OPTIONS);
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(PLAN_HELP);
+    return 0;
+  }
+  warnRepeatedFlags(parsed.tokens, OPTIONS, (message) =>
+    io.stderr.write(`ai-team-advisor: warning: ${message}\n`),
+  );
+  if (positionals.length === 0) {
+    throw new UsageError(
+      'plan needs teams: give a folder of profiles, a file holding a list of them, or "-" for a list on standard input.',
+    );
+  }
+  const format = parseFormat(values.format, PLAN_FORMATS);
+  const asOf = parseAsOf(values['as-of']);
+  const playbook = await loadPlaybook(values.playbook ?? io.env.PLAYBOOK_FILE);
+  const teams = await readPlanTeams(positionals, io, asOf);
+  const plan = planHiring(teams, asOf, playbook);
+  const nameOf = teamNamer(plan);
+  const output: string | Uint8Array = formatOutput(
+    format,
+    () => planDocument(plan, nameOf),
+    () => plan,
+    io,
+  );
+  await write(output, values.output, io);
+  return 0;
+}
+
+/** A team is its own name, or where it came from when it has none. */
+export function teamNamer(plan: CompanyPlan): (teamId: string) => string {
+  const byId = new Map(plan.teams.map((team) => [team.id, team]));
+  return (teamId) => {
+    const team = byId.get(teamId);
+    return team?.name ?? `the team in ${team?.source ?? teamId}`;
+  };
+}
+
+function parseAsOf(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new UsageError(`--as-of must be a date such as 2026-12-01 (got "${value}").`);
+  }
+  return date;
+}
+
+async function write(output: string | Uint8Array, path: string | undefined, io: CliIo): Promise<void> {
+  if (path === undefined) {
+    io.stdout.write(output);
+    return;
+  }
+  try {
+    await writeFile(path, output);
+  } catch (error) {
+    throw new UsageError(`--output: cannot write ${path}: ${readFailure(error)}.`);
+  }
+}
