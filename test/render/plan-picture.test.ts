@@ -110,6 +110,11 @@ describe('planSvg', () => {
     expect(planSvg(plan, byName).svg).toContain('>Pilot → Production</text>');
   });
 
+  it('marks a team whose assessment is stale', () => {
+    const old = { ...record('a', healthy('pilot', { name: 'Old' })), assessedAt: new Date('2026-06-01') };
+    expect(planSvg(planHiring([old], NOW), byName).svg).toContain('>Pilot · stale</text>');
+  });
+
   it('escapes team names and drops control characters, so the SVG stays one valid document', async () => {
     const plan = threeTeams();
     const hostile = `<script>&"'\u0007x\u202e`;

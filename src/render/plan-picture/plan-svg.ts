@@ -48,9 +48,10 @@ export interface PlanSvg {
   shownTeams: number;
 }
 
-/** "Production → Scale" when the team said where it is heading. */
+/** "Production → Scale" when the team said where it is heading; "· stale" when its answers are old. */
 export function stageLine(team: PlanTeam): string {
-  return team.headingTo ? `${team.stageName} → ${team.headingTo.name}` : team.stageName;
+  const stage = team.headingTo ? `${team.stageName} → ${team.headingTo.name}` : team.stageName;
+  return team.stale ? `${stage} · stale` : stage;
 }
 
 /** The name to draw or say for a team: `nameOf`'s, as one line of plain text, never empty. */
