@@ -10,8 +10,10 @@ export default defineConfig({
   input: 'dist/app.js',
   platform: 'node',
   // Loaded at run time from node_modules, not bundled: better-sqlite3 is a native addon; pg is loaded only on
-  // PostgreSQL; pino and its transports (pino-pretty, thread-stream) find worker files by path.
-  external: ['better-sqlite3', 'pg', /^pino($|-|\/)/, 'thread-stream'],
+  // PostgreSQL; pino and its transports (pino-pretty, thread-stream) find worker files by path; resvg loads its
+  // platform's native binary from its own folder. The picture's font (dejavu-fonts-ttf) is found by path at
+  // run time too, from node_modules.
+  external: ['better-sqlite3', 'pg', /^pino($|-|\/)/, 'thread-stream', /^@resvg\//],
   output: {
     dir: 'dist',
     format: 'esm',

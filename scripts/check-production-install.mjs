@@ -1,7 +1,7 @@
 // The production install, as the README describes it, tried for real: dist/, manifests/ and the package files
-// copied to an empty folder, `npm ci --omit=dev` there, then the CLI answers and the bot starts, serves
-// /healthz against a minimal Slack Web API, and stops on SIGTERM. Run by .ci/run after `npm test` (which
-// builds dist/). Exits non-zero, saying why, if any step fails.
+// copied to an empty folder, `npm ci --omit=dev` there, then the CLI answers, the plan's picture renders, and
+// the bot starts, serves /healthz against a minimal Slack Web API, and stops on SIGTERM. Run by .ci/run after
+// `npm test` (which builds dist/). Exits non-zero, saying why, if any step fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -96,6 +96,16 @@ try {
     '--role=ai_engineer=2',
   ]);
   if (!advice.includes('AI team assessment')) fail(`the CLI printed no assessment:\n${advice}`);
+  // The plan's picture needs resvg's native binary for this platform and the packaged font, both from
+  // dependencies: a PNG drawn here proves they install without the development ones.
+  const picture = run('node', [
+    '--input-type=module',
+    '-e',
+    "const { renderPng } = await import('./dist/render/plan-picture/index.js');" +
+      'const png = await renderPng(\'<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><text x="4" y="30">Team</text></svg>\');' +
+      "process.stdout.write(Buffer.from(png.subarray(1, 4)).toString('latin1'));",
+  ]);
+  if (picture !== 'PNG') fail(`the plan's picture did not render a PNG: ${picture}`);
 
   const server = await fakeSlack();
   const slackUrl = `http://127.0.0.1:${server.address().port}/api/`;

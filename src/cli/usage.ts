@@ -10,7 +10,7 @@ export const FORMATS = ['text', 'markdown', 'json'] as const;
 /** advise also prints the Slack messages the bot would post. */
 export const ADVISE_FORMATS = [...FORMATS, 'slack'] as const;
 /** plan also draws its picture. */
-export const PLAN_FORMATS = FORMATS;
+export const PLAN_FORMATS = [...FORMATS, 'png'] as const;
 export type Format = (typeof ADVISE_FORMATS)[number] | (typeof PLAN_FORMATS)[number];
 
 export const GRID_HELP = `ai-team-advisor grid [pilot|production|scale]

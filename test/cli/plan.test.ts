@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,18 @@ describe('ai-team-advisor plan', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Hiring plan across 2 teams$/m);
     expect(result.stdout).toMatch(/^## Fill once for several teams$/m);
+  });
+
+  it('draws the picture as a PNG, to a file or to standard output', async () => {
+    const path = join(scratch, 'plan.png');
+    const toFile = await runCliProcess(['plan', join(scratch, 'teams'), '--format', 'png', '--output', path]);
+    expect(toFile.code).toBe(0);
+    expect(toFile.stdout).toBe('');
+    const png = await readFile(path);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const piped = await runCliProcess(['plan', join(scratch, 'teams'), '--format', 'PNG']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.startsWith('\uFFFDPNG')).toBe(true);
   });
 
   it('names the file, the entry and the field of an invalid profile', async () => {

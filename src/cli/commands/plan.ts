@@ -3,6 +3,7 @@ import { type CompanyPlan, planHiring } from '../../advisor/index.js';
 import { loadPlaybook } from '../../config/playbook-file.js';
 import { readFailure } from '../../config/read-failure.js';
 import { planDocument } from '../../render/plan-document.js';
+import { planPicture } from '../../render/plan-picture/index.js';
 import type { CliIo } from '../io.js';
 import { formatOutput } from '../output.js';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormat, warnRepeatedFlags } from '../parse.js';
@@ -32,17 +33,25 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
   const format = parseFormat(values.format, PLAN_FORMATS);
+  if (format === 'png' && values.output === undefined && io.stdout.isTTY) {
+    throw new UsageError(
+      '--format png writes an image: give --output FILE, or redirect standard output to a file.',
+    );
+  }
   const asOf = parseAsOf(values['as-of']);
   const playbook = await loadPlaybook(values.playbook ?? io.env.PLAYBOOK_FILE);
   const teams = await readPlanTeams(positionals, io, asOf);
   const plan = planHiring(teams, asOf, playbook);
   const nameOf = teamNamer(plan);
-  const output: string | Uint8Array = formatOutput(
-    format,
-    () => planDocument(plan, nameOf),
-    () => plan,
-    io,
-  );
+  const output =
+    format === 'png'
+      ? (await planPicture(plan, (team) => nameOf(team.id))).png
+      : formatOutput(
+          format,
+          () => planDocument(plan, nameOf),
+          () => plan,
+          io,
+        );
   await write(output, values.output, io);
   return 0;
 }

@@ -1,0 +1,75 @@
+import type { CellState, CompanyPlan, PlanRole, PlanTeam } from '../../advisor/index.js';
+import { countNoun } from '../../advisor/index.js';
+import { stageLine, teamLabel } from './plan-svg.js';
+import { plainText } from './xml-text.js';
+
+/** Slack's limit on an image block's alt_text. */
+export const ALT_TEXT_LIMIT = 2000;
+/** A name longer than this is cut in the alt text, so one team cannot crowd out the rest. */
+const NAME_LIMIT = 60;
+
+type Detail = 'full' | 'brief';
+
+function rolesIn(team: PlanTeam, roles: readonly PlanRole[], state: CellState): string[] {
+  return roles.filter((_, index) => team.cells[index] === state).map((role) => role.abbreviation);
+}
+
+function shortName(team: PlanTeam, nameOf: (team: PlanTeam) => string): string {
+  const name = teamLabel(team, nameOf);
+  if (name.length <= NAME_LIMIT) return name;
+  const cut = name.slice(0, NAME_LIMIT);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > NAME_LIMIT / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * One team's row in words. In full, every state names its roles; brief names the gaps and the seats over the
+ * band, the ones to act on, and counts the rest.
+ */
+function teamText(
+  team: PlanTeam,
+  roles: readonly PlanRole[],
+  nameOf: (team: PlanTeam) => string,
+  detail: Detail,
+): string {
+  const list = (state: CellState) => rolesIn(team, roles, state).join(', ') || 'none';
+  const head = `${shortName(team, nameOf)} (${plainText(stageLine(team))}): gaps: ${list('gap')}; over the band: ${list('over')}`;
+  if (detail === 'full') return `${head}; held: ${list('held')}; not needed yet: ${list('not_needed_yet')}.`;
+  return `${head}; ${rolesIn(team, roles, 'held').length} held, ${rolesIn(team, roles, 'not_needed_yet').length} not needed yet.`;
+}
+
+function moreText(count: number): string {
+  return ` And ${countNoun(count, 'more team')} in the written plan.`;
+}
+
+/**
+ * The picture in words, for the image's alt text: the same teams in the same order, each with its gaps and
+ * seats over the band. Plain text within Slack's 2,000 characters: every role is named while that fits,
+ * then only the gaps and overs, and when even that does not fit the text ends on whole teams and says how
+ * many more there are.
+ */
+export function planAltText(
+  plan: CompanyPlan,
+  nameOf: (team: PlanTeam) => string,
+  shownTeams: number,
+): string {
+  const shown = plan.teams.slice(0, Math.max(0, shownTeams));
+  if (plan.teams.length === 0) return 'Teams by roles: no teams assessed yet.';
+  const lead = `Teams by roles, ${countNoun(plan.teams.length, 'team')}, most pressing first.`;
+  for (const detail of ['full', 'brief'] as const) {
+    const lines = shown.map((team) => teamText(team, plan.roles, nameOf, detail));
+    const hidden = plan.teams.length - shown.length;
+    const whole = [lead, ...lines].join(' ') + (hidden > 0 ? moreText(hidden) : '');
+    if (whole.length <= ALT_TEXT_LIMIT) return whole;
+  }
+  // Whole teams while they fit with room left for the count of the rest.
+  let text = lead;
+  let kept = 0;
+  for (const team of shown) {
+    const next = `${text} ${teamText(team, plan.roles, nameOf, 'brief')}`;
+    if (next.length + moreText(plan.teams.length - kept - 1).length > ALT_TEXT_LIMIT) break;
+    text = next;
+    kept += 1;
+  }
+  return text + moreText(plan.teams.length - kept);
+}

@@ -1,0 +1,76 @@
+/**
+ * How wide a line of DejaVu Sans is, estimated without the font: the SVG is built by pure functions, and resvg
+ * does not wrap or clip text, so a long team name must be cut before it runs into the grid. Widths are the
+ * font's advance widths in ems, rounded up; characters it does not list (accents, other scripts) count as the
+ * widest Latin letter, so an estimate errs long and a cut name still fits.
+ */
+const WIDTHS: Record<string, number> = {
+  ' ': 0.32,
+  '.': 0.32,
+  ',': 0.32,
+  ':': 0.34,
+  ';': 0.34,
+  "'": 0.28,
+  '"': 0.46,
+  '!': 0.4,
+  '|': 0.34,
+  '(': 0.39,
+  ')': 0.39,
+  '[': 0.39,
+  ']': 0.39,
+  '-': 0.37,
+  '/': 0.34,
+  '&': 0.78,
+  '@': 1.0,
+  '…': 1.0,
+  '→': 0.84,
+  i: 0.28,
+  j: 0.28,
+  l: 0.28,
+  f: 0.36,
+  t: 0.4,
+  r: 0.42,
+  s: 0.53,
+  c: 0.56,
+  z: 0.53,
+  m: 0.98,
+  w: 0.82,
+  I: 0.3,
+  J: 0.3,
+  M: 0.87,
+  W: 0.99,
+};
+const LOWER = 0.64;
+const UPPER = 0.79;
+const DIGIT = 0.64;
+const OTHER = 1.0;
+/** DejaVu Sans Bold runs about a tenth wider than the regular weight. */
+const BOLD = 1.12;
+
+function charWidth(char: string): number {
+  const listed = WIDTHS[char];
+  if (listed !== undefined) return listed;
+  if (char >= 'a' && char <= 'z') return LOWER;
+  if (char >= 'A' && char <= 'Z') return UPPER;
+  if (char >= '0' && char <= '9') return DIGIT;
+  return OTHER;
+}
+
+/** Estimated width in pixels of `text` at `fontSize`, never less than the real one for Latin text. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let ems = 0;
+  for (const char of text) ems += charWidth(char);
+  return ems * fontSize * (bold ? BOLD : 1);
+}
+
+/** `text` as it fits in `maxWidth` pixels: whole if it fits, else cut and ended with an ellipsis. */
+export function fitText(text: string, maxWidth: number, fontSize: number, bold = false): string {
+  if (textWidth(text, fontSize, bold) <= maxWidth) return text;
+  const chars = [...text];
+  let kept = '';
+  for (const char of chars) {
+    if (textWidth(`${kept}${char}…`, fontSize, bold) > maxWidth) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}…`;
+}
