@@ -1,25 +1,17 @@
 import type { webApi } from '@slack/bolt';
 import type { CompanyPlan, PlanTeam } from '../../advisor/index.js';
+import { type PlanPicture, planPicture } from '../../render/plan-picture/index.js';
 
-/** What the picture renderer gives: a PNG and words for those who cannot see it. */
-export interface PlanPicture {
-  png: Uint8Array;
-  altText: string;
-  width: number;
-  height: number;
-  /** How many teams it shows (a very large plan shows the most pressing ones). */
-  shownTeams: number;
-}
+export type { PlanPicture };
 
+/** Draws the plan's picture; Services may swap it (tests). */
 export type PlanPictureRenderer = (
   plan: CompanyPlan,
   nameOf: (team: PlanTeam) => string,
 ) => Promise<PlanPicture>;
 
-/** Until the picture renderer is part of the build: the plan goes out without it, and says so. */
-export const renderPlanPicture: PlanPictureRenderer = async () => {
-  throw new Error('the plan picture renderer is not available');
-};
+/** The picture renderer: teams by roles, resvg on its own thread pool (off the event loop). */
+export const renderPlanPicture: PlanPictureRenderer = (plan, nameOf) => planPicture(plan, nameOf);
 
 /** A picture uploaded to Slack, to show with an image block by its file id. */
 export interface UploadedPicture {
@@ -45,7 +37,8 @@ export async function uploadPicture(
     file: Buffer.from(picture.png),
     filename: PICTURE_FILENAME,
     title: 'Hiring plan',
-    alt_text: picture.altText.slice(0, 1000),
+    // No alt text on the file itself: its limit there is not documented, and a refusal would lose the
+    // picture. The image block that shows it carries the alt text (up to 2,000 characters, documented).
     ...(channelId ? { channel_id: channelId } : {}),
   })) as { files?: { files?: { id?: string }[] }[] };
   const fileId = result.files?.[0]?.files?.[0]?.id;
