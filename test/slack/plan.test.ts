@@ -261,6 +261,17 @@ describe('/aiteam plan', () => {
     expect([...(shared[0]?.bytes.subarray(0, 8) ?? [])]).toEqual(PNG_SIGNATURE);
   });
 
+  it('still sends the whole plan when the picture can be neither shown nor shared', async () => {
+    await start(fakePicture);
+    await threeTeams();
+    bot.standIn.fail('chat.postMessage', { error: 'invalid_blocks' }, 2);
+    bot.standIn.failAfter('files.getUploadURLExternal', 1, { error: 'internal_error' });
+    const messages = (await planFor('U0BOB')).filter((call) => call.result.ok);
+    expect(messages.map((call) => call.params.text)).toContain(PICTURE_FAILED_TEXT);
+    expect(textOf(messages)).toContain('*Ranking* (<#C0RANK>): ');
+    expect(bot.standIn.responseUrlPosts).toEqual([]);
+  });
+
   it('sends the plan without the picture, and says so, when the picture cannot be drawn', async () => {
     await start(async () => {
       throw new Error('no fonts');

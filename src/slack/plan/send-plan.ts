@@ -5,7 +5,12 @@ import type { Clock } from '../../clock.js';
 import type { AssessmentStore } from '../../storage/assessment-store.js';
 import { AnswerSlots, letWaitingRequestsGoFirst } from '../acknowledgements-first.js';
 import type { SlackMessage } from '../blocks/limits.js';
-import { type PictureInMessage, planMessages, withoutPicture } from '../blocks/plan-messages.js';
+import {
+  PICTURE_FAILED_TEXT,
+  type PictureInMessage,
+  planMessages,
+  withoutPicture,
+} from '../blocks/plan-messages.js';
 import { ChannelPacing } from '../delivery/channel-pacing.js';
 import { ANSWER_RATE_LIMIT_WAIT_MS, type Poster, type PostingClients } from '../delivery/posting-clients.js';
 import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
@@ -187,8 +192,15 @@ async function postFirst(
     if (attempt === 1) await new Promise((resolve) => setTimeout(resolve, IMAGE_RETRY_WAIT_MS));
   }
   const dm = await post(poster, userId, withoutPicture(message, PICTURE_AS_FILE_TEXT));
-  await uploadPicture(client, picture, dm);
-  return 'shared_as_file';
+  try {
+    await uploadPicture(client, picture, dm);
+    return 'shared_as_file';
+  } catch (error) {
+    // The overview already went out: the rest of the plan still follows, with a word about the picture.
+    logger.error({ ...describeFailure(error) }, 'could not share the plan picture as a file either');
+    await post(poster, userId, { text: PICTURE_FAILED_TEXT, blocks: [] });
+    return 'failed';
+  }
 }
 
 /** Posts one message to the person's DM (a user id as channel), paced; gives the DM's channel id. */
