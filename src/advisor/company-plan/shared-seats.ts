@@ -33,6 +33,8 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
         (team) =>
           !lacking.includes(team) &&
           team.seat(role).total > 0 &&
+          // A pilot's people in these seats are ahead of its stage, not a platform to build on.
+          STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 &&
           STAGE_IDS.indexOf(team.assessment.stage.id) >= latestStage,
       )
       .map((team) => {
