@@ -89,7 +89,7 @@ describe('the hiring plan across teams', () => {
     // The team lines say where their MLOps comes from, and the company counts the platform's people once.
     const payments = plan.teams.find((line) => line.id === 'payments');
     expect(payments && teamSeatsText(payments)).toBe(
-      'MLOps / LLMOps engineer: 1 now, from the shared platform',
+      'MLOps / LLMOps engineer: 1 now from the shared platform',
     );
     const seat = plan.seats.find((candidate) => candidate.role === 'mlops');
     expect(seat).toMatchObject({ peopleNow: 2, peopleShared: 2, shared: 'platform' });
@@ -144,7 +144,7 @@ describe('the hiring plan across teams', () => {
     expect(plan.seats.find((seat) => seat.role === 'data_engineer')?.peopleNow).toBe(0);
     const payments = plan.teams.find((line) => line.id === 'payments');
     expect(payments && teamSeatsText(payments)).toContain(
-      "Data engineer: 1 now, from another team's people in the seat",
+      "Data engineer: 1 now from another team's spare people",
     );
     expect(plan.totals.savedBySharing).toBe(1);
   });
@@ -164,7 +164,131 @@ describe('the hiring plan across teams', () => {
     expect(mlops?.lacking.map((team) => team.has)).toEqual([1, 1, 0]);
     const text = sharedSeatAdvice(mlops as NonNullable<typeof mlops>, namer(plan)).text;
     expect(text).toContain(
-      'Build it around the 2 people these teams already have in it, and no new hire is needed',
+      'Build it from the 2 people these teams already have in it; no new hire is needed.',
+    );
+  });
+
+  it('never has a team lean on a team at an earlier stage than its own', () => {
+    const plan = planHiring(
+      [
+        record('prod', healthy('production', { name: 'Prod', roles: { mlops: 3 } })),
+        record('big', healthy('scale', { name: 'Big', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    expect(plan.shared).toEqual([]);
+    expect(plan.seats.find((seat) => seat.role === 'mlops')).toMatchObject({ peopleNow: 2, shared: null });
+  });
+
+  it('lends nothing when the spare people fall short and no team runs the seat as a platform', () => {
+    const plan = planHiring(
+      [
+        record('donor', healthy('production', { name: 'Donor', roles: { mlops: 2 } })),
+        // A production team heading to scale needs 2 MLOps engineers before the move; the donor spares 1.
+        record('mover', healthy('production', { name: 'Mover', roles: { mlops: 0 }, headingToNext: true })),
+      ],
+      NOW,
+    );
+    expect(plan.shared).toEqual([]);
+  });
+
+  it('grows a platform a scale team runs when one team needs more than it can spare', () => {
+    const plan = planHiring(
+      [
+        record('platform', healthy('scale', { name: 'Platform', roles: { mlops: 3 } })),
+        record('big', healthy('scale', { name: 'Big', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    const mlops = plan.shared[0] as CompanyPlan['shared'][number];
+    expect(mlops).toMatchObject({ mode: 'built_around', perTeamPeople: 2, lent: 1, toAdd: 1 });
+    const advice = sharedSeatAdvice(mlops, namer(plan));
+    expect(advice.title).toBe('Big can join an MLOps / LLMOps platform another team runs');
+    expect(advice.text).toContain(
+      "grow it, counting the 1 person it has to spare, by 1 person (hired full-time, as the team's own answer suggests)",
+    );
+    const big = plan.teams.find((line) => line.id === 'big');
+    expect(big?.seats.every((seat) => seat.shared === 'platform' && !seat.lent)).toBe(true);
+  });
+
+  it("says in the headline when other teams' spare people fill a seat, rather than that nothing needs filling", () => {
+    const plan = planHiring(
+      [
+        record('platform', healthy('scale', { name: 'Platform', roles: { data_engineer: 4 } })),
+        record('thin', healthy('production', { name: 'Thin', roles: { data_engineer: 0 } })),
+      ],
+      NOW,
+    );
+    expect(planHeadline(plan, namer(plan))).toBe(
+      '2 teams, 1 covered by people other teams have to spare. Fill first: data engineer, for Thin.',
+    );
+  });
+
+  it('folds a team heading to scale into the shared platform, for what it needs before the move', () => {
+    const plan = planHiring(
+      [
+        record('a', healthy('production', { name: 'A', roles: { mlops: 0 } })),
+        record('mover', healthy('production', { name: 'Mover', headingToNext: true })),
+      ],
+      NOW,
+    );
+    const mlops = plan.shared.find((seat) => seat.role === 'mlops');
+    expect(mlops?.lacking).toEqual([
+      expect.objectContaining({ teamId: 'a', people: 1, timing: 'now' }),
+      expect.objectContaining({ teamId: 'mover', people: 1, timing: 'before_next_stage' }),
+    ]);
+    const mover = plan.teams.find((line) => line.id === 'mover');
+    expect(mover && teamSeatsText(mover)).toContain(
+      'MLOps / LLMOps engineer: 1 before Scale from the shared platform',
+    );
+  });
+
+  it('orders seats of equal severity as the single answer does: MLOps before data for pilots heading to production', () => {
+    const plan = planHiring(
+      ['a', 'b', 'c'].map((id) =>
+        record(id, healthy('pilot', { name: id.toUpperCase(), headingToNext: true, urgency: 'weeks' })),
+      ),
+      NOW,
+    );
+    const own = assess(healthy('pilot', { headingToNext: true, urgency: 'weeks' }));
+    const firstAsked = own.stallPoints[0]?.seatsToFill[0];
+    expect(plan.seats[0]?.role).toBe(firstAsked);
+    expect(plan.seats[0]?.role).toBe('mlops');
+  });
+
+  it("puts a seat's parts together, names owners to name, and says when additions pass the band", () => {
+    const plan = planHiring(
+      [
+        record(
+          'grow',
+          team({ name: 'Grow', stage: 'production', headingToNext: true, roles: { ai_engineer: 1 } }),
+        ),
+        record(
+          'owner',
+          healthy('production', { name: 'Owner', roles: { eval_specialist: 0 }, practices: ['eval_set'] }),
+        ),
+        record('big', healthy('production', { name: 'Big', roles: { backend: 5, ai_pm: 0 } })),
+      ],
+      NOW,
+    );
+    const text = (id: string) => {
+      const line = plan.teams.find((candidate) => candidate.id === id);
+      return line ? teamSeatsText(line) : '';
+    };
+    expect(text('grow')).toContain('MLOps / LLMOps engineer: hire 1 now, hire 1 more before Scale');
+    expect(text('owner')).toMatch(/name an owner for the eval \/ prompt specialist work/);
+    expect(plan.teams.find((line) => line.id === 'big')?.pastBand).toBe(true);
+    expect(text('big')).toContain('this takes the team past its band, so make room first');
+  });
+
+  it('explains converting augmented seats as bringing them in-house', () => {
+    const plan = planHiring(
+      [record('aug', healthy('production', { name: 'Aug', roles: { ai_pm: [0, 1] } }))],
+      NOW,
+    );
+    const seat = plan.seats.find((candidate) => candidate.role === 'ai_pm');
+    expect(seat && companySeatText(seat, namer(plan))).toContain(
+      'It brings seats held only by augmented people in-house',
     );
   });
 
@@ -272,9 +396,11 @@ describe('the hiring plan, over random companies', () => {
           const later = own
             .filter((entry) => entry.timing === 'before_next_stage')
             .reduce((sum, entry) => sum + entry.people, 0);
-          expect(seat.peopleNow).toBe(now + seat.peopleShared);
-          expect(seat.peopleBeforeNext).toBe(later);
           const shared = plan.shared.find((candidate) => candidate.role === seat.role);
+          expect(seat.peopleNow).toBe(now + (shared?.timing === 'now' ? seat.peopleShared : 0));
+          expect(seat.peopleBeforeNext).toBe(
+            later + (shared?.timing === 'before_next_stage' ? seat.peopleShared : 0),
+          );
           expect(seat.peopleShared).toBe(shared?.toAdd ?? 0);
         }
         // Every team seat appears under its role, with the same people.
@@ -300,7 +426,14 @@ describe('the hiring plan, over random companies', () => {
         );
         for (const shared of plan.shared) {
           expect(['data_engineer', 'mlops', 'security']).toContain(shared.role);
-          expect(shared.toAdd).toBeLessThanOrEqual(shared.perTeamPeople);
+          expect(shared.toAdd + shared.lent).toBeLessThanOrEqual(shared.perTeamPeople);
+          // Nobody leans on a team at an earlier stage than its own.
+          const stageOf = (id: string) =>
+            ['pilot', 'production', 'scale'].indexOf(plan.teams.find((line) => line.id === id)?.stage ?? '');
+          for (const server of shared.servedBy) {
+            for (const lacking of shared.lacking)
+              expect(stageOf(server.teamId)).toBeGreaterThanOrEqual(stageOf(lacking.teamId));
+          }
           expect(shared.lacking.length >= 2 || shared.servedBy.length >= 1).toBe(true);
           for (const lacking of shared.lacking) {
             const line = plan.teams.find((candidate) => candidate.id === lacking.teamId);

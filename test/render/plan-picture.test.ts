@@ -179,7 +179,7 @@ describe('planSvg', () => {
 });
 
 describe('planAltText', () => {
-  it('says each team, its stage, gaps and seats over the band, in the picture order', () => {
+  it('says each team, its stage, gaps and seats with more than needed, in the picture order', () => {
     const plan = threeTeams();
     const text = planAltText(plan, byName, 3);
     expect(text.length).toBeLessThanOrEqual(ALT_TEXT_LIMIT);
@@ -194,7 +194,7 @@ describe('planAltText', () => {
       expect(text.slice(at)).toContain(`gaps: ${gaps.join(', ')};`);
       from = at + 1;
     }
-    expect(text).toContain('over the band: ML eng');
+    expect(text).toContain('more than needed now: ML eng');
     expect(text).not.toMatch(/[<>*_`]/);
   });
 

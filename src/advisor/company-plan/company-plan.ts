@@ -66,6 +66,10 @@ export interface PlanTeam {
   urgency: Urgency;
   /** What the team's own advice says to fill, most pressing first. */
   seats: PlanTeamSeat[];
+  /** Seats with nobody to add but an owner to name (eval work the AI engineer can hold, once named). */
+  ownersToName: string[];
+  /** Adding every suggested person takes the team past the band it is judged against. */
+  pastBand: boolean;
   assessedAt: string;
   ageDays: number;
   stale: boolean;
@@ -89,6 +93,8 @@ export interface PlanTeamSeat {
   shared: SharedSeat['kind'] | null;
   /** The people come from another team that has them to spare (the only team lacking the seat). */
   lent: boolean;
+  /** The stall point that asks for this seat, when one does (the most severe). */
+  stallId: StallId | null;
 }
 
 /** A seat the company fills, summed over the teams that need it. */
@@ -126,25 +132,43 @@ export interface CompanySeatTeam {
 
 /**
  * One platform seat or governance function for several teams, instead of a hire in each: where two or more
- * teams at production or scale need the same seat that the playbook's top stage runs as a platform or function.
- * Also set, with one team lacking, where another team's people could cover it.
+ * teams past the pilot need the same seat that the playbook's top stage runs as a platform or function. With
+ * one team needing it, set where another team has the people to spare or runs it as a platform already.
  */
 export interface SharedSeat {
   kind: 'platform' | 'function';
+  /**
+   * - `new`: a shared seat no team runs yet;
+   * - `built_around`: grown from people a team at the same stage or beyond has to spare, or its platform;
+   * - `lent`: one team's need covered by people another team has to spare.
+   */
+  mode: 'new' | 'built_around' | 'lent';
   role: RoleId;
   roleName: string;
   shortName: string;
   /** The playbook's label for the seat at its top stage ("Core, platform"), the reason for sharing it. */
   levelLabel: string;
   levelStageName: string;
-  /** Teams that need people in the seat now: how many more, and how many they already have. */
-  lacking: { teamId: string; people: number; has: number }[];
+  /** Teams that need people in the seat: how many (now and before a move), and how many they have. */
+  lacking: {
+    teamId: string;
+    people: number;
+    has: number;
+    stale: boolean;
+    timing: Suggestion['timing'];
+  }[];
   /** Teams whose people in the seat could serve the others: more than they need, or a platform already. */
   servedBy: { teamId: string; people: number; spare: number }[];
-  /** People the lacking teams would hire if each hired its own. */
+  /** People the lacking teams would add if each filled its own seat. */
   perTeamPeople: number;
-  /** People to add for the shared one. */
+  /** People other teams have to spare who cover part of it. */
+  lent: number;
+  /** People to add for the shared seat. */
   toAdd: number;
+  /** Needed now when any of the teams needs it now; otherwise before their moves. */
+  timing: Suggestion['timing'];
+  /** How to bring the people in: what the teams' own answers say most for the seat. */
+  action: Action;
 }
 
 export interface PlanTotals {
@@ -154,6 +178,8 @@ export interface PlanTotals {
   peopleBeforeNext: number;
   toConvert: number;
   stale: number;
+  /** People other teams have to spare who fill seats instead of new hires. */
+  lent: number;
   /** People the shared platforms and functions save against a hire in every team. */
   savedBySharing: number;
 }

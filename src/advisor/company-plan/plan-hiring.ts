@@ -38,6 +38,7 @@ const ABBREVIATIONS: Record<RoleId, string> = {
 export interface AssessedTeam {
   record: TeamOnRecord;
   assessment: Assessment;
+  stale: boolean;
   seat(role: RoleId): GridRow;
 }
 
@@ -54,7 +55,8 @@ export function planHiring(
   const teams: AssessedTeam[] = records.map((record) => {
     const assessment = assess(record.profile, playbook);
     const byRole = new Map(assessment.grid.map((row) => [row.role, row]));
-    return { record, assessment, seat: (role) => byRole.get(role) as GridRow };
+    const stale = ageInDays(record, now) > STALE_AFTER_DAYS;
+    return { record, assessment, stale, seat: (role) => byRole.get(role) as GridRow };
   });
   const shared = findSharedSeats(teams, playbook);
   const lines = teams.map((team) => planTeam(team, shared, now));
@@ -79,6 +81,7 @@ export function planHiring(
       peopleBeforeNext: seats.reduce((sum, seat) => sum + seat.peopleBeforeNext, 0),
       toConvert: seats.reduce((sum, seat) => sum + seat.toConvert, 0),
       stale: lines.filter((line) => line.stale).length,
+      lent: shared.reduce((sum, seat) => sum + seat.lent, 0),
       savedBySharing: Math.max(0, perTeam - sharedToAdd),
     },
     roles: ROLE_IDS.map(
@@ -92,30 +95,43 @@ export function planHiring(
   };
 }
 
+function ageInDays(record: TeamOnRecord, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - record.assessedAt.getTime()) / DAY_MS));
+}
+
+/** The order keys of each team seat, kept beside the plan rather than in it. */
+const seatKeys = new WeakMap<PlanTeamSeat, Key>();
+
 function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date): PlanTeam {
   const { record, assessment } = team;
-  const ageDays = Math.max(0, Math.floor((now.getTime() - record.assessedAt.getTime()) / DAY_MS));
+  const ageDays = ageInDays(record, now);
   const top = assessment.stallPoints[0];
   const seats = assessment.suggestions.map((suggestion): PlanTeamSeat => {
     const sharedSeat = shared.find(
       (seat) =>
         seat.role === suggestion.role &&
-        suggestion.timing === 'now' &&
         suggestion.action !== 'convert' &&
         seat.lacking.some((lacking) => lacking.teamId === record.id),
     );
-    return {
+    const stallIndex = assessment.stallPoints.findIndex((stall) =>
+      stall.seatsToFill.includes(suggestion.role),
+    );
+    const stall = assessment.stallPoints[stallIndex];
+    const seat: PlanTeamSeat = {
       role: suggestion.role,
       roleName: suggestion.roleName,
       action: suggestion.action,
       timing: suggestion.timing,
       people: suggestion.people,
-      severity: severityFor(assessment, suggestion.role),
+      severity: stall?.severity ?? null,
+      stallId: stall?.id ?? null,
       shared: sharedSeat?.kind ?? null,
-      lent: sharedSeat !== undefined && sharedSeat.lacking.length === 1,
+      lent: sharedSeat?.mode === 'lent',
     };
+    seatKeys.set(seat, seatKey(seat, stallIndex, record.profile.urgency, team.stale));
+    return seat;
   });
-  seats.sort((a, b) => compareKeys(seatKey(a, record.profile.urgency), seatKey(b, record.profile.urgency)));
+  seats.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
   return {
     id: record.id,
     name: record.profile.name ?? null,
@@ -137,18 +153,15 @@ function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date):
     topStall: top ? { id: top.id, title: top.title, severity: top.severity } : null,
     urgency: record.profile.urgency,
     seats,
+    ownersToName: assessment.grid.filter((row) => row.status === 'unowned').map((row) => row.shortName),
+    pastBand: assessment.plan.pastBand,
     assessedAt: record.assessedAt.toISOString(),
     ageDays,
-    stale: ageDays > STALE_AFTER_DAYS,
+    stale: team.stale,
     cells: ROLE_IDS.map((role) => cellState(team.seat(role))),
     rank: 0,
     profile: record.profile,
   };
-}
-
-/** The most severe of the team's stall points whose fix asks for this seat (stall points come most severe first). */
-function severityFor(assessment: Assessment, role: RoleId): Severity | null {
-  return assessment.stallPoints.find((stall) => stall.seatsToFill.includes(role))?.severity ?? null;
 }
 
 /**
@@ -164,25 +177,32 @@ export function cellState(row: GridRow): CellState {
 
 /**
  * The order to fill in, as a single answer reasons: seats a critical stall point asks for first, then by
- * severity; seats needed now before those for the next stage; then the team's own urgency; a stale
- * assessment last, since its needs may have moved.
+ * severity; seats needed now before those for the next stage, and conversions last; among those, the order of
+ * the team's own stall points (the answer's order: MLOps before data at production); then the team's own
+ * urgency; a stale assessment last, since its needs may have moved.
  */
-type Key = readonly [severity: number, timing: number, urgency: number, stale: number];
+type Key = readonly [severity: number, timing: number, stallOrder: number, urgency: number, stale: number];
 
 function seatKey(
   seat: Pick<PlanTeamSeat, 'severity' | 'timing' | 'action'>,
+  stallIndex: number,
   urgency: Urgency,
-  stale = false,
+  stale: boolean,
 ): Key {
   return [
     seat.severity === null ? SEVERITIES.length : SEVERITIES.indexOf(seat.severity),
     seat.action === 'convert' ? 2 : seat.timing === 'now' ? 0 : 1,
+    stallIndex < 0 ? Number.MAX_SAFE_INTEGER : stallIndex,
     URGENCIES.indexOf(urgency),
     stale ? 1 : 0,
   ];
 }
 
-const NOTHING_TO_FILL: Key = [SEVERITIES.length + 1, 3, URGENCIES.length, 1];
+function keyOf(seat: PlanTeamSeat): Key {
+  return seatKeys.get(seat) ?? NOTHING_TO_FILL;
+}
+
+const NOTHING_TO_FILL: Key = [SEVERITIES.length + 1, 3, Number.MAX_SAFE_INTEGER, URGENCIES.length, 1];
 
 function compareKeys(a: Key, b: Key): number {
   for (let index = 0; index < a.length; index += 1) {
@@ -193,8 +213,9 @@ function compareKeys(a: Key, b: Key): number {
 }
 
 function teamKey(team: PlanTeam): Key {
-  const keys = team.seats.map((seat) => seatKey(seat, team.urgency, team.stale));
-  return keys.reduce((best, key) => (compareKeys(key, best) < 0 ? key : best), NOTHING_TO_FILL);
+  return team.seats
+    .map(keyOf)
+    .reduce((best, key) => (compareKeys(key, best) < 0 ? key : best), NOTHING_TO_FILL);
 }
 
 function peopleToAdd(team: PlanTeam): number {
@@ -225,14 +246,12 @@ function companySeats(teams: readonly PlanTeam[], shared: readonly SharedSeat[])
   const keys = new Map<RoleId, Key>();
   for (const role of ROLE_IDS) {
     const entries = teams.flatMap((team) =>
-      team.seats
-        .filter((seat) => seat.role === role)
-        .map((seat) => ({ team, seat, key: seatKey(seat, team.urgency, team.stale) })),
+      team.seats.filter((seat) => seat.role === role).map((seat) => ({ team, seat, key: keyOf(seat) })),
     );
     const sharedSeat = shared.find((seat) => seat.role === role);
     if (entries.length === 0 && !sharedSeat) continue;
-    let peopleNow = sharedSeat?.toAdd ?? 0;
-    let peopleBeforeNext = 0;
+    let peopleNow = sharedSeat?.timing === 'now' ? sharedSeat.toAdd : 0;
+    let peopleBeforeNext = sharedSeat?.timing === 'before_next_stage' ? sharedSeat.toAdd : 0;
     let toConvert = 0;
     for (const { seat } of entries) {
       if (seat.action === 'convert') toConvert += seat.people;

@@ -1,6 +1,6 @@
 import type { Action, Severity } from '../assessment.js';
 import type { Urgency } from '../playbook/ids.js';
-import { countNoun, inSentence, listInWords } from '../wording.js';
+import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
 import type { CompanyPlan, CompanySeat, PlanTeam, PlanTeamSeat, SharedSeat } from './company-plan.js';
 
 /**
@@ -24,35 +24,40 @@ export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): s
   return `${names.slice(0, max).join(', ')} and ${countNoun(names.length - max, 'more team', 'more teams')}`;
 }
 
-const ACTION_VERBS: Record<Action, string> = {
-  build: 'build (upskill)',
-  hire: 'hire',
-  augment: 'augment',
-  convert: 'convert to full-time',
-};
-
 const SHARED_WORDS: Record<SharedSeat['kind'], string> = {
   platform: 'shared platform',
   function: 'shared function',
 };
 
-/** "MLOps / LLMOps engineer: augment 1 now, from the shared platform". */
-export function teamSeatText(seat: PlanTeamSeat, team: Pick<PlanTeam, 'headingTo'>): string {
-  const when =
-    seat.action === 'convert'
-      ? ''
-      : seat.timing === 'now'
-        ? ' now'
-        : ` before ${team.headingTo?.name ?? 'the next stage'}`;
-  if (seat.lent) return `${seat.roleName}: ${seat.people}${when}, from another team's people in the seat`;
-  if (seat.shared) return `${seat.roleName}: ${seat.people}${when}, from the ${SHARED_WORDS[seat.shared]}`;
-  return `${seat.roleName}: ${ACTION_VERBS[seat.action]} ${seat.people}${when}`;
+/** "augment 1 now", "1 more before Scale from the shared platform", "convert 1 to full-time". */
+function seatPart(seat: PlanTeamSeat, team: Pick<PlanTeam, 'headingTo'>, more: boolean): string {
+  const count = `${seat.people}${more ? ' more' : ''}`;
+  if (seat.action === 'convert') return `convert ${count} to full-time`;
+  const when = seat.timing === 'now' ? 'now' : `before ${team.headingTo?.name ?? 'the next stage'}`;
+  if (seat.lent) return `${count} ${when} from another team's spare people`;
+  if (seat.shared) return `${count} ${when} from the ${SHARED_WORDS[seat.shared]}`;
+  const verb = seat.action === 'build' ? 'build (upskill)' : seat.action;
+  return `${verb} ${count} ${when}`;
 }
 
-/** The team's seats to fill in one line, or what it has when there are none. */
+/**
+ * The team's seats to fill in one line, a seat's parts together ("AI engineer: augment 1 now, hire 1 more
+ * before Scale"), then any owner to name and whether the additions take it past its band.
+ */
 export function teamSeatsText(team: PlanTeam): string {
-  if (team.seats.length === 0) return 'Nothing to fill';
-  return team.seats.map((seat) => teamSeatText(seat, team)).join('; ');
+  const byRole = new Map<string, PlanTeamSeat[]>();
+  for (const seat of team.seats) byRole.set(seat.role, [...(byRole.get(seat.role) ?? []), seat]);
+  const parts = [...byRole.values()].map(
+    (seats) =>
+      `${seats[0]?.roleName}: ${seats.map((seat, index) => seatPart(seat, team, index > 0 && seat.action !== 'convert')).join(', ')}`,
+  );
+  const owners = team.ownersToName.map(inSentence);
+  if (owners.length > 0) parts.push(`name an owner for the ${listInWords(owners)} work`);
+  if (parts.length === 0) return 'Nothing to fill';
+  const ownAdditions = team.seats.some((seat) => seat.action !== 'convert' && !seat.shared);
+  if (team.pastBand && ownAdditions) parts.push('this takes the team past its band, so make room first');
+  const text = parts.join('; ');
+  return team.seats.length === 0 ? `No one to add; ${text}` : text;
 }
 
 /** "Production, heading to Scale". */
@@ -96,7 +101,7 @@ export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
     parts.push(
       seat.peopleShared > 0
         ? `${seat.peopleShared} for one shared ${kind} serving ${serving}`
-        : `no hire for ${serving}: another team's spare people cover it`,
+        : `no new hire for ${serving}: people other teams have to spare cover it`,
     );
   }
   const own = seat.teams.filter((team) => !team.shared);
@@ -110,9 +115,11 @@ export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
     parts.push(`${sum(convert)} augmented to convert to full-time in ${names(convert)}`);
   const why = seat.severity
     ? `It answers ${SEVERITY_WORDS[seat.severity]}`
-    : seat.teams.every((team) => team.timing === 'before_next_stage' || team.action === 'convert')
-      ? 'It prepares teams for what comes next'
-      : 'It fills a seat the stage needs';
+    : seat.teams.every((team) => team.action === 'convert')
+      ? 'It brings seats held only by augmented people in-house'
+      : seat.teams.every((team) => team.timing === 'before_next_stage' || team.action === 'convert')
+        ? 'It prepares teams for their next stage'
+        : 'It fills a seat the stage needs';
   return `${seat.roleName}: ${parts.join('; ')}. ${why}; most urgent: ${PLAN_URGENCY_WORDS[seat.urgency]}.`;
 }
 
@@ -120,48 +127,84 @@ export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
 export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: string; text: string } {
   const role = inSentence(seat.roleName);
   const what = sharedSeatName(seat);
-  const lacking = teamList(seat.lacking.map((team) => nameOf(team.teamId)));
+  const people = (count: number) => countNoun(count, 'person', 'people');
+  const lacking = capitalise(teamList(seat.lacking.map((team) => nameOf(team.teamId))));
   const reason = `The playbook's grid has this seat as "${seat.levelLabel}" at ${seat.levelStageName}: ${
     seat.kind === 'platform' ? 'one platform team that other teams build on' : 'a standing function run once'
   }.`;
-  const servers = seat.servedBy.slice(0, NAMES_IN_A_SENTENCE).map((holder) => {
-    const name = nameOf(holder.teamId);
-    return holder.spare > 0
-      ? `${name} (${holder.people}, ${holder.spare} more than it needs)`
-      : `${name} (${holder.people}, already run as a ${seat.kind})`;
-  });
+  const servers = teamList(
+    seat.servedBy.map((holder) => {
+      const name = nameOf(holder.teamId);
+      return holder.spare > 0
+        ? `${name} (${holder.people}, ${holder.spare} more than it needs)`
+        : `${name} (${holder.people}, run as a ${seat.kind})`;
+    }),
+  );
+  const stale = seat.lacking.filter((team) => team.stale).map((team) => nameOf(team.teamId));
+  const staleNote =
+    stale.length === 0
+      ? ''
+      : ` ${capitalise(teamList(stale))} ${stale.length === 1 ? 'was' : 'were'} last assessed more than 90 days ago: re-assess before sizing on ${stale.length === 1 ? 'it' : 'them'}.`;
+  const how = howToFill(seat);
+
   if (seat.lacking.length === 1) {
     const [team] = seat.lacking;
-    const need = countNoun(team?.people ?? 0, 'person', 'people');
-    const add =
-      seat.toAdd === 0
-        ? 'no new hire is needed'
-        : `add ${countNoun(seat.toAdd, 'person', 'people')} there rather than a separate hire`;
+    const need = `${lacking} needs ${people(team?.people ?? 0)} in the ${role} seat${team?.timing === 'now' ? ' now' : ' before its move'}.`;
+    if (seat.mode === 'lent') {
+      return {
+        title: `${lacking} can use people another team has to spare`,
+        text: `${need} ${capitalise(servers)} ${seat.servedBy.length === 1 ? 'has' : 'have'} them to spare in that seat: no new hire is needed. ${reason}${staleNote}`,
+      };
+    }
+    const lent = seat.lent > 0 ? `, counting the ${people(seat.lent)} it has to spare,` : '';
     return {
-      title: `${lacking} can draw on another team's ${role} people`,
-      text: `${lacking} needs ${need} in the ${role} seat now. ${capitalised(listInWords(servers))} could serve it as well: ${add}. ${reason}`,
+      title: `${lacking} can join ${/^[aeiou]|^MLOps/i.test(what) ? 'an' : 'a'} ${what} another team runs`,
+      text: `${need} ${capitalise(servers)} already ${seat.servedBy.length === 1 ? 'runs' : 'run'} one: grow it${lent} by ${people(seat.toAdd)} (${how}) rather than a hire of the team's own. ${reason}${staleNote}`,
     };
   }
-  const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
+
   const already = seat.lacking.reduce((sum, team) => sum + team.has, 0);
-  const people = (count: number) => countNoun(count, 'person', 'people');
+  const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
   const base = [
-    ...(seat.servedBy.length > 0 ? [`the people already in the seat at ${listInWords(servers)}`] : []),
+    ...(seat.servedBy.length > 0
+      ? [`the people ${servers} ${seat.servedBy.length === 1 ? 'has' : 'have'} in it`]
+      : []),
     ...(already > 0 ? [`the ${people(already)} these teams already have in it`] : []),
   ];
-  const additions = seat.toAdd > 0 ? `add ${people(seat.toAdd)}` : 'no new hire is needed';
+  const add = seat.toAdd > 0 ? `add ${people(seat.toAdd)} (${how})` : 'no new hire is needed';
   const start =
     base.length > 0
-      ? `Build it around ${listInWords(base)}, and ${seat.toAdd > 0 ? additions : `${additions}`}`
-      : `Start it with ${people(seat.toAdd)}`;
+      ? `Build it from ${base.join(' and ')}; ${add}.`
+      : `Start it with ${people(seat.toAdd)} (${how}).`;
   const sizing =
-    seat.servedBy.length > 0
-      ? ' (about one person for every two teams it serves)'
-      : ' (two so it has cover, then about one more for every two teams it serves)';
+    seat.mode === 'new'
+      ? 'That is two so it has cover, then about one more for every two teams it serves: our rule of thumb.'
+      : 'That is about one person for every two teams it serves: our rule of thumb.';
+  const saving =
+    seat.toAdd + seat.lent >= seat.perTeamPeople
+      ? ' It takes as many people as filling the seat team by team, but the work is set up once and the people cover for each other.'
+      : '';
+  const timing = seat.lacking.some((team) => team.timing === 'before_next_stage')
+    ? ' (some before their move)'
+    : ' now';
   return {
     title: `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
-    text: `${lacking} ${seat.lacking.length === 2 ? 'both' : 'all'} need the ${role} seat filled now: ${perTeam}. Fill it once instead, as one ${what} serving them. ${start}${sizing}. ${reason}`,
+    text: `${lacking} ${seat.lacking.length === 2 ? 'both' : 'all'} need people in the ${role} seat${timing}: ${perTeam}. Fill it once instead, as one ${what} serving them. ${start} ${sizing}${saving} ${reason}${staleNote}`,
   };
+}
+
+const ACTION_WORDS: Record<Action, string> = {
+  augment: 'augmented, to stand it up quickly',
+  hire: 'hired full-time',
+  build: 'upskilled from people already here',
+  convert: 'converted to full-time',
+};
+
+/** "(augmented, to stand it up quickly, as these teams' own answers suggest)". */
+function howToFill(seat: SharedSeat): string {
+  const whose =
+    seat.lacking.length === 1 ? "as the team's own answer suggests" : "as these teams' own answers suggest";
+  return `${ACTION_WORDS[seat.action]}, ${whose}`;
 }
 
 /** "MLOps / LLMOps platform", "data platform", "security / governance function". */
@@ -169,32 +212,26 @@ export function sharedSeatName(seat: Pick<SharedSeat, 'kind' | 'shortName'>): st
   return `${inSentence(seat.shortName.replace(/ engineer$/, ''))} ${seat.kind}`;
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The plan's first line: how many teams, how many people, and what to do first. */
 export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
   const { totals } = plan;
   const teams = countNoun(totals.teams, 'team');
   if (totals.teams === 0) return 'No team assessments to plan from yet.';
-  const first = plan.seats[0];
-  const people = totals.peopleNow + totals.peopleBeforeNext;
-  if (people === 0 && totals.toConvert === 0) {
-    return `${teams}: no seat to fill across them right now.`;
-  }
-  const adds = [
+  const parts = [
     totals.peopleNow > 0 ? `${countNoun(totals.peopleNow, 'person', 'people')} to add now` : '',
     totals.peopleBeforeNext > 0 ? `${totals.peopleBeforeNext} before teams move on` : '',
+    totals.lent > 0 ? `${totals.lent} covered by people other teams have to spare` : '',
     totals.toConvert > 0 ? `${totals.toConvert} augmented to convert to full-time` : '',
   ].filter(Boolean);
+  if (parts.length === 0) return `${teams}: no seat to fill across them right now.`;
+  const first = plan.seats[0];
   const firstText = first
     ? ` Fill first: ${inSentence(first.roleName)}, for ${teamList(
         first.teams.map((team) => nameOf(team.teamId)),
         3,
       )}.`
     : '';
-  return `${teams}, ${listInWords(adds)}.${firstText}`;
+  return `${teams}, ${listInWords(parts)}.${firstText}`;
 }
 
 /** Said under the plan when some of it rests on old answers, or when sharing saves hires. */

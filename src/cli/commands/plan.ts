@@ -56,15 +56,15 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** A team is its own name (with its file when two share it), or where it came from when it has none. */
+/** A team is its own name (with its file when two share it), or its file when it has none. */
 export function teamNamer(plan: CompanyPlan): (teamId: string) => string {
   const byId = new Map(plan.teams.map((team) => [team.id, team]));
   const uses = new Map<string, number>();
   for (const team of plan.teams) if (team.name) uses.set(team.name, (uses.get(team.name) ?? 0) + 1);
   return (teamId) => {
     const team = byId.get(teamId);
-    if (!team?.name) return `the team in ${team?.source ?? teamId}`;
-    return (uses.get(team.name) ?? 0) > 1 ? `${team.name} (${team.source})` : team.name;
+    if (!team?.name) return `Unnamed team in ${team?.source ?? teamId}`;
+    return (uses.get(team.name) ?? 0) > 1 ? `${team.name} in ${team.source}` : team.name;
   };
 }
 

@@ -27,5 +27,5 @@ export const CELL_STYLES: Record<CellState, CellStyle> = {
     stroke: '#B0B0B0',
     label: 'Not needed yet',
   },
-  over: { symbol: '+', fill: '#0072B2', ink: '#FFFFFF', stroke: null, label: 'Over the band' },
+  over: { symbol: '+', fill: '#0072B2', ink: '#FFFFFF', stroke: null, label: 'More than needed now' },
 };

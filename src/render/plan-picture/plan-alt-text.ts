@@ -33,7 +33,7 @@ function teamText(
   detail: Detail,
 ): string {
   const list = (state: CellState) => rolesIn(team, roles, state).join(', ') || 'none';
-  const head = `${shortName(team, nameOf)} (${plainText(stageLine(team))}): gaps: ${list('gap')}; over the band: ${list('over')}`;
+  const head = `${shortName(team, nameOf)} (${plainText(stageLine(team))}): gaps: ${list('gap')}; more than needed now: ${list('over')}`;
   if (detail === 'full') return `${head}; held: ${list('held')}; not needed yet: ${list('not_needed_yet')}.`;
   return `${head}; ${rolesIn(team, roles, 'held').length} held, ${rolesIn(team, roles, 'not_needed_yet').length} not needed yet.`;
 }
@@ -44,7 +44,7 @@ function moreText(count: number): string {
 
 /**
  * The picture in words, for the image's alt text: the same teams in the same order, each with its gaps and
- * seats over the band. Plain text within Slack's 2,000 characters: every role is named while that fits,
+ * seats with more people than the stage needs. Plain text within Slack's 2,000 characters: every role is named while that fits,
  * then only the gaps and overs, and when even that does not fit the text ends on whole teams and says how
  * many more there are.
  */

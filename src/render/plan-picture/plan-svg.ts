@@ -48,7 +48,10 @@ export interface PlanSvg {
   shownTeams: number;
 }
 
-/** "Production → Scale" when the team said where it is heading; "· stale" when its answers are old. */
+/**
+ * "Production → Scale" when the team said where it is heading; "· stale" when its answers are old. Headcount
+ * against the band stays in the written plan: the name column has no room for it at a phone-legible size.
+ */
 export function stageLine(team: PlanTeam): string {
   const stage = team.headingTo ? `${team.stageName} → ${team.headingTo.name}` : team.stageName;
   return team.stale ? `${stage} · stale` : stage;
