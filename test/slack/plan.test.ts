@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { limitProblems } from '../../src/slack/blocks/limits.js';
@@ -10,6 +13,7 @@ import { decodeEditValue } from '../../src/slack/questionnaire/edit-value.js';
 import type { NewAssessment } from '../../src/storage/assessment-store.js';
 import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
 import { eventually } from '../helpers/eventually.js';
+import { runCliProcess } from '../helpers/run-process.js';
 import { team } from '../helpers/teams.js';
 import { buttonIn } from './driver.js';
 import { type FormAnswers, formState } from './form.js';
@@ -200,6 +204,53 @@ describe('/aiteam plan', () => {
     const text = textOf(await planFor('U0ADMIN'));
     for (const name of ['Search', 'Ranking', 'Chat']) expect(text).toContain(`*${name}*`);
     expect(text).not.toContain('Elsewhere');
+  });
+
+  it("is the plan the CLI prints for the same teams' answers", async () => {
+    await start();
+    await threeTeams();
+    bot.standIn.setUser('U0ADMIN', { is_admin: true });
+    const messages = await planFor('U0ADMIN');
+    // The same answers, as the store kept them, given to ai-team-advisor plan as profile files.
+    const folder = await mkdtemp(join(tmpdir(), 'plan-slack-cli-'));
+    const records = await bot.store.latestPerTeam(bot.standIn.workspaceId, 100);
+    for (const record of records) {
+      await writeFile(join(folder, `${record.teamName}.json`), JSON.stringify(record.profile));
+    }
+    const cli = await runCliProcess(['plan', folder, '--format', 'markdown', '--as-of', NOW.toISOString()]);
+    expect(cli.code).toBe(0);
+    const unescape = (line: string) => line.replace(/\\(.)/g, '$1');
+    /** A Markdown section's list items; an item's hard breaks (a backslash ending a line) become line breaks. */
+    const cliSection = (heading: string) => {
+      const start = cli.stdout.indexOf(`## ${heading}\n`);
+      const end = cli.stdout.indexOf('\n## ', start + 1);
+      const items: string[] = [];
+      for (const line of cli.stdout.slice(start, end < 0 ? undefined : end).split('\n')) {
+        if (line.startsWith('- ')) items.push(line.slice(2));
+        else if (line.startsWith('  ') && items.length > 0)
+          items.push(`${items.pop()?.replace(/\\$/, '')}\n${line.trim()}`);
+      }
+      return items.map(unescape);
+    };
+    // Slack names a team in bold with its channel; the CLI by its name alone.
+    const plainNames = (line: string) => line.replace(/\*([^*]+)\* \(<#\w+>\)/g, '$1');
+    const slackLines = ((messages[0]?.params.blocks ?? []) as { text?: { text: string } }[])
+      .map((block) => block.text?.text ?? '')
+      .map(plainNames);
+    const slackSeats = slackLines
+      .filter((line) => /^\d+\. /.test(line))
+      .map((line) => line.replace(/^\d+\. /, ''));
+    expect(slackSeats.length).toBeGreaterThan(0);
+    expect(slackSeats).toEqual(cliSection('Seats to fill, in the order to fill them'));
+    const slackShared = slackLines
+      .filter((line) => line.startsWith('*One shared') || line.includes(' can '))
+      .map((line) => line.replace(/^\*([^*]+)\*\n/, '$1\n'));
+    expect(slackShared).toEqual(cliSection('Fill once for several teams'));
+    // And the teams in the same order, with the same lines.
+    const slackTeams = textsIn(messages.slice(1).map((call) => call.params.blocks))
+      .filter((line) => /^\d+\. /.test(line))
+      .map((line) => plainNames(line).replace(/^\d+\. /, ''));
+    expect(slackTeams).toEqual(cliSection('Teams, most pressing first'));
   });
 
   it('shows a team assessed in a direct message only to the person who assessed it', async () => {

@@ -62,9 +62,17 @@ export function planHiring(
   const lines = teams.map((team) => planTeam(team, shared, now));
   rankTeams(lines);
   const seats = companySeats(lines, shared);
-  // The shared seats in the order their roles are filled.
+  // The shared seats in the order their roles are filled, and their teams in rank order, so the plan reads
+  // the same whatever order the teams came in.
   const order = new Map(seats.map((seat) => [seat.role, seat.rank]));
   shared.sort((a, b) => (order.get(a.role) ?? 0) - (order.get(b.role) ?? 0));
+  const rankOf = new Map(lines.map((line) => [line.id, line.rank]));
+  const byRank = (a: { teamId: string }, b: { teamId: string }) =>
+    (rankOf.get(a.teamId) ?? 0) - (rankOf.get(b.teamId) ?? 0);
+  for (const seat of shared) {
+    seat.lacking.sort(byRank);
+    seat.servedBy.sort(byRank);
+  }
   const perTeam = shared.reduce((sum, seat) => sum + seat.perTeamPeople, 0);
   const sharedToAdd = shared.reduce((sum, seat) => sum + seat.toAdd, 0);
   return {
