@@ -219,7 +219,7 @@ describe('/aiteam plan', () => {
     }
     const cli = await runCliProcess(['plan', folder, '--format', 'markdown', '--as-of', NOW.toISOString()]);
     expect(cli.code).toBe(0);
-    const unescape = (line: string) => line.replace(/\\(.)/g, '$1');
+    const unescapeMarkdown = (line: string) => line.replace(/\\(.)/g, '$1');
     /** A Markdown section's list items; an item's hard breaks (a backslash ending a line) become line breaks. */
     const cliSection = (heading: string) => {
       const start = cli.stdout.indexOf(`## ${heading}\n`);
@@ -230,7 +230,7 @@ describe('/aiteam plan', () => {
         else if (line.startsWith('  ') && items.length > 0)
           items.push(`${items.pop()?.replace(/\\$/, '')}\n${line.trim()}`);
       }
-      return items.map(unescape);
+      return items.map(unescapeMarkdown);
     };
     // Slack names a team in bold with its channel; the CLI by its name alone.
     const plainNames = (line: string) => line.replace(/\*([^*]+)\* \(<#\w+>\)/g, '$1');
