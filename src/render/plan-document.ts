@@ -11,6 +11,7 @@ import {
   teamStageText,
 } from '../advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam } from '../advisor/index.js';
+import { inSentence } from '../advisor/index.js';
 import type { Doc } from './document.js';
 import { SEVERITY_LABELS } from './labels.js';
 
@@ -64,7 +65,9 @@ export function teamEntry(team: PlanTeam, nameOf: TeamNamer): string {
   return [
     `${nameOf(team.id)}: ${teamStageText(team)}, headcount ${teamHeadcountText(team)}`,
     `Most severe stall point: ${stall}`,
-    `To fill: ${teamSeatsText(team)}; urgency: ${PLAN_URGENCY_WORDS[team.urgency]}`,
+    team.seats.length > 0
+      ? `To fill: ${teamSeatsText(team)}; urgency: ${PLAN_URGENCY_WORDS[team.urgency]}`
+      : `To fill: ${inSentence(teamSeatsText(team))}`,
     `Assessed ${teamAgeText(team)}`,
   ].join('\n');
 }

@@ -140,7 +140,9 @@ describe('the hiring plan across teams', () => {
       toAdd: 0,
     });
     const advice = sharedSeatAdvice(data as NonNullable<typeof data>, namer(plan));
-    expect(advice.text).toContain('no new hire is needed');
+    expect(advice.text).toContain(
+      'Platform has 4 in the seat, 2 more than it needs: they cover it, with no new hire.',
+    );
     expect(plan.seats.find((seat) => seat.role === 'data_engineer')?.peopleNow).toBe(0);
     const payments = plan.teams.find((line) => line.id === 'payments');
     expect(payments && teamSeatsText(payments)).toContain(
@@ -164,7 +166,7 @@ describe('the hiring plan across teams', () => {
     expect(mlops?.lacking.map((team) => team.has).sort()).toEqual([0, 1, 1]);
     const text = sharedSeatAdvice(mlops as NonNullable<typeof mlops>, namer(plan)).text;
     expect(text).toContain(
-      'Build it from the 2 people these teams already have in it; no new hire is needed.',
+      'Start it with the 2 people these teams already have in it. No new hire is needed.',
     );
   });
 
@@ -205,7 +207,7 @@ describe('the hiring plan across teams', () => {
     const advice = sharedSeatAdvice(mlops, namer(plan));
     expect(advice.title).toBe('Big can join an MLOps / LLMOps platform another team runs');
     expect(advice.text).toContain(
-      "grow it, counting the 1 person it has to spare, by 1 person (hired full-time, as the team's own answer suggests)",
+      "Platform has 3 in the seat, 1 more than it needs. Grow that platform by 1 person (hired full-time, as the team's own answer suggests)",
     );
     const big = plan.teams.find((line) => line.id === 'big');
     expect(big?.seats.every((seat) => seat.shared === 'platform' && !seat.lent)).toBe(true);

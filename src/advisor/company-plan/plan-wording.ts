@@ -132,19 +132,20 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
   const reason = `The playbook's grid has this seat as "${seat.levelLabel}" at ${seat.levelStageName}: ${
     seat.kind === 'platform' ? 'one platform team that other teams build on' : 'a standing function run once'
   }.`;
-  const servers = teamList(
+  /** "Platform has 3 in the seat, 1 more than it needs", "Platform runs it as a platform with 2". */
+  const facts = teamList(
     seat.servedBy.map((holder) => {
       const name = nameOf(holder.teamId);
       return holder.spare > 0
-        ? `${name} (${holder.people}, ${holder.spare} more than it needs)`
-        : `${name} (${holder.people}, run as a ${seat.kind})`;
+        ? `${name} has ${holder.people} in the seat, ${holder.spare} more than it needs`
+        : `${name} runs it as a ${seat.kind} with ${holder.people}`;
     }),
   );
   const stale = seat.lacking.filter((team) => team.stale).map((team) => nameOf(team.teamId));
   const staleNote =
     stale.length === 0
       ? ''
-      : ` ${capitalise(teamList(stale))} ${stale.length === 1 ? 'was' : 'were'} last assessed more than 90 days ago: re-assess before sizing on ${stale.length === 1 ? 'it' : 'them'}.`;
+      : ` This counts ${teamList(stale)}, last assessed more than 90 days ago: re-assess before sizing on ${stale.length === 1 ? 'it' : 'them'}.`;
   const how = howToFill(seat);
 
   if (seat.lacking.length === 1) {
@@ -153,29 +154,24 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     if (seat.mode === 'lent') {
       return {
         title: `${lacking} can use people another team has to spare`,
-        text: `${need} ${capitalise(servers)} ${seat.servedBy.length === 1 ? 'has' : 'have'} them to spare in that seat: no new hire is needed. ${reason}${staleNote}`,
+        text: `${need} ${capitalise(facts)}: they cover it, with no new hire. ${reason}${staleNote}`,
       };
     }
-    const lent = seat.lent > 0 ? `, counting the ${people(seat.lent)} it has to spare,` : '';
     return {
       title: `${lacking} can join ${/^[aeiou]|^MLOps/i.test(what) ? 'an' : 'a'} ${what} another team runs`,
-      text: `${need} ${capitalise(servers)} already ${seat.servedBy.length === 1 ? 'runs' : 'run'} one: grow it${lent} by ${people(seat.toAdd)} (${how}) rather than a hire of the team's own. ${reason}${staleNote}`,
+      text: `${need} ${capitalise(facts)}. Grow that ${seat.kind} by ${people(seat.toAdd)} (${how}) rather than a hire of the team's own. ${reason}${staleNote}`,
     };
   }
 
   const already = seat.lacking.reduce((sum, team) => sum + team.has, 0);
   const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
-  const base = [
-    ...(seat.servedBy.length > 0
-      ? [`the people ${servers} ${seat.servedBy.length === 1 ? 'has' : 'have'} in it`]
-      : []),
-    ...(already > 0 ? [`the ${people(already)} these teams already have in it`] : []),
-  ];
-  const add = seat.toAdd > 0 ? `add ${people(seat.toAdd)} (${how})` : 'no new hire is needed';
+  const add = seat.toAdd > 0 ? `Add ${people(seat.toAdd)} (${how}).` : 'No new hire is needed.';
   const start =
-    base.length > 0
-      ? `Build it from ${base.join(' and ')}; ${add}.`
-      : `Start it with ${people(seat.toAdd)} (${how}).`;
+    seat.servedBy.length > 0
+      ? `Build it around the people already in the seat: ${facts}${already > 0 ? `, and these teams have ${already}` : ''}. ${add}`
+      : already > 0
+        ? `Start it with the ${people(already)} these teams already have in it. ${add}`
+        : `Start it with ${people(seat.toAdd)} (${how}).`;
   const sizing =
     seat.mode === 'new'
       ? 'That is two so it has cover, then about one more for every two teams it serves: our rule of thumb.'

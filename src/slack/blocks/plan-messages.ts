@@ -108,7 +108,9 @@ export function sharedBlocks(shared: readonly SharedSeat[], nameOf: TeamNamer): 
 
 function sharedLine(seat: SharedSeat, nameOf: TeamNamer): string {
   const advice = sharedSeatAdvice(seat, nameOf);
-  return `*${advice.title}*\n${advice.text}`;
+  // A title that names a team already has that name in bold; bold around it would break the markup.
+  const title = advice.title.includes('*') ? advice.title : `*${advice.title}*`;
+  return `${title}\n${advice.text}`;
 }
 
 /** One team: the plan document's entry, with Re-assess when its answers are stale. */
