@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.js';
 import type { ReminderStore } from '../../reminders/reminder-store.js';
 import type { AssessmentStore } from '../../storage/assessment-store.js';
 import { channelExport } from './channel-export.js';
+import { sendFilesByDm } from './send-files-by-dm.js';
 
 /** The most assessments one export carries (newest first); far more than a channel makes in years. */
 const EXPORT_LIMIT = 10_000;
@@ -24,17 +25,10 @@ export async function sendExport(
   );
   const reminders = await services.reminders.allForChannel(request.workspaceId, request.channelId);
   const files = channelExport(request.channelId, assessments, reminders, services.clock.now());
-  const intro = await client.chat.postMessage({
-    channel: request.userId,
-    text: `Your export of <#${request.channelId}>: ${countNoun(assessments.length, 'assessment')} and ${countNoun(reminders.length, 'reminder')}.`,
-  });
-  if (!intro.channel) throw new Error('chat.postMessage returned no channel for the DM');
-  await client.filesUploadV2({
-    channel_id: intro.channel,
-    file_uploads: files.map((file) => ({
-      content: file.content,
-      filename: file.filename,
-      title: file.title,
-    })),
-  });
+  await sendFilesByDm(
+    client,
+    request.userId,
+    `Your export of <#${request.channelId}>: ${countNoun(assessments.length, 'assessment')} and ${countNoun(reminders.length, 'reminder')}.`,
+    files,
+  );
 }

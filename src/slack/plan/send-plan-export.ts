@@ -3,6 +3,7 @@ import { countNoun } from '../../advisor/index.js';
 import { planCsvFiles } from '../../render/plan-csv.js';
 import { planDocument } from '../../render/plan-document.js';
 import { toMarkdown } from '../../render/to-markdown.js';
+import { sendFilesByDm } from '../export/send-files-by-dm.js';
 import { plainTeamNamer } from './plan-teams.js';
 import { buildPlan, NO_TEAMS_TEXT, type PlanServices } from './send-plan.js';
 import type { PlanRequest } from './visible-teams.js';
@@ -30,17 +31,10 @@ export async function sendPlanExport(
     },
     ...planCsvFiles(plan, nameOf),
   ];
-  const intro = await client.chat.postMessage({
-    channel: request.userId,
-    text: `Your hiring plan across ${countNoun(plan.totals.teams, 'team')}, as Markdown and CSV files.`,
-  });
-  if (!intro.channel) throw new Error('chat.postMessage returned no channel for the DM');
-  await client.filesUploadV2({
-    channel_id: intro.channel,
-    file_uploads: files.map((file) => ({
-      content: file.content,
-      filename: file.filename,
-      title: file.title,
-    })),
-  });
+  await sendFilesByDm(
+    client,
+    request.userId,
+    `Your hiring plan across ${countNoun(plan.totals.teams, 'team')}, as Markdown and CSV files.`,
+    files,
+  );
 }
