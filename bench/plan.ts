@@ -106,7 +106,7 @@ export async function planSection(teams: number, runs: number): Promise<string[]
     return `| ${label} | ${ms(median(values))} | ${ms(max(values))} |`;
   };
   return [
-    `## 6. The hiring plan: \`/aiteam plan\` over ${teams.toLocaleString('en-US')} teams`,
+    `## 7. The hiring plan: \`/aiteam plan\` over ${teams.toLocaleString('en-US')} teams`,
     '',
     `As a workspace admin (every team visible), through the real endpoint against the stand-in, both in one process; ${runs} runs after a warm-up. The plan went out as ${results[0]?.messages ?? 0} messages, picture: ${results[0]?.picture ?? 'none'}.`,
     '',
