@@ -15,10 +15,15 @@ export interface PlanFile {
  */
 export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
   const teamRows = plan.teams.map((team) => {
+    // The team's own additions; seats a shared platform or another team's people fill are counted apart, as
+    // the seats file counts the shared seat once.
     const adds = (timing: 'now' | 'before_next_stage') =>
       team.seats
-        .filter((seat) => seat.action !== 'convert' && seat.timing === timing)
+        .filter((seat) => seat.action !== 'convert' && !seat.shared && seat.timing === timing)
         .reduce((sum, seat) => sum + seat.people, 0);
+    const fromShared = team.seats
+      .filter((seat) => seat.action !== 'convert' && seat.shared)
+      .reduce((sum, seat) => sum + seat.people, 0);
     return [
       String(team.rank),
       nameOf(team.id),
@@ -33,6 +38,7 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
       teamSeatsText(team),
       String(adds('now')),
       String(adds('before_next_stage')),
+      String(fromShared),
       String(
         team.seats.filter((seat) => seat.action === 'convert').reduce((sum, seat) => sum + seat.people, 0),
       ),
@@ -48,6 +54,8 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
     seat.roleName,
     String(seat.peopleNow),
     String(seat.peopleBeforeNext),
+    String(seat.peopleShared),
+    String(seat.lent),
     String(seat.toConvert),
     seat.shared ?? '',
     seat.severity ?? '',
@@ -73,6 +81,7 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
           'seats_to_fill',
           'people_now',
           'people_before_next_stage',
+          'people_from_shared_seats',
           'people_to_convert',
           'urgency',
           'assessed_at',
@@ -92,6 +101,8 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
           'role_name',
           'people_now',
           'people_before_next_stage',
+          'of_them_for_a_shared_seat',
+          'covered_by_other_teams_spare_people',
           'people_to_convert',
           'shared',
           'severity',

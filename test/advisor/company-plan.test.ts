@@ -182,6 +182,54 @@ describe('the hiring plan across teams', () => {
     expect(plan.seats.find((seat) => seat.role === 'mlops')).toMatchObject({ peopleNow: 2, shared: null });
   });
 
+  it('never builds on a pilot, even one heading for production', () => {
+    const plan = planHiring(
+      [
+        // A pilot heading for production with more MLOps people than production asks for.
+        record('eager', healthy('pilot', { name: 'Eager', headingToNext: true, roles: { mlops: 3 } })),
+        record('a', healthy('pilot', { name: 'A', headingToNext: true })),
+        record('b', healthy('pilot', { name: 'B', headingToNext: true })),
+      ],
+      NOW,
+    );
+    const mlops = plan.shared.find((seat) => seat.role === 'mlops');
+    expect(mlops?.mode).toBe('new');
+    expect(mlops?.servedBy).toEqual([]);
+  });
+
+  it("says a shared seat needs no hire because of the teams' own people, not other teams' spare ones", () => {
+    const plan = planHiring(
+      [
+        record('a', healthy('scale', { name: 'A', roles: { mlops: 1 } })),
+        record('b', healthy('scale', { name: 'B', roles: { mlops: 1 } })),
+      ],
+      NOW,
+    );
+    const seat = plan.seats.find((candidate) => candidate.role === 'mlops');
+    expect(seat).toMatchObject({ peopleShared: 0, lent: 0 });
+    expect(seat && companySeatText(seat, namer(plan))).toContain(
+      'no new hire for A and B: the people these teams already have in the seat make up one shared platform',
+    );
+  });
+
+  it('counts owners to name in the headline, rather than saying nothing needs doing', () => {
+    const plan = planHiring(
+      [
+        record(
+          'owner',
+          healthy('production', {
+            name: 'Owner',
+            roles: { eval_specialist: 0 },
+            practices: ['eval_set', 'monitoring', 'governed_data', 'security_review'],
+          }),
+        ),
+      ],
+      NOW,
+    );
+    expect(plan.teams[0]?.seats).toEqual([]);
+    expect(planHeadline(plan, namer(plan))).toBe('1 team, 1 owner to name.');
+  });
+
   it('lends nothing when the spare people fall short and no team runs the seat as a platform', () => {
     const plan = planHiring(
       [

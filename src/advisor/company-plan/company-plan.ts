@@ -107,6 +107,8 @@ export interface CompanySeat {
   peopleNow: number;
   /** Of those, the people the shared platform or function needs. */
   peopleShared: number;
+  /** People other teams have to spare who fill the seat instead (not counted as people to add). */
+  lent: number;
   /** People to add before teams move on. */
   peopleBeforeNext: number;
   /** People to bring in-house (augmented seats to convert); not added headcount. */

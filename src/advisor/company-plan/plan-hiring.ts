@@ -103,6 +103,20 @@ export function planHiring(
   };
 }
 
+/** The shared seat that serves this team's seat, if any; found by set, since a plan may hold thousands. */
+const sharedIndex = new WeakMap<SharedSeat, Set<string>>();
+function sharedFor(shared: readonly SharedSeat[], role: RoleId, teamId: string): SharedSeat | undefined {
+  return shared.find((seat) => {
+    if (seat.role !== role) return false;
+    let teams = sharedIndex.get(seat);
+    if (!teams) {
+      teams = new Set(seat.lacking.map((lacking) => lacking.teamId));
+      sharedIndex.set(seat, teams);
+    }
+    return teams.has(teamId);
+  });
+}
+
 function ageInDays(record: TeamOnRecord, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - record.assessedAt.getTime()) / DAY_MS));
 }
@@ -115,12 +129,8 @@ function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date):
   const ageDays = ageInDays(record, now);
   const top = assessment.stallPoints[0];
   const seats = assessment.suggestions.map((suggestion): PlanTeamSeat => {
-    const sharedSeat = shared.find(
-      (seat) =>
-        seat.role === suggestion.role &&
-        suggestion.action !== 'convert' &&
-        seat.lacking.some((lacking) => lacking.teamId === record.id),
-    );
+    const sharedSeat =
+      suggestion.action === 'convert' ? undefined : sharedFor(shared, suggestion.role, record.id);
     const stallIndex = assessment.stallPoints.findIndex((stall) =>
       stall.seatsToFill.includes(suggestion.role),
     );
@@ -279,6 +289,7 @@ function companySeats(teams: readonly PlanTeam[], shared: readonly SharedSeat[])
       rank: 0,
       peopleNow,
       peopleShared: sharedSeat?.toAdd ?? 0,
+      lent: sharedSeat?.lent ?? 0,
       peopleBeforeNext,
       toConvert,
       shared: sharedSeat?.kind ?? null,

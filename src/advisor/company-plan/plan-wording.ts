@@ -2,6 +2,7 @@ import type { Action, Severity } from '../assessment.js';
 import type { Urgency } from '../playbook/ids.js';
 import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
 import type { CompanyPlan, CompanySeat, PlanTeam, PlanTeamSeat, SharedSeat } from './company-plan.js';
+import { STALE_AFTER_DAYS } from './plan-hiring.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
@@ -98,10 +99,14 @@ export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
   if (seat.shared && shared.length > 0) {
     const serving = teamList(shared.map((team) => nameOf(team.teamId)));
     const kind = seat.shared === 'platform' ? 'platform' : 'function';
+    const lent =
+      seat.lent > 0 ? ` (with ${countNoun(seat.lent, 'person', 'people')} other teams have to spare)` : '';
     parts.push(
       seat.peopleShared > 0
-        ? `${seat.peopleShared} for one shared ${kind} serving ${serving}`
-        : `no new hire for ${serving}: people other teams have to spare cover it`,
+        ? `${seat.peopleShared} for one shared ${kind} serving ${serving}${lent}`
+        : seat.lent > 0
+          ? `no new hire for ${serving}: people other teams have to spare cover it`
+          : `no new hire for ${serving}: the people these teams already have in the seat make up one shared ${kind}`,
     );
   }
   const own = seat.teams.filter((team) => !team.shared);
@@ -145,7 +150,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
   const staleNote =
     stale.length === 0
       ? ''
-      : ` This counts ${teamList(stale)}, last assessed more than 90 days ago: re-assess before sizing on ${stale.length === 1 ? 'it' : 'them'}.`;
+      : ` This counts ${teamList(stale)}, last assessed more than ${STALE_AFTER_DAYS} days ago: re-assess before sizing on ${stale.length === 1 ? 'it' : 'them'}.`;
   const how = howToFill(seat);
 
   if (seat.lacking.length === 1) {
@@ -219,6 +224,8 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
     totals.lent > 0 ? `${totals.lent} covered by people other teams have to spare` : '',
     totals.toConvert > 0 ? `${totals.toConvert} augmented to convert to full-time` : '',
   ].filter(Boolean);
+  const owners = plan.teams.reduce((sum, team) => sum + team.ownersToName.length, 0);
+  if (owners > 0) parts.push(`${countNoun(owners, 'owner')} to name`);
   if (parts.length === 0) return `${teams}: no seat to fill across them right now.`;
   const first = plan.seats[0];
   const firstText = first

@@ -27,14 +27,16 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
       (team) => STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 && need(team) > 0,
     );
     if (lacking.length === 0) continue;
+    const isLacking = new Set(lacking);
     const latestStage = Math.max(...lacking.map((team) => STAGE_IDS.indexOf(team.assessment.stage.id)));
     const servedBy = teams
       .filter(
         (team) =>
-          !lacking.includes(team) &&
+          !isLacking.has(team) &&
           team.seat(role).total > 0 &&
-          // A pilot's people in these seats are ahead of its stage, not a platform to build on.
-          STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 &&
+          // A pilot's people in these seats are ahead of its stage, not a platform to build on, even when
+          // the pilot is heading for production.
+          STAGE_IDS.indexOf(team.assessment.stage.id) > 0 &&
           STAGE_IDS.indexOf(team.assessment.stage.id) >= latestStage,
       )
       .map((team) => {

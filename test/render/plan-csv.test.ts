@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { planHiring, type TeamOnRecord, type TeamProfile } from '../../src/advisor/index.js';
+import { planCsvFiles } from '../../src/render/plan-csv.js';
+import { healthy, team } from '../helpers/teams.js';
+
+const NOW = new Date('2026-12-01T12:00:00Z');
+
+function record(id: string, profile: TeamProfile): TeamOnRecord {
+  return { id, profile, channelId: `C${id}`, source: null, assessedAt: NOW };
+}
+
+/** Rows of a CSV without quoted line breaks, as objects by header. */
+function rows(csv: string): Record<string, string>[] {
+  const [header = '', ...lines] = csv.trimEnd().split('\r\n');
+  const split = (line: string) =>
+    [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+      .slice(0, -1)
+      .map((match) => (match[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"'));
+  const names = split(header);
+  for (const line of lines) expect(split(line)).toHaveLength(names.length);
+  return lines.map((line) => Object.fromEntries(split(line).map((cell, index) => [names[index], cell])));
+}
+
+describe('the plan as CSV', () => {
+  const plan = planHiring(
+    [
+      record('a', healthy('production', { name: 'Payments', roles: { mlops: 0, ai_pm: 0 } })),
+      record('b', healthy('production', { name: '=HYPERLINK("x")', roles: { mlops: 0 } })),
+      record('c', team({ name: 'Chat', stage: 'pilot', roles: { backend: 1 } })),
+    ],
+    NOW,
+  );
+  const [teams, seats] = planCsvFiles(plan, (id) => plan.teams.find((line) => line.id === id)?.name ?? id);
+
+  it("adds up: the teams' own people plus the shared seats' are the seats file's people", () => {
+    const teamRows = rows(teams?.content ?? '');
+    const seatRows = rows(seats?.content ?? '');
+    expect(teamRows).toHaveLength(3);
+    const sum = (list: Record<string, string>[], column: string) =>
+      list.reduce((total, row) => total + Number(row[column]), 0);
+    expect(sum(teamRows, 'people_now') + sum(seatRows, 'of_them_for_a_shared_seat')).toBe(
+      sum(seatRows, 'people_now'),
+    );
+    expect(sum(teamRows, 'people_from_shared_seats')).toBe(2);
+    expect(seatRows.find((row) => row.role === 'mlops')).toMatchObject({
+      people_now: '2',
+      of_them_for_a_shared_seat: '2',
+      shared: 'platform',
+    });
+  });
+
+  it('keeps a team name a spreadsheet would run as a formula as text', () => {
+    expect(teams?.content).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(teams?.content).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+});
