@@ -357,6 +357,25 @@ describe('the hiring plan across teams', () => {
     expect(planHeadline(plan, namer(plan))).toMatch(/for Team \d, Team \d, Team \d and 7 more teams\.$/);
   });
 
+  it('names fewer teams in a sentence when their names are long, so a line stays within Slack limits', () => {
+    const plan = planHiring(
+      Array.from({ length: 12 }, (_, index) =>
+        record(
+          `t${index}`,
+          healthy('production', { name: `Team ${index}`, roles: { mlops: 0, security: 0 } }),
+        ),
+      ),
+      NOW,
+    );
+    // An 80-character name of ampersands, as Slack escapes it, with its channel link: about 420 characters.
+    const slackLong = (id: string) => `*${'&amp;'.repeat(80)}* (<#C0${id}>)`;
+    const mlops = plan.seats.find((seat) => seat.role === 'mlops') as CompanyPlan['seats'][number];
+    expect(companySeatText(mlops, slackLong)).toMatch(/serving \*[^,]+\* \(<#C0t\d+>\) and 11 more teams/);
+    const text = sharedSeatAdvice(plan.shared[0] as CompanyPlan['shared'][number], slackLong).text;
+    expect(text).toMatch(/and 11 more teams all need/);
+    expect(text.length).toBeLessThan(3000);
+  });
+
   it('suggests one governance function for two teams without a security seat', () => {
     const plan = planHiring(
       [

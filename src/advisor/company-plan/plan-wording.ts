@@ -18,11 +18,23 @@ export const PLAN_URGENCY_WORDS: Record<Urgency, string> = {
 
 /** Names in a sentence stay short: the first few, then how many more (a plan may cover hundreds of teams). */
 export const NAMES_IN_A_SENTENCE = 6;
+/**
+ * And short in characters: Slack cuts a section at 3,000, and a seat line holds up to four lists of names
+ * (80-character names, escaped and with a channel link, can pass 400 each).
+ */
+export const NAME_LIST_BUDGET = 600;
 
-/** "A, B and C", or "A, B, C, D, E, F and 12 more teams". */
+/** "A, B and C", or "A, B, C, D, E, F and 12 more teams": as many names as fit both limits, at least one. */
 export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): string {
-  if (names.length <= max) return listInWords(names);
-  return `${names.slice(0, max).join(', ')} and ${countNoun(names.length - max, 'more team', 'more teams')}`;
+  let shown = 0;
+  let length = 0;
+  while (shown < Math.min(max, names.length)) {
+    length += (names[shown]?.length ?? 0) + 2;
+    if (shown > 0 && length > NAME_LIST_BUDGET) break;
+    shown += 1;
+  }
+  if (shown === names.length) return listInWords(names);
+  return `${names.slice(0, shown).join(', ')} and ${countNoun(names.length - shown, 'more team', 'more teams')}`;
 }
 
 const SHARED_WORDS: Record<SharedSeat['kind'], string> = {
