@@ -25,11 +25,7 @@ export async function homePlanSection(
       `${request.workspaceId}/${request.userId}`,
       plan,
       client,
-      async () => {
-        const picture = await pictureOf(client, plan, services);
-        // Only what Home shows is kept: the PNG's bytes are not.
-        return picture && { fileId: picture.fileId, altText: picture.altText };
-      },
+      () => pictureOf(client, plan, services),
     );
     const picture: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }

@@ -19,6 +19,8 @@ interface Entry {
   picture: Promise<HomePicture | undefined>;
   /** The workspace's client, to delete the file with once the entry is replaced or forgotten. */
   client: webApi.WebClient;
+  /** The upload is done (or failed): a Home open that finds it does not wait. */
+  settled: boolean;
 }
 
 /**
@@ -58,16 +60,24 @@ export class PictureCache {
       // Used again: it moves to the back of the line to be forgotten.
       this.entries.delete(key);
       this.entries.set(key, found);
+      if (!found.settled) this.logger.debug('App Home waits for the plan picture already being uploaded');
       return found.picture;
     }
     const entry: Entry = {
       hash,
-      picture: upload().catch((error: unknown) => {
-        this.logger.warn({ ...describeFailure(error) }, 'App Home shows the plan without its picture');
-        return undefined;
-      }),
+      // Only what Home shows is kept: never the PNG's bytes (100 KB and more each, for up to 1,000 people).
+      picture: upload()
+        .then((picture) => picture && { fileId: picture.fileId, altText: picture.altText })
+        .catch((error: unknown) => {
+          this.logger.warn({ ...describeFailure(error) }, 'App Home shows the plan without its picture');
+          return undefined;
+        }),
       client,
+      settled: false,
     };
+    void entry.picture.then(() => {
+      entry.settled = true;
+    });
     this.entries.delete(key);
     this.entries.set(key, entry);
     if (found) this.discard(found);
