@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { AssessmentStore } from '../storage/assessment-store.js';
 
 /** Conversations a user is in (public and private channels), for showing them only their own channels. */
 export async function channelsOf(client: webApi.WebClient, userId: string): Promise<Set<string>> {
@@ -23,4 +24,25 @@ export async function channelsOf(client: webApi.WebClient, userId: string): Prom
 /** A direct message is the user's own; a channel shows only if they are in it. */
 export function visibleTo(channelId: string, memberOf: ReadonlySet<string>): boolean {
   return channelId.startsWith('D') || memberOf.has(channelId);
+}
+
+/** Assessments read to find the person's own in a direct message. */
+const DM_LOOKBACK = 100;
+
+/**
+ * Whether `userId` may have an answer posted in `channelId` on their word alone: a channel they are a member
+ * of (as Slack lists them to the bot), or a direct message they assessed a team in (the plan shows a DM's
+ * teams only to the person who assessed them). For a questionnaire opened away from its conversation, where
+ * the button's channel may not be the submitter's to post in.
+ */
+export async function mayAnswerIn(
+  client: webApi.WebClient,
+  store: AssessmentStore,
+  where: { workspaceId: string; channelId: string; userId: string },
+): Promise<boolean> {
+  if (where.channelId.startsWith('D')) {
+    const records = await store.channelHistory(where.workspaceId, where.channelId, DM_LOOKBACK);
+    return records.some((record) => record.userId === where.userId);
+  }
+  return (await channelsOf(client, where.userId)).has(where.channelId);
 }

@@ -7,14 +7,18 @@ import { encodeMetadata } from './questionnaire/submission.js';
 export async function openQuestionnaire(
   client: webApi.WebClient,
   triggerId: string,
-  options: { playbook: Playbook; channelId?: string; prefill?: TeamProfile },
+  options: { playbook: Playbook; channelId?: string; prefill?: TeamProfile; membersOnly?: boolean },
 ): Promise<void> {
   await client.views.open({
     trigger_id: triggerId,
     view: questionnaireView({
       playbook: options.playbook,
       prefill: options.prefill,
-      privateMetadata: encodeMetadata(options.channelId ? { channelId: options.channelId } : {}),
+      privateMetadata: encodeMetadata(
+        options.channelId
+          ? { channelId: options.channelId, ...(options.membersOnly ? { membersOnly: true as const } : {}) }
+          : {},
+      ),
       askForChannel: !options.channelId,
     }),
   });

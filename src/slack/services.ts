@@ -26,6 +26,8 @@ export interface Services {
   posting?: PostingClients;
   /** Draws the hiring plan's picture; the renderer in src/render/plan-picture when not given (tests swap it). */
   renderPlanPicture?: PlanPictureRenderer;
+  /** The most teams a hiring plan reads; PLAN_TEAM_LIMIT (5,000) when not given (tests lower it). */
+  planTeamLimit?: number;
   /** Answers being posted, so a shutdown that cannot wait for them tells their askers (set by createSlackApp). */
   unfinished?: UnfinishedAnswers;
 }

@@ -89,6 +89,8 @@ export async function startBot(
     scheduler?: Partial<SchedulerOptions>;
     /** Draws the hiring plan's picture instead of the real renderer. */
     renderPlanPicture?: PlanPictureRenderer;
+    /** The most teams a hiring plan reads (the app's 5,000 when not given). */
+    planTeamLimit?: number;
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -144,6 +146,7 @@ export async function startBot(
       clock,
       logger,
       ...(options.renderPlanPicture ? { renderPlanPicture: options.renderPlanPicture } : {}),
+      ...(options.planTeamLimit ? { planTeamLimit: options.planTeamLimit } : {}),
     },
     { databaseProblem: () => database.problem() },
   );

@@ -10,7 +10,6 @@ import {
 import { homeView } from '../../src/slack/blocks/home-view.js';
 import { limitProblems } from '../../src/slack/blocks/limits.js';
 import { homePlanBlocks, planMessages } from '../../src/slack/blocks/plan-messages.js';
-import { PictureCache } from '../../src/slack/plan/picture-cache.js';
 import { slackTeamNamer } from '../../src/slack/plan/plan-teams.js';
 
 const playbook = getDefaultPlaybook();
@@ -44,11 +43,13 @@ function largestPlanRecords(count: number): TeamOnRecord[] {
 describe('the hiring plan in Slack stays within Slack limits', () => {
   it('for 600 of the largest team lines: every message, every team once, in rank order', () => {
     const plan = planHiring(largestPlanRecords(600), NOW, playbook);
-    const messages = planMessages(plan, slackTeamNamer(plan), {
-      kind: 'shown',
-      fileId: 'F0123456789',
-      altText: 'x'.repeat(5000),
-    });
+    const messages = planMessages(
+      plan,
+      slackTeamNamer(plan),
+      { kind: 'shown', fileId: 'F0123456789', altText: 'x'.repeat(5000) },
+      // Every line with its button and the note on teams left out: the largest messages there can be.
+      { mayReassess: () => true, cutAt: 5_000 },
+    );
     expect(messages.length).toBeGreaterThan(10);
     for (const message of messages)
       expect(limitProblems('message', message.blocks, message.text)).toEqual([]);
@@ -61,43 +62,31 @@ describe('the hiring plan in Slack stays within Slack limits', () => {
     expect(ranks).toEqual(Array.from({ length: 600 }, (_, index) => index + 1));
   });
 
+  it('for 600 of the largest team lines a reader may not re-assess (each says who can instead)', () => {
+    const plan = planHiring(largestPlanRecords(600), NOW, playbook);
+    const messages = planMessages(
+      plan,
+      slackTeamNamer(plan),
+      { kind: 'failed' },
+      { mayReassess: () => false, cutAt: 5_000 },
+    );
+    for (const message of messages)
+      expect(limitProblems('message', message.blocks, message.text)).toEqual([]);
+    const notes = JSON.stringify(messages).match(/can re-assess it there/g) ?? [];
+    expect(notes).toHaveLength(600);
+  });
+
   it('for App Home with the plan section of the largest plan', () => {
     const plan = planHiring(largestPlanRecords(600), NOW, playbook);
-    const section = homePlanBlocks(plan, slackTeamNamer(plan), {
-      kind: 'shown',
-      fileId: 'F0123456789',
-      altText: 'x'.repeat(2000),
-    });
+    const section = homePlanBlocks(
+      plan,
+      slackTeamNamer(plan),
+      { kind: 'shown', fileId: 'F0123456789', altText: 'x'.repeat(2000) },
+      5_000,
+    );
     expect(section.length).toBeLessThanOrEqual(14);
     const view = homeView([], [], playbook, section);
     expect(limitProblems('view', view.blocks)).toEqual([]);
     expect(JSON.stringify(view.blocks)).toContain('plan_by_dm');
-  });
-});
-
-describe('the App Home picture cache', () => {
-  const plan = planHiring(largestPlanRecords(3), NOW, playbook);
-  const picture = { fileId: 'F1', altText: 'a', png: new Uint8Array([1]) };
-
-  it('gives the upload back for the same plan only', () => {
-    const cache = new PictureCache();
-    cache.set('T1/U1', plan, picture);
-    expect(cache.get('T1/U1', plan)).toBe(picture);
-    // The same content made a moment later: the same picture.
-    expect(cache.get('T1/U1', { ...plan, asOf: '2030-01-01T00:00:00.000Z' })).toBe(picture);
-    expect(cache.get('T1/U1', { ...plan, teams: plan.teams.slice(1) })).toBeUndefined();
-    expect(cache.get('T1/U2', plan)).toBeUndefined();
-  });
-
-  it('holds a bounded number of people, forgetting the least recently used', () => {
-    const cache = new PictureCache(2);
-    cache.set('a', plan, picture);
-    cache.set('b', plan, picture);
-    cache.get('a', plan);
-    cache.set('c', plan, picture);
-    expect(cache.size).toBe(2);
-    expect(cache.get('b', plan)).toBeUndefined();
-    expect(cache.get('a', plan)).toBe(picture);
-    expect(cache.get('c', plan)).toBe(picture);
   });
 });

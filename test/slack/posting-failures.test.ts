@@ -95,7 +95,7 @@ describe('when the answer cannot be posted where it was asked', () => {
     });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 2);
     const view = bot.standIn.callsTo('views.open')[1]?.params.view as Record<string, any>;
-    expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'G0PRIVATE' });
+    expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'G0PRIVATE', membersOnly: true });
 
     await bot.driver.submitView(view, formState(TEAM));
     await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 11);

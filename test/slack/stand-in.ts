@@ -50,6 +50,8 @@ export class SlackStandIn {
     string,
     { filename: string; body: string; bytes: Buffer; completed: boolean; channel?: string }
   >();
+  /** Files deleted with files.delete, in order (they are gone from `uploads`). */
+  readonly deletedFiles: string[] = [];
   readonly botUserId = 'UBOTADVISOR';
   readonly botId = 'BADVISOR';
   readonly workspaceId = 'T0WORKSPACE';
@@ -500,6 +502,13 @@ export class SlackStandIn {
           upload.channel = typeof params.channel_id === 'string' ? params.channel_id : undefined;
         }
         return { ok: true, files: files.map((file) => ({ id: file.id })) };
+      }
+      case 'files.delete': {
+        // The bot deletes its own files; a file already gone is file_not_found, as Slack says.
+        const id = String(params.file);
+        if (!this.uploads.delete(id)) return { ok: false, error: 'file_not_found' };
+        this.deletedFiles.push(id);
+        return { ok: true };
       }
       case 'users.conversations': {
         const user = String(params.user);

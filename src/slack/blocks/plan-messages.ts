@@ -27,6 +27,19 @@ export type PictureInMessage =
 export const PICTURE_FAILED_TEXT =
   'The picture of the plan could not be made this time; everything it would show is in the lines below.';
 
+/** Where the plan reached its team limit: said in the plan, so no team is left out silently. */
+export function leftOutText(cutAt: number): string {
+  return `The plan reads the ${cutAt.toLocaleString('en-US')} most recently assessed teams of the workspace; older ones are left out.`;
+}
+
+/** What the plan's Slack messages need beyond the plan itself. */
+export interface PlanMessageOptions {
+  /** Whether the reader may post this team's re-assessment (a channel they are in, or their own DM). */
+  mayReassess: (team: PlanTeam) => boolean;
+  /** The team limit, when the plan reached it. */
+  cutAt?: number | undefined;
+}
+
 export function planTitle(plan: CompanyPlan): string {
   return `Hiring plan across ${countNoun(plan.totals.teams, 'team')}`;
 }
@@ -35,18 +48,21 @@ export function planTitle(plan: CompanyPlan): string {
  * The plan as DMs: first the overview (headline, notes, picture, the company's seats in fill order, the
  * shared platforms and functions), then one line per team, most pressing first, in as many messages as
  * Slack's limits need (50 blocks, about 12,000 characters each). A stale team's line has Re-assess, the
- * Edit answers button: the questionnaire opens with its answers and answers in its channel.
+ * Edit answers button, where the reader may post its answer: the questionnaire opens with its answers and
+ * answers in its channel.
  */
 export function planMessages(
   plan: CompanyPlan,
   nameOf: TeamNamer,
   picture: PictureInMessage,
+  options: PlanMessageOptions,
 ): SlackMessage[] {
   const headline = planHeadline(plan, nameOf);
   const overview = packIntoMessages(
     [
       header(planTitle(plan)),
       section(headline),
+      ...(options.cutAt === undefined ? [] : [context(leftOutText(options.cutAt))]),
       ...pictureBlocks(picture),
       ...notesBlocks(plan),
       ...seatBlocks(plan.seats, nameOf),
@@ -55,7 +71,10 @@ export function planMessages(
     (part) => (part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`),
   );
   const teams = packIntoMessages(
-    [section('*Teams, most pressing first*'), ...plan.teams.map((team) => teamLine(team, nameOf))],
+    [
+      section('*Teams, most pressing first*'),
+      ...plan.teams.map((team) => teamLine(team, nameOf, options.mayReassess(team))),
+    ],
     (part, parts) => `${planTitle(plan)}: the teams, part ${part} of ${parts}`,
   );
   return [...overview, ...teams];
@@ -113,12 +132,16 @@ function sharedLine(seat: SharedSeat, nameOf: TeamNamer): string {
   return `${title}\n${advice.text}`;
 }
 
-/** One team: the plan document's entry, with Re-assess when its answers are stale. */
-export function teamLine(team: PlanTeam, nameOf: TeamNamer): KnownBlock {
-  const block = section(`${team.rank}. ${teamEntry(team, nameOf)}`);
-  if (!team.stale || !team.channelId) return block;
+/**
+ * One team: the plan document's entry, with Re-assess when its answers are stale and the reader may post the
+ * re-assessment. A reader who may not (an admin seeing a channel they are not in) is told who can.
+ */
+export function teamLine(team: PlanTeam, nameOf: TeamNamer, reassess: boolean): KnownBlock {
+  const entry = `${team.rank}. ${teamEntry(team, nameOf)}`;
+  if (!team.stale || !team.channelId) return section(entry);
+  if (!reassess) return section(`${entry}\n${notYoursToReassess(team.channelId)}`);
   return {
-    ...block,
+    ...section(entry),
     accessory: {
       type: 'button',
       action_id: EDIT_ANSWERS_ACTION_ID,
@@ -126,6 +149,10 @@ export function teamLine(team: PlanTeam, nameOf: TeamNamer): KnownBlock {
       value: encodeEditValue({ channelId: team.channelId, profile: team.profile }),
     },
   };
+}
+
+export function notYoursToReassess(channelId: string): string {
+  return `A member of <#${channelId}> can re-assess it there.`;
 }
 
 /** Company seats and shared seats App Home shows; the DM has them all. */
@@ -143,10 +170,12 @@ export function homePlanBlocks(
   plan: CompanyPlan | undefined,
   nameOf: TeamNamer,
   picture: PictureInMessage,
+  cutAt?: number,
 ): KnownBlock[] {
   const blocks: KnownBlock[] = [{ type: 'divider' }, section('*Hiring plan across your teams*')];
-  if (!plan) return [...blocks, context(HOME_NO_TEAMS_TEXT)];
-  blocks.push(section(planHeadline(plan, nameOf)), ...pictureBlocks(picture));
+  const leftOut = cutAt === undefined ? [] : [context(leftOutText(cutAt))];
+  if (!plan) return [...blocks, context(HOME_NO_TEAMS_TEXT), ...leftOut];
+  blocks.push(section(planHeadline(plan, nameOf)), ...leftOut, ...pictureBlocks(picture));
   const seats = plan.seats.slice(0, HOME_SEATS).map((seat) => section(seatLine(seat, nameOf)));
   if (seats.length > 0) blocks.push(section('*Seats to fill first*'), ...seats);
   const shared = plan.shared.slice(0, HOME_SHARED).map((seat) => section(sharedLine(seat, nameOf)));

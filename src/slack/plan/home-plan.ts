@@ -9,7 +9,8 @@ import type { PlanRequest } from './visible-teams.js';
 
 /**
  * App Home's hiring plan section for one person, with the picture uploaded once per plan (see PictureCache).
- * Empty when the plan cannot be made: Home opens without it rather than not at all.
+ * Built under the same plan slots as `/aiteam plan`. Empty when the plan cannot be made: Home opens without
+ * it rather than not at all.
  */
 export async function homePlanSection(
   client: webApi.WebClient,
@@ -18,18 +19,18 @@ export async function homePlanSection(
   memberOf?: ReadonlySet<string>,
 ): Promise<KnownBlock[]> {
   try {
-    const plan = await buildPlan(client, request, services, memberOf);
-    if (!plan) return homePlanBlocks(undefined, () => '', { kind: 'none' });
-    const key = `${request.workspaceId}/${request.userId}`;
-    let uploaded = services.pictures.get(key, plan);
-    if (!uploaded) {
-      uploaded = await pictureOf(client, plan, services);
-      if (uploaded) services.pictures.set(key, plan, uploaded);
-    }
+    const { plan, cutAt } = await buildPlan(client, request, services, memberOf);
+    if (!plan) return homePlanBlocks(undefined, () => '', { kind: 'none' }, cutAt);
+    const uploaded = await services.pictures.picture(
+      `${request.workspaceId}/${request.userId}`,
+      plan,
+      client,
+      () => pictureOf(client, plan, services),
+    );
     const picture: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
       : { kind: 'failed' };
-    return homePlanBlocks(plan, slackTeamNamer(plan), picture);
+    return homePlanBlocks(plan, slackTeamNamer(plan), picture, cutAt);
   } catch (error) {
     services.logger.warn({ ...describeFailure(error) }, 'App Home opens without the hiring plan');
     return [];

@@ -8,10 +8,20 @@ export function planTeamId(record: Pick<AssessmentRecord, 'channelId' | 'teamNam
   return `${record.channelId}/${teamKey(record.teamName)}`;
 }
 
-/** Each stored team's latest answers, as the plan reads them. */
+/**
+ * Each stored team's latest answers, as the plan reads them, newest first as given. The store tells teams
+ * apart by SQL's lower(), which folds ASCII letters only ("ÉQUIPE" and "équipe" are two teams to it), while
+ * a plan id folds every letter (`teamKey`): two records with one id are one team, and the newer one stands.
+ */
 export function teamsOnRecord(records: readonly AssessmentRecord[]): TeamOnRecord[] {
-  return records.map((record) => ({
-    id: planTeamId(record),
+  const newest = new Map<string, AssessmentRecord>();
+  for (const record of records) {
+    const id = planTeamId(record);
+    const kept = newest.get(id);
+    if (!kept || record.createdAt > kept.createdAt) newest.set(id, record);
+  }
+  return [...newest].map(([id, record]) => ({
+    id,
     profile: record.profile,
     channelId: record.channelId,
     source: null,

@@ -3,9 +3,10 @@ import { countNoun } from '../../advisor/index.js';
 import { planCsvFiles } from '../../render/plan-csv.js';
 import { planDocument } from '../../render/plan-document.js';
 import { toMarkdown } from '../../render/to-markdown.js';
+import { leftOutText } from '../blocks/plan-messages.js';
 import { sendFilesByDm } from '../export/send-files-by-dm.js';
 import { plainTeamNamer } from './plan-teams.js';
-import { buildPlan, NO_TEAMS_TEXT, type PlanServices } from './send-plan.js';
+import { buildPlan, noTeamsText, type PlanServices } from './send-plan.js';
 import type { PlanRequest } from './visible-teams.js';
 
 /**
@@ -15,11 +16,12 @@ import type { PlanRequest } from './visible-teams.js';
 export async function sendPlanExport(
   client: webApi.WebClient,
   request: PlanRequest,
-  services: Pick<PlanServices, 'store' | 'playbook' | 'clock'>,
+  services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit'>,
 ): Promise<void> {
-  const plan = await buildPlan(client, request, services);
+  // Built under the plan slots, as every plan is; the files are then made and sent outside them.
+  const { plan, cutAt } = await buildPlan(client, request, services);
   if (!plan) {
-    await client.chat.postMessage({ channel: request.userId, text: NO_TEAMS_TEXT });
+    await client.chat.postMessage({ channel: request.userId, text: noTeamsText(cutAt) });
     return;
   }
   const nameOf = plainTeamNamer(plan);
@@ -34,7 +36,7 @@ export async function sendPlanExport(
   await sendFilesByDm(
     client,
     request.userId,
-    `Your hiring plan across ${countNoun(plan.totals.teams, 'team')}, as Markdown and CSV files.`,
+    `Your hiring plan across ${countNoun(plan.totals.teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}`,
     files,
   );
 }

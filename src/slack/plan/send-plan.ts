@@ -1,11 +1,12 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { type CompanyPlan, type Playbook, planHiring } from '../../advisor/index.js';
+import { type CompanyPlan, type PlanTeam, type Playbook, planHiring } from '../../advisor/index.js';
 import type { Clock } from '../../clock.js';
 import type { AssessmentStore } from '../../storage/assessment-store.js';
 import { AnswerSlots, letWaitingRequestsGoFirst } from '../acknowledgements-first.js';
 import type { SlackMessage } from '../blocks/limits.js';
 import {
+  leftOutText,
   PICTURE_FAILED_TEXT,
   type PictureInMessage,
   planMessages,
@@ -16,7 +17,7 @@ import { ANSWER_RATE_LIMIT_WAIT_MS, type Poster, type PostingClients } from '../
 import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
 import { type PlanPictureRenderer, type UploadedPicture, uploadPicture } from './plan-picture.js';
 import { plainTeamNamer, slackTeamNamer, teamsOnRecord } from './plan-teams.js';
-import { type PlanRequest, teamsVisibleTo } from './visible-teams.js';
+import { isDirectMessage, type PlanRequest, teamsVisibleTo } from './visible-teams.js';
 
 export interface PlanServices {
   store: AssessmentStore;
@@ -25,6 +26,8 @@ export interface PlanServices {
   logger: Logger;
   posting?: PostingClients;
   renderPicture: PlanPictureRenderer;
+  /** The most teams a plan reads (PLAN_TEAM_LIMIT when not given; tests lower it). */
+  planTeamLimit?: number;
 }
 
 export const NO_TEAMS_TEXT =
@@ -38,11 +41,13 @@ const IMAGE_REFUSALS = new Set(['invalid_blocks']);
 export const IMAGE_RETRY_WAIT_MS = 1_500;
 
 /**
- * Plans built at once. Assessing hundreds of teams and drawing the picture is CPU work on the event loop;
- * two at a time keeps the requests arriving meanwhile (each acknowledged first) from waiting behind many.
+ * Plan work at once, for `/aiteam plan`, its export and App Home alike. Reading hundreds of teams, planning
+ * them and drawing the picture is CPU work on the event loop; two at a time keeps the requests arriving
+ * meanwhile (each acknowledged first) from waiting behind many. Only that work holds a slot: uploading,
+ * posting and waiting on Slack (a retry, a rate limit) do not, so a plan stuck on Slack holds up no other.
  */
 const PLANS_AT_ONCE = 2;
-const slots = new AnswerSlots(PLANS_AT_ONCE);
+export const planSlots = new AnswerSlots(PLANS_AT_ONCE);
 
 export interface PlanTimings {
   /** Reading the teams and who may see them. */
@@ -65,17 +70,56 @@ export interface SentPlan {
   timings: PlanTimings;
 }
 
-/** The teams the person may see, planned; undefined when there are none. */
+/** A plan built for one person: undefined `plan` when they can see no team. */
+export interface BuiltPlan {
+  plan: CompanyPlan | undefined;
+  /** Re-assess is offered only where the person may post the answer (see mayReassess). */
+  mayReassess: (team: PlanTeam) => boolean;
+  /** The team limit, when the plan reached it: older teams were left out. */
+  cutAt: number | undefined;
+}
+
+/**
+ * The teams the person may see, planned, under a plan slot. `memberOf`, when the caller has it (App Home),
+ * saves asking Slack for the person's channels again.
+ */
 export async function buildPlan(
   client: webApi.WebClient,
   request: PlanRequest,
-  services: Pick<PlanServices, 'store' | 'playbook' | 'clock'>,
+  services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit'>,
   memberOf?: ReadonlySet<string>,
-): Promise<CompanyPlan | undefined> {
-  const records = await teamsVisibleTo(client, services.store, request, memberOf);
-  if (records.length === 0) return undefined;
-  await letWaitingRequestsGoFirst();
-  return planHiring(teamsOnRecord(records), services.clock.now(), services.playbook);
+  timings?: Pick<PlanTimings, 'load' | 'build'>,
+): Promise<BuiltPlan> {
+  return planSlots.run(async () => {
+    const started = performance.now();
+    const visible = await teamsVisibleTo(client, services.store, request, {
+      ...(memberOf ? { memberOf } : {}),
+      ...(services.planTeamLimit ? { limit: services.planTeamLimit } : {}),
+    });
+    if (timings) timings.load = performance.now() - started;
+    const built = { mayReassess: mayReassess(visible.memberOf), cutAt: visible.cutAt };
+    if (visible.records.length === 0) return { ...built, plan: undefined };
+    await letWaitingRequestsGoFirst();
+    const building = performance.now();
+    const plan = planHiring(teamsOnRecord(visible.records), services.clock.now(), services.playbook);
+    if (timings) timings.build = performance.now() - building;
+    return { ...built, plan };
+  });
+}
+
+/**
+ * Where the person may post a team's re-assessment: a channel they are a member of, or a direct message
+ * (the plan shows a DM's teams only to the person who assessed them, in their own DM). An admin sees teams
+ * of channels they are not in, and gets their lines without the button.
+ */
+function mayReassess(memberOf: ReadonlySet<string>): (team: PlanTeam) => boolean {
+  return (team) =>
+    team.channelId !== null && (isDirectMessage(team.channelId) || memberOf.has(team.channelId));
+}
+
+/** The words for a person who sees no team, with a word about teams left out if the limit was reached. */
+export function noTeamsText(cutAt: number | undefined): string {
+  return cutAt === undefined ? NO_TEAMS_TEXT : `${NO_TEAMS_TEXT} ${leftOutText(cutAt)}`;
 }
 
 /**
@@ -88,38 +132,30 @@ export async function sendPlan(
   request: PlanRequest,
   services: PlanServices,
 ): Promise<SentPlan> {
-  return slots.run(async () => {
-    const poster = services.posting?.like(client) ?? ownPoster(client);
-    const started = performance.now();
-    const timings: PlanTimings = { load: 0, build: 0, render: 0, upload: 0, post: 0 };
-    const records = await teamsVisibleTo(client, services.store, request);
-    timings.load = performance.now() - started;
-    if (records.length === 0) {
-      await post(poster, request.userId, { text: NO_TEAMS_TEXT, blocks: [] });
-      return { teams: 0, messages: 1, picture: 'none', timings };
+  const poster = services.posting?.like(client) ?? ownPoster(client);
+  const timings: PlanTimings = { load: 0, build: 0, render: 0, upload: 0, post: 0 };
+  const { plan, mayReassess, cutAt } = await buildPlan(client, request, services, undefined, timings);
+  if (!plan) {
+    await post(poster, request.userId, { text: noTeamsText(cutAt), blocks: [] });
+    return { teams: 0, messages: 1, picture: 'none', timings };
+  }
+  const uploaded = await pictureOf(client, plan, services, timings);
+  const inMessage: PictureInMessage = uploaded
+    ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
+    : { kind: 'failed' };
+  const messages = planMessages(plan, slackTeamNamer(plan), inMessage, { mayReassess, cutAt });
+  const posting = performance.now();
+  const [first, ...rest] = messages as [SlackMessage, ...SlackMessage[]];
+  const shown = await postFirst(client, poster, request.userId, first, uploaded, services.logger);
+  for (const [index, message] of rest.entries()) {
+    try {
+      await post(poster, request.userId, message);
+    } catch (error) {
+      throw new PlanCutShortError(index + 1, messages.length, error);
     }
-    await letWaitingRequestsGoFirst();
-    const building = performance.now();
-    const plan = planHiring(teamsOnRecord(records), services.clock.now(), services.playbook);
-    timings.build = performance.now() - building;
-    const uploaded = await pictureOf(client, plan, services, timings);
-    const inMessage: PictureInMessage = uploaded
-      ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
-      : { kind: 'failed' };
-    const messages = planMessages(plan, slackTeamNamer(plan), inMessage);
-    const posting = performance.now();
-    const [first, ...rest] = messages as [SlackMessage, ...SlackMessage[]];
-    const shown = await postFirst(client, poster, request.userId, first, uploaded, services.logger);
-    for (const [index, message] of rest.entries()) {
-      try {
-        await post(poster, request.userId, message);
-      } catch (error) {
-        throw new PlanCutShortError(index + 1, messages.length, error);
-      }
-    }
-    timings.post = performance.now() - posting;
-    return { teams: plan.totals.teams, messages: messages.length, picture: shown, timings };
-  });
+  }
+  timings.post = performance.now() - posting;
+  return { teams: plan.totals.teams, messages: messages.length, picture: shown, timings };
 }
 
 /** Some of the plan's messages were posted, then one failed. */
@@ -134,7 +170,10 @@ export class PlanCutShortError extends Error {
   }
 }
 
-/** The picture drawn and uploaded, privately; undefined (and logged) when either step failed. */
+/**
+ * The picture drawn (under a plan slot: drawing is CPU work) and uploaded privately (not: it waits on Slack);
+ * undefined (and logged) when either step failed.
+ */
 export async function pictureOf(
   client: webApi.WebClient,
   plan: CompanyPlan,
@@ -142,17 +181,18 @@ export async function pictureOf(
   timings?: Pick<PlanTimings, 'render' | 'upload'>,
 ): Promise<UploadedPicture | undefined> {
   const namer = plainTeamNamer(plan);
-  let picture: Awaited<ReturnType<PlanPictureRenderer>>;
-  await letWaitingRequestsGoFirst();
-  const drawing = performance.now();
-  try {
-    picture = await services.renderPicture(plan, (team) => namer(team.id));
-  } catch (error) {
-    services.logger.error({ ...describeFailure(error) }, 'could not draw the plan picture');
-    return undefined;
-  } finally {
-    if (timings) timings.render = performance.now() - drawing;
-  }
+  const picture = await planSlots.run(async () => {
+    const drawing = performance.now();
+    try {
+      return await services.renderPicture(plan, (team) => namer(team.id));
+    } catch (error) {
+      services.logger.error({ ...describeFailure(error) }, 'could not draw the plan picture');
+      return undefined;
+    } finally {
+      if (timings) timings.render = performance.now() - drawing;
+    }
+  });
+  if (!picture) return undefined;
   const uploading = performance.now();
   try {
     return await uploadPicture(client, picture);

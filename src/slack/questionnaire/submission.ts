@@ -31,6 +31,11 @@ export type StateValues = Record<string, Record<string, InputState | undefined> 
 export const questionnaireMetadataSchema = z.object({
   /** The conversation to answer in; absent when opened from App Home (the modal then asks). */
   channelId: z.string().regex(CHANNEL_ID).optional(),
+  /**
+   * Opened away from that conversation (Edit answers or Re-assess pressed in a DM, on a plan, on App Home):
+   * whoever submits may not be in it, so the answer is posted there only for a member (see mayAnswerIn).
+   */
+  membersOnly: z.literal(true).optional(),
 });
 export type QuestionnaireMetadata = z.infer<typeof questionnaireMetadataSchema>;
 

@@ -6,7 +6,10 @@ import type { Services } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
-/** "Edit answers" on an answer: the questionnaire again, prefilled, answering where the question was asked. */
+/**
+ * "Edit answers" on an answer, and a stale team's Re-assess on the hiring plan: the questionnaire again,
+ * prefilled, answering where the question was asked.
+ */
 export function editAnswers({ playbook, logger }: Services) {
   return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
     await ack();
@@ -19,6 +22,9 @@ export function editAnswers({ playbook, logger }: Services) {
           playbook,
           channelId: edit?.channelId ?? body.channel?.id,
           prefill: edit?.profile,
+          // Pressed outside the team's conversation (a plan's Re-assess, a DM copy of the answer, App Home):
+          // the submission answers there only if the person is a member of it.
+          membersOnly: edit !== undefined && edit.channelId !== body.channel?.id,
         }),
     );
   };

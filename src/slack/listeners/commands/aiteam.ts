@@ -17,7 +17,7 @@ import { sendExport } from '../../export/send-export.js';
 import { openModal } from '../../open-modal.js';
 import { openQuestionnaire } from '../../open-questionnaire.js';
 import { deliverPlan, PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../plan/deliver-plan.js';
-import { renderPlanPicture } from '../../plan/plan-picture.js';
+import { planServicesOf } from '../../plan/plan-services.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
@@ -57,7 +57,7 @@ export function aiteamCommand(services: Services) {
 
 function subcommandHandlers(services: Services): Record<SubcommandName, Handler> {
   const { playbook, logger, store, reminders, clock } = services;
-  const planServices = { ...services, renderPicture: services.renderPlanPicture ?? renderPlanPicture };
+  const planServices = planServicesOf(services);
   return {
     '': async ({ command, ack, client, respond, context }) => {
       await ack();
@@ -130,19 +130,30 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         await ack(ephemeral(planUsageMessage(rest.join(' '))));
         return;
       }
-      // Acknowledged first: the plan is read, drawn and posted after Slack has its answer.
-      await ack({
-        response_type: 'ephemeral',
-        text: what === 'export' ? PLAN_EXPORT_ON_ITS_WAY : PLAN_ON_ITS_WAY,
-      });
-      await deliverPlan(
-        what === 'export' ? 'export' : 'plan',
-        client,
-        { workspaceId: command.team_id, userId: command.user_id },
-        planServices,
-        (text) => respond({ response_type: 'ephemeral', text }),
-        context,
-      );
+      // One plan per person at a time: a second would interleave its messages with the first's in their DM.
+      const underway = planServices.underway.begin(command.team_id, command.user_id);
+      if ('refused' in underway) {
+        setOutcome(context, 'refused');
+        await ack({ response_type: 'ephemeral', text: underway.refused });
+        return;
+      }
+      try {
+        // Acknowledged first: the plan is read, drawn and posted after Slack has its answer.
+        await ack({
+          response_type: 'ephemeral',
+          text: what === 'export' ? PLAN_EXPORT_ON_ITS_WAY : PLAN_ON_ITS_WAY,
+        });
+        await deliverPlan(
+          what === 'export' ? 'export' : 'plan',
+          client,
+          { workspaceId: command.team_id, userId: command.user_id },
+          planServices,
+          (text) => respond({ response_type: 'ephemeral', text }),
+          context,
+        );
+      } finally {
+        underway.end();
+      }
     },
     forget: async ({ command, ack, client, respond, context }) => {
       await ack();

@@ -3,8 +3,7 @@ import { HOME_RECENT_LIMIT, homeView } from '../../blocks/home-view.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { channelsOf, visibleTo } from '../../membership.js';
 import { homePlanSection } from '../../plan/home-plan.js';
-import { PictureCache } from '../../plan/picture-cache.js';
-import { renderPlanPicture } from '../../plan/plan-picture.js';
+import { planServicesOf } from '../../plan/plan-services.js';
 import type { Services } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
@@ -15,11 +14,7 @@ type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
  */
 export function appHomeOpened(services: Services) {
   const { store, reminders, playbook, logger } = services;
-  const planServices = {
-    ...services,
-    renderPicture: services.renderPlanPicture ?? renderPlanPicture,
-    pictures: new PictureCache(),
-  };
+  const planServices = planServicesOf(services);
   return async ({ event, body, client, context }: Args): Promise<void> => {
     if (event.tab !== 'home') return;
     const workspaceId = context.teamId ?? body.team_id;

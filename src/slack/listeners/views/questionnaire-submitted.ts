@@ -5,6 +5,7 @@ import { answerTeam, NotStoredError } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
+import { mayAnswerIn } from '../../membership.js';
 import { offerRetry } from '../../questionnaire/offer-retry.js';
 import {
   channelFromState,
@@ -26,7 +27,8 @@ export function questionnaireSubmitted(services: Services) {
   const answers = new AnswerSlots();
   return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const values = view.state.values as unknown as StateValues;
-    const channelId = decodeMetadata(view.private_metadata).channelId ?? channelFromState(values);
+    const metadata = decodeMetadata(view.private_metadata);
+    const channelId = metadata.channelId ?? channelFromState(values);
     const profile = validate(teamProfileSchema, profileInputFromState(values));
     // The form's own messages win over the schema's for the same box.
     const errors = { ...(profile.ok ? {} : viewErrors(profile.errors)), ...formProblems(values) };
@@ -39,12 +41,57 @@ export function questionnaireSubmitted(services: Services) {
     await ack();
     // Assessing, storing and posting wait for a slot, and for requests that arrived meanwhile to be
     // acknowledged: acknowledgements are never starved by answers.
-    const work = () => answers.run(() => answer({ body, view, client, context }, channelId, profile.value));
+    const work = () =>
+      answers.run(async () => {
+        if (metadata.membersOnly && !(await mayAnswer({ body, view, client, context }, channelId))) return;
+        await answer({ body, view, client, context }, channelId, profile.value);
+      });
     const request = { channelId, userId: body.user.id, profile: profile.value };
     await (services.unfinished
       ? services.unfinished.track(() => offerRetry(client, request, services.logger, 'cut_off'), work)
       : work());
   };
+
+  /**
+   * A questionnaire opened away from its conversation (Re-assess on a plan, Edit answers on a DM copy or on
+   * App Home) answers there only for a member of it: anyone else is told, and nothing is stored or posted.
+   */
+  async function mayAnswer(
+    { body, view, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
+    channelId: string,
+  ): Promise<boolean> {
+    const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
+    const userId = body.user.id;
+    const where = channelId.startsWith('D') ? 'that direct message' : `<#${channelId}>`;
+    let refusal: string;
+    try {
+      if (await mayAnswerIn(client, services.store, { workspaceId, channelId, userId })) return true;
+      setOutcome(context, 'refused');
+      services.logger.warn(
+        { channel: channelId, user: userId },
+        'refused to answer in a conversation of others',
+      );
+      refusal = channelId.startsWith('D')
+        ? `Sorry, I did not post this assessment in ${where}: only the person who assessed its team there can re-assess it. Your answers were not saved.`
+        : `Sorry, I did not post this assessment in ${where}: you are not a member of that channel, and only its members can re-assess its teams. Your answers were not saved; a member of ${where} can re-assess it there.`;
+    } catch (error) {
+      setOutcome(context, 'failed');
+      services.logger.error(
+        { channel: channelId, user: userId, ...describeFailure(error) },
+        'could not check that the person may answer there',
+      );
+      refusal = `Sorry, I could not check that you are a member of ${where}, so I did not post this assessment there. Your answers were not saved; please try again in a moment.`;
+    }
+    await client.chat
+      .postMessage({ channel: userId, text: refusal })
+      .catch((dmError) =>
+        services.logger.error(
+          { user: userId, ...describeFailure(dmError) },
+          'could not tell the user either',
+        ),
+      );
+    return false;
+  }
 
   async function answer(
     { body, view, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
