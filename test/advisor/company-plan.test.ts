@@ -141,7 +141,7 @@ describe('the hiring plan across teams', () => {
     });
     const advice = sharedSeatAdvice(data as NonNullable<typeof data>, namer(plan));
     expect(advice.text).toContain(
-      'Platform has 4 in the seat, 2 more than it needs: they cover it, with no new hire.',
+      'Platform has 4 in the seat, 2 more than it needs: those people cover it, with no new hire.',
     );
     expect(plan.seats.find((seat) => seat.role === 'data_engineer')?.peopleNow).toBe(0);
     const payments = plan.teams.find((line) => line.id === 'payments');
@@ -151,7 +151,7 @@ describe('the hiring plan across teams', () => {
     expect(plan.totals.savedBySharing).toBe(1);
   });
 
-  it('builds a shared platform around the people short teams already have', () => {
+  it("sizes a shared platform by the teams it serves, leaving each team's own people with its team", () => {
     const plan = planHiring(
       [
         record('a', healthy('scale', { name: 'A', roles: { mlops: 1 } })),
@@ -161,13 +161,12 @@ describe('the hiring plan across teams', () => {
       NOW,
     );
     const mlops = plan.shared.find((seat) => seat.role === 'mlops');
-    // Each scale team alone would need 2 (4 hires in all); one platform of two for three teams has its 2.
-    expect(mlops).toMatchObject({ perTeamPeople: 4, toAdd: 0 });
+    // Each scale team alone would add what it lacks (1, 1 and 2); one platform for three teams starts at 2.
+    expect(mlops).toMatchObject({ perTeamPeople: 4, toAdd: 2, lent: 0 });
     expect(mlops?.lacking.map((team) => team.has).sort()).toEqual([0, 1, 1]);
     const text = sharedSeatAdvice(mlops as NonNullable<typeof mlops>, namer(plan)).text;
-    expect(text).toContain(
-      'Start it with the 2 people these teams already have in it. No new hire is needed.',
-    );
+    expect(text).toContain('Start it with 2 people (hired full-time');
+    expect(text).toContain('and at least two so it has cover: our rule of thumb');
   });
 
   it('never has a team lean on a team at an earlier stage than its own', () => {
@@ -197,7 +196,7 @@ describe('the hiring plan across teams', () => {
     expect(mlops?.servedBy).toEqual([]);
   });
 
-  it("says a shared seat needs no hire because of the teams' own people, not other teams' spare ones", () => {
+  it("never counts people holding a team's own seat as free for the shared one", () => {
     const plan = planHiring(
       [
         record('a', healthy('scale', { name: 'A', roles: { mlops: 1 } })),
@@ -206,9 +205,9 @@ describe('the hiring plan across teams', () => {
       NOW,
     );
     const seat = plan.seats.find((candidate) => candidate.role === 'mlops');
-    expect(seat).toMatchObject({ peopleShared: 0, lent: 0 });
+    expect(seat).toMatchObject({ peopleShared: 2, lent: 0 });
     expect(seat && companySeatText(seat, namer(plan))).toContain(
-      'no new hire for A and B: the people these teams already have in the seat make up one shared platform',
+      '2 for one shared platform serving A and B.',
     );
   });
 
@@ -340,6 +339,70 @@ describe('the hiring plan across teams', () => {
     expect(seat && companySeatText(seat, namer(plan))).toContain(
       'It brings seats held only by augmented people in-house',
     );
+  });
+
+  it('names a team once when it needs a shared seat both now and before its move', () => {
+    const plan = planHiring(
+      [
+        // Production, heading to scale, no MLOps: 1 now and 1 more before Scale.
+        record('mover', healthy('production', { name: 'Mover', headingToNext: true, roles: { mlops: 0 } })),
+        record('b', healthy('production', { name: 'B', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    const seat = plan.seats.find((candidate) => candidate.role === 'mlops');
+    const text = seat ? companySeatText(seat, namer(plan)) : '';
+    expect(text.match(/Mover/g)).toHaveLength(1);
+  });
+
+  it('flags a stale team that lends its people, and augments a shared seat when a team needs it within weeks', () => {
+    const plan = planHiring(
+      [
+        record('old', healthy('scale', { name: 'Old', roles: { data_engineer: 4 } }), 200),
+        record('thin', healthy('production', { name: 'Thin', roles: { data_engineer: 0 } })),
+        record('a', healthy('scale', { name: 'A', roles: { mlops: 0 }, urgency: 'weeks' })),
+        record('b', healthy('scale', { name: 'B', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    const data = plan.shared.find((seat) => seat.role === 'data_engineer') as CompanyPlan['shared'][number];
+    expect(sharedSeatAdvice(data, namer(plan)).text).toContain(
+      'This rests on Old, last assessed more than 90 days ago',
+    );
+    expect(plan.shared.find((seat) => seat.role === 'mlops')?.action).toBe('augment');
+  });
+
+  it('says in the headline how many seats are filled by upskilling, which adds no one', () => {
+    const plan = planHiring(
+      // A spare backend engineer in-house can be upskilled into the frontend and design seat.
+      [
+        record(
+          't',
+          healthy('production', { name: 'T', roles: { backend: 3, frontend_design: 0 }, urgency: 'no_rush' }),
+        ),
+      ],
+      NOW,
+    );
+    const build = plan.teams[0]?.seats.filter((seat) => seat.action === 'build') ?? [];
+    expect(build.length).toBeGreaterThan(0);
+    expect(plan.totals.toUpskill).toBe(build.reduce((sum, seat) => sum + seat.people, 0));
+    expect(planHeadline(plan, namer(plan))).toMatch(/filled by upskilling people already on the teams\./);
+  });
+
+  it('draws a held seat the next stage wants a second person in as held, and an empty one as a gap', () => {
+    const plan = planHiring(
+      [
+        record(
+          'mover',
+          healthy('production', { name: 'Mover', headingToNext: true, roles: { ml_engineer: 0 } }),
+        ),
+      ],
+      NOW,
+    );
+    const cell = (role: string) => plan.teams[0]?.cells[ROLE_IDS.indexOf(role as (typeof ROLE_IDS)[number])];
+    // MLOps: 1 held, Scale wants 2. ML engineer: none, Scale wants them.
+    expect(cell('mlops')).toBe('held');
+    expect(cell('ml_engineer')).toBe('gap');
   });
 
   it('names at most six teams in a sentence, then says how many more', () => {

@@ -76,7 +76,7 @@ describe('ai-team-advisor plan', () => {
     expect(result.stdout).toContain('One shared MLOps / LLMOps platform for 2 teams');
     expect(result.stdout).toContain('- Payments: Production, headcount 9 (band 6 to 12)');
     // The unnamed team is named by its file.
-    expect(result.stdout).toContain('- Unnamed team in unnamed.json: Pilot');
+    expect(result.stdout).toContain('- unnamed team in unnamed.json: Pilot');
   });
 
   it('prints as JSON exactly the plan the advisor makes for the same profiles', async () => {

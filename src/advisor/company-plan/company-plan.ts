@@ -154,13 +154,15 @@ export interface SharedSeat {
   /** Teams that need people in the seat: how many (now and before a move), and how many they have. */
   lacking: {
     teamId: string;
+    /** People the team needs in the seat, now and before its move; `now` of them for its current stage. */
     people: number;
+    now: number;
     has: number;
     stale: boolean;
     timing: Suggestion['timing'];
   }[];
   /** Teams whose people in the seat could serve the others: more than they need, or a platform already. */
-  servedBy: { teamId: string; people: number; spare: number }[];
+  servedBy: { teamId: string; people: number; spare: number; stale: boolean }[];
   /** People the lacking teams would add if each filled its own seat. */
   perTeamPeople: number;
   /** People other teams have to spare who cover part of it. */
@@ -179,6 +181,8 @@ export interface PlanTotals {
   peopleNow: number;
   peopleBeforeNext: number;
   toConvert: number;
+  /** People the teams' own advice fills by upskilling (build): counted in the people to fill, not hired. */
+  toUpskill: number;
   stale: number;
   /** People other teams have to spare who fill seats instead of new hires. */
   lent: number;

@@ -88,6 +88,14 @@ export function planHiring(
       peopleNow: seats.reduce((sum, seat) => sum + seat.peopleNow, 0),
       peopleBeforeNext: seats.reduce((sum, seat) => sum + seat.peopleBeforeNext, 0),
       toConvert: seats.reduce((sum, seat) => sum + seat.toConvert, 0),
+      toUpskill: lines.reduce(
+        (sum, line) =>
+          sum +
+          line.seats
+            .filter((seat) => seat.action === 'build' && !seat.shared)
+            .reduce((n, seat) => n + seat.people, 0),
+        0,
+      ),
       stale: lines.filter((line) => line.stale).length,
       lent: shared.reduce((sum, seat) => sum + seat.lent, 0),
       savedBySharing: Math.max(0, perTeam - sharedToAdd),
@@ -183,11 +191,13 @@ function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date):
 }
 
 /**
- * A seat as the picture shows it, from its verdict: anything still to fill (or an owner still to name) is a
- * gap; a seat held beyond what the stage needs, or ahead of it, is over; a held or carried seat is held.
+ * A seat as the picture shows it, from its verdict: anything to fill now (or an owner still to name), or an
+ * empty seat the next stage needs, is a gap; a seat held beyond what the stage needs, or ahead of it, is over; a held or carried seat is held.
  */
 export function cellState(row: GridRow): CellState {
-  if (row.toFill.now + row.toFill.beforeNext > 0 || row.status === 'unowned') return 'gap';
+  // A seat held now that needs a second person only before the move is held today; empty, it is a gap.
+  if (row.toFill.now > 0 || row.status === 'unowned') return 'gap';
+  if (row.toFill.beforeNext > 0 && row.total === 0) return 'gap';
   if (row.status === 'over' || row.status === 'premature') return 'over';
   if (row.total > 0 || row.status === 'carried') return 'held';
   return 'not_needed_yet';

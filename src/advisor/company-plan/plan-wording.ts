@@ -68,7 +68,13 @@ export function teamSeatsText(team: PlanTeam): string {
   if (owners.length > 0) parts.push(`name an owner for the ${listInWords(owners)} work`);
   if (parts.length === 0) return 'Nothing to fill';
   const ownAdditions = team.seats.some((seat) => seat.action !== 'convert' && !seat.shared);
-  if (team.pastBand && ownAdditions) parts.push('this takes the team past its band, so make room first');
+  if (team.pastBand && ownAdditions) {
+    parts.push(
+      team.headcount.position === 'above'
+        ? 'the team is already above its band, so make room first'
+        : 'this takes the team past its band, so make room first',
+    );
+  }
   const text = parts.join('; ');
   return team.seats.length === 0 ? `No one to add; ${text}` : text;
 }
@@ -109,16 +115,15 @@ export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
   const parts: string[] = [];
   const shared = seat.teams.filter((team) => team.shared);
   if (seat.shared && shared.length > 0) {
-    const serving = teamList(shared.map((team) => nameOf(team.teamId)));
+    // A team needing the seat now and before its move is served once.
+    const serving = teamList([...new Set(shared.map((team) => team.teamId))].map(nameOf));
     const kind = seat.shared === 'platform' ? 'platform' : 'function';
     const lent =
       seat.lent > 0 ? ` (with ${countNoun(seat.lent, 'person', 'people')} other teams have to spare)` : '';
     parts.push(
       seat.peopleShared > 0
         ? `${seat.peopleShared} for one shared ${kind} serving ${serving}${lent}`
-        : seat.lent > 0
-          ? `no new hire for ${serving}: people other teams have to spare cover it`
-          : `no new hire for ${serving}: the people these teams already have in the seat make up one shared ${kind}`,
+        : `no new hire for ${serving}: people other teams have to spare cover it`,
     );
   }
   const own = seat.teams.filter((team) => !team.shared);
@@ -158,40 +163,58 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
         : `${name} runs it as a ${seat.kind} with ${holder.people}`;
     }),
   );
-  const stale = seat.lacking.filter((team) => team.stale).map((team) => nameOf(team.teamId));
+  // Teams whose answers are old, on either side: those counted as needing the seat and those serving it.
+  const stale = [
+    ...seat.lacking.filter((team) => team.stale).map((team) => nameOf(team.teamId)),
+    ...seat.servedBy.filter((team) => team.stale).map((team) => nameOf(team.teamId)),
+  ];
   const staleNote =
     stale.length === 0
       ? ''
-      : ` This counts ${teamList(stale)}, last assessed more than ${STALE_AFTER_DAYS} days ago: re-assess before sizing on ${stale.length === 1 ? 'it' : 'them'}.`;
+      : ` This rests on ${teamList(stale)}, last assessed more than ${STALE_AFTER_DAYS} days ago: re-assess before acting on ${stale.length === 1 ? 'it' : 'them'}.`;
   const how = howToFill(seat);
 
   if (seat.lacking.length === 1) {
     const [team] = seat.lacking;
-    const need = `${lacking} needs ${people(team?.people ?? 0)} in the ${role} seat${team?.timing === 'now' ? ' now' : ' before its move'}.`;
+    const needed = team?.people ?? 0;
+    const now = team?.now ?? 0;
+    const when =
+      now === needed
+        ? ' now'
+        : now === 0
+          ? ' before its move'
+          : ` (${now} now, ${needed - now} before its move)`;
+    const need = `${lacking} needs ${people(needed)} in the ${role} seat${when}.`;
     if (seat.mode === 'lent') {
+      const lenders = teamList(
+        seat.servedBy
+          .filter((holder) => holder.spare > 0)
+          .map(
+            (holder) =>
+              `${nameOf(holder.teamId)} has ${holder.people} in the seat, ${holder.spare} more than it needs`,
+          ),
+      );
       return {
         title: `${lacking} can use people another team has to spare`,
-        text: `${need} ${capitalise(facts)}: they cover it, with no new hire. ${reason}${staleNote}`,
+        text: `${need} ${capitalise(lenders)}: those people cover it, with no new hire. ${reason}${staleNote}`,
       };
     }
+    const grow = seat.servedBy.length === 1 ? `Grow that ${seat.kind}` : `Grow one of those ${seat.kind}s`;
     return {
       title: `${lacking} can join ${/^[aeiou]|^MLOps/i.test(what) ? 'an' : 'a'} ${what} another team runs`,
-      text: `${need} ${capitalise(facts)}. Grow that ${seat.kind} by ${people(seat.toAdd)} (${how}) rather than a hire of the team's own. ${reason}${staleNote}`,
+      text: `${need} ${capitalise(facts)}. ${grow} by ${people(seat.toAdd)} (${how}) rather than a hire of the team's own. ${reason}${staleNote}`,
     };
   }
 
-  const already = seat.lacking.reduce((sum, team) => sum + team.has, 0);
   const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
   const add = seat.toAdd > 0 ? `Add ${people(seat.toAdd)} (${how}).` : 'No new hire is needed.';
   const start =
     seat.servedBy.length > 0
-      ? `Build it around the people already in the seat: ${facts}${already > 0 ? `, and these teams have ${already}` : ''}. ${add}`
-      : already > 0
-        ? `Start it with the ${people(already)} these teams already have in it. ${add}`
-        : `Start it with ${people(seat.toAdd)} (${how}).`;
+      ? `Build it around the people already in the seat: ${facts}. ${add}`
+      : `Start it with ${people(seat.toAdd)} (${how}).`;
   const sizing =
     seat.mode === 'new'
-      ? 'That is two so it has cover, then about one more for every two teams it serves: our rule of thumb.'
+      ? 'That is about one person for every two teams it serves, and at least two so it has cover: our rule of thumb.'
       : 'That is about one person for every two teams it serves: our rule of thumb.';
   const saving =
     seat.toAdd + seat.lent >= seat.perTeamPeople
@@ -207,7 +230,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
 }
 
 const ACTION_WORDS: Record<Action, string> = {
-  augment: 'augmented, to stand it up quickly',
+  augment: 'augmented, for speed',
   hire: 'hired full-time',
   build: 'upskilled from people already here',
   convert: 'converted to full-time',
@@ -230,9 +253,14 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
   const { totals } = plan;
   const teams = countNoun(totals.teams, 'team');
   if (totals.teams === 0) return 'No team assessments to plan from yet.';
+  const people = (count: number) => countNoun(count, 'person', 'people');
   const parts = [
-    totals.peopleNow > 0 ? `${countNoun(totals.peopleNow, 'person', 'people')} to add now` : '',
-    totals.peopleBeforeNext > 0 ? `${totals.peopleBeforeNext} before teams move on` : '',
+    totals.peopleNow > 0 ? `${people(totals.peopleNow)} to fill now` : '',
+    totals.peopleBeforeNext > 0
+      ? totals.peopleNow > 0
+        ? `${totals.peopleBeforeNext} more before teams move on`
+        : `${people(totals.peopleBeforeNext)} to fill before teams move on`
+      : '',
     totals.lent > 0 ? `${totals.lent} covered by people other teams have to spare` : '',
     totals.toConvert > 0 ? `${totals.toConvert} augmented to convert to full-time` : '',
   ].filter(Boolean);
@@ -246,7 +274,12 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
         3,
       )}.`
     : '';
-  return `${teams}, ${listInWords(parts)}.${firstText}`;
+  // Upskilling fills a seat without adding headcount, as a single answer's staffing plan counts it.
+  const upskill =
+    totals.toUpskill > 0
+      ? ` Of those, ${totals.toUpskill} ${totals.toUpskill === 1 ? 'is' : 'are'} filled by upskilling people already on the teams.`
+      : '';
+  return `${teams}, ${listInWords(parts)}.${upskill}${firstText}`;
 }
 
 /** Said under the plan when some of it rests on old answers, or when sharing saves hires. */

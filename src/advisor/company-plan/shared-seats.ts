@@ -51,7 +51,6 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
       .filter((holder) => holder.spare > 0 || holder.runsIt);
     const perTeamPeople = lacking.reduce((sum, team) => sum + need(team), 0);
     const spare = servedBy.reduce((sum, holder) => sum + holder.spare, 0);
-    const already = lacking.reduce((sum, team) => sum + team.seat(role).total, 0);
 
     let mode: SharedSeat['mode'];
     let lent: number;
@@ -59,8 +58,10 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
     if (lacking.length >= 2) {
       mode = servedBy.length > 0 ? 'built_around' : 'new';
       const size = sharedSize(lacking.length, mode === 'built_around', level.minCount);
-      lent = Math.min(spare, Math.max(0, size - already));
-      toAdd = Math.min(perTeamPeople - lent, Math.max(0, size - already - lent));
+      // The teams' own people in the seat stay with their teams: what they need is net of them already, and
+      // only people other teams have to spare come off the shared seat's size.
+      lent = Math.min(spare, size);
+      toAdd = Math.min(perTeamPeople - lent, size - lent);
     } else if (spare >= perTeamPeople) {
       mode = 'lent';
       lent = perTeamPeople;
@@ -84,6 +85,7 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
       lacking: lacking.map((team) => ({
         teamId: team.record.id,
         people: need(team),
+        now: team.seat(role).toFill.now,
         has: team.seat(role).total,
         stale: team.stale,
         timing: team.seat(role).toFill.now > 0 ? 'now' : 'before_next_stage',
@@ -92,6 +94,7 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
         teamId: holder.team.record.id,
         people: holder.people,
         spare: holder.spare,
+        stale: holder.team.stale,
       })),
       perTeamPeople,
       lent,
@@ -106,15 +109,20 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
 /**
  * People a shared seat needs, our rule of thumb rather than the playbook's: about one for every two teams it
  * serves. A new one starts at the platform level's own minimum (two, so it has cover); one built around a team
- * that already runs it has that cover. People the teams already have in the seat count towards it.
+ * that already runs it has that cover.
  */
 function sharedSize(teams: number, builtAround: boolean, minCount = 1): number {
   const perTwoTeams = Math.ceil(teams / 2);
   return builtAround ? perTwoTeams : Math.max(minCount, perTwoTeams);
 }
 
-/** How to bring the shared seat's people in: what the teams' own answers say most for that seat. */
+/**
+ * How to bring the shared seat's people in: augmented when any of the teams needs people within weeks (the
+ * playbook's "augment for speed, specialist gaps like MLOps or data"); otherwise what the teams' own answers
+ * say most for that seat.
+ */
 function commonAction(teams: readonly AssessedTeam[], role: string): Action {
+  if (teams.some((team) => team.assessment.profile.urgency === 'weeks')) return 'augment';
   const votes = new Map<Action, number>();
   for (const team of teams) {
     for (const suggestion of team.assessment.suggestions) {

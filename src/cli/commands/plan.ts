@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { type CompanyPlan, planHiring } from '../../advisor/index.js';
+import { type CompanyPlan, type PlanTeam, planHiring } from '../../advisor/index.js';
 import { loadPlaybook } from '../../config/playbook-file.js';
 import { readFailure } from '../../config/read-failure.js';
 import { planDocument } from '../../render/plan-document.js';
@@ -45,7 +45,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   const nameOf = teamNamer(plan);
   const output =
     format === 'png'
-      ? (await planPicture(plan, (team) => nameOf(team.id))).png
+      ? (await planPicture(plan, pictureNamer(plan))).png
       : formatOutput(
           format,
           () => planDocument(plan, nameOf),
@@ -56,16 +56,26 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** A team is its own name (with its file when two share it), or its file when it has none. */
+/**
+ * A team is its own name (with its file when another team's name differs only in case), or "unnamed team in"
+ * its file when it has none.
+ */
 export function teamNamer(plan: CompanyPlan): (teamId: string) => string {
   const byId = new Map(plan.teams.map((team) => [team.id, team]));
   const uses = new Map<string, number>();
-  for (const team of plan.teams) if (team.name) uses.set(team.name, (uses.get(team.name) ?? 0) + 1);
+  const key = (name: string) => name.toLowerCase();
+  for (const team of plan.teams) if (team.name) uses.set(key(team.name), (uses.get(key(team.name)) ?? 0) + 1);
   return (teamId) => {
     const team = byId.get(teamId);
-    if (!team?.name) return `Unnamed team in ${team?.source ?? teamId}`;
-    return (uses.get(team.name) ?? 0) > 1 ? `${team.name} in ${team.source}` : team.name;
+    if (!team?.name) return `unnamed team in ${team?.source ?? teamId}`;
+    return (uses.get(key(team.name)) ?? 0) > 1 ? `${team.name} in ${team.source}` : team.name;
   };
+}
+
+/** In the picture's narrow name column, an unnamed team is its file, so rows stay told apart. */
+export function pictureNamer(plan: CompanyPlan): (team: PlanTeam) => string {
+  const nameOf = teamNamer(plan);
+  return (team) => (team.name ? nameOf(team.id) : (team.source ?? team.id));
 }
 
 function parseAsOf(value: string | undefined): Date {
