@@ -236,8 +236,10 @@ const ACTION_WORDS: Record<Action, string> = {
   convert: 'converted to full-time',
 };
 
-/** "(augmented, to stand it up quickly, as these teams' own answers suggest)". */
+/** "augmented, for speed", or "hired full-time, as these teams' own answers suggest". */
 function howToFill(seat: SharedSeat): string {
+  // Augmenting may come from a team's urgency rather than its answer for the seat: speed is reason enough.
+  if (seat.action === 'augment') return ACTION_WORDS.augment;
   const whose =
     seat.lacking.length === 1 ? "as the team's own answer suggests" : "as these teams' own answers suggest";
   return `${ACTION_WORDS[seat.action]}, ${whose}`;
