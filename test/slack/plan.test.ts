@@ -1,7 +1,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { limitProblems } from '../../src/slack/blocks/limits.js';
 import { PICTURE_FAILED_TEXT } from '../../src/slack/blocks/plan-messages.js';
@@ -18,40 +17,10 @@ import { team } from '../helpers/teams.js';
 import { buttonIn } from './driver.js';
 import { type FormAnswers, formState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
+import { fakePicture, textOf } from './plan-fixtures.js';
 import type { RecordedCall } from './stand-in.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** A real PNG (one white pixel), so the upload can be checked without the renderer's fonts. */
-function onePixelPng(): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    return Buffer.concat([length, Buffer.from(type, 'ascii'), data, Buffer.alloc(4)]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.writeUInt8(8, 8);
-  header.writeUInt8(0, 9);
-  return Buffer.concat([
-    Buffer.from(PNG_SIGNATURE),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from([0, 255]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-/** A picture drawn instantly: for tests about what happens around it. */
-const fakePicture: PlanPictureRenderer = async (plan) => {
-  return {
-    png: onePixelPng(),
-    altText: `Hiring plan: ${plan.teams.length} teams`,
-    width: 1,
-    height: 1,
-    shownTeams: plan.teams.length,
-  };
-};
 
 const NOW = new Date('2026-06-01T09:00:00Z');
 let now = NOW;
@@ -151,10 +120,6 @@ function textsIn(value: unknown): string[] {
   return Object.entries(value).flatMap(([key, item]) =>
     key === 'text' && typeof item === 'string' ? [item] : textsIn(item),
   );
-}
-
-function textOf(calls: readonly RecordedCall[]): string {
-  return JSON.stringify(calls.map((call) => [call.params.text, call.params.blocks]));
 }
 
 describe('/aiteam plan', () => {
