@@ -10,7 +10,6 @@ dotenv.config({ quiet: true });
 
 try {
   const { config, logger, running } = await startBot(process.env);
-  logger.info({ mode: running.mode, port: running.port }, 'AI Team Advisor is running');
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
@@ -33,6 +32,9 @@ try {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  // Only now say so: a supervisor (or a test) that reads this line and stops the bot at once must find the
+  // signal handled, not the process killed by the default action.
+  logger.info({ mode: running.mode, port: running.port }, 'AI Team Advisor is running');
 } catch (error) {
   process.stderr.write(
     `${error instanceof StartupError ? error.message : `Could not start: ${(error as Error).message}`}\n`,
