@@ -13,11 +13,10 @@ import type { NewAssessment } from '../../src/storage/assessment-store.js';
 import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
 import { eventually } from '../helpers/eventually.js';
 import { runCliProcess } from '../helpers/run-process.js';
-import { team } from '../helpers/teams.js';
 import { buttonIn } from './driver.js';
 import { type FormAnswers, formState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
-import { fakePicture, textOf } from './plan-fixtures.js';
+import { fakePicture, stored as storedTeam, textOf } from './plan-fixtures.js';
 import type { RecordedCall } from './stand-in.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -75,24 +74,9 @@ async function answer(answers: FormAnswers, channelId: string, userId: string): 
   await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
 }
 
+/** A stored production team, assessed at the pinned clock's time unless `createdAt` says otherwise. */
 function stored(overrides: Partial<NewAssessment>): NewAssessment {
-  const name = overrides.teamName ?? 'Stored';
-  return {
-    workspaceId: bot.standIn.workspaceId,
-    channelId: 'C0STORED',
-    userId: 'U0STORE',
-    teamName: name,
-    stage: 'production',
-    createdAt: now,
-    profile: team({
-      name,
-      stage: 'production',
-      roles: { ai_engineer: 3, backend: 2, ai_pm: 1 },
-      practices: ['eval_set', 'monitoring'],
-    }),
-    summary: { headcount: 6, band: '6 to 12', position: 'within', stallPoints: [], gaps: [], covered: [] },
-    ...overrides,
-  };
+  return storedTeam(bot, { createdAt: now, ...overrides });
 }
 
 /** The DMs the bot sent `userId`. */
