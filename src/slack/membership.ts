@@ -21,9 +21,14 @@ export async function channelsOf(client: webApi.WebClient, userId: string): Prom
   return ids;
 }
 
+/** Slack's ids for direct messages (IMs) start with D. */
+export function isDirectMessage(channelId: string): boolean {
+  return channelId.startsWith('D');
+}
+
 /** A direct message is the user's own; a channel shows only if they are in it. */
 export function visibleTo(channelId: string, memberOf: ReadonlySet<string>): boolean {
-  return channelId.startsWith('D') || memberOf.has(channelId);
+  return isDirectMessage(channelId) || memberOf.has(channelId);
 }
 
 /** Assessments read to find the person's own in a direct message. */
@@ -40,7 +45,7 @@ export async function mayAnswerIn(
   store: AssessmentStore,
   where: { workspaceId: string; channelId: string; userId: string },
 ): Promise<boolean> {
-  if (where.channelId.startsWith('D')) {
+  if (isDirectMessage(where.channelId)) {
     const records = await store.channelHistory(where.workspaceId, where.channelId, DM_LOOKBACK);
     return records.some((record) => record.userId === where.userId);
   }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { letWaitingRequestsGoFirst } from '../acknowledgements-first.js';
 import type { AnswerMessages } from '../blocks/answer-messages.js';
 import type { SlackMessage } from '../blocks/limits.js';
+import { isDirectMessage } from '../membership.js';
 import type { Poster } from './posting-clients.js';
 import { describeFailure, slackErrorCode } from './slack-error.js';
 
@@ -168,12 +169,12 @@ async function postByDirectMessage(
   logger: Logger,
 ): Promise<PostedAnswer> {
   const bot = request.botUserId ? `<@${request.botUserId}>` : 'the app';
-  const where = request.channelId.startsWith('D')
+  const where = isDirectMessage(request.channelId)
     ? 'that conversation: it is a direct message I am not part of'
     : `<#${request.channelId}>: I am not a member`;
   const notice =
     `:information_source: I couldn't post in ${where}. Here is your answer instead. ` +
-    (request.channelId.startsWith('D')
+    (isDirectMessage(request.channelId)
       ? ''
       : `To get answers there, invite me with \`/invite ${bot}\`, then press *Edit answers* and submit again.`);
   const messages = request.build(notice.trim());

@@ -2,6 +2,7 @@ import type { CompanyPlan, PlanTeam, TeamOnRecord } from '../../advisor/index.js
 import type { AssessmentRecord } from '../../storage/assessment-store.js';
 import { teamKey } from '../../storage/assessment-store.js';
 import { escapeUserText } from '../blocks/escape.js';
+import { isDirectMessage } from '../membership.js';
 
 /** A team's id in the plan: its channel and its name as the store recognises it (see `teamKey`). */
 export function planTeamId(record: Pick<AssessmentRecord, 'channelId' | 'teamName'>): string {
@@ -29,11 +30,6 @@ export function teamsOnRecord(records: readonly AssessmentRecord[]): TeamOnRecor
   }));
 }
 
-/** A direct message has no name a channel link could show. */
-function isDirectMessage(channelId: string | null): boolean {
-  return channelId?.startsWith('D') ?? false;
-}
-
 /**
  * A team in Slack text: its name as typed, escaped (no ping, no link), bold, with the channel it was assessed
  * in as a channel link that each reader's client names.
@@ -44,6 +40,7 @@ export function slackTeamNamer(plan: CompanyPlan): (teamId: string) => string {
     const team = byId.get(teamId);
     const name = team?.name ? escapeUserText(team.name) : 'Unnamed team';
     if (!team?.channelId) return `*${name}*`;
+    // A direct message has no name a channel link could show.
     return isDirectMessage(team.channelId)
       ? `*${name}* (in a direct message)`
       : `*${name}* (<#${team.channelId}>)`;

@@ -15,9 +15,10 @@ import {
 import { ChannelPacing } from '../delivery/channel-pacing.js';
 import { ANSWER_RATE_LIMIT_WAIT_MS, type Poster, type PostingClients } from '../delivery/posting-clients.js';
 import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
+import { visibleTo } from '../membership.js';
 import { type PlanPictureRenderer, type UploadedPicture, uploadPicture } from './plan-picture.js';
 import { plainTeamNamer, slackTeamNamer, teamsOnRecord } from './plan-teams.js';
-import { isDirectMessage, type PlanRequest, teamsVisibleTo } from './visible-teams.js';
+import { type PlanRequest, teamsVisibleTo } from './visible-teams.js';
 
 export interface PlanServices {
   store: AssessmentStore;
@@ -113,8 +114,7 @@ export async function buildPlan(
  * of channels they are not in, and gets their lines without the button.
  */
 function mayReassess(memberOf: ReadonlySet<string>): (team: PlanTeam) => boolean {
-  return (team) =>
-    team.channelId !== null && (isDirectMessage(team.channelId) || memberOf.has(team.channelId));
+  return (team) => team.channelId !== null && visibleTo(team.channelId, memberOf);
 }
 
 /** The words for a person who sees no team, with a word about teams left out if the limit was reached. */

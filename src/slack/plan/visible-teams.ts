@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { AssessmentRecord, AssessmentStore } from '../../storage/assessment-store.js';
-import { channelsOf } from '../membership.js';
+import { channelsOf, isDirectMessage } from '../membership.js';
 import { isAdmin } from '../reminders/permissions.js';
 
 /**
@@ -59,8 +59,4 @@ export async function teamsVisibleTo(
     memberOf,
     cutAt,
   };
-}
-
-export function isDirectMessage(channelId: string): boolean {
-  return channelId.startsWith('D');
 }
