@@ -38,6 +38,7 @@ const ABBREVIATIONS: Record<RoleId, string> = {
 export interface AssessedTeam {
   record: TeamOnRecord;
   assessment: Assessment;
+  ageDays: number;
   stale: boolean;
   seat(role: RoleId): GridRow;
 }
@@ -55,13 +56,21 @@ export function planHiring(
   const teams: AssessedTeam[] = records.map((record) => {
     const assessment = assess(record.profile, playbook);
     const byRole = new Map(assessment.grid.map((row) => [row.role, row]));
-    const stale = ageInDays(record, now) > STALE_AFTER_DAYS;
-    return { record, assessment, stale, seat: (role) => byRole.get(role) as GridRow };
+    const ageDays = Math.max(0, Math.floor((now.getTime() - record.assessedAt.getTime()) / DAY_MS));
+    const stale = ageDays > STALE_AFTER_DAYS;
+    return { record, assessment, ageDays, stale, seat: (role) => byRole.get(role) as GridRow };
   });
   const shared = findSharedSeats(teams, playbook);
-  const lines = teams.map((team) => planTeam(team, shared, now));
-  rankTeams(lines);
-  const seats = companySeats(lines, shared);
+  // Which shared seat serves a team's seat, by role and team: a plan may hold thousands of teams.
+  const servedBy = new Map<string, SharedSeat>();
+  for (const seat of shared) {
+    for (const lacking of seat.lacking) servedBy.set(`${seat.role}/${lacking.teamId}`, seat);
+  }
+  // Each team seat's place in the order to fill, kept beside the plan rather than in it.
+  const keys = new Map<PlanTeamSeat, Key>();
+  const lines = teams.map((team) => planTeam(team, servedBy, keys));
+  rankTeams(lines, keys);
+  const seats = companySeats(lines, shared, keys);
   // The shared seats in the order their roles are filled, and their teams in rank order, so the plan reads
   // the same whatever order the teams came in.
   const order = new Map(seats.map((seat) => [seat.role, seat.rank]));
@@ -111,34 +120,16 @@ export function planHiring(
   };
 }
 
-/** The shared seat that serves this team's seat, if any; found by set, since a plan may hold thousands. */
-const sharedIndex = new WeakMap<SharedSeat, Set<string>>();
-function sharedFor(shared: readonly SharedSeat[], role: RoleId, teamId: string): SharedSeat | undefined {
-  return shared.find((seat) => {
-    if (seat.role !== role) return false;
-    let teams = sharedIndex.get(seat);
-    if (!teams) {
-      teams = new Set(seat.lacking.map((lacking) => lacking.teamId));
-      sharedIndex.set(seat, teams);
-    }
-    return teams.has(teamId);
-  });
-}
-
-function ageInDays(record: TeamOnRecord, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - record.assessedAt.getTime()) / DAY_MS));
-}
-
-/** The order keys of each team seat, kept beside the plan rather than in it. */
-const seatKeys = new WeakMap<PlanTeamSeat, Key>();
-
-function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date): PlanTeam {
+function planTeam(
+  team: AssessedTeam,
+  servedBy: ReadonlyMap<string, SharedSeat>,
+  keys: Map<PlanTeamSeat, Key>,
+): PlanTeam {
   const { record, assessment } = team;
-  const ageDays = ageInDays(record, now);
   const top = assessment.stallPoints[0];
   const seats = assessment.suggestions.map((suggestion): PlanTeamSeat => {
     const sharedSeat =
-      suggestion.action === 'convert' ? undefined : sharedFor(shared, suggestion.role, record.id);
+      suggestion.action === 'convert' ? undefined : servedBy.get(`${suggestion.role}/${record.id}`);
     const stallIndex = assessment.stallPoints.findIndex((stall) =>
       stall.seatsToFill.includes(suggestion.role),
     );
@@ -154,9 +145,10 @@ function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date):
       shared: sharedSeat?.kind ?? null,
       lent: sharedSeat?.mode === 'lent',
     };
-    seatKeys.set(seat, seatKey(seat, stallIndex, record.profile.urgency, team.stale));
+    keys.set(seat, seatKey(seat, stallIndex, record.profile.urgency, team.stale));
     return seat;
   });
+  const keyOf = (seat: PlanTeamSeat) => keys.get(seat) ?? NOTHING_TO_FILL;
   seats.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
   return {
     id: record.id,
@@ -182,7 +174,7 @@ function planTeam(team: AssessedTeam, shared: readonly SharedSeat[], now: Date):
     ownersToName: assessment.grid.filter((row) => row.status === 'unowned').map((row) => row.shortName),
     pastBand: assessment.plan.pastBand,
     assessedAt: record.assessedAt.toISOString(),
-    ageDays,
+    ageDays: team.ageDays,
     stale: team.stale,
     cells: ROLE_IDS.map((role) => cellState(team.seat(role))),
     rank: 0,
@@ -226,10 +218,6 @@ function seatKey(
   ];
 }
 
-function keyOf(seat: PlanTeamSeat): Key {
-  return seatKeys.get(seat) ?? NOTHING_TO_FILL;
-}
-
 const NOTHING_TO_FILL: Key = [SEVERITIES.length + 1, 3, Number.MAX_SAFE_INTEGER, URGENCIES.length, 1];
 
 function compareKeys(a: Key, b: Key): number {
@@ -240,10 +228,9 @@ function compareKeys(a: Key, b: Key): number {
   return 0;
 }
 
-function teamKey(team: PlanTeam): Key {
-  return team.seats
-    .map(keyOf)
-    .reduce((best, key) => (compareKeys(key, best) < 0 ? key : best), NOTHING_TO_FILL);
+/** The first of some keys in the order to fill; NOTHING_TO_FILL for none. */
+function firstKey(keys: readonly Key[]): Key {
+  return keys.reduce((best, key) => (compareKeys(key, best) < 0 ? key : best), NOTHING_TO_FILL);
 }
 
 function peopleToAdd(team: PlanTeam): number {
@@ -251,8 +238,10 @@ function peopleToAdd(team: PlanTeam): number {
 }
 
 /** Most pressing first; among equals, the team with more to fill, then by name and id so the order is stable. */
-function rankTeams(teams: PlanTeam[]): void {
-  const keys = new Map(teams.map((team) => [team.id, teamKey(team)]));
+function rankTeams(teams: PlanTeam[], seatKeys: ReadonlyMap<PlanTeamSeat, Key>): void {
+  const keys = new Map(
+    teams.map((team) => [team.id, firstKey(team.seats.map((seat) => seatKeys.get(seat) ?? NOTHING_TO_FILL))]),
+  );
   teams.sort(
     (a, b) =>
       compareKeys(keys.get(a.id) as Key, keys.get(b.id) as Key) ||
@@ -269,12 +258,18 @@ function rankTeams(teams: PlanTeam[]): void {
  * The teams' seats summed by role. A seat filled once for several teams counts the shared platform's or
  * function's people, not a hire per team; converting augmented people adds no headcount and is counted apart.
  */
-function companySeats(teams: readonly PlanTeam[], shared: readonly SharedSeat[]): CompanySeat[] {
+function companySeats(
+  teams: readonly PlanTeam[],
+  shared: readonly SharedSeat[],
+  seatKeys: ReadonlyMap<PlanTeamSeat, Key>,
+): CompanySeat[] {
   const seats: CompanySeat[] = [];
   const keys = new Map<RoleId, Key>();
   for (const role of ROLE_IDS) {
     const entries = teams.flatMap((team) =>
-      team.seats.filter((seat) => seat.role === role).map((seat) => ({ team, seat, key: keyOf(seat) })),
+      team.seats
+        .filter((seat) => seat.role === role)
+        .map((seat) => ({ team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL })),
     );
     const sharedSeat = shared.find((seat) => seat.role === role);
     if (entries.length === 0 && !sharedSeat) continue;
@@ -287,11 +282,7 @@ function companySeats(teams: readonly PlanTeam[], shared: readonly SharedSeat[])
       else if (seat.timing === 'now') peopleNow += seat.people;
       else peopleBeforeNext += seat.people;
     }
-    const best = entries.reduce<Key>(
-      (first, entry) => (compareKeys(entry.key, first) < 0 ? entry.key : first),
-      NOTHING_TO_FILL,
-    );
-    keys.set(role, best);
+    keys.set(role, firstKey(entries.map((entry) => entry.key)));
     const severities = entries.map(({ seat }) => seat.severity).filter((s): s is Severity => s !== null);
     seats.push({
       role,
