@@ -3,9 +3,11 @@ import { Worker } from 'node:worker_threads';
 import {
   CompiledQuery,
   type DatabaseConnection,
+  type DialectAdapter,
   type Driver,
   type QueryResult,
   SelectQueryNode,
+  SqliteAdapter,
   SqliteDialect,
   type TransactionSettings,
 } from 'kysely';
@@ -47,6 +49,10 @@ function serve() {
     // file truncated underneath) arrives as SIGBUS, which ends the process without a word, instead of as an
     // error SQLite can return.
     db.pragma('mmap_size = 0');
+    // A first read opens the write-ahead log and its shared-memory file beside the database, which stay
+    // while this connection is open: how another process's failed start sees the file is in use here and
+    // leaves it (src/startup/disk-footprint.ts).
+    db.prepare('select count(*) from sqlite_schema').get();
     if (workerData.path !== ':memory:') opened = statSync(workerData.path);
   } catch (error) {
     parentPort.postMessage({ ready: false, error: { message: error.message, code: error.code } });
@@ -260,6 +266,24 @@ export class SqliteThreadDialect extends SqliteDialect {
   override createDriver(): Driver {
     return new SqliteThreadDriver(this.thread);
   }
+
+  override createAdapter(): DialectAdapter {
+    return new SqliteMigrationAdapter();
+  }
+}
+
+/**
+ * Kysely's SQLite adapter runs migrations outside a transaction and takes no lock, as if one connection were
+ * all there is. Two processes starting on one fresh file then both find a migration missing and both run it
+ * ("table already exists", "UNIQUE constraint failed: advisor_migration.name"). SQLite's DDL is
+ * transactional, so the migrator may run them in one: begun IMMEDIATE (below), it holds the file's write
+ * lock from before the migrator reads what has run until it commits, so a second process waits (up to the
+ * busy timeout) and then finds every migration done.
+ */
+class SqliteMigrationAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
 }
 
 /** One connection, as SQLite has: a query or a transaction holds it until released. */
@@ -291,8 +315,13 @@ class SqliteThreadDriver implements Driver {
     release?.();
   }
 
+  /**
+   * IMMEDIATE: the write lock is taken at `begin`, waiting for another process's writer (the busy timeout),
+   * instead of at the first write, where a transaction that read first fails at once with SQLITE_BUSY if
+   * another process wrote meanwhile. Every transaction here writes.
+   */
   async beginTransaction(connection: DatabaseConnection, _settings: TransactionSettings): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
