@@ -24,10 +24,15 @@ export interface Services {
    * given); without them answers are posted, paced, by the listener's own client.
    */
   posting?: PostingClients;
-  /** Draws the hiring plan's picture; the renderer in src/render/plan-picture when not given (tests swap it). */
+  /**
+   * Draws the hiring plan's picture; the renderer in src/render/plan-picture when not given (tests swap it).
+   * A plan made in a worker thread (from `planWorkerFrom` teams) is drawn there, by that renderer.
+   */
   renderPlanPicture?: PlanPictureRenderer;
   /** The most teams a hiring plan reads; PLAN_TEAM_LIMIT (5,000) when not given (tests lower it). */
   planTeamLimit?: number;
+  /** From how many teams a plan is made in a worker thread; PLAN_WORKER_FROM when not given (tests lower it). */
+  planWorkerFrom?: number;
   /** Answers being posted, so a shutdown that cannot wait for them tells their askers (set by createSlackApp). */
   unfinished?: UnfinishedAnswers;
 }

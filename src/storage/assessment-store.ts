@@ -23,6 +23,20 @@ export function teamKey(name: string | undefined): string {
   return name?.trim().toLowerCase() ?? '';
 }
 
+/**
+ * A team's latest answers as the hiring plan reads them: who asked where, when, and the answers still as the
+ * JSON they are stored in. A plan of thousands of teams is built in a worker thread; the answers cross to it
+ * as strings (copied whole) instead of thousands of objects parsed here and copied field by field.
+ */
+export interface StoredAnswers {
+  channelId: string;
+  userId: string;
+  teamName: string | undefined;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  profileJson: string;
+}
+
 export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId'> & { enterpriseId?: string | null };
 
 /** Where assessments live: SQLite or PostgreSQL, behind one interface. Every query is scoped to a workspace. */
@@ -44,6 +58,8 @@ export interface AssessmentStore {
    * `teamKey`), newest first, at most `limit`: what the hiring plan is made from.
    */
   latestPerTeam(workspaceId: string, limit: number): Promise<AssessmentRecord[]>;
+  /** The same teams, in the same order, as the plan reads them (see StoredAnswers). */
+  latestAnswersPerTeam(workspaceId: string, limit: number): Promise<StoredAnswers[]>;
   /** The latest assessment of one team in a channel: the same name ignoring case, or both unnamed. */
   latestForTeam(
     workspaceId: string,

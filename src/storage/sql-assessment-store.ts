@@ -6,6 +6,7 @@ import {
   type AssessmentStore,
   type AssessmentSummary,
   type NewAssessment,
+  type StoredAnswers,
   teamKey,
 } from './assessment-store.js';
 import { type PreparedQuery, prepareQuery } from './prepared-query.js';
@@ -132,6 +133,26 @@ export class SqlAssessmentStore implements AssessmentStore {
   async latestPerTeam(workspaceId: string, limit: number): Promise<AssessmentRecord[]> {
     const rows = await this.latestPerTeamQuery(workspaceId, limit).execute();
     return rows.map(toRecord);
+  }
+
+  async latestAnswersPerTeam(workspaceId: string, limit: number): Promise<StoredAnswers[]> {
+    const rows = await this.latestPerTeamQuery(workspaceId, limit)
+      .clearSelect()
+      .select([
+        'assessments.channel_id',
+        'assessments.user_id',
+        'assessments.team_name',
+        'assessments.created_at',
+        'assessments.profile',
+      ])
+      .execute();
+    return rows.map((row) => ({
+      channelId: row.channel_id,
+      userId: row.user_id,
+      teamName: row.team_name ?? undefined,
+      createdAt: Number(row.created_at),
+      profileJson: row.profile,
+    }));
   }
 
   /** latestPerTeam's query, apart so a test can read its plan. */

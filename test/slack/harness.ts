@@ -91,6 +91,8 @@ export async function startBot(
     renderPlanPicture?: PlanPictureRenderer;
     /** The most teams a hiring plan reads (the app's 5,000 when not given). */
     planTeamLimit?: number;
+    /** From how many teams a plan is made in a worker thread (the app's PLAN_WORKER_FROM when not given). */
+    planWorkerFrom?: number;
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -147,6 +149,7 @@ export async function startBot(
       logger,
       ...(options.renderPlanPicture ? { renderPlanPicture: options.renderPlanPicture } : {}),
       ...(options.planTeamLimit ? { planTeamLimit: options.planTeamLimit } : {}),
+      ...(options.planWorkerFrom ? { planWorkerFrom: options.planWorkerFrom } : {}),
     },
     { databaseProblem: () => database.problem() },
   );

@@ -16,7 +16,7 @@ describe('"Send me the full plan" without a workspace id', () => {
     const services = {
       logger: createLogger({ level: 'debug', format: 'json' }, logs),
       store: {
-        latestPerTeam: async (workspaceId: string) => {
+        latestAnswersPerTeam: async (workspaceId: string) => {
           asked.push(workspaceId);
           return [];
         },

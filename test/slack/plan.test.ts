@@ -364,7 +364,7 @@ describe('/aiteam plan', () => {
 
   it('tells the person when the database is down', async () => {
     await start();
-    bot.store.latestPerTeam = () => Promise.reject(new DatabaseUnavailableError('timeout'));
+    bot.store.latestAnswersPerTeam = () => Promise.reject(new DatabaseUnavailableError('timeout'));
     await bot.driver.command('plan', { userId: 'U0BOB' });
     await bot.standIn.waitFor(() => bot.standIn.responseUrlPosts.length === 1);
     expect(bot.standIn.responseUrlPosts[0]?.body).toMatchObject({
@@ -445,7 +445,7 @@ describe('App Home', () => {
 
   it('still opens when the plan cannot be made', async () => {
     await start();
-    bot.store.latestPerTeam = () => Promise.reject(new Error('broken'));
+    bot.store.latestAnswersPerTeam = () => Promise.reject(new Error('broken'));
     await bot.driver.openAppHome('U0BOB');
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
     const home = JSON.stringify(bot.standIn.callsTo('views.publish')[0]?.params.view);

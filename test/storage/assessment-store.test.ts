@@ -126,6 +126,17 @@ describe.each(ENGINES)('assessment store on %s', (engine) => {
       searchNow.id,
     ]);
     expect(await store.latestPerTeam('T-NONE', 100)).toEqual([]);
+    // What the hiring plan reads: the same teams in the same order, the answers still as stored.
+    expect(await store.latestAnswersPerTeam('T-P', 100)).toEqual(
+      [ranking, searchNow, unnamed, searchOther].map((record) => ({
+        channelId: record.channelId,
+        userId: record.userId,
+        teamName: record.teamName,
+        createdAt: record.createdAt.getTime(),
+        profileJson: JSON.stringify(record.profile),
+      })),
+    );
+    expect(await store.latestAnswersPerTeam('T-P', 1)).toHaveLength(1);
   });
 
   it('breaks a tie between assessments of one team made at the same moment by id, as the other look-ups do', async () => {

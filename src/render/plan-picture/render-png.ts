@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import resvg from '@resvg/resvg-js';
 
 /**
  * SVG to PNG, the picture's one side effect. The font comes from the dejavu-fonts-ttf package rather than the
@@ -29,8 +28,13 @@ export interface RenderPngOptions {
   width?: number;
 }
 
-/** The PNG of `svg`, drawn with the packaged DejaVu Sans only. */
+/**
+ * The PNG of `svg`, drawn with the packaged DejaVu Sans only. resvg (a native library of several megabytes)
+ * is loaded on the first picture, not at start: most processes never draw one, and a big plan draws its
+ * picture in a worker thread.
+ */
 export async function renderPng(svg: string, options: RenderPngOptions = {}): Promise<Uint8Array> {
+  const { default: resvg } = await import('@resvg/resvg-js');
   const image = await resvg.renderAsync(svg, {
     font: { fontFiles: pictureFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     fitTo: options.width ? { mode: 'width', value: options.width } : { mode: 'original' },

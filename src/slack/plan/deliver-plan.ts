@@ -37,6 +37,7 @@ export async function deliverPlan(
     services.logger.info(
       {
         teams: sent.teams,
+        madeIn: sent.madeIn,
         messages: sent.messages,
         picture: sent.picture,
         timingsMs: Object.fromEntries(

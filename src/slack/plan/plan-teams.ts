@@ -1,8 +1,8 @@
-import type { CompanyPlan, PlanTeam, TeamOnRecord } from '../../advisor/index.js';
-import type { AssessmentRecord } from '../../storage/assessment-store.js';
+import type { CompanyPlan, PlanTeam, TeamOnRecord, TeamProfile } from '../../advisor/index.js';
+import type { AssessmentRecord, StoredAnswers } from '../../storage/assessment-store.js';
 import { teamKey } from '../../storage/assessment-store.js';
 import { escapeUserText } from '../blocks/escape.js';
-import { isDirectMessage } from '../membership.js';
+import { isDirectMessage, visibleTo } from '../membership.js';
 
 /** A team's id in the plan: its channel and its name as the store recognises it (see `teamKey`). */
 export function planTeamId(record: Pick<AssessmentRecord, 'channelId' | 'teamName'>): string {
@@ -13,9 +13,10 @@ export function planTeamId(record: Pick<AssessmentRecord, 'channelId' | 'teamNam
  * Each stored team's latest answers, as the plan reads them, newest first as given. The store tells teams
  * apart by SQL's lower(), which folds ASCII letters only ("ÉQUIPE" and "équipe" are two teams to it), while
  * a plan id folds every letter (`teamKey`): two records with one id are one team, and the newer one stands.
+ * Only the answers kept are parsed.
  */
-export function teamsOnRecord(records: readonly AssessmentRecord[]): TeamOnRecord[] {
-  const newest = new Map<string, AssessmentRecord>();
+export function teamsOnRecord(records: readonly StoredAnswers[]): TeamOnRecord[] {
+  const newest = new Map<string, StoredAnswers>();
   for (const record of records) {
     const id = planTeamId(record);
     const kept = newest.get(id);
@@ -23,10 +24,10 @@ export function teamsOnRecord(records: readonly AssessmentRecord[]): TeamOnRecor
   }
   return [...newest].map(([id, record]) => ({
     id,
-    profile: record.profile,
+    profile: JSON.parse(record.profileJson) as TeamProfile,
     channelId: record.channelId,
     source: null,
-    assessedAt: record.createdAt,
+    assessedAt: new Date(record.createdAt),
   }));
 }
 
@@ -65,4 +66,13 @@ export function plainTeamNamer(plan: CompanyPlan): (teamId: string) => string {
 
 function baseName(team: PlanTeam): string {
   return team.name ?? 'Unnamed team';
+}
+
+/**
+ * Where the person may post a team's re-assessment: a channel they are a member of, or a direct message
+ * (the plan shows a DM's teams only to the person who assessed them, in their own DM). An admin sees teams
+ * of channels they are not in, and gets their lines without the button.
+ */
+export function reassessableBy(memberOf: ReadonlySet<string>): (team: PlanTeam) => boolean {
+  return (team) => team.channelId !== null && visibleTo(team.channelId, memberOf);
 }

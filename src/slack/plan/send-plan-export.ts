@@ -1,12 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import { countNoun } from '../../advisor/index.js';
-import { planCsvFiles } from '../../render/plan-csv.js';
-import { planDocument } from '../../render/plan-document.js';
-import { toMarkdown } from '../../render/to-markdown.js';
 import { leftOutText } from '../blocks/plan-messages.js';
 import { sendFilesByDm } from '../export/send-files-by-dm.js';
-import { plainTeamNamer } from './plan-teams.js';
-import { buildPlan, noTeamsText, type PlanServices } from './send-plan.js';
+import { exportFiles } from './plan-job.js';
+import { makePlan, noTeamsText, type PlanServices } from './send-plan.js';
 import type { PlanRequest } from './visible-teams.js';
 
 /**
@@ -16,27 +13,23 @@ import type { PlanRequest } from './visible-teams.js';
 export async function sendPlanExport(
   client: webApi.WebClient,
   request: PlanRequest,
-  services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit'>,
+  services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit' | 'planWorkerFrom'>,
 ): Promise<void> {
-  // Built under the plan slots, as every plan is; the files are then made and sent outside them.
-  const { plan, cutAt } = await buildPlan(client, request, services);
-  if (!plan) {
-    await client.chat.postMessage({ channel: request.userId, text: noTeamsText(cutAt) });
+  // Made under the plan slots, as every plan is (a big one in a worker thread, files and all); small ones'
+  // files are then made and sent outside them.
+  const made = await makePlan(client, request, services, 'files');
+  if (made.kind === 'none') {
+    await client.chat.postMessage({ channel: request.userId, text: noTeamsText(made.cutAt) });
     return;
   }
-  const nameOf = plainTeamNamer(plan);
-  const files = [
-    {
-      filename: 'hiring-plan.md',
-      title: 'Hiring plan (Markdown)',
-      content: toMarkdown(planDocument(plan, nameOf)),
-    },
-    ...planCsvFiles(plan, nameOf),
-  ];
+  const { teams, files, cutAt } =
+    made.kind === 'worker'
+      ? { teams: made.result.teams, files: made.result.files ?? [], cutAt: made.cutAt }
+      : { teams: made.built.plan.totals.teams, files: exportFiles(made.built.plan), cutAt: made.built.cutAt };
   await sendFilesByDm(
     client,
     request.userId,
-    `Your hiring plan across ${countNoun(plan.totals.teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}`,
+    `Your hiring plan across ${countNoun(teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}`,
     files,
   );
 }

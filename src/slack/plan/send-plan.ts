@@ -15,10 +15,11 @@ import {
 import { ChannelPacing } from '../delivery/channel-pacing.js';
 import { ANSWER_RATE_LIMIT_WAIT_MS, type Poster, type PostingClients } from '../delivery/posting-clients.js';
 import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
-import { visibleTo } from '../membership.js';
+import { PICTURE_FILE_PLACEHOLDER, type PlanJob, type PlanJobResult } from './plan-job.js';
 import { type PlanPictureRenderer, type UploadedPicture, uploadPicture } from './plan-picture.js';
-import { plainTeamNamer, slackTeamNamer, teamsOnRecord } from './plan-teams.js';
-import { type PlanRequest, teamsVisibleTo } from './visible-teams.js';
+import { plainTeamNamer, reassessableBy, slackTeamNamer, teamsOnRecord } from './plan-teams.js';
+import { PLAN_WORKER_FROM, planInWorker } from './plan-thread.js';
+import { type PlanRequest, teamsVisibleTo, type VisibleTeams } from './visible-teams.js';
 
 export interface PlanServices {
   store: AssessmentStore;
@@ -29,6 +30,8 @@ export interface PlanServices {
   renderPicture: PlanPictureRenderer;
   /** The most teams a plan reads (PLAN_TEAM_LIMIT when not given; tests lower it). */
   planTeamLimit?: number;
+  /** From how many teams the plan is made in a worker thread (PLAN_WORKER_FROM when not given). */
+  planWorkerFrom?: number;
 }
 
 export const NO_TEAMS_TEXT =
@@ -65,6 +68,8 @@ export interface PlanTimings {
 
 export interface SentPlan {
   teams: number;
+  /** Where the plan was made: on the event loop, or (from `planWorkerFrom` teams) in a worker thread. */
+  madeIn: 'in place' | 'worker' | 'nowhere';
   messages: number;
   picture: 'shown' | 'shared_as_file' | 'failed' | 'none';
   /** Milliseconds spent on each step (logged; the bench reads them). */
@@ -92,29 +97,78 @@ export async function buildPlan(
   timings?: Pick<PlanTimings, 'load' | 'build'>,
 ): Promise<BuiltPlan> {
   return planSlots.run(async () => {
-    const started = performance.now();
-    const visible = await teamsVisibleTo(client, services.store, request, {
-      ...(memberOf ? { memberOf } : {}),
-      ...(services.planTeamLimit ? { limit: services.planTeamLimit } : {}),
-    });
-    if (timings) timings.load = performance.now() - started;
-    const built = { mayReassess: mayReassess(visible.memberOf), cutAt: visible.cutAt };
+    const visible = await readVisibleTeams(client, request, services, memberOf, timings);
+    const built = { mayReassess: reassessableBy(visible.memberOf), cutAt: visible.cutAt };
     if (visible.records.length === 0) return { ...built, plan: undefined };
-    await letWaitingRequestsGoFirst();
-    const building = performance.now();
-    const plan = planHiring(teamsOnRecord(visible.records), services.clock.now(), services.playbook);
-    if (timings) timings.build = performance.now() - building;
-    return { ...built, plan };
+    return { ...built, plan: await planInPlace(visible, services, timings) };
   });
 }
 
+async function readVisibleTeams(
+  client: webApi.WebClient,
+  request: PlanRequest,
+  services: Pick<PlanServices, 'store' | 'planTeamLimit'>,
+  memberOf?: ReadonlySet<string>,
+  timings?: Pick<PlanTimings, 'load'>,
+): Promise<VisibleTeams> {
+  const started = performance.now();
+  const visible = await teamsVisibleTo(client, services.store, request, {
+    ...(memberOf ? { memberOf } : {}),
+    ...(services.planTeamLimit ? { limit: services.planTeamLimit } : {}),
+  });
+  if (timings) timings.load = performance.now() - started;
+  return visible;
+}
+
+/** planHiring on the event loop, after the requests waiting for it. */
+async function planInPlace(
+  visible: VisibleTeams,
+  services: Pick<PlanServices, 'playbook' | 'clock'>,
+  timings?: Pick<PlanTimings, 'build'>,
+): Promise<CompanyPlan> {
+  await letWaitingRequestsGoFirst();
+  const building = performance.now();
+  const plan = planHiring(teamsOnRecord(visible.records), services.clock.now(), services.playbook);
+  if (timings) timings.build = performance.now() - building;
+  return plan;
+}
+
 /**
- * Where the person may post a team's re-assessment: a channel they are a member of, or a direct message
- * (the plan shows a DM's teams only to the person who assessed them, in their own DM). An admin sees teams
- * of channels they are not in, and gets their lines without the button.
+ * What a plan request gets: no teams; a plan made in place (a small one); or, from `planWorkerFrom` teams,
+ * what the worker thread made, ready to send.
  */
-function mayReassess(memberOf: ReadonlySet<string>): (team: PlanTeam) => boolean {
-  return (team) => team.channelId !== null && visibleTo(team.channelId, memberOf);
+export type MadePlan =
+  | { kind: 'none'; cutAt: number | undefined }
+  | { kind: 'in place'; built: BuiltPlan & { plan: CompanyPlan } }
+  | { kind: 'worker'; result: PlanJobResult; cutAt: number | undefined };
+
+/** The person's visible teams, planned in place or in a worker thread, under a plan slot. */
+export async function makePlan(
+  client: webApi.WebClient,
+  request: PlanRequest,
+  services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit' | 'planWorkerFrom'>,
+  want: PlanJob['want'],
+  timings?: Pick<PlanTimings, 'load' | 'build' | 'render'>,
+): Promise<MadePlan> {
+  return planSlots.run(async (): Promise<MadePlan> => {
+    const visible = await readVisibleTeams(client, request, services, undefined, timings);
+    const { cutAt } = visible;
+    if (visible.records.length === 0) return { kind: 'none', cutAt };
+    if (visible.records.length < (services.planWorkerFrom ?? PLAN_WORKER_FROM)) {
+      const plan = await planInPlace(visible, services, timings);
+      return { kind: 'in place', built: { plan, mayReassess: reassessableBy(visible.memberOf), cutAt } };
+    }
+    const result = await planInWorker({
+      want,
+      answers: visible.records,
+      now: services.clock.now().getTime(),
+      playbook: services.playbook,
+      memberOf: [...visible.memberOf],
+      cutAt,
+    });
+    if (timings) Object.assign(timings, result.timings);
+    return { kind: 'worker', result, cutAt };
+  });
 }
 
 /** The words for a person who sees no team, with a word about teams left out if the limit was reached. */
@@ -134,28 +188,91 @@ export async function sendPlan(
 ): Promise<SentPlan> {
   const poster = services.posting?.like(client) ?? ownPoster(client);
   const timings: PlanTimings = { load: 0, build: 0, render: 0, upload: 0, post: 0 };
-  const { plan, mayReassess, cutAt } = await buildPlan(client, request, services, undefined, timings);
-  if (!plan) {
-    await post(poster, request.userId, { text: noTeamsText(cutAt), blocks: [] });
-    return { teams: 0, messages: 1, picture: 'none', timings };
+  const made = await makePlan(client, request, services, 'messages', timings);
+  if (made.kind === 'none') {
+    await post(poster, request.userId, { text: noTeamsText(made.cutAt), blocks: [] });
+    return { teams: 0, madeIn: 'nowhere', messages: 1, picture: 'none', timings };
   }
-  const uploaded = await pictureOf(client, plan, services, timings);
-  const inMessage: PictureInMessage = uploaded
-    ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
-    : { kind: 'failed' };
-  const messages = planMessages(plan, slackTeamNamer(plan), inMessage, { mayReassess, cutAt });
+  let teams: number;
+  let uploaded: UploadedPicture | undefined;
+  let messages: (() => SlackMessage)[];
+  if (made.kind === 'in place') {
+    const { plan, mayReassess, cutAt } = made.built;
+    teams = plan.totals.teams;
+    uploaded = await pictureOf(client, plan, services, timings);
+    const inMessage: PictureInMessage = uploaded
+      ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
+      : { kind: 'failed' };
+    messages = planMessages(plan, slackTeamNamer(plan), inMessage, { mayReassess, cutAt }).map(
+      (message) => () => message,
+    );
+  } else {
+    const { result } = made;
+    teams = result.teams;
+    uploaded = await uploadDrawn(client, result.picture, services.logger, timings);
+    const [overview = '{}', ...lines] = result.messages ?? [];
+    messages = [
+      // The overview names the picture by a placeholder until it has a file id; without one, it says so.
+      () => {
+        const message = JSON.parse(overview) as SlackMessage;
+        return uploaded
+          ? withPictureFile(message, uploaded.fileId)
+          : withoutPicture(message, PICTURE_FAILED_TEXT);
+      },
+      // Each parsed as it is posted: thousands of teams' lines are megabytes of JSON.
+      ...lines.map((json) => () => JSON.parse(json) as SlackMessage),
+    ];
+  }
   const posting = performance.now();
-  const [first, ...rest] = messages as [SlackMessage, ...SlackMessage[]];
-  const shown = await postFirst(client, poster, request.userId, first, uploaded, services.logger);
+  const [first, ...rest] = messages as [() => SlackMessage, ...(() => SlackMessage)[]];
+  const shown = await postFirst(client, poster, request.userId, first(), uploaded, services.logger);
   for (const [index, message] of rest.entries()) {
     try {
-      await post(poster, request.userId, message);
+      await post(poster, request.userId, message());
     } catch (error) {
       throw new PlanCutShortError(index + 1, messages.length, error);
     }
   }
   timings.post = performance.now() - posting;
-  return { teams: plan.totals.teams, messages: messages.length, picture: shown, timings };
+  return { teams, madeIn: made.kind, messages: messages.length, picture: shown, timings };
+}
+
+/** The worker's picture uploaded, or undefined (and logged) when it could not be drawn or uploaded. */
+async function uploadDrawn(
+  client: webApi.WebClient,
+  picture: PlanJobResult['picture'],
+  logger: Logger,
+  timings: Pick<PlanTimings, 'upload'>,
+): Promise<UploadedPicture | undefined> {
+  if (!picture) return undefined;
+  if (!('png' in picture)) {
+    logger.error({ error: picture.error }, 'could not draw the plan picture');
+    return undefined;
+  }
+  const uploading = performance.now();
+  try {
+    return await uploadPicture(client, picture);
+  } catch (error) {
+    logger.error({ ...describeFailure(error) }, 'could not upload the plan picture');
+    return undefined;
+  } finally {
+    timings.upload = performance.now() - uploading;
+  }
+}
+
+/** The overview with the uploaded picture's file id in place of the placeholder the worker put there. */
+function withPictureFile(message: SlackMessage, fileId: string): SlackMessage {
+  return {
+    text: message.text,
+    blocks: message.blocks.map((block) =>
+      block.type === 'image' &&
+      'slack_file' in block &&
+      'id' in block.slack_file &&
+      block.slack_file.id === PICTURE_FILE_PLACEHOLDER
+        ? { ...block, slack_file: { id: fileId } }
+        : block,
+    ),
+  };
 }
 
 /** Some of the plan's messages were posted, then one failed. */

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { AssessmentRecord, AssessmentStore } from '../../storage/assessment-store.js';
+import type { AssessmentStore, StoredAnswers } from '../../storage/assessment-store.js';
 import { channelsOf, isDirectMessage } from '../membership.js';
 import { isAdmin } from '../reminders/permissions.js';
 
@@ -15,7 +15,8 @@ export interface PlanRequest {
 }
 
 export interface VisibleTeams {
-  records: AssessmentRecord[];
+  /** Each team's latest answers, newest first, still as stored (see StoredAnswers). */
+  records: StoredAnswers[];
   /** The channels the person is a member of (public and private): where they may post a re-assessment. */
   memberOf: ReadonlySet<string>;
   /**
@@ -43,7 +44,7 @@ export async function teamsVisibleTo(
   options: { memberOf?: ReadonlySet<string>; limit?: number } = {},
 ): Promise<VisibleTeams> {
   const limit = options.limit ?? PLAN_TEAM_LIMIT;
-  const records = await store.latestPerTeam(request.workspaceId, limit);
+  const records = await store.latestAnswersPerTeam(request.workspaceId, limit);
   const cutAt = records.length >= limit ? limit : undefined;
   if (records.length === 0) return { records, memberOf: new Set(), cutAt };
   const [admin, memberOf] = await Promise.all([
