@@ -80,7 +80,7 @@ export async function burstBenchmark(size: number, which: 'ours' | 'bare' = 'our
   }
 }
 
-interface StandInProcess {
+export interface StandInProcess {
   apiUrl: string;
   workspaceId: string;
   botId: string;
@@ -89,7 +89,8 @@ interface StandInProcess {
   stop(): void;
 }
 
-async function standInProcess(): Promise<StandInProcess> {
+/** The Slack stand-in in a process of its own (bench/stand-in-process.ts), driven over IPC. */
+export async function standInProcess(): Promise<StandInProcess> {
   const child = fork(STAND_IN, [], {
     env: { ...process.env, BOT_TOKEN },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

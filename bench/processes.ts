@@ -10,6 +10,8 @@ export interface AppProcess {
   inspectorUrl?: string;
   port: number;
   url: string;
+  /** The file the app's standard output and error go to (its log lines). */
+  output: string;
   /** Milliseconds from spawn to the first 200 from /healthz. */
   readyMs: number;
   stop(): Promise<void>;
@@ -63,6 +65,7 @@ export async function startApp(
     inspectorUrl,
     port,
     url,
+    output,
     readyMs,
     // The folder (the app's output and its SQLite database) goes with the app: runs leave no litter behind.
     stop: () =>

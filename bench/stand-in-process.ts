@@ -5,10 +5,11 @@ import { SlackStandIn } from '../test/slack/stand-in.js';
  * The Slack stand-in in a process of its own, for the burst: there its thousands of posts (each parsed and
  * checked against Slack's limits) do not delay the load generator reading the acknowledgements it times.
  * Driven over IPC: `open` opens the questionnaire in the app at `url` and returns the view; `answered` resolves
- * once every channel listed has its five messages.
+ * once every channel listed has its five messages; `admin` makes a user a workspace admin.
  */
 type Message =
   | { kind: 'open'; url: string; signingSecret: string }
+  | { kind: 'admin'; userId: string }
   | { kind: 'answered'; channels: string[] }
   | { kind: 'stop' };
 
@@ -24,6 +25,9 @@ process.on('message', async (message: Message) => {
     await driver.command('', { channelId: 'C0BURST' });
     await standIn.waitFor(() => standIn.callsTo('views.open').length > before);
     send({ kind: 'view', view: standIn.callsTo('views.open').at(-1)?.params.view });
+  } else if (message.kind === 'admin') {
+    standIn.setUser(message.userId, { is_admin: true });
+    send({ kind: 'admin' });
   } else if (message.kind === 'answered') {
     await standIn.waitFor(
       () => message.channels.every((channel) => (standIn.postsPerChannel.get(channel)?.count ?? 0) >= 5),

@@ -34,6 +34,14 @@ function ephemeral(message: SlackMessage) {
   return { response_type: 'ephemeral' as const, text: message.text, blocks: message.blocks };
 }
 
+let helpReply: ReturnType<typeof ephemeral> | undefined;
+
+/** The help reply never changes: built once (building it was a quarter of a help request's own work). */
+function helpReplyOnce(): ReturnType<typeof ephemeral> {
+  helpReply ??= ephemeral(helpMessage());
+  return helpReply;
+}
+
 /** What one subcommand does, given the request and the words typed after the subcommand's name. */
 type Handler = (args: Args, rest: string[]) => Promise<void>;
 
@@ -72,7 +80,7 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       }
     },
     help: async ({ ack }) => {
-      await ack(ephemeral(helpMessage()));
+      await ack(helpReplyOnce());
     },
     grid: async ({ ack, context }, rest) => {
       const stage = rest[0]?.toLowerCase();
