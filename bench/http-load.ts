@@ -70,6 +70,7 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
   const started = performance.now();
   try {
     const idle = residentBytes(ours.child.pid);
+    const bareIdle = residentBytes(bareSame.child.pid);
     const runners = [bare, bareSame, ours].map((app) => requests(app, standIn));
     // Warm up every app (JIT, connection pools, SQLite pages) before measuring.
     for (const runner of runners) {
@@ -121,7 +122,7 @@ export async function httpBenchmarks(scale: Scale): Promise<HttpResults> {
         saturated,
         steady,
         steadyRates,
-        memory: { idle, asRun, capped: cappedRun },
+        memory: { idle, bareIdle, asRun, capped: cappedRun },
         seconds: {
           requests: (requestsDone - started) / 1000,
           memory: (performance.now() - requestsDone) / 1000,
@@ -192,6 +193,8 @@ export interface MemoryPoint {
 
 export interface MemoryResults {
   idle: number;
+  /** Bare app B (the bot's payloads built at its start), idle after start: what Bolt alone holds. */
+  bareIdle: number;
   /** The bot that served the HTTP runs, left to collect garbage as V8 sees fit: resident memory. */
   asRun: MemoryPoint[];
   /**
