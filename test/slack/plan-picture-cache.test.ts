@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getDefaultPlaybook, planHiring } from '../../src/advisor/index.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { PictureCache } from '../../src/slack/plan/picture-cache.js';
+import { planHash } from '../../src/slack/plan/plan-hash.js';
 import { eventually } from '../helpers/eventually.js';
 import { team } from '../helpers/teams.js';
 import { type BotHarness, LogCapture, startBot } from './harness.js';
@@ -96,9 +97,9 @@ describe('PictureCache', () => {
     const deleted: string[] = [];
     const client = fakeClient(deleted);
     const upload = (fileId: string) => async () => ({ fileId, altText: 'a', png: new Uint8Array(100_000) });
-    const first = await cache.picture('T1/U1', planOf('A'), client, upload('F1'));
+    const first = await cache.picture('T1/U1', planHash(planOf('A')), client, upload('F1'));
     expect(first).toEqual({ fileId: 'F1', altText: 'a' });
-    await cache.picture('T1/U2', planOf('A'), client, upload('F2'));
+    await cache.picture('T1/U2', planHash(planOf('A')), client, upload('F2'));
     expect(cache.size).toBe(1);
     await eventually(() => expect(deleted).toEqual(['F1']));
   });
@@ -107,8 +108,8 @@ describe('PictureCache', () => {
     const logs = new LogCapture();
     const cache = new PictureCache(createLogger({ level: 'debug', format: 'json' }, logs));
     const client = fakeClient([], true);
-    await cache.picture('T1/U1', planOf('A'), client, async () => ({ fileId: 'F1', altText: 'a' }));
-    await cache.picture('T1/U1', planOf('B'), client, async () => ({ fileId: 'F2', altText: 'b' }));
+    await cache.picture('T1/U1', planHash(planOf('A')), client, async () => ({ fileId: 'F1', altText: 'a' }));
+    await cache.picture('T1/U1', planHash(planOf('B')), client, async () => ({ fileId: 'F2', altText: 'b' }));
     await eventually(() =>
       expect(logs.lines).toContainEqual(
         expect.objectContaining({

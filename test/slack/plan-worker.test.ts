@@ -133,4 +133,31 @@ describe('a plan made in a worker thread', () => {
     expect(actual).toEqual(expected);
     expect(actual['hiring-plan.md']).toContain('# Hiring plan across 3 teams');
   });
+
+  it('shows the same App Home plan section, and uploads its picture once for the same plan', async () => {
+    const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
+    const homeOf = async (bot: BotHarness, opens: number) => {
+      await bot.driver.openAppHome('U0BOB');
+      await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === opens);
+      return bot.standIn.callsTo('views.publish')[opens - 1]?.params.view as Record<string, any>;
+    };
+    const [expected, actual] = await Promise.all([homeOf(inPlace, 1), homeOf(inWorker, 1)]);
+    const section = (view: Record<string, any>) =>
+      shown([{ params: { text: '', blocks: view.blocks } } as unknown as RecordedCall]);
+    expect(section(actual)).toEqual(section(expected));
+    expect(JSON.stringify(actual.blocks)).toContain('Hiring plan across your teams');
+    const uploads = () =>
+      [...inWorker.standIn.uploads].filter(([, upload]) => upload.filename === 'hiring-plan.png');
+    expect(uploads()).toHaveLength(1);
+    const [[fileId]] = uploads() as [[string, unknown]];
+    expect(imageIn({ params: { blocks: actual.blocks } } as unknown as RecordedCall)?.slack_file).toEqual({
+      id: fileId,
+    });
+    // Opened again with the same plan: the same file, not uploaded again.
+    const again = await homeOf(inWorker, 2);
+    expect(uploads()).toHaveLength(1);
+    expect(imageIn({ params: { blocks: again.blocks } } as unknown as RecordedCall)).toEqual(
+      imageIn({ params: { blocks: actual.blocks } } as unknown as RecordedCall),
+    );
+  });
 });

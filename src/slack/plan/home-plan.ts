@@ -3,8 +3,9 @@ import type { KnownBlock } from '@slack/types';
 import { homePlanBlocks, type PictureInMessage } from '../blocks/plan-messages.js';
 import { describeFailure } from '../delivery/slack-error.js';
 import type { PictureCache } from './picture-cache.js';
+import { planHash } from './plan-hash.js';
 import { slackTeamNamer } from './plan-teams.js';
-import { buildPlan, type PlanServices, pictureOf } from './send-plan.js';
+import { makePlan, type PlanServices, pictureOf, uploadDrawn, withPicture } from './send-plan.js';
 import type { PlanRequest } from './visible-teams.js';
 
 /**
@@ -18,14 +19,25 @@ export async function homePlanSection(
   services: PlanServices & { pictures: PictureCache },
   memberOf?: ReadonlySet<string>,
 ): Promise<KnownBlock[]> {
+  const key = `${request.workspaceId}/${request.userId}`;
   try {
-    const { plan, cutAt } = await buildPlan(client, request, services, memberOf);
-    if (!plan) return homePlanBlocks(undefined, () => '', { kind: 'none' }, cutAt);
-    const uploaded = await services.pictures.picture(
-      `${request.workspaceId}/${request.userId}`,
-      plan,
-      client,
-      () => pictureOf(client, plan, services),
+    const made = await makePlan(client, request, services, 'home', {
+      memberOf,
+      // A big plan is made in a worker thread, which draws the picture only if Home does not show it yet.
+      pictureShownFor: services.pictures.hashFor(key),
+    });
+    if (made.kind === 'none') return homePlanBlocks(undefined, () => '', { kind: 'none' }, made.cutAt);
+    if (made.kind === 'worker') {
+      const { result } = made;
+      const { blocks, hash } = result.home ?? { blocks: '[]', hash: '' };
+      const uploaded = await services.pictures.picture(key, hash, client, () =>
+        uploadDrawn(client, result.picture, services.logger),
+      );
+      return withPicture({ blocks: JSON.parse(blocks) as KnownBlock[] }, uploaded).blocks;
+    }
+    const { plan, cutAt } = made.built;
+    const uploaded = await services.pictures.picture(key, planHash(plan), client, () =>
+      pictureOf(client, plan, services),
     );
     const picture: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { CompanyPlan } from '../../advisor/index.js';
 import { describeFailure } from '../delivery/slack-error.js';
 
 /** People whose Home picture is remembered; the oldest is forgotten beyond this. */
@@ -44,17 +42,21 @@ export class PictureCache {
     return this.entries.size;
   }
 
+  /** The hash of the plan whose picture the person's Home shows (or is uploading), if any. */
+  hashFor(key: string): string | undefined {
+    return this.entries.get(key)?.hash;
+  }
+
   /**
-   * The person's picture for this plan: the one uploaded (or being uploaded) for the same plan, else
-   * `upload`'s, remembered. A failed upload is not remembered: the next open tries again.
+   * The person's picture for the plan of this hash (planHash): the one uploaded (or being uploaded) for the
+   * same plan, else `upload`'s, remembered. A failed upload is not remembered: the next open tries again.
    */
   async picture(
     key: string,
-    plan: CompanyPlan,
+    hash: string,
     client: webApi.WebClient,
     upload: () => Promise<HomePicture | undefined>,
   ): Promise<HomePicture | undefined> {
-    const hash = planHash(plan);
     const found = this.entries.get(key);
     if (found && found.hash === hash) {
       // Used again: it moves to the back of the line to be forgotten.
@@ -106,10 +108,4 @@ export class PictureCache {
       }
     });
   }
-}
-
-/** What the picture is drawn from: the plan without the moment it was made (ages still count). */
-function planHash(plan: CompanyPlan): string {
-  const { asOf: _asOf, ...content } = plan;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

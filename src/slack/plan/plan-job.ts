@@ -4,7 +4,8 @@ import { planDocument } from '../../render/plan-document.js';
 import { planPicture } from '../../render/plan-picture/index.js';
 import { toMarkdown } from '../../render/to-markdown.js';
 import type { StoredAnswers } from '../../storage/assessment-store.js';
-import { planMessages } from '../blocks/plan-messages.js';
+import { homePlanBlocks, type PictureInMessage, planMessages } from '../blocks/plan-messages.js';
+import { planHash } from './plan-hash.js';
 import { plainTeamNamer, reassessableBy, slackTeamNamer, teamsOnRecord } from './plan-teams.js';
 
 /**
@@ -12,8 +13,12 @@ import { plainTeamNamer, reassessableBy, slackTeamNamer, teamsOnRecord } from '.
  * everything it needs crosses as data, and what comes back is ready to send.
  */
 export interface PlanJob {
-  /** `messages`: the plan's DMs and its picture (`/aiteam plan`); `files`: the export's files. */
-  want: 'messages' | 'files';
+  /**
+   * `messages`: the plan's DMs and its picture (`/aiteam plan`); `files`: the export's files; `home`: App
+   * Home's plan section, its picture drawn unless `pictureShownFor` is the plan's hash (Home shows it already).
+   */
+  want: 'messages' | 'files' | 'home';
+  pictureShownFor?: string | undefined;
   answers: readonly StoredAnswers[];
   /** The moment the plan is made as of (epoch milliseconds). */
   now: number;
@@ -32,6 +37,8 @@ export interface PlanJobResult {
   picture?: { png: Uint8Array; altText: string } | { error: string };
   /** `files`: the export's files. */
   files?: PlanFile[];
+  /** `home`: the plan section's blocks as JSON (the picture as in `messages`), and the plan's hash. */
+  home?: { blocks: string; hash: string };
   /** Milliseconds spent planning (planHiring) and drawing the picture. */
   timings: { build: number; render: number };
 }
@@ -45,26 +52,31 @@ export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
   const timings = { build: performance.now() - building, render: 0 };
   if (job.want === 'files') return { teams: plan.totals.teams, files: exportFiles(plan), timings };
   const plainName = plainTeamNamer(plan);
+  const hash = job.want === 'home' ? planHash(plan) : undefined;
   const drawing = performance.now();
-  let picture: NonNullable<PlanJobResult['picture']>;
-  try {
-    const drawn = await planPicture(plan, (team) => plainName(team.id));
-    picture = { png: drawn.png, altText: drawn.altText };
-  } catch (error) {
-    picture = { error: (error as Error).message };
+  let picture: PlanJobResult['picture'];
+  if (hash === undefined || hash !== job.pictureShownFor) {
+    try {
+      const drawn = await planPicture(plan, (team) => plainName(team.id));
+      picture = { png: drawn.png, altText: drawn.altText };
+    } catch (error) {
+      picture = { error: (error as Error).message };
+    }
   }
   timings.render = performance.now() - drawing;
-  const messages = planMessages(
-    plan,
-    slackTeamNamer(plan),
-    'png' in picture
-      ? { kind: 'shown', fileId: PICTURE_FILE_PLACEHOLDER, altText: picture.altText }
-      : { kind: 'failed' },
-    {
-      mayReassess: reassessableBy(new Set(job.memberOf)),
-      cutAt: job.cutAt,
-    },
-  );
+  // Home's picture, when not drawn, is the one already shown: its image block is placed all the same.
+  const inMessage: PictureInMessage =
+    !picture || 'png' in picture
+      ? { kind: 'shown', fileId: PICTURE_FILE_PLACEHOLDER, altText: picture?.altText ?? '' }
+      : { kind: 'failed' };
+  if (hash !== undefined) {
+    const blocks = homePlanBlocks(plan, slackTeamNamer(plan), inMessage, job.cutAt);
+    return { teams: plan.totals.teams, picture, home: { blocks: JSON.stringify(blocks), hash }, timings };
+  }
+  const messages = planMessages(plan, slackTeamNamer(plan), inMessage, {
+    mayReassess: reassessableBy(new Set(job.memberOf)),
+    cutAt: job.cutAt,
+  });
   return {
     teams: plan.totals.teams,
     messages: messages.map((message) => JSON.stringify(message)),

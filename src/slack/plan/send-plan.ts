@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import type { Logger } from 'pino';
 import { type CompanyPlan, type PlanTeam, type Playbook, planHiring } from '../../advisor/index.js';
 import type { Clock } from '../../clock.js';
@@ -9,6 +10,7 @@ import {
   leftOutText,
   PICTURE_FAILED_TEXT,
   type PictureInMessage,
+  pictureBlocks,
   planMessages,
   withoutPicture,
 } from '../blocks/plan-messages.js';
@@ -85,25 +87,6 @@ export interface BuiltPlan {
   cutAt: number | undefined;
 }
 
-/**
- * The teams the person may see, planned, under a plan slot. `memberOf`, when the caller has it (App Home),
- * saves asking Slack for the person's channels again.
- */
-export async function buildPlan(
-  client: webApi.WebClient,
-  request: PlanRequest,
-  services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit'>,
-  memberOf?: ReadonlySet<string>,
-  timings?: Pick<PlanTimings, 'load' | 'build'>,
-): Promise<BuiltPlan> {
-  return planSlots.run(async () => {
-    const visible = await readVisibleTeams(client, request, services, memberOf, timings);
-    const built = { mayReassess: reassessableBy(visible.memberOf), cutAt: visible.cutAt };
-    if (visible.records.length === 0) return { ...built, plan: undefined };
-    return { ...built, plan: await planInPlace(visible, services, timings) };
-  });
-}
-
 async function readVisibleTeams(
   client: webApi.WebClient,
   request: PlanRequest,
@@ -148,10 +131,15 @@ export async function makePlan(
   request: PlanRequest,
   services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit' | 'planWorkerFrom'>,
   want: PlanJob['want'],
-  timings?: Pick<PlanTimings, 'load' | 'build' | 'render'>,
+  options: {
+    timings?: Pick<PlanTimings, 'load' | 'build' | 'render'>;
+    memberOf?: ReadonlySet<string> | undefined;
+    pictureShownFor?: string | undefined;
+  } = {},
 ): Promise<MadePlan> {
+  const { timings } = options;
   return planSlots.run(async (): Promise<MadePlan> => {
-    const visible = await readVisibleTeams(client, request, services, undefined, timings);
+    const visible = await readVisibleTeams(client, request, services, options.memberOf, timings);
     const { cutAt } = visible;
     if (visible.records.length === 0) return { kind: 'none', cutAt };
     if (visible.records.length < (services.planWorkerFrom ?? PLAN_WORKER_FROM)) {
@@ -165,6 +153,7 @@ export async function makePlan(
       playbook: services.playbook,
       memberOf: [...visible.memberOf],
       cutAt,
+      pictureShownFor: options.pictureShownFor,
     });
     if (timings) Object.assign(timings, result.timings);
     return { kind: 'worker', result, cutAt };
@@ -188,7 +177,7 @@ export async function sendPlan(
 ): Promise<SentPlan> {
   const poster = services.posting?.like(client) ?? ownPoster(client);
   const timings: PlanTimings = { load: 0, build: 0, render: 0, upload: 0, post: 0 };
-  const made = await makePlan(client, request, services, 'messages', timings);
+  const made = await makePlan(client, request, services, 'messages', { timings });
   if (made.kind === 'none') {
     await post(poster, request.userId, { text: noTeamsText(made.cutAt), blocks: [] });
     return { teams: 0, madeIn: 'nowhere', messages: 1, picture: 'none', timings };
@@ -214,10 +203,7 @@ export async function sendPlan(
     messages = [
       // The overview names the picture by a placeholder until it has a file id; without one, it says so.
       () => {
-        const message = JSON.parse(overview) as SlackMessage;
-        return uploaded
-          ? withPictureFile(message, uploaded.fileId)
-          : withoutPicture(message, PICTURE_FAILED_TEXT);
+        return withPicture(JSON.parse(overview) as SlackMessage, uploaded);
       },
       // Each parsed as it is posted: thousands of teams' lines are megabytes of JSON.
       ...lines.map((json) => () => JSON.parse(json) as SlackMessage),
@@ -238,11 +224,11 @@ export async function sendPlan(
 }
 
 /** The worker's picture uploaded, or undefined (and logged) when it could not be drawn or uploaded. */
-async function uploadDrawn(
+export async function uploadDrawn(
   client: webApi.WebClient,
   picture: PlanJobResult['picture'],
   logger: Logger,
-  timings: Pick<PlanTimings, 'upload'>,
+  timings?: Pick<PlanTimings, 'upload'>,
 ): Promise<UploadedPicture | undefined> {
   if (!picture) return undefined;
   if (!('png' in picture)) {
@@ -256,20 +242,28 @@ async function uploadDrawn(
     logger.error({ ...describeFailure(error) }, 'could not upload the plan picture');
     return undefined;
   } finally {
-    timings.upload = performance.now() - uploading;
+    if (timings) timings.upload = performance.now() - uploading;
   }
 }
 
-/** The overview with the uploaded picture's file id in place of the placeholder the worker put there. */
-function withPictureFile(message: SlackMessage, fileId: string): SlackMessage {
+/**
+ * Blocks the worker made, with the picture in place of its placeholder: the uploaded file (by id, with its
+ * alt text), or a word that it is missing.
+ */
+export function withPicture<T extends { blocks: KnownBlock[] }>(
+  message: T,
+  picture: { fileId: string; altText: string } | undefined,
+): T {
+  const [instead] = pictureBlocks(picture ? { kind: 'shown', ...picture } : { kind: 'failed' });
   return {
-    text: message.text,
+    ...message,
     blocks: message.blocks.map((block) =>
       block.type === 'image' &&
       'slack_file' in block &&
       'id' in block.slack_file &&
-      block.slack_file.id === PICTURE_FILE_PLACEHOLDER
-        ? { ...block, slack_file: { id: fileId } }
+      block.slack_file.id === PICTURE_FILE_PLACEHOLDER &&
+      instead
+        ? instead
         : block,
     ),
   };
