@@ -16,6 +16,12 @@ import type { RecordedCall } from './stand-in.js';
 const NOW = new Date('2026-06-01T09:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
 const bots: BotHarness[] = [];
+/**
+ * A worker thread loads its own code, then plans and draws: seconds on a machine shared with other work, so
+ * each wait (and each test) allows for that.
+ */
+const WAIT_MS = 45_000;
+const TEST_MS = 60_000;
 
 afterEach(async () => {
   await Promise.all(bots.splice(0).map((bot) => bot.stop()));
@@ -60,7 +66,7 @@ async function planOf(bot: BotHarness): Promise<{ messages: RecordedCall[]; sent
     const line = bot.logs.lines.find((entry) => entry.msg === 'sent the hiring plan');
     if (!line) throw new Error('the plan is not sent yet');
     return line;
-  }, 20_000);
+  }, WAIT_MS);
   return { messages: dmsTo(bot, 'U0BOB').slice(before), sent };
 }
 
@@ -102,7 +108,7 @@ describe('a plan made in a worker thread', () => {
     expect(uploads).toHaveLength(1);
     expect(imageIn(actual.messages[0])?.slack_file).toEqual({ id: uploads[0]?.[0] });
     expect(JSON.stringify(actual.messages)).not.toContain(PICTURE_FILE_PLACEHOLDER);
-  });
+  }, TEST_MS);
 
   it('says the picture is missing, and sends the rest, when its upload fails', async () => {
     const bot = await botWithTeams(1);
@@ -113,7 +119,7 @@ describe('a plan made in a worker thread', () => {
     expect(JSON.stringify(messages[0]?.params.blocks)).toContain(PICTURE_FAILED_TEXT);
     expect(JSON.stringify(messages)).not.toContain(PICTURE_FILE_PLACEHOLDER);
     expect(JSON.stringify(messages)).toContain('Ranking');
-  });
+  }, TEST_MS);
 
   it('exports the same files as the event loop makes', async () => {
     const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
@@ -121,6 +127,7 @@ describe('a plan made in a worker thread', () => {
       await bot.driver.command('plan export', { userId: 'U0BOB' });
       await bot.standIn.waitFor(
         () => [...bot.standIn.uploads.values()].filter((upload) => upload.channel === 'D0BOB').length >= 3,
+        WAIT_MS,
       );
       return Object.fromEntries(
         [...bot.standIn.uploads.values()]
@@ -132,13 +139,13 @@ describe('a plan made in a worker thread', () => {
     expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
     expect(actual).toEqual(expected);
     expect(actual['hiring-plan.md']).toContain('# Hiring plan across 3 teams');
-  });
+  }, TEST_MS);
 
   it('shows the same App Home plan section, and uploads its picture once for the same plan', async () => {
     const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
     const homeOf = async (bot: BotHarness, opens: number) => {
       await bot.driver.openAppHome('U0BOB');
-      await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === opens);
+      await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === opens, WAIT_MS);
       return bot.standIn.callsTo('views.publish')[opens - 1]?.params.view as Record<string, any>;
     };
     const [expected, actual] = await Promise.all([homeOf(inPlace, 1), homeOf(inWorker, 1)]);
@@ -159,5 +166,5 @@ describe('a plan made in a worker thread', () => {
     expect(imageIn({ params: { blocks: again.blocks } } as unknown as RecordedCall)).toEqual(
       imageIn({ params: { blocks: actual.blocks } } as unknown as RecordedCall),
     );
-  });
+  }, TEST_MS);
 });
