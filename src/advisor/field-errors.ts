@@ -105,7 +105,10 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The object schema found at `path` inside `schema`, through defaults, optionals and pipes; none if not one. */
-function objectShapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, z.ZodType> | undefined {
+function objectShapeAt(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+): Record<string, z.ZodType> | undefined {
   let current: z.ZodType | undefined = schema;
   let remaining = [...path];
   for (let guard = 0; current !== undefined && guard < 100; guard += 1) {

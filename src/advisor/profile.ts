@@ -26,7 +26,14 @@ const personCount = z.int().min(0).max(MAX_ROLE_COUNT);
  * YAML 1.2 reads `headingToNext: yes` as the text "yes", and people writing a profile by hand write yes and no
  * as often as true and false: all of them mean the boolean.
  */
-const YES_OR_NO: Record<string, boolean> = { yes: true, no: false, true: true, false: false, y: true, n: false };
+const YES_OR_NO: Record<string, boolean> = {
+  yes: true,
+  no: false,
+  true: true,
+  false: false,
+  y: true,
+  n: false,
+};
 const yesOrNo = z.preprocess(
   (value) => (typeof value === 'string' ? (YES_OR_NO[value.trim().toLowerCase()] ?? value) : value),
   z.boolean(),
