@@ -10,7 +10,7 @@ export const FORMATS = ['text', 'markdown', 'json'] as const;
 /** advise also prints the Slack messages the bot would post. */
 export const ADVISE_FORMATS = [...FORMATS, 'slack'] as const;
 /** plan also draws its picture. */
-export const PLAN_FORMATS = [...FORMATS, 'png'] as const;
+export const PLAN_FORMATS = [...FORMATS, 'png', 'csv'] as const;
 export type Format = (typeof ADVISE_FORMATS)[number] | (typeof PLAN_FORMATS)[number];
 
 export const GRID_HELP = `ai-team-advisor grid [pilot|production|scale]
@@ -78,16 +78,24 @@ to fill in the order to fill them, and where one shared platform or function bea
 
 PATH is a folder (its .json, .yaml and .yml files), a file holding one profile or a list of them, or
 "-" for a list on standard input. A list entry is a profile (as advise reads it), or
-{ "profile": {...}, "assessedAt": "2026-09-30" } to say when the team was assessed; assessments more
-than 90 days old are marked stale.
+{ "profile": {...}, "assessedAt": "2026-09-30" }. A profile may also say assessedAt beside its
+fields. A team without a date was assessed when its file last changed; assessments more than 90 days
+old are marked stale. A team given twice (the same name, or the same unnamed profile) counts once,
+with a warning. Every file that cannot be read is named with its line; none is planned until all are
+right, or --skip-invalid plans from the others.
 
 Options:
-  --format FORMAT     text (default), markdown, json, or png: the picture of teams by roles
-  --output FILE, -o   write to FILE instead of standard output (png needs it on a terminal)
+  --format FORMAT     text (default), markdown, json, png (the picture of teams by roles), or csv
+                      (the teams and seats files /aiteam plan export sends)
+  --output FILE, -o   write to FILE instead of standard output (png needs it on a terminal); with
+                      csv, a FOLDER to write both files into
+  --csv-file WHICH    with csv: only the teams or the seats file, on standard output or to --output
   --as-of DATE        count ages to this date instead of today
+  --skip-invalid      plan from the files that can be read, naming those left out
   --playbook FILE     use this playbook file (JSON or YAML) over ours
 
 Example:
-  ai-team-advisor plan teams/ --format markdown
-  ai-team-advisor plan teams.json --format png --output plan.png
+  ai-team-advisor plan examples/company/ --format markdown
+  ai-team-advisor plan examples/company/ --format png --output plan.png
+  ai-team-advisor plan examples/company/ --format csv --output plan-csv/
 `;
