@@ -79,7 +79,7 @@ describe('ai-team-advisor grid', () => {
   it('rejects an unknown stage, naming the allowed values', async () => {
     expectUsageError(
       await runCliProcess(['grid', 'beta']),
-      'the stage must be one of: pilot, production, scale (got "beta")',
+      'the stage: "beta" is not one of: pilot, production, scale.',
     );
   });
 });
@@ -197,7 +197,10 @@ describe('ai-team-advisor advise', () => {
 
     // Piped in without --profile, a mistake names standard input, not a flag nobody typed.
     const broken = await runCliProcess(['advise'], { input: 'stage: pilot\nroles: [unclosed\n' });
-    expectUsageError(broken, 'ai-team-advisor: standard input line 3 is not valid YAML');
+    expectUsageError(
+      broken,
+      'ai-team-advisor: standard input line 3: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].',
+    );
     expect(broken.stderr).not.toContain('--profile');
   });
 
@@ -245,8 +248,39 @@ describe('ai-team-advisor advise', () => {
     await writeFile(file, 'stage: pilot\nroles: [unclosed\n');
     expectUsageError(
       await runCliProcess(['advise', '--profile', file]),
-      `ai-team-advisor: ${file} line 3 is not valid YAML`,
+      `ai-team-advisor: ${file} line 3: not valid YAML: Flow sequence`,
     );
+  });
+
+  it('suggests the field a typo meant, in line order, and reads yes as YAML people write it', async () => {
+    const file = join(scratch, 'typos.yaml');
+    await writeFile(
+      file,
+      'stage: pilot\nurgncy: weeks\nbuilds: both\nheadingToNext: yes\nroles:\n  mlops: 1\n  ai_enginer: { inHouse: 2 }\n',
+    );
+    const result = await runCliProcess(['advise', '--profile', file]);
+    expectUsageError(result);
+    expect(result.stderr).toBe(
+      [
+        'ai-team-advisor: the team profile is invalid:',
+        `  ${file} line 2, urgncy: is not a known field: did you mean urgency?`,
+        `  ${file} line 6, roles.mlops: must be a set of fields, such as { inHouse: 1 }`,
+        `  ${file} line 7, roles.ai_enginer: is not a known field: did you mean ai_engineer?`,
+        '',
+      ].join('\n'),
+    );
+    await writeFile(file, 'stage: pilot\nurgency: weeks\nbuilds: both\nheadingToNext: yes\n');
+    const fixed = await runCliProcess(['advise', '--profile', file, '--format', 'json']);
+    expect(fixed.stderr).toBe('');
+    expect(JSON.parse(fixed.stdout).profile.headingToNext).toBe(true);
+  });
+
+  it('names the line of a JSON mistake, not its character position', async () => {
+    const file = join(scratch, 'comma.json');
+    await writeFile(file, '{\n  "stage": "pilot",\n  "builds": "both"\n  "urgency": "weeks"\n}\n');
+    const result = await runCliProcess(['advise', '--profile', file]);
+    expectUsageError(result, `ai-team-advisor: ${file} line 4: not valid JSON: `);
+    expect(result.stderr).not.toMatch(/position/);
   });
 
   it('says a profile file is missing in words, not an error code', async () => {
@@ -262,7 +296,7 @@ describe('ai-team-advisor advise', () => {
     await writeFile(file, 'stage: pilot');
     expectUsageError(
       await runCliProcess(['advise', '--profile', file]),
-      `ai-team-advisor: ${file} is not valid JSON`,
+      `ai-team-advisor: ${file} line 1: not valid JSON: `,
     );
   });
 
@@ -335,7 +369,7 @@ describe('ai-team-advisor advise', () => {
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'wizard=2'],
-      '--role role must be one of: ai_engineer, backend',
+      '--role wizard=2: the role "wizard" is not one of: ai_engineer, backend, ai_pm, data_engineer, mlops, eval_specialist, ml_engineer, data_scientist, frontend_design, security.',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'ai_engineer=two'],
@@ -355,17 +389,30 @@ describe('ai-team-advisor advise', () => {
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--practice', 'yoga'],
-      '--practice must be one of: eval_set, eval_owner, monitoring, governed_data, security_review (got "yoga").',
+      '--practice: "yoga" is not one of: eval_set, eval_owner, monitoring, governed_data, security_review.',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--practice', 'eval_set,bogus'],
-      '--practice must be one of: eval_set, eval_owner, monitoring, governed_data, security_review (got "bogus").',
+      '--practice: "bogus" is not one of: eval_set, eval_owner, monitoring, governed_data, security_review.',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--format', 'xml'],
-      '--format must be one of: text, markdown, json, slack (got "xml")',
+      '--format: "xml" is not one of: text, markdown, json, slack.',
     ],
-    [['--stage', 'pilot', '--bogus'], `Unknown option '--bogus'. See "ai-team-advisor help advise".`],
+    [['--stage', 'pilot', '--bogus'], `--bogus is not a flag of advise. See "ai-team-advisor help advise".`],
+    [
+      ['--stgae', 'pilot'],
+      `ai-team-advisor: --stgae is not a flag of advise: did you mean --stage? See "ai-team-advisor help advise".`,
+    ],
+    [['--stage'], `ai-team-advisor: --stage needs a value. See "ai-team-advisor help advise".`],
+    [
+      ['--stage', 'prod', '--builds', 'both', '--urgency', 'weeks'],
+      '--stage prod: must be one of: pilot, production, scale; did you mean production?',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'ai_engneer=2'],
+      `--role ai_engneer=2: the role "ai_engneer" is not one of: ai_engineer, backend, ai_pm, data_engineer, mlops, eval_specialist, ml_engineer, data_scientist, frontend_design, security; did you mean ai_engineer?`,
+    ],
     [
       ['--name', 'x'.repeat(81), '--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks'],
       '--name: must be at most 80 characters',
