@@ -1,3 +1,6 @@
+import { getDefaultPlaybook, ROLE_IDS } from '../advisor/index.js';
+import { roleName } from '../content/roles.js';
+
 /** A mistake in how the CLI was called: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -29,6 +32,22 @@ Prints what each seat on an AI team owns, and how an AI engineer differs from an
 Options: --format text|markdown|json, --playbook FILE
 `;
 
+/** Each role's key beside its name, two to a line: "ai_engineer      AI engineer". */
+function roleKeys(): string {
+  const playbook = getDefaultPlaybook();
+  const cells = ROLE_IDS.map((id) => `${id.padEnd(16)} ${roleName(playbook, id)}`.padEnd(44));
+  const lines: string[] = [];
+  for (let index = 0; index < cells.length; index += 2) {
+    lines.push(
+      `    ${cells
+        .slice(index, index + 2)
+        .join('')
+        .trimEnd()}`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export const ADVISE_HELP = `ai-team-advisor advise
 
 Assesses a team and prints its role grid, likely stall points, build / hire / augment suggestions and
@@ -46,8 +65,8 @@ Profile flags:
   --heading-to-next        the team expects to move to the next stage soon
   --name NAME              the team's name (at most 80 characters)
 
-  Roles: ai_engineer, backend, ai_pm, data_engineer, mlops, eval_specialist, ml_engineer,
-         data_scientist, frontend_design, security
+  Roles, by the key ROLE takes:
+${roleKeys()}
 
 Other input:
   --profile FILE           read the profile from a JSON or YAML file ("-" for standard input, which

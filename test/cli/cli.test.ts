@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDefaultPlaybook, ROLE_IDS } from '../../src/advisor/index.js';
 import { AI_VS_ML_ENGINEER } from '../../src/content/roles.js';
-import { rolesMessage } from '../../src/slack/blocks/command-replies.js';
+import { gridMessage, rolesMessage } from '../../src/slack/blocks/command-replies.js';
 import { markdownTableRows, PLAYBOOK_TABLE } from '../helpers/markdown-table.js';
 import { PROJECT_ROOT, type ProcessResult, runCliProcess, STACK_FRAME } from '../helpers/run-process.js';
 
@@ -37,7 +37,14 @@ describe('ai-team-advisor grid', () => {
   it('prints the playbook grid as a Markdown table identical to the playbook, cell by cell', async () => {
     const result = await runCliProcess(['grid', '--format', 'markdown']);
     expect(result.code).toBe(0);
-    expect(markdownTableRows(result.stdout)).toEqual(PLAYBOOK_TABLE);
+    // Each role goes by its one name, the advice's ("AI product manager", not "Product manager (AI)").
+    const playbook = getDefaultPlaybook();
+    const oneName = new Map(
+      ROLE_IDS.map((role) => [playbook.roles[role].name, playbook.roles[role].shortName]),
+    );
+    const expected = PLAYBOOK_TABLE.map(([first = '', ...rest]) => [oneName.get(first) ?? first, ...rest]);
+    expect(markdownTableRows(result.stdout)).toEqual(expected);
+    expect(result.stdout).toContain('| AI product manager ');
   });
 
   it('prints roles as rows and stages as columns in text, with the bands', async () => {
@@ -45,8 +52,8 @@ describe('ai-team-advisor grid', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines.find((line) => line.startsWith('Role'))).toMatch(/^Role\s+Pilot\s+Production\s+Scale$/);
-    expect(lines.find((line) => line.startsWith('MLOps or LLMOps engineer'))).toMatch(
-      /^MLOps or LLMOps engineer\s+Wait\s+Core, do not delay\s+Core, platform$/,
+    expect(lines.find((line) => line.startsWith('MLOps / LLMOps engineer'))).toMatch(
+      /^MLOps \/ LLMOps engineer\s+Wait\s+Core, do not delay\s+Core, platform$/,
     );
     expect(lines.find((line) => line.startsWith('Typical headcount'))).toMatch(
       /^Typical headcount\s+2 to 5\s+6 to 12\s+12 to 30\+$/,
@@ -595,7 +602,9 @@ describe('ai-team-advisor roles', () => {
     const result = await runCliProcess(['roles', '--format=markdown']);
     expect(result.code).toBe(0);
     for (const role of ROLE_IDS) {
-      expect(result.stdout).toContain(`- ${playbook.roles[role].name}: ${playbook.roles[role].owns}`);
+      expect(result.stdout).toContain(
+        `- ${playbook.roles[role].shortName} (${role}): ${playbook.roles[role].owns}`,
+      );
     }
     expect(result.stdout).toContain(`## ${AI_VS_ML_ENGINEER.question}\n\n${AI_VS_ML_ENGINEER.answer}`);
     const data = JSON.parse((await runCliProcess(['roles', '--format=json'])).stdout);
@@ -607,5 +616,28 @@ describe('ai-team-advisor roles', () => {
     const shown = JSON.stringify(rolesMessage(getDefaultPlaybook()).blocks);
     expect(shown).toContain(AI_VS_ML_ENGINEER.answer);
     for (const role of ROLE_IDS) expect(shown).toContain(getDefaultPlaybook().roles[role].owns);
+  });
+
+  it('calls each role by the one name advise uses, in roles, grid and advise alike', async () => {
+    const outputs = await Promise.all([
+      runCliProcess(['roles']),
+      runCliProcess(['grid']),
+      runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT]),
+    ]);
+    const slack = [rolesMessage(getDefaultPlaybook()), gridMessage(getDefaultPlaybook())].map((message) =>
+      JSON.stringify(message.blocks),
+    );
+    for (const text of [...outputs.map((output) => output.stdout), ...slack]) {
+      expect(text).toContain('AI product manager');
+      expect(text).not.toContain('Product manager (AI)');
+    }
+  });
+
+  it('lists each role key beside its name in help advise', async () => {
+    const help = (await runCliProcess(['help', 'advise'])).stdout;
+    const playbook = getDefaultPlaybook();
+    for (const role of ROLE_IDS) {
+      expect(help).toMatch(new RegExp(`${role} +${playbook.roles[role].shortName.replace('/', '\\/')}`));
+    }
   });
 });
