@@ -76,9 +76,12 @@ Other input:
                            profile is given)
 
 Output:
-  --format FORMAT          text (default; wrapped to the terminal, 100 columns when not a terminal),
-                           markdown, json, or slack: the Block Kit messages the bot would post (the
-                           parent and its thread replies, as JSON), each with a Block Kit Builder link
+  --format FORMAT          text (default; wrapped to the terminal's width, or COLUMNS, or 100),
+                           markdown, json, or slack: a Block Kit Builder link to preview each message
+                           the bot would post (the parent and its thread replies)
+  --json                   with --format slack: the messages themselves, as JSON
+  --output FILE, -o        write to FILE instead of standard output (with --format slack: the JSON,
+                           while the links are printed)
   --channel ID, --user ID  with --format slack: the channel asked in and the asker (placeholders if not
                            given)
   --playbook FILE          use this playbook file (JSON or YAML) over ours

@@ -508,6 +508,14 @@ describe('ai-team-advisor advise', () => {
     expect(wrapped).toBeGreaterThan(-1);
   });
 
+  it('wraps to COLUMNS when it is set, piped or not', async () => {
+    const result = await runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT], { env: { COLUMNS: '60' } });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+    expect(Math.max(...lines.map((line) => line.length))).toBeGreaterThan(50);
+  });
+
   it('keeps the role grid inside 100 columns by wrapping its status column', async () => {
     const result = await runCliProcess([
       'advise',

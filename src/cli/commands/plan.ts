@@ -8,7 +8,7 @@ import { type PlanFile, planCsvFiles } from '../../render/plan-csv.js';
 import { planDocument } from '../../render/plan-document.js';
 import { planPicture } from '../../render/plan-picture/index.js';
 import type { CliIo } from '../io.js';
-import { formatOutput } from '../output.js';
+import { formatOutput, writeOutput } from '../output.js';
 import { COMMON_OPTIONS, oneOf, parseCommandArgs, parseFormat, warnRepeatedFlags } from '../parse.js';
 import { readPlanTeams } from '../plan-teams.js';
 import { PLAN_FORMATS, PLAN_HELP, UsageError } from '../usage.js';
@@ -76,7 +76,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     const files = planCsvFiles(plan, nameOf);
     if (csvFile === undefined) return writeFolder(files, values.output as string, io);
     const chosen = files.find((file) => file.filename === csvFile) as PlanFile;
-    await write(chosen.content, values.output, io);
+    await writeOutput(chosen.content, values.output, io);
     return 0;
   }
   const output =
@@ -88,7 +88,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
           () => plan,
           io,
         );
-  await write(output, values.output, io);
+  await writeOutput(output, values.output, io);
   return 0;
 }
 
@@ -147,16 +147,4 @@ function parseAsOf(value: string | undefined): Date {
     throw new UsageError(`--as-of must be a date such as 2026-12-01 (got "${value}").`);
   }
   return date;
-}
-
-async function write(output: string | Uint8Array, path: string | undefined, io: CliIo): Promise<void> {
-  if (path === undefined) {
-    io.stdout.write(output);
-    return;
-  }
-  try {
-    await writeFile(path, output);
-  } catch (error) {
-    throw new UsageError(`--output: cannot write ${path}: ${readFailure(error)}.`);
-  }
 }
