@@ -351,6 +351,48 @@ describe('ai-team-advisor advise', () => {
     expect(profile.roles.ai_engineer).toEqual({ inHouse: 2, augmented: 0 });
   });
 
+  it('takes Enter for the profile given, names for choices, < to go back, and saves the answers as YAML', async () => {
+    const saved = join(scratch, `saved-${Date.now()}.yaml`);
+    const answers = [
+      '', // name: Checkout assistant, from examples/team.yaml
+      'prod', // stage: production, by the start of its name
+      '', // builds: foundation_apis, from the file
+      '5', // ai_engineer
+      '<', // back to the AI engineer
+      '4', // ai_engineer, again
+      ...Array(9).fill(''), // the other roles as the file has them
+      'n', // heading to next (the file says yes)
+      ...Array(5).fill(''), // practices as the file has them
+      'Weeks', // urgency, by name in any case
+      saved,
+    ].join('\n');
+    const result = await runCliProcess(
+      ['advise', '--interactive', '--profile', join(PROJECT_ROOT, 'examples', 'team.yaml'), '--format=json'],
+      { input: `${answers}\n` },
+    );
+    expect(result.code).toBe(0);
+    for (const heading of ['Part 1 of 4: the team', 'Part 2 of 4', 'Part 3 of 4', 'Part 4 of 4: hiring']) {
+      expect(result.stderr).toContain(heading);
+    }
+    expect(result.stderr).toContain('Team name (optional, up to 80 characters) [Checkout assistant]:');
+    expect(result.stderr).toContain('  MLOps / LLMOps engineer [0,1]:');
+    const { profile } = JSON.parse(result.stdout);
+    expect(profile).toMatchObject({
+      name: 'Checkout assistant',
+      stage: 'production',
+      builds: 'foundation_apis',
+      headingToNext: false,
+      practices: ['eval_set', 'eval_owner'],
+      urgency: 'weeks',
+    });
+    expect(profile.roles.ai_engineer).toEqual({ inHouse: 4, augmented: 0 });
+    expect(profile.roles.mlops).toEqual({ inHouse: 0, augmented: 1 });
+    // The saved profile gives the same answer.
+    expect(result.stderr).toContain(`Saved ${saved}.`);
+    const again = await runCliProcess(['advise', '--profile', saved, '--format=json']);
+    expect(JSON.parse(again.stdout).profile).toEqual(profile);
+  });
+
   it('stops cleanly when the answers run out', async () => {
     expectUsageError(
       await runCliProcess(['advise', '--interactive'], { input: 'Team\n1\n' }),

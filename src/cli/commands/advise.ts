@@ -80,10 +80,12 @@ async function profileSource(
   io: CliIo,
   playbook: Awaited<ReturnType<typeof loadPlaybook>>,
 ): Promise<ProfileFile | undefined> {
-  if (values.profile !== undefined) return readProfileFile(values.profile, io);
+  // With --interactive, a --profile gives the answers Enter accepts.
+  const file = values.profile === undefined ? undefined : await readProfileFile(values.profile, io);
+  if (file && !values.interactive) return file;
   const flags = hasProfileFlags(values);
   if (values.interactive || (!flags && io.stdin.isTTY)) {
-    const answers = (await askForProfile(io.stdin, io.stderr, playbook)) as Record<string, unknown>;
+    const answers = await askForProfile(io.stdin, io.stderr, playbook, file?.data);
     return { name: 'your answers', data: answers, lineOf: () => undefined };
   }
   if (flags) return undefined;
