@@ -1,12 +1,15 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDefaultPlaybook, ROLE_IDS } from '../../src/advisor/index.js';
 import { AI_VS_ML_ENGINEER } from '../../src/content/roles.js';
 import { gridMessage, rolesMessage } from '../../src/slack/blocks/command-replies.js';
 import { markdownTableRows, PLAYBOOK_TABLE } from '../helpers/markdown-table.js';
 import { PROJECT_ROOT, type ProcessResult, runCliProcess, STACK_FRAME } from '../helpers/run-process.js';
+
+// Several CLI processes per test, on a machine that may be busy: allow them more than the default.
+vi.setConfig({ testTimeout: 60_000 });
 
 let scratch: string;
 beforeAll(async () => {
@@ -553,9 +556,12 @@ describe('ai-team-advisor advise', () => {
   it('wraps to COLUMNS when it is set, piped or not', async () => {
     const result = await runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT], { env: { COLUMNS: '60' } });
     expect(result.code).toBe(0);
-    const lines = result.stdout.split('\n');
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
-    expect(Math.max(...lines.map((line) => line.length))).toBeGreaterThan(50);
+    // Prose wraps to 60; the role grid's rows keep each cell's longest word whole, so may run wider.
+    const prose = result.stdout
+      .split('\n')
+      .filter((line) => !/\S {2,}\S/.test(line) && !/^-+( +-+)+$/.test(line));
+    for (const line of prose) expect(line.length).toBeLessThanOrEqual(60);
+    expect(Math.max(...prose.map((line) => line.length))).toBeGreaterThan(50);
   });
 
   it('keeps the role grid inside 100 columns by wrapping its status column', async () => {

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { planHiring, type TeamProfileInput, teamProfileSchema } from '../../src/advisor/index.js';
 import { teamNamer } from '../../src/cli/commands/plan.js';
 import { planCsvFiles } from '../../src/render/plan-csv.js';
@@ -39,6 +39,9 @@ const PROFILES: TeamProfileInput[] = [
     roles: roles({ backend: 1 }),
   },
 ];
+
+// Several CLI processes per test, on a machine that may be busy: allow them more than the default.
+vi.setConfig({ testTimeout: 60_000 });
 
 let scratch: string;
 beforeAll(async () => {
