@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, type ProcessResult } from './helpers/run-process.js';
+import { PROJECT_ROOT, type ProcessResult, runProcess } from './helpers/run-process.js';
 
 const README = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
 const SECTION = '## Try it without Slack';
@@ -21,23 +20,7 @@ function quickStartCommands(): string[] {
 
 /** One command as a newcomer's shell runs it, in the checkout, with nothing on standard input. */
 function shell(command: string): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', command], {
-      cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runProcess('sh', ['-c', command]);
 }
 
 const commands = quickStartCommands();

@@ -65,6 +65,20 @@ function toYaml(profile: TeamProfileInput | undefined): string {
     .join('\n');
 }
 
+/** The plan the advisor makes for list.json's teams, read as the CLI reads them. */
+function listPlan() {
+  return planHiring(
+    PROFILES.map((profile, index) => ({
+      id: `${join(scratch, 'list.json')}#${index}`,
+      profile: teamProfileSchema.parse(profile),
+      channelId: null,
+      source: `list.json [${index + 1}]`,
+      assessedAt: new Date(index === 2 ? '2026-07-01' : AS_OF),
+    })),
+    new Date(AS_OF),
+  );
+}
+
 function expectUsageError(result: ProcessResult, fragment: string | RegExp) {
   expect(result.code).toBe(2);
   expect(result.stdout).toBe('');
@@ -95,16 +109,7 @@ describe('ai-team-advisor plan', () => {
     ]);
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
-    const expected = planHiring(
-      PROFILES.map((profile, index) => ({
-        id: `${join(scratch, 'list.json')}#${index}`,
-        profile: teamProfileSchema.parse(profile),
-        channelId: null,
-        source: `list.json [${index + 1}]`,
-        assessedAt: new Date(index === 2 ? '2026-07-01' : AS_OF),
-      })),
-      new Date(AS_OF),
-    );
+    const expected = listPlan();
     expect(printed).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(printed.teams.find((team: { name: string | null }) => team.name === null)).toMatchObject({
       stale: true,
@@ -170,16 +175,7 @@ describe('ai-team-advisor plan', () => {
     const args = ['plan', join(scratch, 'list.json'), '--as-of', AS_OF];
     const written = await runCliProcess([...args, '--format', 'csv', '--output', folder]);
     expect(written.code).toBe(0);
-    const plan = planHiring(
-      PROFILES.map((profile, index) => ({
-        id: `${join(scratch, 'list.json')}#${index}`,
-        profile: teamProfileSchema.parse(profile),
-        channelId: null,
-        source: `list.json [${index + 1}]`,
-        assessedAt: new Date(index === 2 ? '2026-07-01' : AS_OF),
-      })),
-      new Date(AS_OF),
-    );
+    const plan = listPlan();
     const expected = planCsvFiles(plan, teamNamer(plan));
     expect((await readdir(folder)).sort()).toEqual(expected.map((file) => file.filename).sort());
     for (const file of expected) {
