@@ -481,6 +481,10 @@ describe('ai-team-advisor advise', () => {
       await runCliProcess(['recommend']),
       'unknown command "recommend". Commands: advise, grid, plan, roles, help.',
     );
+    expectUsageError(
+      await runCliProcess(['advice']),
+      'unknown command "advice": did you mean advise? Commands: advise, grid, plan, roles, help.',
+    );
   });
 
   it('refuses help on an unknown topic with exit code 2', async () => {
