@@ -26,7 +26,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const found = findCommand(command);
     if (!found) {
       throw new UsageError(
-        `unknown command "${command}"${guess(command, commandNames())}. Commands: ${commandNames().join(', ')}.`,
+        `unknown command "${command}"${guess(command, commandNames())} Commands: ${commandNames().join(', ')}.`,
       );
     }
     return await found.run(args, io);
@@ -46,14 +46,14 @@ function helpFor(topic: string | undefined): string {
   if (!found) {
     const topics = commandNames().slice(0, -1);
     throw new UsageError(
-      `there is no help on "${topic}"${guess(topic, topics)}. Topics: ${topics.join(', ')}.`,
+      `there is no help on "${topic}"${guess(topic, topics)} Topics: ${topics.join(', ')}.`,
     );
   }
   return found.help;
 }
 
-/** ": did you mean advise?" when a close match is there to be meant; nothing otherwise. */
+/** ": did you mean advise?" when a close match is there to be meant; a full stop otherwise. */
 function guess(typed: string, candidates: readonly string[]): string {
   const match = closestMatch(typed, candidates);
-  return match === undefined ? '' : `: did you mean ${match}?`;
+  return match === undefined ? '.' : `: did you mean ${match}?`;
 }
