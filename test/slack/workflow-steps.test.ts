@@ -1,4 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DATABASE_UNAVAILABLE_TEXT } from '../../src/slack/database-failures.js';
+import { EventLog } from '../../src/storage/event-log.js';
+import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
 import { eventually } from '../helpers/eventually.js';
 import { buttonIn } from './driver.js';
 import { formState } from './form.js';
@@ -24,6 +27,7 @@ beforeEach(async () => {
   bot.standIn.addChannel('C0TEAM', 'public', { members: ['U0ASKER', 'U0LEAD'] });
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await bot.stop();
 });
 
@@ -137,6 +141,20 @@ describe('Re-assess from the latest answers', () => {
       [start.token, 'token_expired'],
       [BOT_TOKEN, 'ok'],
     ]);
+  });
+
+  it('fails with the words every command uses when the database cannot answer', async () => {
+    bot.store.channelHistory = async () => {
+      throw new DatabaseUnavailableError('SQLITE_BUSY');
+    };
+    const inStep = await runStep('reassess_team', { channel_id: 'C0TEAM' });
+    expect(inStep.end.error).toBe(DATABASE_UNAVAILABLE_TEXT);
+    // Even before the step runs: the check for a retried event needs the database too.
+    vi.spyOn(EventLog.prototype, 'firstTime').mockRejectedValueOnce(
+      new DatabaseUnavailableError('SQLITE_BUSY'),
+    );
+    const beforeStep = await runStep('reassess_team', { channel_id: 'C0TEAM' });
+    expect(beforeStep.end.error).toBe(DATABASE_UNAVAILABLE_TEXT);
   });
 
   it('runs once for an event Slack sends again, and acknowledges the retry', async () => {
