@@ -4,7 +4,8 @@ import type { TeamProfile } from '../../src/advisor/index.js';
 import { eventually } from '../helpers/eventually.js';
 import { HEALTHY, team } from '../helpers/teams.js';
 import type { HttpResult } from './driver.js';
-import type { BotHarness } from './harness.js';
+import { type BotHarness, startBot } from './harness.js';
+import { fakePicture } from './plan-fixtures.js';
 import type { DeclaredStep, StepExecution } from './stand-in.js';
 
 /** The steps as the HTTP manifest declares them: events are built from it, completions checked against it. */
@@ -26,6 +27,20 @@ export const NO_AI_ENGINEER: TeamProfile = team({
 });
 
 let sequence = 0;
+
+/**
+ * The real bot against a stand-in that knows the manifest's steps, with the team channel C0TEAM (members:
+ * `members`); the plan's picture drawn instantly.
+ */
+export async function startStepBot(options: {
+  socketMode?: boolean;
+  members: string[];
+}): Promise<BotHarness> {
+  const bot = await startBot({ socketMode: options.socketMode, renderPlanPicture: fakePicture });
+  bot.standIn.declareSteps(MANIFEST_STEPS);
+  bot.standIn.addChannel('C0TEAM', 'public', { members: options.members });
+  return bot;
+}
 
 /** Stores a team's answers in a channel, as `/aiteam` would have. */
 export async function storedAnswer(

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
 import { formState } from './form.js';
-import { BOT_TOKEN, type BotHarness, startBot } from './harness.js';
-import { dmsTo, fakePicture, stored } from './plan-fixtures.js';
+import { BOT_TOKEN, type BotHarness } from './harness.js';
+import { dmsTo, stored } from './plan-fixtures.js';
 import {
   endOf,
-  MANIFEST_STEPS,
   READY_TEAM,
+  startStepBot,
   stepButtonPayload,
   stepEvent,
   stepRequestTo,
@@ -16,9 +16,7 @@ import {
 
 let bot: BotHarness;
 beforeEach(async () => {
-  bot = await startBot({ socketMode: true, renderPlanPicture: fakePicture });
-  bot.standIn.declareSteps(MANIFEST_STEPS);
-  bot.standIn.addChannel('C0TEAM', 'public', { members: ['U0LEAD'] });
+  bot = await startStepBot({ socketMode: true, members: ['U0LEAD'] });
   await bot.standIn.waitFor(() => bot.standIn.socketClients.length === 1);
 });
 afterEach(async () => {

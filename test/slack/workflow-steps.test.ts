@@ -5,14 +5,14 @@ import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
 import { eventually } from '../helpers/eventually.js';
 import { buttonIn } from './driver.js';
 import { formState } from './form.js';
-import { BOT_TOKEN, type BotHarness, startBot } from './harness.js';
-import { dmsTo, fakePicture, planFor, stored } from './plan-fixtures.js';
+import { BOT_TOKEN, type BotHarness } from './harness.js';
+import { dmsTo, planFor, stored } from './plan-fixtures.js';
 import {
   endOf,
-  MANIFEST_STEPS,
   NO_AI_ENGINEER,
   READY_TEAM,
   sendStepEvent,
+  startStepBot,
   stepButtonPayload,
   stepEvent,
   stepRequestTo,
@@ -22,9 +22,7 @@ import {
 
 let bot: BotHarness;
 beforeEach(async () => {
-  bot = await startBot({ renderPlanPicture: fakePicture });
-  bot.standIn.declareSteps(MANIFEST_STEPS);
-  bot.standIn.addChannel('C0TEAM', 'public', { members: ['U0ASKER', 'U0LEAD'] });
+  bot = await startStepBot({ members: ['U0ASKER', 'U0LEAD'] });
 });
 afterEach(async () => {
   vi.restoreAllMocks();

@@ -29,6 +29,16 @@ function stepOf({ context, inputs, body }: Pick<Args, 'context' | 'inputs' | 'bo
   return { executionId, channelId, teamName: optionalText(inputs, STEP_INPUTS.teamName), request };
 }
 
+/** The click's step; without one (a message of an ended run, or not a step's), the presser is told. */
+async function stepOrTell(args: Pick<Args, 'context' | 'inputs' | 'body' | 'respond'>) {
+  const step = stepOf(args);
+  if (!step) {
+    setOutcome(args.context, 'invalid_input');
+    await tellPresser(args.respond, NOT_A_STEP_TEXT);
+  }
+  return step;
+}
+
 async function tellPresser(respond: Args['respond'], text: string): Promise<void> {
   await respond({ response_type: 'ephemeral', replace_original: false, text });
 }
@@ -40,12 +50,8 @@ async function tellPresser(respond: Args['respond'], text: string): Promise<void
 export function openAssessStep({ store, playbook, logger }: Services) {
   return async ({ ack, body, client, context, inputs, respond }: Args): Promise<void> => {
     await ack();
-    const step = stepOf({ context, inputs, body });
-    if (!step) {
-      setOutcome(context, 'invalid_input');
-      await tellPresser(respond, NOT_A_STEP_TEXT);
-      return;
-    }
+    const step = await stepOrTell({ context, inputs, body, respond });
+    if (!step) return;
     const workspaceId = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
     const ofTeam = step.teamName
       ? await store.latestForTeam(workspaceId, step.channelId, step.teamName)
@@ -67,12 +73,8 @@ export function openAssessStep({ store, playbook, logger }: Services) {
 export function skipAssessStep(services: Services) {
   return async ({ ack, body, context, inputs, complete, fail, respond }: Args): Promise<void> => {
     await ack();
-    const step = stepOf({ context, inputs, body });
-    if (!step) {
-      setOutcome(context, 'invalid_input');
-      await tellPresser(respond, NOT_A_STEP_TEXT);
-      return;
-    }
+    const step = await stepOrTell({ context, inputs, body, respond });
+    if (!step) return;
     const botClient = botClientFor(services, context);
     const workflow = complete && fail ? { complete, fail } : undefined;
     const run = new StepRun(step.executionId, workflow, botClient, services.logger);

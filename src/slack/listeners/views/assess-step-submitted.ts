@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { assess } from '../../../advisor/index.js';
-import { answerTeam, NotStoredError } from '../../answer-team.js';
+import { answerTeam, NotStoredError, submittedRequest } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
@@ -52,14 +52,7 @@ export function assessStepSubmitted(services: Services) {
     try {
       const posted = await answerTeam(
         botClient,
-        {
-          workspaceId: body.team?.id ?? body.user.team_id ?? view.team_id,
-          enterpriseId: body.enterprise?.id ?? null,
-          channelId,
-          userId,
-          botUserId: context.botUserId,
-          profile,
-        },
+        submittedRequest(body, context, channelId, profile),
         services,
       );
       if (posted.via === 'dm') throw new StepRefusal(postedByDmText(channelId, userId));

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { TeamProfile } from '../../../advisor/index.js';
 import { AnswerSlots } from '../../acknowledgements-first.js';
-import { answerTeam, NotStoredError } from '../../answer-team.js';
+import { answerTeam, NotStoredError, submittedRequest } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
@@ -90,25 +90,13 @@ export function questionnaireSubmitted(services: Services) {
   }
 
   async function answer(
-    { body, view, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
+    { body, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
     channelId: string,
     profile: TeamProfile,
   ): Promise<void> {
-    const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
     const userId = body.user.id;
     try {
-      const posted = await answerTeam(
-        client,
-        {
-          workspaceId,
-          enterpriseId: body.enterprise?.id ?? null,
-          channelId,
-          userId,
-          botUserId: context.botUserId,
-          profile,
-        },
-        services,
-      );
+      const posted = await answerTeam(client, submittedRequest(body, context, channelId, profile), services);
       if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');
     } catch (error) {
       setOutcome(context, 'failed');
