@@ -74,7 +74,7 @@ export interface StepStart {
  * with a running execution and its workflow token in the stand-in.
  */
 export function stepEvent(
-  bot: BotHarness,
+  bot: Pick<BotHarness, 'standIn'>,
   callbackId: string,
   inputs: Record<string, unknown>,
   options: { tokenLifetimeMs?: number } = {},
@@ -138,7 +138,7 @@ export function sendStepEvent(bot: BotHarness, start: StepStart, retryNum?: numb
 }
 
 /** Waits until the step has ended, and gives how. */
-export async function endOf(bot: BotHarness, executionId: string): Promise<StepExecution> {
+export async function endOf(bot: Pick<BotHarness, 'standIn'>, executionId: string): Promise<StepExecution> {
   return eventually(() => {
     const execution = bot.standIn.execution(executionId);
     expect(execution?.state).not.toBe('running');

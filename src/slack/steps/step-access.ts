@@ -1,7 +1,8 @@
 import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
 import { capitalise } from '../../advisor/index.js';
 import { ANSWER_TEXT_START } from '../blocks/answer-messages.js';
-import { slackErrorCode } from '../delivery/slack-error.js';
+import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
 import { channelsOf, isDirectMessage } from '../membership.js';
 
 /**
@@ -14,6 +15,9 @@ export class StepRefusal extends Error {
     this.name = 'StepRefusal';
   }
 }
+
+/** What Slack says when the bot may not read or post in a channel: the step cannot work there. */
+const NO_ACCESS = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'missing_scope']);
 
 /** Answers read to find the latest one's message. */
 const HISTORY_LOOKBACK = 100;
@@ -34,19 +38,28 @@ export function refuseDirectMessage(channelId: string): void {
 /**
  * Reads the channel with the bot token (the answer it posts and its history outlive the workflow token),
  * and gives a link to the bot's latest answer there, if its message is still in the recent history.
- * A channel the bot cannot read (not a member, private, archived, gone) is a StepRefusal naming the fix.
+ * A channel the bot may not read (not a member, private, archived, gone, a scope missing) is a StepRefusal
+ * naming the fix; any other failure to read gives no link.
  */
 export async function latestAnswerLink(
   botClient: webApi.WebClient,
   channelId: string,
   botUserId: string | undefined,
+  logger: Logger,
 ): Promise<string | undefined> {
   let messages: { ts?: string; user?: string; text?: string }[];
   try {
     const history = await botClient.conversations.history({ channel: channelId, limit: HISTORY_LOOKBACK });
     messages = history.messages ?? [];
   } catch (error) {
-    throw new StepRefusal(unreadable(channelId, slackErrorCode(error)));
+    const code = slackErrorCode(error);
+    if (code !== undefined && NO_ACCESS.has(code)) throw new StepRefusal(unreadable(channelId, code));
+    // Anything else (Slack briefly unwell) costs only the link: the answer itself is in the database.
+    logger.warn(
+      { channel: channelId, method: 'conversations.history', ...describeFailure(error) },
+      'could not read the channel for the latest answer',
+    );
+    return undefined;
   }
   // Newest first; the parent of an answer (its thread replies begin otherwise).
   const answer = messages.find(
@@ -56,9 +69,9 @@ export async function latestAnswerLink(
   return answer?.ts ? permalinkOf(botClient, { channelId, ts: answer.ts }) : undefined;
 }
 
-function unreadable(channelId: string, code: string | undefined): string {
+function unreadable(channelId: string, code: string): string {
   const where = channelWords(channelId);
-  const invite = 'Invite it there with `/invite @AI Team Advisor`, then run the workflow again.';
+  const invite = 'Invite it there with /invite @AI Team Advisor, then run the workflow again.';
   switch (code) {
     case 'not_in_channel':
       return `AI Team Advisor is not a member of ${where}, so it cannot read or post there. ${invite}`;
@@ -66,10 +79,8 @@ function unreadable(channelId: string, code: string | undefined): string {
       return `AI Team Advisor cannot see ${where}: it is private and the app is not in it, or it no longer exists. ${invite}`;
     case 'is_archived':
       return `${capitalise(where)} is archived, so AI Team Advisor cannot post there. Pick an active channel.`;
-    case 'missing_scope':
-      return `AI Team Advisor is not allowed to read ${where} (missing_scope). Reinstall the app from its manifest, then run the workflow again.`;
     default:
-      return `Slack did not let AI Team Advisor read ${where}${code ? ` (${code})` : ''}. Please run the workflow again in a minute.`;
+      return `AI Team Advisor is not allowed to read ${where} (missing_scope). Reinstall the app from its manifest, then run the workflow again.`;
   }
 }
 

@@ -27,7 +27,7 @@ export function assessTeam(services: Services) {
     try {
       const channelId = channelInput(inputs);
       const userId = personInput(inputs, 'the person to ask');
-      await latestAnswerLink(botClient, channelId, context.botUserId);
+      await latestAnswerLink(botClient, channelId, context.botUserId, logger);
       await requireMember(botClient, channelId, userId);
       const message = assessRequestMessage({
         channelId,
