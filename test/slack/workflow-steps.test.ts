@@ -254,10 +254,26 @@ describe('Assess an AI team', () => {
   it('asks the person who ran the workflow when no person is given', async () => {
     await storedAnswer(bot, 'C0TEAM', READY_TEAM);
     const { start } = await requestAnswered(
-      { channel_id: 'C0TEAM', interactivity: { interactor: { id: 'U0ASKER' }, interactivity_pointer: 'x' } },
+      {
+        channel_id: 'C0TEAM',
+        user_id: '',
+        interactivity: { interactor: { id: 'U0ASKER' }, interactivity_pointer: 'x' },
+      },
       'U0ASKER',
     );
     expect(bot.standIn.execution(start.executionId)?.state).toBe('running');
+  });
+
+  it('names the team as typed in the request, without pinging anyone or making links', async () => {
+    await requestAnswered({
+      channel_id: 'C0TEAM',
+      user_id: 'U0LEAD',
+      team_name: '<!channel> <https://x.io|Search>',
+    });
+    const request = await stepRequestTo(bot, 'U0LEAD');
+    expect(String(request.params.text)).not.toContain('<!channel>');
+    expect(String(request.params.text)).not.toContain('<https://x.io');
+    expect(String(request.params.text)).toContain('&lt;!channel&gt;');
   });
 
   it('fails with who skipped, when the person presses Skip', async () => {

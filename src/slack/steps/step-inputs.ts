@@ -28,7 +28,8 @@ export function personInput(inputs: FunctionInputs, what: string): string {
   const given = inputs[STEP_INPUTS.person];
   const interactor = (inputs[STEP_INPUTS.interactivity] as { interactor?: { id?: unknown } } | undefined)
     ?.interactor?.id;
-  const person = given ?? interactor;
+  // An empty mapping counts as none: then whoever ran the workflow.
+  const person = typeof given === 'string' && given !== '' ? given : interactor;
   if (typeof person !== 'string' || !USER_ID.test(person)) {
     throw new StepRefusal(
       `This step needs ${what}: map its Person input to someone (or start the workflow from a link, shortcut or button, so the person who ran it is used), then run the workflow again.`,
