@@ -72,8 +72,6 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   const plain = (text: string) => text.toLowerCase().replace(/[-\s]/g, '_');
   const typed = plain(word);
   if (typed === '') return undefined;
-  const same = candidates.find((candidate) => plain(candidate) === typed);
-  if (same !== undefined) return same;
   const starts = candidates.filter((candidate) => typed.length >= 3 && plain(candidate).startsWith(typed));
   if (starts.length === 1) return starts[0];
   let best: { candidate: string; distance: number } | undefined;
