@@ -88,83 +88,99 @@ function imageIn(message: RecordedCall | undefined): Record<string, any> | undef
 }
 
 describe('a plan made in a worker thread', () => {
-  it('sends the same plan as the event loop makes, its picture shown by the uploaded file id', async () => {
-    const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
-    const [expected, actual] = await Promise.all([planOf(inPlace), planOf(inWorker)]);
-    expect(expected.sent.madeIn).toBe('in place');
-    expect(actual.sent.madeIn).toBe('worker');
-    expect(actual.sent.picture).toBe('shown');
-    expect(shown(actual.messages)).toEqual(shown(expected.messages));
-    // The same teams, Re-assess where Bob may post only, and the word about the team left out.
-    const text = JSON.stringify(shown(actual.messages));
-    expect(text).toContain('Ranking');
-    expect(text).toContain('Chat');
-    expect(text).not.toContain('Oldest');
-    expect(text).toContain('older ones are left out');
-    expect(text.match(/"action_id":"[^"]*edit[^"]*"/gi)?.length).toBe(1);
-    const uploads = [...inWorker.standIn.uploads].filter(
-      ([, upload]) => upload.filename === 'hiring-plan.png',
-    );
-    expect(uploads).toHaveLength(1);
-    expect(imageIn(actual.messages[0])?.slack_file).toEqual({ id: uploads[0]?.[0] });
-    expect(JSON.stringify(actual.messages)).not.toContain(PICTURE_FILE_PLACEHOLDER);
-  }, TEST_MS);
-
-  it('says the picture is missing, and sends the rest, when its upload fails', async () => {
-    const bot = await botWithTeams(1);
-    bot.standIn.fail('files.getUploadURLExternal', { error: 'fatal_error' });
-    const { messages, sent } = await planOf(bot);
-    expect(sent).toMatchObject({ madeIn: 'worker', picture: 'failed' });
-    expect(imageIn(messages[0])).toBeUndefined();
-    expect(JSON.stringify(messages[0]?.params.blocks)).toContain(PICTURE_FAILED_TEXT);
-    expect(JSON.stringify(messages)).not.toContain(PICTURE_FILE_PLACEHOLDER);
-    expect(JSON.stringify(messages)).toContain('Ranking');
-  }, TEST_MS);
-
-  it('exports the same files as the event loop makes', async () => {
-    const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
-    const filesOf = async (bot: BotHarness) => {
-      await bot.driver.command('plan export', { userId: 'U0BOB' });
-      await bot.standIn.waitFor(
-        () => [...bot.standIn.uploads.values()].filter((upload) => upload.channel === 'D0BOB').length >= 3,
-        WAIT_MS,
+  it(
+    'sends the same plan as the event loop makes, its picture shown by the uploaded file id',
+    async () => {
+      const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
+      const [expected, actual] = await Promise.all([planOf(inPlace), planOf(inWorker)]);
+      expect(expected.sent.madeIn).toBe('in place');
+      expect(actual.sent.madeIn).toBe('worker');
+      expect(actual.sent.picture).toBe('shown');
+      expect(shown(actual.messages)).toEqual(shown(expected.messages));
+      // The same teams, Re-assess where Bob may post only, and the word about the team left out.
+      const text = JSON.stringify(shown(actual.messages));
+      expect(text).toContain('Ranking');
+      expect(text).toContain('Chat');
+      expect(text).not.toContain('Oldest');
+      expect(text).toContain('older ones are left out');
+      expect(text.match(/"action_id":"[^"]*edit[^"]*"/gi)?.length).toBe(1);
+      const uploads = [...inWorker.standIn.uploads].filter(
+        ([, upload]) => upload.filename === 'hiring-plan.png',
       );
-      return Object.fromEntries(
-        [...bot.standIn.uploads.values()]
-          .filter((upload) => upload.channel === 'D0BOB')
-          .map((upload) => [upload.filename, upload.body]),
-      );
-    };
-    const [expected, actual] = await Promise.all([filesOf(inPlace), filesOf(inWorker)]);
-    expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
-    expect(actual).toEqual(expected);
-    expect(actual['hiring-plan.md']).toContain('# Hiring plan across 3 teams');
-  }, TEST_MS);
+      expect(uploads).toHaveLength(1);
+      expect(imageIn(actual.messages[0])?.slack_file).toEqual({ id: uploads[0]?.[0] });
+      expect(JSON.stringify(actual.messages)).not.toContain(PICTURE_FILE_PLACEHOLDER);
+    },
+    TEST_MS,
+  );
 
-  it('shows the same App Home plan section, and uploads its picture once for the same plan', async () => {
-    const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
-    const homeOf = async (bot: BotHarness, opens: number) => {
-      await bot.driver.openAppHome('U0BOB');
-      await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === opens, WAIT_MS);
-      return bot.standIn.callsTo('views.publish')[opens - 1]?.params.view as Record<string, any>;
-    };
-    const [expected, actual] = await Promise.all([homeOf(inPlace, 1), homeOf(inWorker, 1)]);
-    const section = (view: Record<string, any>) =>
-      shown([{ params: { text: '', blocks: view.blocks } } as unknown as RecordedCall]);
-    expect(section(actual)).toEqual(section(expected));
-    expect(JSON.stringify(actual.blocks)).toContain('Hiring plan across your teams');
-    const uploads = () =>
-      [...inWorker.standIn.uploads].filter(([, upload]) => upload.filename === 'hiring-plan.png');
-    expect(uploads()).toHaveLength(1);
-    const [[fileId]] = uploads() as [[string, unknown]];
-    expect(imageIn({ params: { blocks: actual.blocks } } as unknown as RecordedCall)?.slack_file).toEqual({
-      id: fileId,
-    });
-    // Opened again with the same plan: the same file, not uploaded again.
-    const again = await homeOf(inWorker, 2);
-    expect(uploads()).toHaveLength(1);
-    expect(imageIn({ params: { blocks: again.blocks } } as unknown as RecordedCall)).toEqual(
-      imageIn({ params: { blocks: actual.blocks } } as unknown as RecordedCall),
-    );
-  }, TEST_MS);
+  it(
+    'says the picture is missing, and sends the rest, when its upload fails',
+    async () => {
+      const bot = await botWithTeams(1);
+      bot.standIn.fail('files.getUploadURLExternal', { error: 'fatal_error' });
+      const { messages, sent } = await planOf(bot);
+      expect(sent).toMatchObject({ madeIn: 'worker', picture: 'failed' });
+      expect(imageIn(messages[0])).toBeUndefined();
+      expect(JSON.stringify(messages[0]?.params.blocks)).toContain(PICTURE_FAILED_TEXT);
+      expect(JSON.stringify(messages)).not.toContain(PICTURE_FILE_PLACEHOLDER);
+      expect(JSON.stringify(messages)).toContain('Ranking');
+    },
+    TEST_MS,
+  );
+
+  it(
+    'exports the same files as the event loop makes',
+    async () => {
+      const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
+      const filesOf = async (bot: BotHarness) => {
+        await bot.driver.command('plan export', { userId: 'U0BOB' });
+        await bot.standIn.waitFor(
+          () => [...bot.standIn.uploads.values()].filter((upload) => upload.channel === 'D0BOB').length >= 3,
+          WAIT_MS,
+        );
+        return Object.fromEntries(
+          [...bot.standIn.uploads.values()]
+            .filter((upload) => upload.channel === 'D0BOB')
+            .map((upload) => [upload.filename, upload.body]),
+        );
+      };
+      const [expected, actual] = await Promise.all([filesOf(inPlace), filesOf(inWorker)]);
+      expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+      expect(actual).toEqual(expected);
+      expect(actual['hiring-plan.md']).toContain('# Hiring plan across 3 teams');
+    },
+    TEST_MS,
+  );
+
+  it(
+    'shows the same App Home plan section, and uploads its picture once for the same plan',
+    async () => {
+      const [inPlace, inWorker] = await Promise.all([botWithTeams(1_000), botWithTeams(1)]);
+      const homeOf = async (bot: BotHarness, opens: number) => {
+        await bot.driver.openAppHome('U0BOB');
+        await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === opens, WAIT_MS);
+        return bot.standIn.callsTo('views.publish')[opens - 1]?.params.view as Record<string, any>;
+      };
+      const [expected, actual] = await Promise.all([homeOf(inPlace, 1), homeOf(inWorker, 1)]);
+      const section = (view: Record<string, any>) =>
+        shown([{ params: { text: '', blocks: view.blocks } } as unknown as RecordedCall]);
+      expect(section(actual)).toEqual(section(expected));
+      expect(JSON.stringify(actual.blocks)).toContain('Hiring plan across your teams');
+      const uploads = () =>
+        [...inWorker.standIn.uploads].filter(([, upload]) => upload.filename === 'hiring-plan.png');
+      expect(uploads()).toHaveLength(1);
+      const [[fileId]] = uploads() as [[string, unknown]];
+      expect(imageIn({ params: { blocks: actual.blocks } } as unknown as RecordedCall)?.slack_file).toEqual({
+        id: fileId,
+      });
+      // Opened again with the same plan: the same file, not uploaded again.
+      const again = await homeOf(inWorker, 2);
+      expect(uploads()).toHaveLength(1);
+      expect(imageIn({ params: { blocks: again.blocks } } as unknown as RecordedCall)).toEqual(
+        imageIn({ params: { blocks: actual.blocks } } as unknown as RecordedCall),
+      );
+    },
+    TEST_MS,
+  );
 });

@@ -5,6 +5,8 @@ import { planPicture } from '../../render/plan-picture/index.js';
 import { toMarkdown } from '../../render/to-markdown.js';
 import type { StoredAnswers } from '../../storage/assessment-store.js';
 import { homePlanBlocks, type PictureInMessage, planMessages } from '../blocks/plan-messages.js';
+import { type PlanOutputs, planOutputs } from '../steps/plan-outputs.js';
+import { NO_TEAMS_TEXT } from './no-teams.js';
 import { planHash } from './plan-hash.js';
 import { plainTeamNamer, reassessableBy, slackTeamNamer, teamsOnRecord } from './plan-teams.js';
 
@@ -35,6 +37,8 @@ export interface PlanJobResult {
   messages?: string[];
   /** `messages`: the PNG and its alt text, or why it could not be drawn. */
   picture?: { png: Uint8Array; altText: string } | { error: string };
+  /** `messages`: what a workflow step reports of the plan. */
+  outputs?: PlanOutputs;
   /** `files`: the export's files. */
   files?: PlanFile[];
   /** `home`: the plan section's blocks as JSON (the picture as in `messages`), and the plan's hash. */
@@ -79,6 +83,7 @@ export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
   });
   return {
     teams: plan.totals.teams,
+    outputs: planOutputs(plan, NO_TEAMS_TEXT),
     messages: messages.map((message) => JSON.stringify(message)),
     picture,
     timings,

@@ -17,6 +17,8 @@ import {
 import { ChannelPacing } from '../delivery/channel-pacing.js';
 import { ANSWER_RATE_LIMIT_WAIT_MS, type Poster, type PostingClients } from '../delivery/posting-clients.js';
 import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
+import { type PlanOutputs, planOutputs } from '../steps/plan-outputs.js';
+import { NO_TEAMS_TEXT } from './no-teams.js';
 import { PICTURE_FILE_PLACEHOLDER, type PlanJob, type PlanJobResult } from './plan-job.js';
 import { type PlanPictureRenderer, type UploadedPicture, uploadPicture } from './plan-picture.js';
 import { plainTeamNamer, reassessableBy, slackTeamNamer, teamsOnRecord } from './plan-teams.js';
@@ -36,8 +38,7 @@ export interface PlanServices {
   planWorkerFrom?: number;
 }
 
-export const NO_TEAMS_TEXT =
-  "No team you can see has been assessed yet, so there is no hiring plan to make. Run `/aiteam` in a team's channel to assess it: the plan covers every team assessed in the channels you are in.";
+export { NO_TEAMS_TEXT };
 
 export const PICTURE_AS_FILE_TEXT = 'The picture of the plan is shared below as a file.';
 
@@ -69,6 +70,8 @@ export interface PlanTimings {
 }
 
 export interface SentPlan {
+  /** What a workflow step reports of the plan sent (its teams, people to fill, headline). */
+  outputs: PlanOutputs;
   teams: number;
   /** Where the plan was made: on the event loop, or (from `planWorkerFrom` teams) in a worker thread. */
   madeIn: 'in place' | 'worker' | 'nowhere';
@@ -180,14 +183,23 @@ export async function sendPlan(
   const made = await makePlan(client, request, services, 'messages', { timings });
   if (made.kind === 'none') {
     await post(poster, request.userId, { text: noTeamsText(made.cutAt), blocks: [] });
-    return { teams: 0, madeIn: 'nowhere', messages: 1, picture: 'none', timings };
+    return {
+      outputs: planOutputs(undefined, NO_TEAMS_TEXT),
+      teams: 0,
+      madeIn: 'nowhere',
+      messages: 1,
+      picture: 'none',
+      timings,
+    };
   }
   let teams: number;
+  let outputs: PlanOutputs;
   let uploaded: UploadedPicture | undefined;
   let messages: (() => SlackMessage)[];
   if (made.kind === 'in place') {
     const { plan, mayReassess, cutAt } = made.built;
     teams = plan.totals.teams;
+    outputs = planOutputs(plan, NO_TEAMS_TEXT);
     uploaded = await pictureOf(client, plan, services, timings);
     const inMessage: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
@@ -198,6 +210,7 @@ export async function sendPlan(
   } else {
     const { result } = made;
     teams = result.teams;
+    outputs = result.outputs ?? planOutputs(undefined, NO_TEAMS_TEXT);
     uploaded = await uploadDrawn(client, result.picture, services.logger, timings);
     const [overview = '{}', ...lines] = result.messages ?? [];
     messages = [
@@ -220,7 +233,7 @@ export async function sendPlan(
     }
   }
   timings.post = performance.now() - posting;
-  return { teams, madeIn: made.kind, messages: messages.length, picture: shown, timings };
+  return { outputs, teams, madeIn: made.kind, messages: messages.length, picture: shown, timings };
 }
 
 /** The worker's picture uploaded, or undefined (and logged) when it could not be drawn or uploaded. */
