@@ -150,6 +150,52 @@ describe('configuration', () => {
     ]);
   });
 
+  // Each whole-number setting at both ends of its range, and one past each: a range moved by one either way,
+  // or a minimum dropped, fails here. A lease under 30 s lets a slow post outlive its lease and a reminder
+  // go out twice.
+  it.each<[string, keyof ReturnType<typeof loadConfig>, number, number]>([
+    ['PORT', 'port', 0, 65_535],
+    ['REMINDER_POLL_SECONDS', 'reminderPollSeconds', 1, 3600],
+    ['REMINDER_LEASE_SECONDS', 'reminderLeaseSeconds', 30, 3600],
+    ['REMINDER_TOKEN_RETRY_MINUTES', 'reminderTokenRetryMinutes', 1, 1440],
+    ['DATABASE_TIMEOUT_SECONDS', 'databaseTimeoutSeconds', 1, 300],
+    ['SHUTDOWN_GRACE_SECONDS', 'shutdownGraceSeconds', 1, 600],
+  ])('%s takes %s from its minimum to its maximum, and nothing past either', (name, key, min, max) => {
+    expect(loadConfig({ ...HTTP, [name]: String(min) })[key]).toBe(min);
+    expect(loadConfig({ ...HTTP, [name]: String(max) })[key]).toBe(max);
+    expect(problems({ ...HTTP, [name]: String(max + 1) })).toEqual([
+      expect.stringMatching(new RegExp(`^${name} must be at most ${max}: `)),
+    ]);
+    if (min > 0) {
+      expect(problems({ ...HTTP, [name]: String(min - 1) })).toEqual([
+        expect.stringMatching(new RegExp(`^${name} must be at least ${min}: `)),
+      ]);
+    }
+  });
+
+  it('REMINDER_LEASE_SECONDS: 29 is refused, naming the range', () => {
+    expect(problems({ ...HTTP, REMINDER_LEASE_SECONDS: '29' })).toEqual([
+      'REMINDER_LEASE_SECONDS must be at least 30: how long an instance holds a reminder it is delivering before another may take it over, in seconds: a whole number from 30 to 3600 (default 120).',
+    ]);
+  });
+
+  it('takes a DATABASE_URL of file:PATH or postgres://, and refuses an empty path or another scheme', () => {
+    expect(loadConfig({ ...HTTP, DATABASE_URL: 'file:/var/lib/advisor.db' }).databaseUrl).toBe(
+      'file:/var/lib/advisor.db',
+    );
+    expect(loadConfig({ ...HTTP, DATABASE_URL: 'postgres://bot@db/advisor' }).databaseUrl).toBe(
+      'postgres://bot@db/advisor',
+    );
+    expect(loadConfig({ ...HTTP, DATABASE_URL: 'postgresql://bot@db/advisor' }).databaseUrl).toBe(
+      'postgresql://bot@db/advisor',
+    );
+    for (const url of ['file:', ' file: ', 'postgres://', 'mysql://bot@db/advisor', 'advisor.db']) {
+      expect(problems({ ...HTTP, DATABASE_URL: url }), url).toEqual([
+        'DATABASE_URL must be file: and a path, or postgres://: unset for SQLite at ./data/advisor.db, file:PATH for SQLite elsewhere, or postgres://user@host/db.',
+      ]);
+    }
+  });
+
   it('needs a signing secret over HTTP', () => {
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
       'SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode): the signing secret from the app\'s "Basic Information" page; required over HTTP.',
