@@ -26,7 +26,7 @@ export default {
   // Two cores shared with other work: one test process at a time unless told otherwise (--concurrency).
   concurrency: 1,
   timeoutMS: 20_000,
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 85, low: 75, break: null },
