@@ -275,6 +275,32 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
     expect(await scheduler().tick()).toBe(0);
   });
 
+  it('delivers everything due in one round, a batch at a time', async () => {
+    const reminders = await Promise.all(Array.from({ length: 5 }, () => create()));
+    now = MONDAY_0900;
+    expect(await scheduler({ batchSize: 2 }).tick()).toBe(5);
+    for (const reminder of reminders) expect(channel.countFor(reminder.id)).toBe(1);
+  });
+
+  it('pauses a reminder that keeps failing on its third failure of three allowed, and tells its creator', async () => {
+    const reminder = await create();
+    now = MONDAY_0900;
+    channel.failures = [1, 2, 3].map(() => new DeliveryError('fatal_error', 'refused'));
+    for (const attempts of [1, 2]) {
+      await scheduler({ maxAttempts: 3 }).tick();
+      const waiting = await store.get('T1', reminder.id);
+      expect(waiting).toMatchObject({ status: 'active', attempts });
+      now = waiting?.attemptAt ?? now;
+    }
+    await scheduler({ maxAttempts: 3 }).tick();
+    expect(await store.get('T1', reminder.id)).toMatchObject({
+      status: 'paused',
+      pausedReason: 'failed 3 times (fatal_error)',
+    });
+    expect(channel.paused).toEqual([{ id: reminder.id, reason: 'failed 3 times (fatal_error)' }]);
+    expect(channel.countFor(reminder.id)).toBe(0);
+  });
+
   it('ends a one-off after it is sent', async () => {
     const once = reminderRuleSchema.parse({
       startDate: '2026-01-05',
