@@ -40,6 +40,9 @@ describe('escapeUserText', () => {
     ['team@here', 'team@\u200Bhere'],
     ['see mailto://x', 'see mailto:\u200B//x'],
     ['acme.io', 'acme\u2024io'],
+    // Nothing but markers, and a link at the very start.
+    ['***', '\u2217\u2217\u2217'],
+    ['http://x', 'http:\u200B//x'],
   ])('%j, with one marker only, is escaped', (input, shown) => {
     expect(escapeUserText(input)).toBe(shown);
   });
