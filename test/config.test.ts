@@ -324,6 +324,12 @@ describe('configuration', () => {
     expect((thrown as ConfigError).problems).toHaveLength(3);
   });
 
+  it('needs a bot token, or the OAuth client credentials, and says so', () => {
+    expect(problems({ SLACK_SIGNING_SECRET: 's' })).toEqual([
+      'SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install by OAuth): the bot token (xoxb-...) from the app\'s "OAuth & Permissions" page.',
+    ]);
+  });
+
   it('needs a signing secret over HTTP', () => {
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
       'SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode): the signing secret from the app\'s "Basic Information" page; required over HTTP.',
