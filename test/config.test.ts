@@ -150,6 +150,186 @@ describe('configuration', () => {
     ]);
   });
 
+  // Each whole-number setting at both ends of its range, and one past each: a range moved by one either way,
+  // or a minimum dropped, fails here. A lease under 30 s lets a slow post outlive its lease and a reminder
+  // go out twice.
+  it.each<[string, keyof ReturnType<typeof loadConfig>, number, number]>([
+    ['PORT', 'port', 0, 65_535],
+    ['REMINDER_POLL_SECONDS', 'reminderPollSeconds', 1, 3600],
+    ['REMINDER_LEASE_SECONDS', 'reminderLeaseSeconds', 30, 3600],
+    ['REMINDER_TOKEN_RETRY_MINUTES', 'reminderTokenRetryMinutes', 1, 1440],
+    ['DATABASE_TIMEOUT_SECONDS', 'databaseTimeoutSeconds', 1, 300],
+    ['SHUTDOWN_GRACE_SECONDS', 'shutdownGraceSeconds', 1, 600],
+  ])('%s takes %s from its minimum to its maximum, and nothing past either', (name, key, min, max) => {
+    expect(loadConfig({ ...HTTP, [name]: String(min) })[key]).toBe(min);
+    expect(loadConfig({ ...HTTP, [name]: String(max) })[key]).toBe(max);
+    expect(problems({ ...HTTP, [name]: String(max + 1) })).toEqual([
+      expect.stringMatching(new RegExp(`^${name} must be at most ${max}: `)),
+    ]);
+    if (min > 0) {
+      expect(problems({ ...HTTP, [name]: String(min - 1) })).toEqual([
+        expect.stringMatching(new RegExp(`^${name} must be at least ${min}: `)),
+      ]);
+    }
+  });
+
+  it('REMINDER_LEASE_SECONDS: 29 is refused, naming the range', () => {
+    expect(problems({ ...HTTP, REMINDER_LEASE_SECONDS: '29' })).toEqual([
+      'REMINDER_LEASE_SECONDS must be at least 30: how long an instance holds a reminder it is delivering before another may take it over, in seconds: a whole number from 30 to 3600 (default 120).',
+    ]);
+  });
+
+  it('takes a DATABASE_URL of file:PATH or postgres://, and refuses an empty path or another scheme', () => {
+    expect(loadConfig({ ...HTTP, DATABASE_URL: 'file:/var/lib/advisor.db' }).databaseUrl).toBe(
+      'file:/var/lib/advisor.db',
+    );
+    expect(loadConfig({ ...HTTP, DATABASE_URL: 'postgres://bot@db/advisor' }).databaseUrl).toBe(
+      'postgres://bot@db/advisor',
+    );
+    expect(loadConfig({ ...HTTP, DATABASE_URL: 'postgresql://bot@db/advisor' }).databaseUrl).toBe(
+      'postgresql://bot@db/advisor',
+    );
+    for (const url of ['file:', ' file: ', 'postgres://', 'mysql://bot@db/advisor', 'advisor.db']) {
+      expect(problems({ ...HTTP, DATABASE_URL: url }), url).toEqual([
+        'DATABASE_URL must be file: and a path, or postgres://: unset for SQLite at ./data/advisor.db, file:PATH for SQLite elsewhere, or postgres://user@host/db.',
+      ]);
+    }
+  });
+
+  it('reads values as typed around spaces', () => {
+    expect(
+      loadConfig({
+        SLACK_BOT_TOKEN: ' xoxb-2 ',
+        SLACK_SIGNING_SECRET: ' signing ',
+        PORT: ' 8080 ',
+        REMINDER_POLL_SECONDS: ' 20 ',
+        REMINDER_LEASE_SECONDS: ' 90 ',
+        REMINDER_TOKEN_RETRY_MINUTES: ' 30 ',
+        DATABASE_TIMEOUT_SECONDS: ' 5 ',
+        SHUTDOWN_GRACE_SECONDS: ' 25 ',
+        DATABASE_URL: ' file:/data/a.db ',
+        PLAYBOOK_FILE: ' playbook.yaml ',
+      }),
+    ).toMatchObject({
+      botToken: 'xoxb-2',
+      signingSecret: 'signing',
+      port: 8080,
+      reminderPollSeconds: 20,
+      reminderLeaseSeconds: 90,
+      reminderTokenRetryMinutes: 30,
+      databaseTimeoutSeconds: 5,
+      shutdownGraceSeconds: 25,
+      databaseUrl: 'file:/data/a.db',
+      playbookFile: 'playbook.yaml',
+    });
+    expect(loadConfig({ ...HTTP, SLACK_APP_TOKEN: ' xapp-2 ' }).appToken).toBe('xapp-2');
+    const key = 'ab'.repeat(32);
+    expect(
+      loadConfig({
+        SLACK_CLIENT_ID: ' 1.2 ',
+        SLACK_CLIENT_SECRET: ' client ',
+        SLACK_STATE_SECRET: ' state ',
+        ENCRYPTION_KEY: ` ${key} `,
+        SLACK_SIGNING_SECRET: 's',
+      }).oauth,
+    ).toEqual({ clientId: '1.2', clientSecret: 'client', stateSecret: 'state', encryptionKey: key });
+  });
+
+  it.each([
+    'PORT',
+    'REMINDER_POLL_SECONDS',
+    'REMINDER_LEASE_SECONDS',
+    'REMINDER_TOKEN_RETRY_MINUTES',
+    'DATABASE_TIMEOUT_SECONDS',
+    'SHUTDOWN_GRACE_SECONDS',
+  ])('%s refuses a number with anything before or after it', (name) => {
+    for (const value of ['60s', 'x60', '6.5']) {
+      expect(problems({ ...HTTP, [name]: value }), value).toEqual([
+        expect.stringMatching(new RegExp(`^${name} must be a whole number: `)),
+      ]);
+    }
+  });
+
+  it('checks prefixes and formats from the first character to the last', () => {
+    const key = 'ab'.repeat(32);
+    const oauth = {
+      SLACK_CLIENT_ID: '1',
+      SLACK_CLIENT_SECRET: 'c',
+      SLACK_STATE_SECRET: 's',
+      SLACK_SIGNING_SECRET: 's',
+    };
+    expect(problems({ ...HTTP, SLACK_BOT_TOKEN: 'my-xoxb-1' })).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN must start with xoxb-: /),
+    ]);
+    expect(problems({ ...HTTP, SLACK_APP_TOKEN: 'my-xapp-1' })).toEqual([
+      expect.stringMatching(/^SLACK_APP_TOKEN must start with xapp-: /),
+    ]);
+    for (const wrong of [`${key}a`, `a${key}`]) {
+      expect(problems({ ...oauth, ENCRYPTION_KEY: wrong })).toEqual([
+        expect.stringMatching(/^ENCRYPTION_KEY must be 64 hex characters \(32 bytes\): /),
+      ]);
+    }
+    for (const url of ['ftp://slack.test/api', 'xhttps://slack.test/api', 'httpx://slack.test/api']) {
+      expect(problems({ ...HTTP, SLACK_API_URL: url }), url).toEqual([
+        'SLACK_API_URL must be an http(s) URL: the base URL of the Slack Web API, e.g. https://slack.com/api/.',
+      ]);
+    }
+    expect(loadConfig({ ...HTTP, SLACK_API_URL: 'https://slack.test/api/' }).slackApiUrl).toBe(
+      'https://slack.test/api/',
+    );
+    expect(problems({ ...HTTP, DATABASE_URL: 'my-file:/data/a.db' })).toEqual([
+      expect.stringMatching(/^DATABASE_URL must be file: and a path, or postgres:\/\/: /),
+    ]);
+  });
+
+  it('takes each log level and format by name, and says which there are', () => {
+    expect(loadConfig({ ...HTTP, LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty' })).toMatchObject({
+      logLevel: 'debug',
+      logFormat: 'pretty',
+    });
+    expect(loadConfig({ ...HTTP, LOG_FORMAT: 'json', NODE_ENV: 'development' }).logFormat).toBe('json');
+    expect(problems({ ...HTTP, LOG_FORMAT: 'xml', LOG_LEVEL: 'loud' })).toEqual([
+      'LOG_LEVEL must be one of: trace, debug, info, warn, error, fatal, silent: one of trace, debug, info, warn, error, fatal, silent.',
+      'LOG_FORMAT must be one of: json, pretty: json or pretty.',
+    ]);
+  });
+
+  it('lists problems in the order of the variables, however they were found, each with what it should be', () => {
+    expect(problems({ SLACK_BOT_TOKEN: 'bad', PORT: 'x' })).toEqual([
+      'SLACK_BOT_TOKEN must start with xoxb-: the bot token (xoxb-...) from the app\'s "OAuth & Permissions" page.',
+      'SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode): the signing secret from the app\'s "Basic Information" page; required over HTTP.',
+      'PORT must be a whole number: the HTTP port, a whole number from 0 to 65535.',
+    ]);
+    expect(problems({ SLACK_CLIENT_ID: '1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual([
+      'SLACK_CLIENT_SECRET is required to install by OAuth: the client secret from "Basic Information", to install by OAuth.',
+      'SLACK_STATE_SECRET is required to install by OAuth: any long random string, to sign the OAuth state.',
+      'ENCRYPTION_KEY is required to install by OAuth: the key that encrypts stored tokens: 32 random bytes as 64 hex characters (openssl rand -hex 32).',
+      'SLACK_APP_TOKEN must be empty when installing by OAuth (HTTP mode): an app-level token (xapp-...) with connections:write, for Socket Mode.',
+    ]);
+    expect(problems({ SLACK_CLIENT_SECRET: 'c', SLACK_SIGNING_SECRET: 's' })[0]).toBe(
+      'SLACK_CLIENT_ID is required to install by OAuth: the client ID from "Basic Information", to install by OAuth in many workspaces.',
+    );
+  });
+
+  it('throws one ConfigError whose message is its problems, a line each', () => {
+    let thrown: unknown;
+    try {
+      loadConfig({ PORT: 'x' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).name).toBe('ConfigError');
+    expect((thrown as ConfigError).message).toBe((thrown as ConfigError).problems.join('\n'));
+    expect((thrown as ConfigError).problems).toHaveLength(3);
+  });
+
+  it('needs a bot token, or the OAuth client credentials, and says so', () => {
+    expect(problems({ SLACK_SIGNING_SECRET: 's' })).toEqual([
+      'SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install by OAuth): the bot token (xoxb-...) from the app\'s "OAuth & Permissions" page.',
+    ]);
+  });
+
   it('needs a signing secret over HTTP', () => {
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
       'SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode): the signing secret from the app\'s "Basic Information" page; required over HTTP.',

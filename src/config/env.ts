@@ -115,7 +115,7 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must start with file: or postgres://')
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must be file: and a path, or postgres://')
     .optional(),
   DATABASE_TIMEOUT_SECONDS: seconds(1, 300).default(10),
   SHUTDOWN_GRACE_SECONDS: seconds(1, 600).default(20),

@@ -1,16 +1,15 @@
 import pino from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ReminderRule, reminderRuleSchema } from '../../src/reminders/rule.js';
 import { DeliveryError, ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { ENGINES, freshDatabase, type TestDatabase } from '../helpers/databases.js';
-import { eventually } from '../helpers/eventually.js';
 import { RecordingChannel } from './recording-channel.js';
 
 /**
  * Faults between the scheduler and Slack, on both engines: a post that reached Slack but whose answer never
  * came, an instance that died mid-post, a slow Slack, a 429 longer than the lease, a token rejected for a
- * while. Time is the injected clock; only the lease renewal uses real (short) timers.
+ * while. Time is the injected clock, and the lease renewal's timer is faked in step with it.
  */
 const quiet = pino({ level: 'silent' });
 const WEEKLY: ReminderRule = reminderRuleSchema.parse({
@@ -118,29 +117,60 @@ describe.each(ENGINES)('reminder delivery faults on %s', (engine) => {
     expect(channel.countFor(reminder.id)).toBe(1);
   });
 
-  it('a slow post renews its lease, so another instance does not take the reminder over meanwhile', async () => {
-    const reminder = await create();
-    const leaseMs = 300;
-    let release = () => {};
-    channel.gate = new Promise((resolve) => {
-      release = resolve;
-    });
-    const slow = scheduler({ instanceId: 'slow', leaseMs }).tick();
-    await eventually(() => expect(channel.inFlight).toBe(1));
-    // Slack takes longer than the lease to answer.
-    now += 2 * leaseMs;
-    await eventually(async () => {
-      const row = await database.db
-        .selectFrom('reminders')
-        .select('lease_until')
-        .where('id', '=', reminder.id)
-        .executeTakeFirstOrThrow();
-      expect(Number(row.lease_until)).toBeGreaterThan(now);
-    });
-    expect(await scheduler({ instanceId: 'other', leaseMs }).tick()).toBe(0);
-    release();
-    expect(await slow).toBe(1);
-    expect(channel.countFor(reminder.id)).toBe(1);
+  it('a slow post renews its lease every third of it, so an instance waiting for it to lapse never takes over', async () => {
+    // Only the renewal timer is faked; the injected clock moves with it, and the database answers for real.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const reminder = await create();
+      const leaseMs = 30_000;
+      const renewals: Promise<boolean>[] = [];
+      const renewLease = store.renewLease.bind(store);
+      vi.spyOn(store, 'renewLease').mockImplementation((claimed, until) => {
+        const renewal = renewLease(claimed, until);
+        renewals.push(renewal);
+        return renewal;
+      });
+      const leaseUntil = async () =>
+        Number(
+          (
+            await database.db
+              .selectFrom('reminders')
+              .select('lease_until')
+              .where('id', '=', reminder.id)
+              .executeTakeFirstOrThrow()
+          ).lease_until,
+        );
+      let release = () => {};
+      channel.gate = new Promise((resolve) => {
+        release = resolve;
+      });
+      const posting = channel.nextPostInFlight();
+      const slow = scheduler({ instanceId: 'slow', leaseMs }).tick();
+      await posting;
+      // Renewed once just before the post went out.
+      expect(renewals).toHaveLength(1);
+      expect(await leaseUntil()).toBe(MONDAY_0900 + leaseMs);
+
+      // Slack takes three leases to answer. A third of a lease at a time: each renewal pushes the lease a
+      // whole lease past now, and the other instance, polling all along, finds nothing to claim.
+      const waiting = scheduler({ instanceId: 'waiting', leaseMs });
+      for (let third = 1; third <= 9; third += 1) {
+        now = MONDAY_0900 + (third * leaseMs) / 3;
+        await vi.advanceTimersByTimeAsync(leaseMs / 3);
+        expect(renewals).toHaveLength(1 + third);
+        expect(await renewals.at(-1)).toBe(true);
+        expect(await leaseUntil()).toBe(now + leaseMs);
+        expect(await waiting.tick()).toBe(0);
+      }
+      release();
+      expect(await slow).toBe(1);
+      expect(channel.countFor(reminder.id)).toBe(1);
+      // Delivered: the renewals stop with the post.
+      await vi.advanceTimersByTimeAsync(leaseMs);
+      expect(renewals).toHaveLength(10);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a token rejected for a short while is retried with backoff, and the reminder goes out', async () => {

@@ -18,10 +18,19 @@ export class RecordingChannel implements ReminderChannel {
   /** While set, a post waits for it (a slow Slack). */
   gate: Promise<void> | undefined;
   inFlight = 0;
+  private posting: (() => void) | undefined;
+  /** Resolves when the next post reaches Slack and is waiting on the gate. */
+  nextPostInFlight(): Promise<void> {
+    return new Promise((resolve) => {
+      this.posting = resolve;
+    });
+  }
   async post(reminder: Reminder) {
     const failure = this.failures.shift();
     if (failure) throw failure;
     this.inFlight += 1;
+    this.posting?.();
+    this.posting = undefined;
     await this.gate;
     this.inFlight -= 1;
     const ts = `${this.posts.length + 1}.000`;

@@ -1,7 +1,12 @@
 import pino from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ReminderRule, reminderRuleSchema } from '../../src/reminders/rule.js';
-import { DeliveryError, type ReminderChannel, ReminderScheduler } from '../../src/reminders/scheduler.js';
+import {
+  backoffMs,
+  DeliveryError,
+  type ReminderChannel,
+  ReminderScheduler,
+} from '../../src/reminders/scheduler.js';
 import { SqlReminderStore, UNREADABLE } from '../../src/reminders/sql-reminder-store.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { ENGINES, freshDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';
@@ -163,7 +168,9 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
     const dead = await store.claimDue(now, 10, 'crashed-instance', now + 60_000);
     expect(dead.map((r) => r.id)).toEqual([reminder.id]);
     expect(await scheduler().tick()).toBe(0); // still leased
-    now += 60_001;
+    now += 60_000;
+    expect(await scheduler().tick()).toBe(0); // the lease's last millisecond is still its own
+    now += 1;
     expect(await scheduler().tick()).toBe(1);
     expect(channel.countFor(reminder.id)).toBe(1);
   });
@@ -240,10 +247,13 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
     const reminder = await create();
     now = MONDAY_0900;
     channel.failures = [new DeliveryError('fatal_error', 'refused')];
+    // The jitter at its middle: the first retry comes half a minute later.
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
     expect(await scheduler().tick()).toBe(1);
+    vi.mocked(Math.random).mockRestore();
     const waiting = await store.get('T1', reminder.id);
     expect(waiting).toMatchObject({ attempts: 1, lastError: 'fatal_error', nextDueAt: MONDAY_0900 });
-    expect(waiting?.attemptAt).toBeGreaterThanOrEqual(now + 22_500);
+    expect(waiting?.attemptAt).toBe(now + 30_000);
     expect(await scheduler().tick()).toBe(0);
     now = waiting?.attemptAt ?? now;
     expect(await scheduler().tick()).toBe(1);
@@ -263,6 +273,32 @@ describe.each(ENGINES)('reminder delivery on %s', (engine) => {
     expect(channel.paused).toEqual([{ id: reminder.id, reason: 'is_archived' }]);
     now += 10 * WEEK;
     expect(await scheduler().tick()).toBe(0);
+  });
+
+  it('delivers everything due in one round, a batch at a time', async () => {
+    const reminders = await Promise.all(Array.from({ length: 5 }, () => create()));
+    now = MONDAY_0900;
+    expect(await scheduler({ batchSize: 2 }).tick()).toBe(5);
+    for (const reminder of reminders) expect(channel.countFor(reminder.id)).toBe(1);
+  });
+
+  it('pauses a reminder that keeps failing on its third failure of three allowed, and tells its creator', async () => {
+    const reminder = await create();
+    now = MONDAY_0900;
+    channel.failures = [1, 2, 3].map(() => new DeliveryError('fatal_error', 'refused'));
+    for (const attempts of [1, 2]) {
+      await scheduler({ maxAttempts: 3 }).tick();
+      const waiting = await store.get('T1', reminder.id);
+      expect(waiting).toMatchObject({ status: 'active', attempts });
+      now = waiting?.attemptAt ?? now;
+    }
+    await scheduler({ maxAttempts: 3 }).tick();
+    expect(await store.get('T1', reminder.id)).toMatchObject({
+      status: 'paused',
+      pausedReason: 'failed 3 times (fatal_error)',
+    });
+    expect(channel.paused).toEqual([{ id: reminder.id, reason: 'failed 3 times (fatal_error)' }]);
+    expect(channel.countFor(reminder.id)).toBe(0);
   });
 
   it('ends a one-off after it is sent', async () => {
@@ -386,5 +422,27 @@ describe.runIf(TEST_DATABASE_URL)('three instances on one PostgreSQL', () => {
       await instances[2]?.close();
       await database.drop();
     }
+  });
+});
+
+describe('retry backoff', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('doubles from half a minute to an hour at most, with the jitter at its middle', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    expect([0, 1, 2, 3, 6, 7, 20].map(backoffMs)).toEqual([
+      30_000, 60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000,
+    ]);
+  });
+
+  it('spreads retries a quarter either way, so reminders that failed together do not retry together', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    expect(backoffMs(0)).toBe(22_500);
+    expect(backoffMs(10)).toBe(2_700_000);
+    vi.spyOn(Math, 'random').mockReturnValue(1 - Number.EPSILON);
+    expect(backoffMs(0)).toBe(37_500);
+    expect(backoffMs(10)).toBe(4_500_000);
   });
 });

@@ -13,14 +13,29 @@ afterEach(() => {
 
 async function orderOfWork(defer: () => Promise<void>): Promise<string[]> {
   const order: string[] = [];
+  let bothAccepted = () => {};
+  const accepted = new Promise<void>((resolve) => {
+    bothAccepted = resolve;
+  });
+  let allDone = () => {};
+  const done = new Promise<void>((resolve) => {
+    allDone = resolve;
+  });
+  const note = (entry: string) => {
+    order.push(entry);
+    if (order.length === 3) allDone();
+  };
+  let connections = 0;
   const server = createServer((socket) => {
     sockets.push(socket);
+    connections += 1;
+    if (connections === 2) bothAccepted();
     socket.on('data', async (data) => {
       const name = data.toString();
-      order.push(`${name} arrives`);
+      note(`${name} arrives`);
       if (name === 'first') {
         await defer();
-        order.push('first resumes');
+        note('first resumes');
       }
     });
   });
@@ -30,11 +45,11 @@ async function orderOfWork(defer: () => Promise<void>): Promise<string[]> {
   const [first, second] = [connect(port, '127.0.0.1'), connect(port, '127.0.0.1')];
   sockets.push(first, second);
   await Promise.all([once(first, 'connect'), once(second, 'connect')]);
-  // Let the server accept both connections before either sends anything.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // The server has accepted both connections before either sends anything.
+  await accepted;
   first.write('first');
   second.write('second');
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await done;
   server.close();
   return order;
 }

@@ -22,8 +22,6 @@ import { homeView } from '../../src/slack/blocks/home-view.js';
 import {
   blockTextLength,
   everyTextLength,
-  LIMITS,
-  limitProblems,
   packIntoMessages,
   type SlackMessage,
 } from '../../src/slack/blocks/limits.js';
@@ -32,6 +30,7 @@ import { encodeEditValue } from '../../src/slack/questionnaire/edit-value.js';
 import { encodeMetadata } from '../../src/slack/questionnaire/submission.js';
 import type { AssessmentRecord } from '../../src/storage/assessment-store.js';
 import { arbitraryProfile } from '../helpers/arbitrary-profile.js';
+import { SLACK, slackLimitProblems } from './slack-limits.js';
 
 const playbook = getDefaultPlaybook();
 const LONGEST_NAME = 'W'.repeat(80);
@@ -83,7 +82,7 @@ function largestTeams(): TeamProfile[] {
 }
 
 function expectWithinLimits(message: SlackMessage) {
-  expect(limitProblems('message', message.blocks, message.text)).toEqual([]);
+  expect(slackLimitProblems('message', message.blocks, message.text)).toEqual([]);
 }
 
 function allMessages(profile: TeamProfile): SlackMessage[] {
@@ -116,7 +115,7 @@ describe('Block Kit stays within Slack limits', () => {
       const messages = allMessages(profile);
       messages.forEach(expectWithinLimits);
       expect(encodeEditValue({ channelId: 'C0123456789', profile }).length).toBeLessThanOrEqual(
-        LIMITS.buttonValue,
+        SLACK.buttonValue,
       );
 
       const view = questionnaireView({
@@ -125,9 +124,9 @@ describe('Block Kit stays within Slack limits', () => {
         privateMetadata: encodeMetadata({ channelId: 'C0123456789' }),
         askForChannel: true,
       });
-      expect(limitProblems('view', view.blocks)).toEqual([]);
-      expect(view.title?.text.length).toBeLessThanOrEqual(LIMITS.modalTitle);
-      expect(view.private_metadata?.length ?? 0).toBeLessThanOrEqual(LIMITS.privateMetadata);
+      expect(slackLimitProblems('view', view.blocks)).toEqual([]);
+      expect(view.title?.text.length).toBeLessThanOrEqual(SLACK.modalTitle);
+      expect(view.private_metadata?.length ?? 0).toBeLessThanOrEqual(SLACK.privateMetadata);
     }
   });
 
@@ -212,7 +211,7 @@ describe('Block Kit stays within Slack limits', () => {
       Array.from({ length: 200 }, () => reminder),
       playbook,
     );
-    expect(limitProblems('view', view.blocks)).toEqual([]);
+    expect(slackLimitProblems('view', view.blocks)).toEqual([]);
   });
 
   it('packs blocks over the limits into several messages, in order, dropping none', () => {
@@ -272,11 +271,11 @@ describe('Block Kit stays within Slack limits', () => {
     expect(blockTextLength(richCell)).toBe(5);
   });
 
-  it('the limit checker itself catches what Slack rejects', () => {
+  it('the limit checker the tests use catches what Slack rejects', () => {
     const many = Array.from({ length: 51 }, () => ({ type: 'divider' as const }));
-    expect(limitProblems('message', many, 'x')).toContain('51 blocks (max 50)');
+    expect(slackLimitProblems('message', many, 'x')).toContain('51 blocks (max 50)');
     const long = [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'x'.repeat(3001) } }];
-    expect(limitProblems('message', long, 'x')).toEqual(['block 0 (section): text over 3000']);
-    expect(limitProblems('message', [], '')).toEqual(['no fallback text']);
+    expect(slackLimitProblems('message', long, 'x')).toEqual(['block 0 (section): text over 3000']);
+    expect(slackLimitProblems('message', [], '')).toEqual(['no fallback text']);
   });
 });

@@ -37,8 +37,12 @@ beforeAll(async () => {
     reminderState({ date: '2030-03-23', time: '09:00', repeat: 'weeks', every: 1 }),
   );
   const [reminder] = await bot.reminders.listForChannel(bot.standIn.workspaceId, 'C0GENERAL');
+  expect(reminder).toMatchObject({
+    channelId: 'C0GENERAL',
+    status: 'active',
+    id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+  });
   reminderId = reminder?.id ?? '';
-  expect(reminderId).not.toBe('');
 });
 afterAll(async () => {
   await bot.stop();

@@ -112,7 +112,7 @@ describe('installing in many workspaces by OAuth', () => {
       },
     );
     const [bravoReminder] = await bot.reminders.listForChannel('T0BRAVO', 'C0SHARED');
-    expect(bravoReminder).toBeDefined();
+    expect(bravoReminder).toMatchObject({ workspaceId: 'T0BRAVO', channelId: 'C0SHARED', status: 'active' });
 
     bot.standIn.setUser('U0ASKER', { is_admin: true }); // an admin, but of the other workspace's request
     for (const actionId of ['reminder_stop', 'reminder_cancel', 'reminder_snooze']) {

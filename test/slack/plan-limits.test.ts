@@ -8,9 +8,9 @@ import {
   teamProfileSchema,
 } from '../../src/advisor/index.js';
 import { homeView } from '../../src/slack/blocks/home-view.js';
-import { limitProblems } from '../../src/slack/blocks/limits.js';
 import { homePlanBlocks, planMessages } from '../../src/slack/blocks/plan-messages.js';
 import { slackTeamNamer } from '../../src/slack/plan/plan-teams.js';
+import { slackLimitProblems } from './slack-limits.js';
 
 const playbook = getDefaultPlaybook();
 const LONGEST_ESCAPED_NAME = '<&>'.repeat(26).padEnd(80, '&');
@@ -52,7 +52,7 @@ describe('the hiring plan in Slack stays within Slack limits', () => {
     );
     expect(messages.length).toBeGreaterThan(10);
     for (const message of messages)
-      expect(limitProblems('message', message.blocks, message.text)).toEqual([]);
+      expect(slackLimitProblems('message', message.blocks, message.text)).toEqual([]);
     const ranks = messages
       .flatMap((message) => message.blocks)
       .filter((block) => block.type === 'section' && block.accessory?.type === 'button')
@@ -71,7 +71,7 @@ describe('the hiring plan in Slack stays within Slack limits', () => {
       { mayReassess: () => false, cutAt: 5_000 },
     );
     for (const message of messages)
-      expect(limitProblems('message', message.blocks, message.text)).toEqual([]);
+      expect(slackLimitProblems('message', message.blocks, message.text)).toEqual([]);
     const notes = JSON.stringify(messages).match(/can re-assess it there/g) ?? [];
     expect(notes).toHaveLength(600);
   });
@@ -86,7 +86,7 @@ describe('the hiring plan in Slack stays within Slack limits', () => {
     );
     expect(section.length).toBeLessThanOrEqual(14);
     const view = homeView([], [], playbook, section);
-    expect(limitProblems('view', view.blocks)).toEqual([]);
+    expect(slackLimitProblems('view', view.blocks)).toEqual([]);
     expect(JSON.stringify(view.blocks)).toContain('plan_by_dm');
   });
 });

@@ -2,7 +2,6 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { limitProblems } from '../../src/slack/blocks/limits.js';
 import { PICTURE_FAILED_TEXT } from '../../src/slack/blocks/plan-messages.js';
 import { DATABASE_UNAVAILABLE_TEXT } from '../../src/slack/database-failures.js';
 import { PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../src/slack/plan/deliver-plan.js';
@@ -17,6 +16,7 @@ import { buttonIn } from './driver.js';
 import { type FormAnswers, formState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 import { fakePicture, stored as storedTeam, textOf } from './plan-fixtures.js';
+import { slackLimitProblems } from './slack-limits.js';
 import type { RecordedCall } from './stand-in.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -335,7 +335,7 @@ describe('/aiteam plan', () => {
     for (const message of messages) {
       expect(message.result.ok).toBe(true);
       const blocks = message.params.blocks as never[];
-      expect(limitProblems('message', blocks, String(message.params.text))).toEqual([]);
+      expect(slackLimitProblems('message', blocks, String(message.params.text))).toEqual([]);
     }
     const text = textOf(messages);
     for (let index = 0; index < 500; index += 1)

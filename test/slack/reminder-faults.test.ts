@@ -92,14 +92,14 @@ describe('reminders when Slack misbehaves', () => {
 
   it('a token rejected for a few moments is retried, and the reminder goes out without pausing', async () => {
     const reminder = await start();
-    bot.standIn.rejectTokensFor(300);
+    bot.standIn.rejectTokensFor(60_000);
     now = MONDAY_0900;
     await bot.scheduler.tick();
     expect(await bot.reminders.get(bot.standIn.workspaceId, reminder.id)).toMatchObject({
       status: 'active',
       lastError: 'invalid_auth',
     });
-    await new Promise((resolve) => setTimeout(resolve, 400)); // Slack takes the token again
+    bot.standIn.acceptTokensAgain(); // a few moments later, Slack takes the token again
     await untilRetry(reminder.id);
     expect(await bot.scheduler.tick()).toBe(1);
     expect(bot.standIn.messagesIn('C0GENERAL')).toHaveLength(1);

@@ -303,6 +303,11 @@ export class SlackStandIn {
     this.rejectTokensUntil = Date.now() + ms;
   }
 
+  /** Ends a rejectTokensFor window now. */
+  acceptTokensAgain(): void {
+    this.rejectTokensUntil = 0;
+  }
+
   /** The messages in a channel, oldest first, as conversations.history would give them with metadata. */
   messagesIn(channelId: string): { ts: string; text: unknown; metadata: unknown }[] {
     return [...(this.channels.get(channelId)?.messages ?? [])].map(([ts, message]) => ({ ts, ...message }));

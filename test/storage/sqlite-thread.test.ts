@@ -24,18 +24,16 @@ describe('SQLite in a thread of its own', () => {
   it('keeps the event loop turning while a long statement runs', async () => {
     const database = await fileDatabase();
     await sql`select 1`.execute(database.db);
-    let ticks = 0;
-    const timer = setInterval(() => {
-      ticks += 1;
-    }, 5);
+    const nextTurn = new Promise<string>((resolve) => setImmediate(() => resolve('the event loop turned')));
     // A statement that keeps SQLite busy for a while: counting to five million in a recursive query.
-    const result = await sql<{ n: number }>`
+    const statement = sql<{ n: number }>`
       with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 5000000)
       select count(*) as n from counter`.execute(database.db);
-    clearInterval(timer);
-    expect(result.rows).toEqual([{ n: 5_000_000 }]);
-    // Run on the event loop, the statement would hold every timer until it ended: not one tick meanwhile.
-    expect(ticks).toBeGreaterThanOrEqual(2);
+    // Run on the event loop, the statement would hold the loop until it ended, and settle first.
+    expect(await Promise.race([statement.then(() => 'the statement ended'), nextTurn])).toBe(
+      'the event loop turned',
+    );
+    expect((await statement).rows).toEqual([{ n: 5_000_000 }]);
   });
 
   it('under writes that never pause, the write-ahead log is checkpointed and started over, not grown', async () => {
@@ -86,20 +84,26 @@ describe('SQLite in a thread of its own', () => {
   it('runs a transaction alone: other queries wait for it, and a rollback undoes it', async () => {
     const database = await fileDatabase();
     await sql`create table notes (body text)`.execute(database.db);
-    const outside: string[] = [];
+    let outside: Promise<string[]> | undefined;
+    let settledOutside = false;
     await expect(
       database.db.transaction().execute(async (trx) => {
         await sql`insert into notes values ('inside')`.execute(trx);
         // A query from outside the transaction waits for the connection; it must not see 'inside' commit.
-        void sql<{ body: string }>`select body from notes`
+        outside = sql<{ body: string }>`select body from notes`
           .execute(database.db)
-          .then((result) => outside.push(...result.rows.map((row) => row.body)));
-        await new Promise((resolve) => setTimeout(resolve, 20));
+          .then((result) => result.rows.map((row) => row.body))
+          .finally(() => {
+            settledOutside = true;
+          });
+        // A round trip to the thread inside the transaction: the outside query has had its chance to run.
+        const { rows } = await sql<{ body: string }>`select body from notes`.execute(trx);
+        expect(rows).toEqual([{ body: 'inside' }]);
+        expect(settledOutside).toBe(false);
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(outside).toEqual([]);
+    expect(await outside).toEqual([]);
     const { rows } = await sql`select body from notes`.execute(database.db);
     expect(rows).toEqual([]);
   });
@@ -142,7 +146,6 @@ describe('SQLite in a thread of its own', () => {
     const inFlight = sql`
       with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 5000000)
       select count(*) as n from counter`.execute(db);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     await worker.terminate();
     await expect(inFlight).rejects.toThrow(/SQLite thread exited/);
     expect(failures).toHaveLength(1);

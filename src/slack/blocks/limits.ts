@@ -1,4 +1,4 @@
-import type { AnyBlock, KnownBlock } from '@slack/types';
+import type { KnownBlock } from '@slack/types';
 
 /** Slack's documented limits (see ../shared/reference/slack-platform.md), and the undocumented text budget. */
 export const LIMITS = {
@@ -104,51 +104,4 @@ export function packIntoMessages(
   }
   if (current.length > 0) groups.push(current);
   return groups.map((group, index) => ({ text: fallback(index + 1, groups.length), blocks: group }));
-}
-
-/** Problems with a message or view against Slack's limits; empty when it is within all of them. */
-export function limitProblems(surface: 'message' | 'view', blocks: readonly AnyBlock[], text = ''): string[] {
-  const problems: string[] = [];
-  const maxBlocks = surface === 'message' ? LIMITS.blocksPerMessage : LIMITS.blocksPerView;
-  if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks (max ${maxBlocks})`);
-  if (surface === 'message') {
-    const total = blockTextLength(blocks);
-    if (total > LIMITS.messageBlockText)
-      problems.push(`${total} characters of block text (max ${LIMITS.messageBlockText})`);
-    if (text.length === 0) problems.push('no fallback text');
-    if (text.length > LIMITS.fallbackText) problems.push(`fallback text of ${text.length} characters`);
-  }
-  let tables = 0;
-  blocks.forEach((anyBlock, index) => {
-    const block = anyBlock as KnownBlock;
-    const where = `block ${index} (${block.type})`;
-    switch (block.type) {
-      case 'section':
-        if (block.text && block.text.text.length > LIMITS.sectionText)
-          problems.push(`${where}: text over ${LIMITS.sectionText}`);
-        if (block.fields && block.fields.length > LIMITS.sectionFields)
-          problems.push(`${where}: more than 10 fields`);
-        for (const field of block.fields ?? []) {
-          if (field.text.length > LIMITS.fieldText)
-            problems.push(`${where}: a field over ${LIMITS.fieldText}`);
-        }
-        break;
-      case 'header':
-        if (block.text.text.length > LIMITS.headerText)
-          problems.push(`${where}: header over ${LIMITS.headerText}`);
-        break;
-      case 'context':
-        if (block.elements.length > LIMITS.contextElements) problems.push(`${where}: more than 10 elements`);
-        break;
-      case 'table':
-        tables += 1;
-        if (block.rows.length > LIMITS.tableRows)
-          problems.push(`${where}: more than ${LIMITS.tableRows} rows`);
-        if (block.rows.some((row) => row.length > LIMITS.tableCells))
-          problems.push(`${where}: a row over 20 cells`);
-        break;
-    }
-  });
-  if (tables > 1) problems.push(`${tables} table blocks (Slack shows one per message)`);
-  return problems;
 }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { assess, type RoleId, type StageId } from '../../src/advisor/index.js';
+import { team } from '../helpers/teams.js';
+
+/**
+ * The playbook's bands, written down as docs/advice.md prints them (pilot 2 to 5, production 6 to 12, scale 12
+ * to 30+): both ends belong to the band, so every edge is tested from both sides.
+ */
+describe('headcount against the band, at its edges', () => {
+  /** A team of `total` people at the stage, all in one seat: only the total matters to the band. */
+  function positionOf(stage: StageId, total: number) {
+    return assess(team({ stage, roles: { ai_engineer: total } })).headcount.position;
+  }
+
+  it.each<[StageId, number, 'below' | 'within' | 'above']>([
+    ['pilot', 1, 'below'],
+    ['pilot', 2, 'within'],
+    ['pilot', 5, 'within'],
+    ['pilot', 6, 'above'],
+    ['production', 5, 'below'],
+    ['production', 6, 'within'],
+    ['production', 12, 'within'],
+    ['production', 13, 'above'],
+    ['scale', 11, 'below'],
+    ['scale', 12, 'within'],
+    ['scale', 30, 'within'],
+    // "30+": the scale band has no top.
+    ['scale', 31, 'within'],
+    ['scale', 200, 'within'],
+  ])('a %s team of %i is %s its band', (stage, total, position) => {
+    expect(positionOf(stage, total)).toBe(position);
+  });
+
+  it('a pilot heading to production is read against 6 to 12: 5 is below, 6 is within', () => {
+    const heading = (total: number) =>
+      assess(team({ stage: 'pilot', headingToNext: true, roles: { ai_engineer: total } })).headcount;
+    expect(heading(5)).toMatchObject({ judgedAgainst: 'production', position: 'below' });
+    expect(heading(6)).toMatchObject({ judgedAgainst: 'production', position: 'within' });
+    expect(heading(12)).toMatchObject({ judgedAgainst: 'production', position: 'within' });
+    expect(heading(13)).toMatchObject({ judgedAgainst: 'production', position: 'above' });
+  });
+
+  it('says "larger than the stage needs" one past the top of the band, and not on it', () => {
+    const titles = (stage: StageId, total: number) =>
+      assess(team({ stage, roles: { ai_engineer: total } })).stallPoints.map((point) => point.title);
+    expect(titles('pilot', 5)).not.toContain('Larger than the pilot stage needs');
+    expect(titles('pilot', 6)).toContain('Larger than the pilot stage needs');
+    expect(titles('production', 12)).not.toContain('Larger than the production stage needs');
+    expect(titles('production', 13)).toContain('Larger than the production stage needs');
+  });
+});
+
+/**
+ * One seat is over-staffed when it holds more than half the top of the band the team is judged against,
+ * rounded up (docs/advice.md, `over`): at a pilot (2 to 5) three in one seat is fine and four is over; in
+ * production (6 to 12) six is fine and seven is over. Scale's band has no top, so no seat is over there.
+ */
+describe('the over-staffed seat threshold', () => {
+  function statusOf(stage: StageId, role: RoleId, count: number) {
+    const profile = team({ stage, roles: { ai_engineer: 1, backend: 1, ai_pm: 1, [role]: count } });
+    return assess(profile).grid.find((row) => row.role === role)?.status;
+  }
+
+  it.each<[StageId, RoleId, number, boolean]>([
+    ['pilot', 'backend', 3, false],
+    ['pilot', 'backend', 4, true],
+    ['pilot', 'ai_engineer', 3, false],
+    ['pilot', 'ai_engineer', 4, true],
+    ['production', 'backend', 6, false],
+    ['production', 'backend', 7, true],
+    ['scale', 'backend', 40, false],
+  ])('at %s, %s × %i is over: %s', (stage, role, count, over) => {
+    const status = statusOf(stage, role, count);
+    if (over) expect(status).toBe('over');
+    else expect(status).not.toBe('over');
+  });
+
+  it('says why, with the band', () => {
+    const row = assess(team({ stage: 'pilot', roles: { ai_engineer: 1, ai_pm: 1, backend: 4 } })).grid.find(
+      (r) => r.role === 'backend',
+    );
+    expect(row?.note).toBe('4 people in this one seat, more than half the whole pilot band (2 to 5).');
+    expect(row?.toFill).toEqual({ now: 0, beforeNext: 0 });
+  });
+});
