@@ -74,7 +74,6 @@ export function planHiring(
   // Each team seat's place in the order to fill, kept beside the plan rather than in it.
   const keys = new Map<PlanTeamSeat, Key>();
   const lines = teams.map((team) => planTeam(team, servedBy, keys));
-  addServices(lines, shared);
   rankTeams(lines, keys);
   const stepOf = new Map<SharedSeat, number>();
   const seats = companySteps(lines, shared, keys, stepOf);
@@ -85,6 +84,7 @@ export function planHiring(
     seat.lacking.sort((a, b) => (rankOf.get(a.teamId) ?? 0) - (rankOf.get(b.teamId) ?? 0));
   }
   shared.sort((a, b) => (stepOf.get(a) ?? 0) - (stepOf.get(b) ?? 0));
+  addServices(lines, shared);
   return {
     asOf: now.toISOString(),
     staleAfterDays: STALE_AFTER_DAYS,
@@ -112,8 +112,9 @@ function planTeam(
   const top = assessment.stallPoints[0];
   const urgency = record.profile.urgency;
   // The team's own answer's order, kept: its seats in the plan are its suggestions, one for one.
-  let previous: Key | null = null;
-  const seats = assessment.suggestions.map((suggestion): PlanTeamSeat => {
+  // Within the seats needed at one time, never against the team's own order.
+  const previous = new Map<When, Key>();
+  const seats = assessment.suggestions.map((suggestion, index): PlanTeamSeat => {
     const sharedSeat =
       suggestion.action === 'convert' ? undefined : servedBy.get(`${suggestion.role}/${record.id}`);
     const stall = assessment.stallPoints.find((point) => point.seatsToFill.includes(suggestion.role));
@@ -129,11 +130,15 @@ function planTeam(
       shared: sharedSeat?.kind ?? null,
       lent: sharedSeat?.mode === 'lent',
     };
-    // A seat never goes before one its own team's answer puts ahead of it: its key is at least theirs.
-    const own = seatKey(seat);
-    const key: Key = previous && compareKeys(previous, own) > 0 ? previous : own;
+    // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
+    // least theirs.
+    const own = seatKey(seat, index);
+    const before = previous.get(seat.when);
+    // Past the seat before it, in the team's own order: its place among equals is its own index.
+    const key: Key =
+      before && compareKeys(before, own) > 0 ? ([...before.slice(0, 4), index] as unknown as Key) : own;
     keys.set(seat, key);
-    previous = key;
+    previous.set(seat.when, key);
     return seat;
   });
   const added = seats
@@ -219,6 +224,8 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
   const byId = new Map(lines.map((line) => [line.id, line]));
   for (const seat of shared) {
     const teamIds = seat.lacking.map((team) => team.teamId);
+    // The people lent, taken from the lenders in turn.
+    let toLend = seat.lent;
     for (const holder of seat.servedBy) {
       const line = byId.get(holder.teamId);
       if (!line) continue;
@@ -228,10 +235,12 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
         roleName: seat.shortName,
         kind: seat.kind,
         how: runs ? 'runs' : 'lends',
-        people: runs ? holder.people : holder.spare,
+        people: runs ? holder.people : Math.min(holder.spare, toLend),
         toAdd: runs ? seat.toAdd : 0,
         teamIds,
       };
+      if (!runs) toLend -= service.people;
+      if (!runs && service.people === 0) continue;
       line.serves.push(service);
       // The shared seat's new people join the team that runs it.
       if (runs) line.headcount.after += seat.toAdd;
@@ -244,18 +253,19 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
  * the severity of the stall point it answers, conversions after additions, then the playbook's sequence of
  * roles. Within a team, never against its own answer's order.
  */
-type Key = readonly [when: number, severity: number, convert: number, sequence: number];
+type Key = readonly [when: number, severity: number, convert: number, sequence: number, own: number];
 
-function seatKey(seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>): Key {
+function seatKey(seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>, own: number): Key {
   return [
     whenIndex(seat.when),
     seat.severity === null ? SEVERITIES.length : SEVERITIES.indexOf(seat.severity),
     seat.action === 'convert' ? 1 : 0,
     ROLE_IDS.indexOf(seat.role),
+    own,
   ];
 }
 
-const NOTHING_TO_FILL: Key = [Number.MAX_SAFE_INTEGER, 0, 0, 0];
+const NOTHING_TO_FILL: Key = [Number.MAX_SAFE_INTEGER, 0, 0, 0, 0];
 
 function compareKeys(a: Key, b: Key): number {
   for (let index = 0; index < a.length; index += 1) {
