@@ -88,7 +88,7 @@ function text(
 function cell(x: number, y: number, state: SeatState, size: number): string {
   const style = CELL_STYLES[state];
   const stroke = style.stroke ? ` stroke="${style.stroke}" stroke-width="2"` : '';
-  const symbol = Math.round((SYMBOL * size) / CELL);
+  const symbol = Math.max(SMALL, Math.round((SYMBOL * size) / CELL));
   // The symbol's baseline sits about a third of its size below the centre, which centres the glyph's body.
   const baseline = Math.round(y + size / 2 + symbol * 0.36);
   return [
