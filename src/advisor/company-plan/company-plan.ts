@@ -161,6 +161,8 @@ export interface PlanTeamSeat {
   shared: SharedSeat['kind'] | null;
   /** The people come from another team that has them to spare. */
   lent: boolean;
+  /** Where in `CompanyPlan.shared` the shared seat filling it is; null when the team fills it its own way. */
+  sharedIndex: number | null;
   /** The stall point that asks for this seat, when one does (the most severe). */
   stallId: StallId | null;
 }
@@ -211,6 +213,8 @@ export interface CompanySeatTeam {
   severity: Severity | null;
   /** Its people come from the shared platform or function instead. */
   shared: boolean;
+  /** Where in `CompanyPlan.shared` that shared seat is; null for the team's own. */
+  sharedIndex: number | null;
 }
 
 /**

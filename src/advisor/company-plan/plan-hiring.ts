@@ -73,7 +73,8 @@ export function planHiring(
   }
   // Each team seat's place in the order to fill, kept beside the plan rather than in it.
   const keys = new Map<PlanTeamSeat, Key>();
-  const lines = teams.map((team) => planTeam(team, servedBy, keys));
+  const sharedOf = new Map<PlanTeamSeat, SharedSeat>();
+  const lines = teams.map((team) => planTeam(team, servedBy, keys, sharedOf));
   rankTeams(lines, keys);
   const stepOf = new Map<SharedSeat, number>();
   const seats = companySteps(lines, shared, keys, stepOf);
@@ -84,6 +85,19 @@ export function planHiring(
     seat.lacking.sort((a, b) => (rankOf.get(a.teamId) ?? 0) - (rankOf.get(b.teamId) ?? 0));
   }
   shared.sort((a, b) => (stepOf.get(a) ?? 0) - (stepOf.get(b) ?? 0));
+  // Each shared seat's place, on the team seats it fills and the steps that hold them.
+  const indexOf = new Map(shared.map((seat, index) => [seat, index]));
+  for (const [seat, by] of sharedOf) seat.sharedIndex = indexOf.get(by) ?? null;
+  const lineOf = new Map(lines.map((line) => [line.id, line]));
+  for (const step of seats) {
+    for (const entry of step.teams) {
+      if (!entry.shared) continue;
+      const seat = lineOf
+        .get(entry.teamId)
+        ?.seats.find((own) => own.role === step.role && own.sharedIndex !== null);
+      entry.sharedIndex = seat?.sharedIndex ?? null;
+    }
+  }
   addServices(lines, shared);
   return {
     asOf: now.toISOString(),
@@ -107,6 +121,7 @@ function planTeam(
   team: AssessedTeam,
   servedBy: ReadonlyMap<string, SharedSeat>,
   keys: Map<PlanTeamSeat, Key>,
+  sharedOf: Map<PlanTeamSeat, SharedSeat>,
 ): PlanTeam {
   const { record, assessment } = team;
   const top = assessment.stallPoints[0];
@@ -129,7 +144,9 @@ function planTeam(
       stallId: stall?.id ?? null,
       shared: sharedSeat?.kind ?? null,
       lent: sharedSeat?.mode === 'lent',
+      sharedIndex: null,
     };
+    if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
     // least theirs.
     const own = seatKey(seat, index);
@@ -331,6 +348,7 @@ function companySteps(
     people: seat.people,
     severity: seat.severity,
     shared: seat.shared !== null,
+    sharedIndex: null as number | null,
   });
 
   for (const seat of shared) {
@@ -376,7 +394,9 @@ function companySteps(
     for (const seat of team.seats) {
       if (seat.shared) continue;
       const id = `${seat.role}/${seat.when}`;
-      groups.set(id, [...(groups.get(id) ?? []), { team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL }]);
+      const group = groups.get(id) ?? [];
+      group.push({ team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL });
+      groups.set(id, group);
     }
   }
   for (const items of groups.values()) {

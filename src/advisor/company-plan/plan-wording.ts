@@ -91,14 +91,8 @@ const ACTION_VERBS: Record<Action, string> = {
 };
 
 /** The shared seat serving this team's seat, if any. */
-function sharedFor(
-  plan: Pick<CompanyPlan, 'shared'>,
-  team: PlanTeam,
-  seat: PlanTeamSeat,
-): SharedSeat | undefined {
-  return plan.shared.find(
-    (shared) => shared.role === seat.role && shared.lacking.some((lacking) => lacking.teamId === team.id),
-  );
+function sharedFor(plan: Pick<CompanyPlan, 'shared'>, seat: PlanTeamSeat): SharedSeat | undefined {
+  return seat.sharedIndex === null ? undefined : plan.shared[seat.sharedIndex];
 }
 
 /** "augment 1 now", "1 now from the shared MLOps / LLMOps platform, instead of ...", "convert 1 to full-time". */
@@ -114,7 +108,7 @@ function seatPart(
   if (seat.action === 'convert') {
     return `convert ${count} augmented to full-time${seat.timing === 'now' ? '' : ` ${when}`}`;
   }
-  const shared = seat.shared ? sharedFor(plan, team, seat) : undefined;
+  const shared = sharedFor(plan, seat);
   if (shared) {
     const instead = INSTEAD_OF[seat.action];
     if (shared.kind === 'part_time') {
@@ -243,13 +237,8 @@ export function companySeatText(
 ): string {
   const why = seat.severity ? `; answers ${SEVERITY_WORDS[seat.severity]}` : '';
   const head = `${capitalise(WHEN_WORDS[seat.when])}, ${inSentence(seat.roleName)}`;
-  const shared = seat.shared
-    ? plan.shared.find(
-        (candidate) =>
-          candidate.role === seat.role &&
-          candidate.lacking.some((team) => team.teamId === seat.teams[0]?.teamId),
-      )
-    : undefined;
+  const index = seat.shared ? seat.teams[0]?.sharedIndex : null;
+  const shared = index === null || index === undefined ? undefined : plan.shared[index];
   if (shared) {
     const teams = teamList(shared.lacking.map((team) => nameOf(team.teamId)));
     if (shared.kind === 'part_time') {
@@ -363,12 +352,8 @@ function firstStepText(plan: CompanyPlan, nameOf: TeamNamer): string {
   const first = plan.seats[0];
   if (!first) return '';
   const when = WHEN_WORDS[first.when];
-  const shared = first.shared
-    ? plan.shared.find(
-        (seat) =>
-          seat.role === first.role && seat.lacking.some((team) => team.teamId === first.teams[0]?.teamId),
-      )
-    : undefined;
+  const index = first.shared ? first.teams[0]?.sharedIndex : null;
+  const shared = index === null || index === undefined ? undefined : plan.shared[index];
   if (shared && shared.kind !== 'part_time' && shared.mode !== 'lent')
     return `the shared ${sharedSeatName(shared)}, ${when}`;
   const names = first.teams.map((team) => nameOf(team.teamId));
