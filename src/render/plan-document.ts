@@ -6,6 +6,7 @@ import {
   planTotalsText,
   seatStatesText,
   sharedSeatAdvice,
+  sharingNote,
   type TeamNamer,
   teamAgeText,
   teamHeadcountText,
@@ -36,10 +37,11 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
     );
   }
   const notes = planNotes(plan);
-  if (notes.length > 0) doc.push({ kind: 'list', items: notes });
+  if (notes.length > 0) doc.push({ kind: 'paragraph', text: notes.join(' ') });
   if (plan.shared.length > 0) {
     doc.push(
       { kind: 'heading', level: 2, text: 'Shared seats, in detail' },
+      ...(sharingNote(plan) ? [{ kind: 'paragraph' as const, text: sharingNote(plan) as string }] : []),
       {
         kind: 'list',
         items: plan.shared.map((seat) => {

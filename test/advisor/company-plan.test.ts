@@ -20,6 +20,7 @@ import {
 import { planCsvFiles } from '../../src/render/plan-csv.js';
 import { teamEntry } from '../../src/render/plan-document.js';
 import { planSvg } from '../../src/render/plan-picture/index.js';
+import { MAIN_MESSAGE_WORDS, planMessages, wordsIn } from '../../src/slack/blocks/plan-messages.js';
 import { arbitraryProfile } from '../helpers/arbitrary-profile.js';
 import { healthy, team } from '../helpers/teams.js';
 
@@ -104,7 +105,7 @@ describe('the hiring plan across teams', () => {
     expect(rushed.totals).toMatchObject({ hires: 0, contractors: 2, toConvert: 2 });
     const step = rushed.seats[0];
     expect(step && companySeatText(step, rushed, namer(rushed))).toContain(
-      'augment 2 now as a bridge, then convert them to full-time (or hire) this quarter',
+      '2 contractors now, converted to full-time this quarter',
     );
   });
 
@@ -420,6 +421,20 @@ describe('the hiring plan, over random companies', () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('keeps the main message of a plan of up to 12 teams under 400 words, the rest in the details', () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        const messages = planMessages(plan, namer(plan), { kind: 'none' }, { mayReassess: () => false });
+        expect(wordsIn(messages[0]?.blocks ?? [])).toBeLessThan(MAIN_MESSAGE_WORDS);
+        // Every step is said somewhere: the main message or the details.
+        const all = JSON.stringify(messages.map((message) => message.blocks));
+        for (const seat of plan.seats) expect(all).toContain(`${seat.rank}. `);
+      }),
+      { numRuns: 150 },
     );
   });
 

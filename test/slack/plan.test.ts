@@ -133,7 +133,7 @@ describe('/aiteam plan', () => {
     // The team lines: rank, name and channel, stage, headcount, stall point, seats, urgency, age.
     const lines = textOf(messages.slice(1));
     expect(lines).toMatch(/1\. \*(Search|Ranking)\* \(<#C0(SEARCH|RANK)>\): Production/);
-    expect(lines).toContain('Most severe stall point: ');
+    expect(lines).toContain('Stall points: ');
     expect(lines).toContain('urgency: within weeks');
     expect(lines).toContain('Assessed today');
     // The picture shows the same two teams, named in plain text.

@@ -1,4 +1,4 @@
-import type { Action, Severity } from '../assessment.js';
+import type { Action } from '../assessment.js';
 import type { Urgency } from '../playbook/ids.js';
 import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
 import {
@@ -30,8 +30,8 @@ export const PLAN_URGENCY_WORDS: Record<Urgency, string> = {
 export const WHEN_WORDS: Record<When, string> = {
   within_weeks: 'within weeks',
   this_quarter: 'this quarter',
-  no_rush: 'when it suits (no rush)',
-  before_move: 'before the move to the next stage',
+  no_rush: 'no rush',
+  before_move: 'before the move',
 };
 
 /** The same words wherever a seat state is named: the picture's legend, the text's counts, the CSV. */
@@ -210,19 +210,11 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
   return capitalise(team.serves.map(part).join('; '));
 }
 
-const SEVERITY_WORDS: Record<Severity, string> = {
-  critical: 'a critical stall point',
-  high: 'a high-severity stall point',
-  medium: 'a medium-severity stall point',
-  low: 'a low-severity stall point',
-};
-
 /** "hire 3 full-time", "augment 3 now as a bridge, converted to full-time this quarter". */
 function sharedHow(seat: SharedSeat): string {
   if (seat.toAdd === 0) return 'no one to add';
-  if (seat.bridge) {
-    return `augment ${seat.bridge.people} now as a bridge, then convert them to full-time (or hire) this quarter`;
-  }
+  if (seat.bridge)
+    return `${countNoun(seat.bridge.people, 'contractor')} now, converted to full-time this quarter`;
   return `hire ${seat.toAdd} full-time`;
 }
 
@@ -235,12 +227,16 @@ export function companySeatText(
   plan: Pick<CompanyPlan, 'shared'>,
   nameOf: TeamNamer,
 ): string {
-  const why = seat.severity ? `; answers ${SEVERITY_WORDS[seat.severity]}` : '';
-  const head = `${capitalise(WHEN_WORDS[seat.when])}, ${inSentence(seat.roleName)}`;
+  const why = seat.severity ? ` (severity: ${seat.severity})` : '';
+  const when = capitalise(WHEN_WORDS[seat.when]);
+  const head = `${when}, ${inSentence(seat.roleName)}`;
   const index = seat.shared ? seat.teams[0]?.sharedIndex : null;
   const shared = index === null || index === undefined ? undefined : plan.shared[index];
   if (shared) {
-    const teams = teamList(shared.lacking.map((team) => nameOf(team.teamId)));
+    const teams = teamList(
+      shared.lacking.map((team) => nameOf(team.teamId)),
+      3,
+    );
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       return `${head}: ${teams} shares ${lender ? `${nameOf(lender.teamId)}’s` : 'a sister pilot’s'} spare one part-time, with no one to add${why}.`;
@@ -249,8 +245,8 @@ export function companySeatText(
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       return `${head}: ${lenders}’s spare people cover ${teams}, with no one to add${why}.`;
     }
-    const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ', a new one';
-    return `${capitalise(WHEN_WORDS[seat.when])}, ${inSentence(shared.shortName)}: one shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared)}${why}.`;
+    const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ' (new)';
+    return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared)}${why}.`;
   }
   const byAction = new Map<Action, CompanySeat['teams']>();
   for (const team of seat.teams) byAction.set(team.action, [...(byAction.get(team.action) ?? []), team]);
@@ -402,25 +398,26 @@ export function planTotalsText(plan: CompanyPlan): string[] {
   const here: string[] = [];
   if (totals.toUpskill > 0) here.push(`${totals.toUpskill} upskilled on their own teams`);
   if (totals.lent > 0) here.push(`${totals.lent} from teams with people to spare`);
-  if (here.length > 0) lines.push(`People already here: ${here.join(', ')}.`);
+  if (here.length > 0) lines.push(`Already here: ${here.join(', ')}.`);
   if (totals.toConvert > 0) {
     const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
-    const of = bridges > 0 ? ` (${bridges} of them the shared seats’ bridge contractors)` : '';
-    lines.push(`Contractors to convert to full-time: ${totals.toConvert}${of}.`);
+    const of = bridges > 0 ? `, ${bridges} of them shared seats’ bridges` : '';
+    lines.push(`To convert to full-time: ${countNoun(totals.toConvert, 'contractor')}${of}.`);
   }
-  if (totals.ownersToName > 0) lines.push(`Owners to name: ${totals.ownersToName}.`);
-  lines.push(`Headcount across the teams: ${totals.headcountBefore} now, ${totals.headcountAfter} after.`);
+  const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}. ` : '';
+  lines.push(`${owners}Headcount: ${totals.headcountBefore} now, ${totals.headcountAfter} after.`);
   return lines;
 }
 
-/** Said under the plan: the sizing rule of thumb (once), and when some of it rests on old answers. */
+/** Said with the shared seats' details: how they are sized, our rule of thumb, said once. */
+export function sharingNote(plan: CompanyPlan): string | null {
+  if (!plan.shared.some((seat) => seat.kind !== 'part_time' && seat.toAdd > 0)) return null;
+  return 'Shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover: our rule of thumb, not the playbook’s.';
+}
+
+/** Said under the plan's steps when some of it rests on old answers. */
 export function planNotes(plan: CompanyPlan): string[] {
   const notes: string[] = [];
-  if (plan.shared.some((seat) => seat.kind !== 'part_time' && seat.toAdd > 0)) {
-    notes.push(
-      'Shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover: our rule of thumb, not the playbook’s.',
-    );
-  }
   if (plan.totals.stale > 0) {
     notes.push(
       `${countNoun(plan.totals.stale, 'assessment')} ${plan.totals.stale === 1 ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${plan.totals.stale === 1 ? 'that team' : 'those teams'} before hiring on ${plan.totals.stale === 1 ? 'it' : 'them'}.`,

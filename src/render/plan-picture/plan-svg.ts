@@ -294,14 +294,16 @@ export function planSvg(
 
 /** "serves A, B, C and 4 more" in at most three lines, naming as many teams whole as fit. */
 function servesLines(names: readonly string[], width: number): string[] {
-  for (let shown = names.length; shown > 0; shown -= 1) {
-    const listed = names.slice(0, shown).join(', ');
+  let fit = wrapText(`serves ${countNoun(names.length, 'team')}`, width, SMALL, false, 3);
+  // One more name at a time, while the list and the count of the rest fit in three lines.
+  for (let shown = 1; shown <= names.length; shown += 1) {
     const more = names.length - shown;
-    const line = `serves ${listed}${more > 0 ? ` and ${more} more` : ''}`;
+    const line = `serves ${names.slice(0, shown).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     const lines = wrapText(line, width, SMALL, false, 4);
-    if (lines.length <= 3) return lines;
+    if (lines.length > 3) break;
+    fit = lines;
   }
-  return wrapText(`serves ${countNoun(names.length, 'team')}`, width, SMALL, false, 3);
+  return fit;
 }
 
 /** The legend's words, the same as the text's for each state. */

@@ -93,14 +93,16 @@ export function wrapText(
   const chars = [...text.trim()];
   const lines: string[] = [];
   let start = 0;
-  while (start < chars.length) {
+  // Widths add up character by character, so a line is measured once, not once per character.
+  while (start < chars.length && lines.length <= maxLines) {
     let end = start;
+    let width = 0;
     let lastBreak = -1;
-    while (
-      end < chars.length &&
-      textWidth(chars.slice(start, end + 1).join(''), fontSize, bold) <= maxWidth
-    ) {
+    while (end < chars.length) {
       const char = chars[end] as string;
+      const next = width + textWidth(char, fontSize, bold);
+      if (next > maxWidth) break;
+      width = next;
       if (char === ' ') lastBreak = end;
       else if (NO_SPACES.test(char) && end > start) lastBreak = end - 1;
       end += 1;
@@ -111,6 +113,7 @@ export function wrapText(
     start = end;
     while (chars[start] === ' ') start += 1;
   }
+  if (start < chars.length) lines.push(chars.slice(start).join(''));
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines - 1);
   const rest = lines.slice(maxLines - 1).join(' ');

@@ -6,6 +6,7 @@ import {
   planTotalsText,
   seatStatesText,
   sharedSeatAdvice,
+  sharingNote,
   type TeamNamer,
 } from '../../advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, CompanySeat, PlanTeam, SharedSeat } from '../../advisor/index.js';
@@ -60,27 +61,63 @@ export function planMessages(
   options: PlanMessageOptions,
 ): SlackMessage[] {
   const headline = planHeadline(plan, nameOf);
-  const overview = packIntoMessages(
-    [
-      header(planTitle(plan)),
-      section(headline),
-      ...(options.cutAt === undefined ? [] : [context(leftOutText(options.cutAt))]),
-      ...pictureBlocks(picture),
-      ...totalsBlocks(plan),
-      ...seatBlocks(plan, nameOf),
-      ...notesBlocks(plan),
-    ],
-    (part) => (part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`),
+  const top: KnownBlock[] = [
+    header(planTitle(plan)),
+    section(headline),
+    ...(options.cutAt === undefined ? [] : [context(leftOutText(options.cutAt))]),
+    ...pictureBlocks(picture),
+    ...totalsBlocks(plan),
+  ];
+  const notes = notesBlocks(plan);
+  // The main message stays short enough to forward: the steps that fit, the rest with the details.
+  const budget = MAIN_MESSAGE_WORDS - wordsIn(top) - wordsIn(notes) - 20;
+  const lines = plan.seats.map((seat) => section(seatLine(seat, plan, nameOf)));
+  let shown = 0;
+  let used = wordsIn([section('*Steps, in the order to take them*')]);
+  while (shown < lines.length && used + wordsIn([lines[shown] as KnownBlock]) <= budget) {
+    used += wordsIn([lines[shown] as KnownBlock]);
+    shown += 1;
+  }
+  const rest = lines.slice(shown);
+  const steps =
+    lines.length === 0
+      ? []
+      : [
+          section('*Steps, in the order to take them*'),
+          ...lines.slice(0, shown),
+          ...(rest.length > 0
+            ? [context(`${countNoun(rest.length, 'more step')} in the details below.`)]
+            : []),
+        ];
+  const overview = packIntoMessages([...top, ...steps, ...notes], (part) =>
+    part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`,
   );
   const details = packIntoMessages(
     [
+      ...(rest.length > 0 ? [section('*More steps*'), ...rest] : []),
       ...sharedBlocks(plan.shared, nameOf),
+      ...(sharingNote(plan) && plan.shared.length > 0 ? [context(sharingNote(plan) as string)] : []),
       section('*Teams, most pressing first*'),
       ...plan.teams.map((team) => teamLine(team, plan, nameOf, options.mayReassess(team))),
     ],
     (part, parts) => `${planTitle(plan)}: the details, part ${part} of ${parts}`,
   );
   return [...overview, ...details];
+}
+
+/** The main message's length limit, in words: a plan a VP forwards as it is. */
+export const MAIN_MESSAGE_WORDS = 400;
+
+/** Words Slack shows in some blocks (section and context text, headers). */
+export function wordsIn(blocks: readonly KnownBlock[]): number {
+  const texts: string[] = [];
+  type Shown = { text?: { text?: string } | string; elements?: Shown[] };
+  for (const block of blocks as readonly Shown[]) {
+    if (typeof block.text === 'object' && block.text.text) texts.push(block.text.text);
+    for (const element of block.elements ?? [])
+      if (typeof element.text === 'string') texts.push(element.text);
+  }
+  return texts.join(' ').split(/\s+/).filter(Boolean).length;
 }
 
 /** The people by how they come in, headcount before and after, and the seats in each state. */
