@@ -132,21 +132,30 @@ function seatPart(
 export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>, nameOf: TeamNamer): string {
   const byRole = new Map<string, PlanTeamSeat[]>();
   for (const seat of team.seats) byRole.set(seat.role, [...(byRole.get(seat.role) ?? []), seat]);
-  const parts = [...byRole.values()].map(
-    (seats) =>
-      `${seats[0]?.roleName}: ${seats
-        .map((seat, index) =>
-          seatPart(
-            plan,
-            team,
-            seat,
-            index > 0 &&
-              seat.action !== 'convert' &&
-              seats.slice(0, index).some((s) => s.action !== 'convert'),
-            nameOf,
-          ),
-        )
-        .join(', ')}`,
+  const parts = [...byRole.values()].map((seats) =>
+    seats.length > 1 &&
+    seats.every((seat) => seat.sharedIndex !== null && seat.sharedIndex === seats[0]?.sharedIndex)
+      ? `${seats[0]?.roleName}: ${seats
+          .map(
+            (seat, index) =>
+              `${index > 0 ? `${seat.people} more` : seat.people} ${seat.timing === 'now' ? 'now' : `before ${team.headingTo?.name ?? 'the next stage'}`}`,
+          )
+          .join(
+            ' and ',
+          )} ${seatPart(plan, team, seats[0] as PlanTeamSeat, false, nameOf).replace(/^\d+ (now|before [^ ]+( stage)?)[ ,]+/, '')}`
+      : `${seats[0]?.roleName}: ${seats
+          .map((seat, index) =>
+            seatPart(
+              plan,
+              team,
+              seat,
+              index > 0 &&
+                seat.action !== 'convert' &&
+                seats.slice(0, index).some((s) => s.action !== 'convert'),
+              nameOf,
+            ),
+          )
+          .join(', ')}`,
   );
   const owners = team.ownersToName.map(inSentence);
   if (owners.length > 0) parts.push(`name an owner for the ${listInWords(owners)} work`);
@@ -298,7 +307,18 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     };
   }
   const need = seat.lacking.reduce((sum, team) => sum + team.people, 0);
-  const needs = `${capitalise(lacking)} ${seat.lacking.length === 1 ? 'needs' : 'need'} ${people(need)} in the ${role} seat${seat.timing === 'now' ? (seat.lacking.some((team) => team.timing !== 'now') ? ' (some before their move)' : '') : ' before their move'}; their own answers: ${ownWords}.`;
+  const one = seat.lacking.length === 1;
+  const their = one ? 'its' : 'their';
+  const when =
+    seat.timing === 'now'
+      ? seat.lacking.some((team) => team.timing !== 'now' || team.now < team.people)
+        ? ` (some before ${their} move)`
+        : ''
+      : ` before ${their} move`;
+  const ownSaid = one
+    ? `its own answer: ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}`
+    : `their own answers: ${ownWords}`;
+  const needs = `${capitalise(lacking)} ${one ? 'needs' : 'need'} ${people(need)} in the ${role} seat${when}; ${ownSaid}.`;
   if (seat.mode === 'lent') {
     const lenders = teamList(
       seat.servedBy.map(
@@ -320,16 +340,20 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       ? `, with ${people(seat.lent)} from ${teamList(lenders.map((holder) => nameOf(holder.teamId)))}, more than their own answers need`
       : '';
   const how = seat.bridge
-    ? `Start it within weeks with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert them to full-time (or replace them with hires) this quarter: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work, not a seat to rent for good.`
+    ? `Start it within weeks with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire to replace ${seat.bridge.people === 1 ? 'them' : 'them'}) this quarter: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work, not a seat to rent for good.`
     : seat.toAdd > 0
       ? `Hire ${people(seat.toAdd)} full-time for it: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work.`
       : 'No one to add.';
-  const saving =
-    seat.toAdd + seat.lent >= seat.perTeamPeople
+  const saving = one
+    ? ''
+    : seat.toAdd + seat.lent >= seat.perTeamPeople
       ? ' It takes as many people as filling the seat team by team; the gain is the work done once, by people who cover for each other.'
       : ` Filling it team by team would take ${people(seat.perTeamPeople)}.`;
   return {
-    title: `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
+    title:
+      one && seat.runBy
+        ? `${capitalise(lacking)} joins the ${what} ${nameOf(seat.runBy.teamId)} runs`
+        : `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
     text: `${needs} The playbook runs this seat as "${seat.levelLabel}" at ${seat.levelStageName}. ${runner}${lentWords}. ${how}${saving}${staleNote}`,
   };
 }
@@ -401,7 +425,12 @@ export function planTotalsText(plan: CompanyPlan): string[] {
   if (here.length > 0) lines.push(`Already here: ${here.join(', ')}.`);
   if (totals.toConvert > 0) {
     const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
-    const of = bridges > 0 ? `, ${bridges} of them shared seats’ bridges` : '';
+    const of =
+      bridges === 0
+        ? ''
+        : bridges === totals.toConvert
+          ? ', the shared seats’ bridges'
+          : `, ${bridges} of them the shared seats’ bridges`;
     lines.push(`To convert to full-time: ${countNoun(totals.toConvert, 'contractor')}${of}.`);
   }
   const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}. ` : '';
