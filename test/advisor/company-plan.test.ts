@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -64,6 +65,49 @@ function countsIn(text: string, words: Record<string, string>): Record<string, n
     counts[state] = found ? Number(found[1]) : 0;
   }
   return counts;
+}
+
+type Schema = {
+  type?: string;
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: Schema;
+  anyOf?: Schema[];
+};
+
+/** The few JSON Schema keywords docs/plan.schema.json uses, checked; each problem with its path. */
+function schemaProblems(schema: Schema, value: unknown, path: string): string[] {
+  if (schema.anyOf) {
+    const each = schema.anyOf.map((option) => schemaProblems(option, value, path));
+    return each.some((problems) => problems.length === 0) ? [] : (each[0] ?? []);
+  }
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  const wanted = schema.type;
+  if (wanted && !(wanted === type || (wanted === 'integer' && Number.isInteger(value)))) {
+    return [`${path}: ${type} where the schema says ${wanted}`];
+  }
+  if (schema.enum && !schema.enum.includes(value))
+    return [`${path}: ${JSON.stringify(value)} not in the enum`];
+  if (Array.isArray(value) && schema.items) {
+    const items = schema.items;
+    return value.flatMap((item, index) => schemaProblems(items, item, `${path}[${index}]`));
+  }
+  if (type === 'object' && schema.properties) {
+    const object = value as Record<string, unknown>;
+    const properties = schema.properties;
+    return [
+      ...(schema.required ?? []).filter((key) => !(key in object)).map((key) => `${path}.${key}: missing`),
+      ...Object.entries(object).flatMap(([key, item]) => {
+        const property = properties[key];
+        if (!property)
+          return schema.additionalProperties === false ? [`${path}.${key}: not in the schema`] : [];
+        return schemaProblems(property, item, `${path}.${key}`);
+      }),
+    ];
+  }
+  return [];
 }
 
 describe('the hiring plan across teams', () => {
@@ -453,6 +497,25 @@ describe('the hiring plan, over random companies', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('prints JSON that docs/plan.schema.json describes, every field of it', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../docs/plan.schema.json', import.meta.url), 'utf8'));
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const json = JSON.parse(JSON.stringify(planOf(teams)));
+        expect(schemaProblems(schema, json, '$')).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+    // The checker sees a field the schema leaves out, and a value outside an enum.
+    const plan = JSON.parse(JSON.stringify(threeTeams()));
+    plan.teams[0].extra = 1;
+    plan.seats[0].when = 'someday';
+    expect(schemaProblems(schema, plan, '$')).toEqual([
+      '$.teams[0].extra: not in the schema',
+      '$.seats[0].when: "someday" not in the enum',
+    ]);
   });
 
   it('is the same plan whatever order the teams come in', () => {

@@ -174,7 +174,10 @@ function planTeam(
     source: record.source,
     stage: assessment.stage.id,
     stageName: assessment.stage.name,
-    headingTo: assessment.profile.headingToNext && assessment.nextStage ? assessment.nextStage : null,
+    headingTo:
+      assessment.profile.headingToNext && assessment.nextStage
+        ? { id: assessment.nextStage.id, name: assessment.nextStage.name }
+        : null,
     headcount: {
       total: assessment.headcount.total,
       judgedAgainst: assessment.headcount.judgedAgainst,

@@ -317,7 +317,9 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       : ` before ${their} move`;
   const ownSaid = one
     ? `its own answer: ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}`
-    : `their own answers: ${ownWords}`;
+    : own.size === 1
+      ? `their own answers all say ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}`
+      : `their own answers: ${ownWords}`;
   const needs = `${capitalise(lacking)} ${one ? 'needs' : 'need'} ${people(need)} in the ${role} seat${when}; ${ownSaid}.`;
   if (seat.mode === 'lent') {
     const lenders = teamList(
