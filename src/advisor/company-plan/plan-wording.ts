@@ -417,9 +417,11 @@ export function planTotalsText(plan: CompanyPlan): string[] {
   if (totals.teams === 0) return [];
   const lines: string[] = [];
   if (totals.newPeople > 0) {
-    lines.push(
-      `New people: ${totals.newPeople} (${countNoun(totals.hires, 'full-time hire')}, ${countNoun(totals.contractors, 'contractor')}).`,
-    );
+    const split = [
+      totals.hires > 0 ? countNoun(totals.hires, 'full-time hire') : '',
+      totals.contractors > 0 ? countNoun(totals.contractors, 'contractor') : '',
+    ].filter(Boolean);
+    lines.push(`New people: ${totals.newPeople} (${split.join(', ')}).`);
   }
   const here: string[] = [];
   if (totals.toUpskill > 0) here.push(`${totals.toUpskill} upskilled on their own teams`);

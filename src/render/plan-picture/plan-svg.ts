@@ -182,33 +182,41 @@ export function planSvg(
   parts.push(`<rect x="${PAD}" y="${gridTop - 2}" width="${gridRight - PAD}" height="2" fill="${RULE}"/>`);
 
   const names = nameLines(teams, nameOf, NAME_COLUMN - 16);
+  // On a slide, a few teams get taller rows, so the grid fills the page rather than its top third.
+  const slide = plan.teams.length <= SLIDE_TEAMS;
+  const rowHeight = slide
+    ? Math.max(ROW, Math.min(96, Math.floor((SLIDE_HEIGHT - PAD - gridTop) / Math.max(teams.length, 1))))
+    : ROW;
+  const middle = rowHeight / 2;
   teams.forEach((team, row) => {
-    const rowTop = gridTop + row * ROW;
+    const rowTop = gridTop + row * rowHeight;
     const line: string[] = [`<g class="team-row">`];
     // Every other row is shaded so the eye can follow a team across ten columns.
     if (row % 2 === 1) {
       line.push(
-        `<rect x="${PAD - 8}" y="${rowTop}" width="${gridRight - PAD + 16}" height="${ROW}" fill="${STRIPE}"/>`,
+        `<rect x="${PAD - 8}" y="${rowTop}" width="${gridRight - PAD + 16}" height="${rowHeight}" fill="${STRIPE}"/>`,
       );
     }
     const drawn = names[row] ?? [];
-    const nameTop = drawn.length === 1 ? rowTop + ROW / 2 + 8 : rowTop + 24;
+    const nameTop = drawn.length === 1 ? rowTop + middle + 8 : rowTop + middle - 4;
     drawn.forEach((part, index) => {
       line.push(text(PAD, Math.round(nameTop + index * 24), part, TEXT, { bold: true }));
     });
     const stage = wrapText(plainText(stageLine(team)), STAGE_COLUMN - 12, SMALL, false, 2);
-    const stageTop = stage.length === 1 ? rowTop + ROW / 2 + 7 : rowTop + 24;
+    const stageTop = stage.length === 1 ? rowTop + middle + 7 : rowTop + middle - 4;
     stage.forEach((part, index) => {
       line.push(text(PAD + NAME_COLUMN, Math.round(stageTop + index * 22), part, SMALL, { fill: MUTED }));
     });
     team.cells.forEach((state, index) => {
-      line.push(cell(gridLeft + index * PITCH + (PITCH - CELL) / 2, rowTop + (ROW - CELL) / 2, state, CELL));
+      line.push(
+        cell(gridLeft + index * PITCH + (PITCH - CELL) / 2, rowTop + (rowHeight - CELL) / 2, state, CELL),
+      );
     });
     line.push('</g>');
     parts.push(line.join(''));
   });
 
-  let bottom = gridTop + teams.length * ROW;
+  let bottom = gridTop + teams.length * rowHeight;
   // A long grid scrolls its heads away, so it names the columns again underneath.
   if (teams.length > REPEAT_HEADS_AFTER) {
     parts.push(`<rect x="${PAD}" y="${bottom}" width="${gridRight - PAD}" height="2" fill="${RULE}"/>`);
@@ -228,7 +236,6 @@ export function planSvg(
   // Beside the grid: the legend (every state the grid shows, with its count), then the shared seats.
   const panelLeft = gridRight + PANEL_GAP;
   const panelWidth = width - PAD - panelLeft;
-  const slide = plan.teams.length <= SLIDE_TEAMS;
   const panelBottom = slide ? SLIDE_HEIGHT - PAD : Number.POSITIVE_INFINITY;
   let panelY = top;
   parts.push(text(panelLeft, panelY + 22, 'Seats', TEXT, { bold: true }));
