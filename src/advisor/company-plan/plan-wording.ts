@@ -395,20 +395,22 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
   if (totals.teams === 0) return 'No team assessments to plan from yet.';
   const here = totals.toUpskill + totals.lent;
   const first = firstStepText(plan, nameOf);
+  const teams = totals.teams === 1 ? 'The team needs' : 'The teams need';
+  const have = totals.teams === 1 ? 'The team has' : 'The teams have';
   const start = first ? `; start with ${first}` : '';
   if (totals.newPeople > 0) {
     const also =
       here > 0 ? `, and ${here} more ${here === 1 ? 'seat' : 'seats'} filled by people already here` : '';
-    return `The teams need ${totals.newPeople} new ${totals.newPeople === 1 ? 'person' : 'people'}${also}${start}.`;
+    return `${teams} ${totals.newPeople} new ${totals.newPeople === 1 ? 'person' : 'people'}${also}${start}.`;
   }
   if (here > 0) {
-    return `The teams need no new people: ${countNoun(here, 'seat')} ${here === 1 ? 'is' : 'are'} filled by people already here${start}.`;
+    return `${teams} no new people: ${countNoun(here, 'seat')} ${here === 1 ? 'is' : 'are'} filled by people already here${start}.`;
   }
-  if (totals.toConvert > 0) return `The teams need no new people${start}.`;
+  if (totals.toConvert > 0) return `${teams} no new people${start}.`;
   if (totals.ownersToName > 0) {
-    return `The teams need no new people, but ${countNoun(totals.ownersToName, 'seat needs', 'seats need')} an owner named.`;
+    return `${teams} no new people, but ${countNoun(totals.ownersToName, 'seat needs', 'seats need')} an owner named.`;
   }
-  return 'The teams have no seat to fill right now.';
+  return `${have} no seat to fill right now.`;
 }
 
 /** What a VP asks next: the people split by how they come in, and headcount before and after. */
