@@ -1,5 +1,10 @@
-import { type TeamNamer, teamSeatsText } from '../advisor/company-plan/plan-wording.js';
-import type { CompanyPlan } from '../advisor/index.js';
+import {
+  companySeatText,
+  type TeamNamer,
+  teamSeatsText,
+  teamServesText,
+} from '../advisor/company-plan/plan-wording.js';
+import type { Action, CompanyPlan } from '../advisor/index.js';
 import { toCsv } from './csv.js';
 
 export interface PlanFile {
@@ -9,17 +14,17 @@ export interface PlanFile {
 }
 
 /**
- * The plan as two spreadsheets: one row per team, and one row per seat the company fills. Column names are
- * stable identifiers; values are the plan's own (ids for stages, severities and urgencies, so sorting and
- * filtering work).
+ * The plan as two spreadsheets: one row per team (with each seat's state, the one the picture draws), and one
+ * row per step in the order to take them. Column names are stable identifiers; values are the plan's own (ids
+ * for stages, states, severities and urgencies, so sorting and filtering work). A person is counted once: a
+ * team's own seats in its row, a shared seat's people in its step.
  */
 export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
   const teamRows = plan.teams.map((team) => {
-    // The team's own additions; seats a shared platform or another team's people fill are counted apart, as
-    // the seats file counts the shared seat once.
-    const adds = (timing: 'now' | 'before_next_stage') =>
+    // The team's own seats, by how they come in; seats a shared seat fills are counted once, in the steps file.
+    const own = (action: Action) =>
       team.seats
-        .filter((seat) => seat.action !== 'convert' && !seat.shared && seat.timing === timing)
+        .filter((seat) => seat.action === action && !seat.shared)
         .reduce((sum, seat) => sum + seat.people, 0);
     const fromShared = team.seats
       .filter((seat) => seat.action !== 'convert' && seat.shared)
@@ -31,18 +36,20 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
       team.stage,
       team.headingTo?.id ?? '',
       String(team.headcount.total),
+      String(team.headcount.after),
       team.headcount.band.label,
       team.headcount.position,
-      team.topStall?.id ?? '',
-      team.topStall?.severity ?? '',
-      teamSeatsText(team),
-      String(adds('now')),
-      String(adds('before_next_stage')),
-      String(fromShared),
-      String(
-        team.seats.filter((seat) => seat.action === 'convert').reduce((sum, seat) => sum + seat.people, 0),
-      ),
       team.urgency,
+      team.stallPoints.map((stall) => `${stall.id} (${stall.severity})`).join('; '),
+      teamSeatsText(team, plan, nameOf),
+      String(own('hire')),
+      String(own('augment')),
+      String(own('build')),
+      String(own('convert')),
+      String(fromShared),
+      teamServesText(team, nameOf) ?? '',
+      String(team.ownersToName.length),
+      ...team.cells,
       team.assessedAt,
       String(team.ageDays),
       team.stale ? 'yes' : 'no',
@@ -50,17 +57,19 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
   });
   const seatRows = plan.seats.map((seat) => [
     String(seat.rank),
+    seat.when,
     seat.role,
     seat.roleName,
-    String(seat.peopleNow),
-    String(seat.peopleBeforeNext),
-    String(seat.peopleShared),
-    String(seat.lent),
-    String(seat.toConvert),
     seat.shared ?? '',
+    String(seat.people.hires),
+    String(seat.people.contractors),
+    String(seat.people.upskilled),
+    String(seat.people.conversions),
+    String(seat.lent),
     seat.severity ?? '',
     seat.urgency,
     seat.teams.map((team) => `${nameOf(team.teamId)}: ${team.people}`).join('; '),
+    companySeatText(seat, plan, nameOf),
   ]);
   return [
     {
@@ -74,16 +83,20 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
           'stage',
           'heading_to',
           'headcount',
+          'headcount_after',
           'band',
           'band_position',
-          'top_stall_point',
-          'top_stall_severity',
-          'seats_to_fill',
-          'people_now',
-          'people_before_next_stage',
-          'people_from_shared_seats',
-          'people_to_convert',
           'urgency',
+          'stall_points',
+          'seats_to_fill',
+          'hires',
+          'contractors',
+          'upskilled',
+          'conversions',
+          'people_from_shared_seats',
+          'serves_other_teams',
+          'owners_to_name',
+          ...plan.roles.map((role) => `seat_${role.id}`),
           'assessed_at',
           'age_days',
           'stale',
@@ -93,21 +106,23 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
     },
     {
       filename: 'hiring-plan-seats.csv',
-      title: 'Hiring plan: seats to fill (CSV)',
+      title: 'Hiring plan: steps, in order (CSV)',
       content: toCsv(
         [
           'rank',
+          'when',
           'role',
           'role_name',
-          'people_now',
-          'people_before_next_stage',
-          'of_them_for_a_shared_seat',
-          'covered_by_other_teams_spare_people',
-          'people_to_convert',
           'shared',
+          'hires',
+          'contractors',
+          'upskilled',
+          'conversions',
+          'from_other_teams_spare_people',
           'severity',
           'urgency',
           'teams',
+          'step',
         ],
         seatRows,
       ),

@@ -3,38 +3,45 @@ import {
   PLAN_URGENCY_WORDS,
   planHeadline,
   planNotes,
+  planTotalsText,
+  seatStatesText,
   sharedSeatAdvice,
+  sharingNote,
   type TeamNamer,
   teamAgeText,
   teamHeadcountText,
   teamSeatsText,
+  teamServesText,
   teamStageText,
+  teamStallsText,
 } from '../advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam } from '../advisor/index.js';
-import { inSentence } from '../advisor/index.js';
 import type { Doc } from './document.js';
-import { SEVERITY_LABELS } from './labels.js';
 
 /**
- * The hiring plan laid out once for the terminal, Markdown and the Slack export: the headline, the seats to
- * fill in order, the shared platforms and functions, then one entry per team.
+ * The hiring plan laid out once for the terminal, Markdown and the Slack export: the main message (headline,
+ * totals, the steps in order), then the details (the shared platforms and functions, one entry per team).
  */
 export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
   const doc: Doc = [
     { kind: 'heading', level: 1, text: `Hiring plan across ${teamsWord(plan.totals.teams)}` },
     { kind: 'paragraph', text: planHeadline(plan, nameOf) },
   ];
-  const notes = planNotes(plan);
-  if (notes.length > 0) doc.push({ kind: 'list', items: notes });
+  if (plan.teams.length > 0) {
+    doc.push({ kind: 'list', items: [...planTotalsText(plan), seatStatesText(plan)] });
+  }
   if (plan.seats.length > 0) {
     doc.push(
-      { kind: 'heading', level: 2, text: 'Seats to fill, in the order to fill them' },
-      { kind: 'list', items: plan.seats.map((seat) => companySeatText(seat, nameOf)) },
+      { kind: 'heading', level: 2, text: 'Steps, in the order to take them' },
+      { kind: 'list', items: plan.seats.map((seat) => companySeatText(seat, plan, nameOf)) },
     );
   }
+  const notes = planNotes(plan);
+  if (notes.length > 0) doc.push({ kind: 'paragraph', text: notes.join(' ') });
   if (plan.shared.length > 0) {
     doc.push(
-      { kind: 'heading', level: 2, text: 'Fill once for several teams' },
+      { kind: 'heading', level: 2, text: 'Shared seats, in detail' },
+      ...(sharingNote(plan) ? [{ kind: 'paragraph' as const, text: sharingNote(plan) as string }] : []),
       {
         kind: 'list',
         items: plan.shared.map((seat) => {
@@ -47,7 +54,7 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
   if (plan.teams.length > 0) {
     doc.push(
       { kind: 'heading', level: 2, text: 'Teams, most pressing first' },
-      { kind: 'list', items: plan.teams.map((team) => teamEntry(team, nameOf)) },
+      { kind: 'list', items: plan.teams.map((team) => teamEntry(team, plan, nameOf)) },
     );
   }
   return doc;
@@ -57,17 +64,14 @@ function teamsWord(count: number): string {
   return count === 1 ? '1 team' : `${count} teams`;
 }
 
-/** A team's entry: where it stands, what stalls it, what to fill and how old the answers are. */
-export function teamEntry(team: PlanTeam, nameOf: TeamNamer): string {
-  const stall = team.topStall
-    ? `${team.topStall.title} (${SEVERITY_LABELS[team.topStall.severity].toLowerCase()})`
-    : 'none';
+/** A team's entry: where it stands, every stall point of its answer, what to fill, what it does for others. */
+export function teamEntry(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>, nameOf: TeamNamer): string {
+  const serves = teamServesText(team, nameOf);
   return [
-    `${nameOf(team.id)}: ${teamStageText(team)}, headcount ${teamHeadcountText(team)}`,
-    `Most severe stall point: ${stall}`,
-    team.seats.length > 0
-      ? `To fill: ${teamSeatsText(team)}; urgency: ${PLAN_URGENCY_WORDS[team.urgency]}`
-      : `To fill: ${inSentence(teamSeatsText(team))}`,
+    `${nameOf(team.id)}: ${teamStageText(team)}, headcount ${teamHeadcountText(team)}; urgency: ${PLAN_URGENCY_WORDS[team.urgency]}`,
+    `Stall points: ${teamStallsText(team)}`,
+    `To fill: ${teamSeatsText(team, plan, nameOf)}`,
+    ...(serves ? [serves] : []),
     `Assessed ${teamAgeText(team)}`,
   ].join('\n');
 }

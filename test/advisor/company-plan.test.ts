@@ -1,19 +1,27 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   companySeatText,
   planHeadline,
+  planTotalsText,
+  seatStatesText,
   sharedSeatAdvice,
   teamSeatsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
+import { whenIndex } from '../../src/advisor/company-plan/when.js';
 import {
   assess,
   type CompanyPlan,
   planHiring,
-  ROLE_IDS,
+  SEAT_STATES,
   type TeamOnRecord,
   type TeamProfile,
 } from '../../src/advisor/index.js';
+import { planCsvFiles } from '../../src/render/plan-csv.js';
+import { teamEntry } from '../../src/render/plan-document.js';
+import { planSvg } from '../../src/render/plan-picture/index.js';
+import { MAIN_MESSAGE_WORDS, planMessages, wordsIn } from '../../src/slack/blocks/plan-messages.js';
 import { arbitraryProfile } from '../helpers/arbitrary-profile.js';
 import { healthy, team } from '../helpers/teams.js';
 
@@ -31,6 +39,11 @@ function record(id: string, profile: TeamProfile, daysAgo = 1): TeamOnRecord {
 }
 
 const namer = (plan: CompanyPlan) => (id: string) => plan.teams.find((line) => line.id === id)?.name ?? id;
+const line = (plan: CompanyPlan, id: string) => plan.teams.find((candidate) => candidate.id === id);
+const entryOf = (plan: CompanyPlan, id: string) => {
+  const found = line(plan, id);
+  return found ? teamEntry(found, plan, namer(plan)) : '';
+};
 
 /** Two production teams with everything but MLOps, and a pilot short of its AI engineer. */
 function threeTeams(): CompanyPlan {
@@ -44,460 +57,237 @@ function threeTeams(): CompanyPlan {
   );
 }
 
-describe('the hiring plan across teams', () => {
-  it("gives each team exactly its own answer's suggestions", () => {
-    const profiles = [
-      healthy('production', { name: 'Payments', roles: { mlops: 0, security: 0 } }),
-      team({ name: 'Chat', stage: 'pilot', roles: { backend: 1 }, headingToNext: true }),
-      healthy('scale', { name: 'Platform', roles: { ai_pm: [0, 2] } }),
-    ];
-    const plan = planHiring(
-      profiles.map((profile, index) => record(`t${index}`, profile)),
-      NOW,
-    );
-    for (const [index, profile] of profiles.entries()) {
-      const line = plan.teams.find((candidate) => candidate.id === `t${index}`);
-      const own = assess(profile).suggestions.map(({ role, action, timing, people }) => ({
-        role,
-        action,
-        timing,
-        people,
-      }));
-      const inPlan = (line?.seats ?? []).map(({ role, action, timing, people }) => ({
-        role,
-        action,
-        timing,
-        people,
-      }));
-      expect(inPlan).toEqual(expect.arrayContaining(own));
-      expect(inPlan).toHaveLength(own.length);
-      expect(line?.topStall?.id).toBe(assess(profile).stallPoints[0]?.id);
-    }
-  });
+/** The counts a text line says, by the words before them: "9 to fill now, 4 to fill before the move". */
+function countsIn(text: string, words: Record<string, string>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [state, phrase] of Object.entries(words)) {
+    const found = new RegExp(`(\\d+) ${phrase.replace(/[()]/g, '\\$&')}(?:,|\\.)`).exec(text);
+    counts[state] = found ? Number(found[1]) : 0;
+  }
+  return counts;
+}
 
-  it('suggests one shared MLOps platform when two production teams both lack MLOps', () => {
+type Schema = {
+  type?: string;
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: Schema;
+  anyOf?: Schema[];
+};
+
+/** The few JSON Schema keywords docs/plan.schema.json uses, checked; each problem with its path. */
+function schemaProblems(schema: Schema, value: unknown, path: string): string[] {
+  if (schema.anyOf) {
+    const each = schema.anyOf.map((option) => schemaProblems(option, value, path));
+    return each.some((problems) => problems.length === 0) ? [] : (each[0] ?? []);
+  }
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  const wanted = schema.type;
+  if (wanted && !(wanted === type || (wanted === 'integer' && Number.isInteger(value)))) {
+    return [`${path}: ${type} where the schema says ${wanted}`];
+  }
+  if (schema.enum && !schema.enum.includes(value))
+    return [`${path}: ${JSON.stringify(value)} not in the enum`];
+  if (Array.isArray(value) && schema.items) {
+    const items = schema.items;
+    return value.flatMap((item, index) => schemaProblems(items, item, `${path}[${index}]`));
+  }
+  if (type === 'object' && schema.properties) {
+    const object = value as Record<string, unknown>;
+    const properties = schema.properties;
+    return [
+      ...(schema.required ?? []).filter((key) => !(key in object)).map((key) => `${path}.${key}: missing`),
+      ...Object.entries(object).flatMap(([key, item]) => {
+        const property = properties[key];
+        if (!property)
+          return schema.additionalProperties === false ? [`${path}.${key}: not in the schema`] : [];
+        return schemaProblems(property, item, `${path}.${key}`);
+      }),
+    ];
+  }
+  return [];
+}
+
+describe('the hiring plan across teams', () => {
+  it('suggests one shared MLOps platform when two production teams both lack MLOps, saying what their own answers said', () => {
     const plan = threeTeams();
     const names = namer(plan);
     expect(plan.shared).toHaveLength(1);
     const [mlops] = plan.shared;
-    expect(mlops).toMatchObject({ kind: 'platform', role: 'mlops', perTeamPeople: 2, toAdd: 2 });
-    expect(mlops?.lacking.map((team) => team.teamId).sort()).toEqual(['payments', 'search']);
+    expect(mlops).toMatchObject({ kind: 'platform', role: 'mlops', mode: 'new', perTeamPeople: 2, toAdd: 2 });
     const advice = sharedSeatAdvice(mlops as NonNullable<typeof mlops>, names);
     expect(advice.title).toBe('One shared MLOps / LLMOps platform for 2 teams');
-    expect(advice.text).toContain('Payments and Search both need');
     expect(advice.text).toContain('"Core, platform" at Scale');
-    // The team lines say where their MLOps comes from, and the company counts the platform's people once.
-    const payments = plan.teams.find((line) => line.id === 'payments');
-    expect(payments && teamSeatsText(payments)).toBe(
-      'MLOps / LLMOps engineer: 1 now from the shared platform',
+    expect(advice.text).toMatch(/their own answers (all say \w+|: )/);
+    const payments = line(plan, 'payments');
+    expect(payments && teamSeatsText(payments, plan, names)).toMatch(
+      /^MLOps \/ LLMOps engineer: 1 now from the shared MLOps \/ LLMOps platform \(instead of its own answer’s (hire|contractor)\)$/,
     );
-    const seat = plan.seats.find((candidate) => candidate.role === 'mlops');
-    expect(seat).toMatchObject({ peopleNow: 2, peopleShared: 2, shared: 'platform' });
-    expect(seat && companySeatText(seat, names)).toMatch(
-      /^MLOps \/ LLMOps engineer: 2 for one shared platform serving (Payments and Search|Search and Payments)\. It answers a critical stall point/,
-    );
+    const step = plan.seats.find((seat) => seat.role === 'mlops');
+    expect(step).toMatchObject({ peopleShared: 2, shared: 'platform' });
   });
 
-  it('suggests no shared platform for one team alone, nor for pilots whose MLOps seat waits', () => {
-    const alone = planHiring(
-      [
-        record('payments', healthy('production', { name: 'Payments', roles: { mlops: 0 } })),
-        record('a', healthy('pilot', { name: 'A' })),
-        record('b', healthy('pilot', { name: 'B' })),
-      ],
-      NOW,
-    );
-    expect(alone.shared).toEqual([]);
-    expect(alone.seats.find((seat) => seat.role === 'mlops')).toMatchObject({ peopleNow: 1, shared: null });
-  });
-
-  it('counts pilots heading for production, whose MLOps seat is due the moment they head there', () => {
-    const plan = planHiring(
-      [
-        record('payments', healthy('production', { name: 'Payments', roles: { mlops: 0 } })),
-        record('chat', healthy('pilot', { name: 'Chat', headingToNext: true })),
-      ],
-      NOW,
-    );
-    expect(plan.shared.find((seat) => seat.role === 'mlops')?.lacking.map((team) => team.teamId)).toEqual([
-      'payments',
-      'chat',
-    ]);
-  });
-
-  it("lends one team's spare platform people to a team that lacks the seat", () => {
-    const plan = planHiring(
-      [
-        record('platform', healthy('scale', { name: 'Platform', roles: { data_engineer: 4 } })),
-        record('payments', healthy('production', { name: 'Payments', roles: { data_engineer: 0 } })),
-      ],
-      NOW,
-    );
-    const data = plan.shared.find((seat) => seat.role === 'data_engineer');
-    expect(data).toMatchObject({
-      lacking: [{ teamId: 'payments', people: 1 }],
-      servedBy: [{ teamId: 'platform', people: 4, spare: 2 }],
-      toAdd: 0,
+  it('hires a shared function full-time, augmenting only as a bridge converted this quarter when a team needs it within weeks', () => {
+    const make = (urgency: 'weeks' | 'this_quarter') =>
+      planHiring(
+        [
+          record('a', healthy('production', { name: 'A', urgency, roles: { security: 0 } })),
+          record('b', healthy('production', { name: 'B', roles: { security: 0 } })),
+        ],
+        NOW,
+      );
+    const calm = make('this_quarter');
+    expect(calm.shared[0]).toMatchObject({ kind: 'function', action: 'hire', bridge: null, toAdd: 2 });
+    expect(calm.totals).toMatchObject({ hires: 2, contractors: 0 });
+    const rushed = make('weeks');
+    expect(rushed.shared[0]).toMatchObject({
+      action: 'hire',
+      bridge: { people: 2, convertBy: 'this_quarter' },
     });
-    const advice = sharedSeatAdvice(data as NonNullable<typeof data>, namer(plan));
-    expect(advice.text).toContain(
-      'Platform has 4 in the seat, 2 more than it needs: those people cover it, with no new hire.',
-    );
-    expect(plan.seats.find((seat) => seat.role === 'data_engineer')?.peopleNow).toBe(0);
-    const payments = plan.teams.find((line) => line.id === 'payments');
-    expect(payments && teamSeatsText(payments)).toContain(
-      "Data engineer: 1 now from another team's spare people",
-    );
-    expect(plan.totals.savedBySharing).toBe(1);
-  });
-
-  it("sizes a shared platform by the teams it serves, leaving each team's own people with its team", () => {
-    const plan = planHiring(
-      [
-        record('a', healthy('scale', { name: 'A', roles: { mlops: 1 } })),
-        record('b', healthy('scale', { name: 'B', roles: { mlops: 1 } })),
-        record('c', healthy('scale', { name: 'C', roles: { mlops: 0 } })),
-      ],
-      NOW,
-    );
-    const mlops = plan.shared.find((seat) => seat.role === 'mlops');
-    // Each scale team alone would add what it lacks (1, 1 and 2); one platform for three teams starts at 2.
-    expect(mlops).toMatchObject({ perTeamPeople: 4, toAdd: 2, lent: 0 });
-    expect(mlops?.lacking.map((team) => team.has).sort()).toEqual([0, 1, 1]);
-    const text = sharedSeatAdvice(mlops as NonNullable<typeof mlops>, namer(plan)).text;
-    expect(text).toContain('Start it with 2 people (hired full-time');
-    expect(text).toContain('and at least two so it has cover: our rule of thumb');
-  });
-
-  it('never has a team lean on a team at an earlier stage than its own', () => {
-    const plan = planHiring(
-      [
-        record('prod', healthy('production', { name: 'Prod', roles: { mlops: 3 } })),
-        record('big', healthy('scale', { name: 'Big', roles: { mlops: 0 } })),
-      ],
-      NOW,
-    );
-    expect(plan.shared).toEqual([]);
-    expect(plan.seats.find((seat) => seat.role === 'mlops')).toMatchObject({ peopleNow: 2, shared: null });
-  });
-
-  it('never builds on a pilot, even one heading for production', () => {
-    const plan = planHiring(
-      [
-        // A pilot heading for production with more MLOps people than production asks for.
-        record('eager', healthy('pilot', { name: 'Eager', headingToNext: true, roles: { mlops: 3 } })),
-        record('a', healthy('pilot', { name: 'A', headingToNext: true })),
-        record('b', healthy('pilot', { name: 'B', headingToNext: true })),
-      ],
-      NOW,
-    );
-    const mlops = plan.shared.find((seat) => seat.role === 'mlops');
-    expect(mlops?.mode).toBe('new');
-    expect(mlops?.servedBy).toEqual([]);
-  });
-
-  it("never counts people holding a team's own seat as free for the shared one", () => {
-    const plan = planHiring(
-      [
-        record('a', healthy('scale', { name: 'A', roles: { mlops: 1 } })),
-        record('b', healthy('scale', { name: 'B', roles: { mlops: 1 } })),
-      ],
-      NOW,
-    );
-    const seat = plan.seats.find((candidate) => candidate.role === 'mlops');
-    expect(seat).toMatchObject({ peopleShared: 2, lent: 0 });
-    expect(seat && companySeatText(seat, namer(plan))).toContain(
-      '2 for one shared platform serving A and B.',
+    expect(rushed.totals).toMatchObject({ hires: 0, contractors: 2, toConvert: 2 });
+    const step = rushed.seats[0];
+    expect(step && companySeatText(step, rushed, namer(rushed))).toContain(
+      '2 contractors now, converted to full-time this quarter',
     );
   });
 
-  it('counts owners to name in the headline, rather than saying nothing needs doing', () => {
+  it("never takes a covered seat's people as spare, however big the team: a scale team runs the platform instead", () => {
     const plan = planHiring(
       [
         record(
-          'owner',
-          healthy('production', {
-            name: 'Owner',
-            roles: { eval_specialist: 0 },
-            practices: ['eval_set', 'monitoring', 'governed_data', 'security_review'],
-          }),
+          'fraud',
+          healthy('scale', { name: 'Fraud', roles: { mlops: 4, ai_engineer: 10, backend: 8 } }),
         ),
-      ],
-      NOW,
-    );
-    expect(plan.teams[0]?.seats).toEqual([]);
-    expect(planHeadline(plan, namer(plan))).toBe('1 team, 1 owner to name.');
-  });
-
-  it('lends nothing when the spare people fall short and no team runs the seat as a platform', () => {
-    const plan = planHiring(
-      [
-        record('donor', healthy('production', { name: 'Donor', roles: { mlops: 2 } })),
-        // A production team heading to scale needs 2 MLOps engineers before the move; the donor spares 1.
-        record('mover', healthy('production', { name: 'Mover', roles: { mlops: 0 }, headingToNext: true })),
-      ],
-      NOW,
-    );
-    expect(plan.shared).toEqual([]);
-  });
-
-  it('grows a platform a scale team runs when one team needs more than it can spare', () => {
-    const plan = planHiring(
-      [
-        record('platform', healthy('scale', { name: 'Platform', roles: { mlops: 3 } })),
-        record('big', healthy('scale', { name: 'Big', roles: { mlops: 0 } })),
-      ],
-      NOW,
-    );
-    const mlops = plan.shared[0] as CompanyPlan['shared'][number];
-    expect(mlops).toMatchObject({ mode: 'built_around', perTeamPeople: 2, lent: 1, toAdd: 1 });
-    const advice = sharedSeatAdvice(mlops, namer(plan));
-    expect(advice.title).toBe('Big can join an MLOps / LLMOps platform another team runs');
-    expect(advice.text).toContain(
-      "Platform has 3 in the seat, 1 more than it needs. Grow that platform by 1 person (hired full-time, as the team's own answer suggests)",
-    );
-    const big = plan.teams.find((line) => line.id === 'big');
-    expect(big?.seats.every((seat) => seat.shared === 'platform' && !seat.lent)).toBe(true);
-  });
-
-  it("says in the headline when other teams' spare people fill a seat, rather than that nothing needs filling", () => {
-    const plan = planHiring(
-      [
-        record('platform', healthy('scale', { name: 'Platform', roles: { data_engineer: 4 } })),
-        record('thin', healthy('production', { name: 'Thin', roles: { data_engineer: 0 } })),
-      ],
-      NOW,
-    );
-    expect(planHeadline(plan, namer(plan))).toBe(
-      '2 teams, 1 covered by people other teams have to spare. Fill first: data engineer, for Thin.',
-    );
-  });
-
-  it('folds a team heading to scale into the shared platform, for what it needs before the move', () => {
-    const plan = planHiring(
-      [
         record('a', healthy('production', { name: 'A', roles: { mlops: 0 } })),
-        record('mover', healthy('production', { name: 'Mover', headingToNext: true })),
-      ],
-      NOW,
-    );
-    const mlops = plan.shared.find((seat) => seat.role === 'mlops');
-    expect(mlops?.lacking).toEqual([
-      expect.objectContaining({ teamId: 'a', people: 1, timing: 'now' }),
-      expect.objectContaining({ teamId: 'mover', people: 1, timing: 'before_next_stage' }),
-    ]);
-    const mover = plan.teams.find((line) => line.id === 'mover');
-    expect(mover && teamSeatsText(mover)).toContain(
-      'MLOps / LLMOps engineer: 1 before Scale from the shared platform',
-    );
-  });
-
-  it('orders seats of equal severity as the single answer does: MLOps before data for pilots heading to production', () => {
-    const plan = planHiring(
-      ['a', 'b', 'c'].map((id) =>
-        record(id, healthy('pilot', { name: id.toUpperCase(), headingToNext: true, urgency: 'weeks' })),
-      ),
-      NOW,
-    );
-    const own = assess(healthy('pilot', { headingToNext: true, urgency: 'weeks' }));
-    const firstAsked = own.stallPoints[0]?.seatsToFill[0];
-    expect(plan.seats[0]?.role).toBe(firstAsked);
-    expect(plan.seats[0]?.role).toBe('mlops');
-  });
-
-  it("puts a seat's parts together, names owners to name, and says when additions pass the band", () => {
-    const plan = planHiring(
-      [
-        record(
-          'grow',
-          team({ name: 'Grow', stage: 'production', headingToNext: true, roles: { ai_engineer: 1 } }),
-        ),
-        record(
-          'owner',
-          healthy('production', { name: 'Owner', roles: { eval_specialist: 0 }, practices: ['eval_set'] }),
-        ),
-        record('big', healthy('production', { name: 'Big', roles: { backend: 5, ai_pm: 0 } })),
-      ],
-      NOW,
-    );
-    const text = (id: string) => {
-      const line = plan.teams.find((candidate) => candidate.id === id);
-      return line ? teamSeatsText(line) : '';
-    };
-    expect(text('grow')).toContain('MLOps / LLMOps engineer: hire 1 now, hire 1 more before Scale');
-    expect(text('owner')).toMatch(/name an owner for the eval \/ prompt specialist work/);
-    expect(plan.teams.find((line) => line.id === 'big')?.pastBand).toBe(true);
-    expect(text('big')).toContain('this takes the team past its band, so make room first');
-  });
-
-  it('explains converting augmented seats as bringing them in-house', () => {
-    const plan = planHiring(
-      [record('aug', healthy('production', { name: 'Aug', roles: { ai_pm: [0, 1] } }))],
-      NOW,
-    );
-    const seat = plan.seats.find((candidate) => candidate.role === 'ai_pm');
-    expect(seat && companySeatText(seat, namer(plan))).toContain(
-      'It brings seats held only by augmented people in-house',
-    );
-  });
-
-  it('names a team once when it needs a shared seat both now and before its move', () => {
-    const plan = planHiring(
-      [
-        // Production, heading to scale, no MLOps: 1 now and 1 more before Scale.
-        record('mover', healthy('production', { name: 'Mover', headingToNext: true, roles: { mlops: 0 } })),
         record('b', healthy('production', { name: 'B', roles: { mlops: 0 } })),
       ],
       NOW,
     );
-    const seat = plan.seats.find((candidate) => candidate.role === 'mlops');
-    const text = seat ? companySeatText(seat, namer(plan)) : '';
-    expect(text.match(/Mover/g)).toHaveLength(1);
-  });
-
-  it('flags a stale team that lends its people, and augments a shared seat when a team needs it within weeks', () => {
-    const plan = planHiring(
-      [
-        record('old', healthy('scale', { name: 'Old', roles: { data_engineer: 4 } }), 200),
-        record('thin', healthy('production', { name: 'Thin', roles: { data_engineer: 0 } })),
-        record('a', healthy('scale', { name: 'A', roles: { mlops: 0 }, urgency: 'weeks' })),
-        record('b', healthy('scale', { name: 'B', roles: { mlops: 0 } })),
-      ],
-      NOW,
-    );
-    const data = plan.shared.find((seat) => seat.role === 'data_engineer') as CompanyPlan['shared'][number];
-    expect(sharedSeatAdvice(data, namer(plan)).text).toContain(
-      'This rests on Old, last assessed more than 90 days ago',
-    );
-    expect(plan.shared.find((seat) => seat.role === 'mlops')?.action).toBe('augment');
-  });
-
-  it('says in the headline how many seats are filled by upskilling, which adds no one', () => {
-    const plan = planHiring(
-      // A spare backend engineer in-house can be upskilled into the frontend and design seat.
-      [
-        record(
-          't',
-          healthy('production', { name: 'T', roles: { backend: 3, frontend_design: 0 }, urgency: 'no_rush' }),
-        ),
-      ],
-      NOW,
-    );
-    const build = plan.teams[0]?.seats.filter((seat) => seat.action === 'build') ?? [];
-    expect(build.length).toBeGreaterThan(0);
-    expect(plan.totals.toUpskill).toBe(build.reduce((sum, seat) => sum + seat.people, 0));
-    expect(planHeadline(plan, namer(plan))).toMatch(/filled by upskilling people already on the teams\./);
-  });
-
-  it('draws a held seat the next stage wants a second person in as held, and an empty one as a gap', () => {
-    const plan = planHiring(
-      [
-        record(
-          'mover',
-          healthy('production', { name: 'Mover', headingToNext: true, roles: { ml_engineer: 0 } }),
-        ),
-      ],
-      NOW,
-    );
-    const cell = (role: string) => plan.teams[0]?.cells[ROLE_IDS.indexOf(role as (typeof ROLE_IDS)[number])];
-    // MLOps: 1 held, Scale wants 2. ML engineer: none, Scale wants them.
-    expect(cell('mlops')).toBe('held');
-    expect(cell('ml_engineer')).toBe('gap');
-  });
-
-  it('names at most six teams in a sentence, then says how many more', () => {
-    const plan = planHiring(
-      Array.from({ length: 10 }, (_, index) =>
-        record(`t${index}`, healthy('production', { name: `Team ${index}`, roles: { mlops: 0 } })),
-      ),
-      NOW,
-    );
-    const mlops = plan.shared[0] as CompanyPlan['shared'][number];
-    expect(sharedSeatAdvice(mlops, namer(plan)).text).toMatch(
-      /Team \d, Team \d, Team \d, Team \d, Team \d, Team \d and 4 more teams all need/,
-    );
-    expect(mlops.toAdd).toBe(5);
-    expect(planHeadline(plan, namer(plan))).toMatch(/for Team \d, Team \d, Team \d and 7 more teams\.$/);
-  });
-
-  it('names fewer teams in a sentence when their names are long, so a line stays within Slack limits', () => {
-    const plan = planHiring(
-      Array.from({ length: 12 }, (_, index) =>
-        record(
-          `t${index}`,
-          healthy('production', { name: `Team ${index}`, roles: { mlops: 0, security: 0 } }),
-        ),
-      ),
-      NOW,
-    );
-    // An 80-character name of ampersands, as Slack escapes it, with its channel link: about 420 characters.
-    const slackLong = (id: string) => `*${'&amp;'.repeat(80)}* (<#C0${id}>)`;
-    const mlops = plan.seats.find((seat) => seat.role === 'mlops') as CompanyPlan['seats'][number];
-    expect(companySeatText(mlops, slackLong)).toMatch(/serving \*[^,]+\* \(<#C0t\d+>\) and 11 more teams/);
-    const text = sharedSeatAdvice(plan.shared[0] as CompanyPlan['shared'][number], slackLong).text;
-    expect(text).toMatch(/and 11 more teams all need/);
-    expect(text.length).toBeLessThan(3000);
-  });
-
-  it('suggests one governance function for two teams without a security seat', () => {
-    const plan = planHiring(
-      [
-        record('a', healthy('production', { name: 'A', roles: { security: 0 } })),
-        record('b', healthy('scale', { name: 'B', roles: { security: 0 } })),
-      ],
-      NOW,
-    );
-    expect(plan.shared).toMatchObject([{ kind: 'function', role: 'security' }]);
-    expect(sharedSeatAdvice(plan.shared[0] as CompanyPlan['shared'][number], namer(plan)).title).toBe(
-      'One shared security / governance function for 2 teams',
-    );
-  });
-
-  it('puts seats a critical stall point asks for first, for the company and among teams', () => {
-    const plan = planHiring(
-      [
-        // Only a medium or low matter: a missing frontend seat.
-        record(
-          'calm',
-          healthy('production', { name: 'Calm', roles: { frontend_design: 0 }, urgency: 'weeks' }),
-        ),
-        // No AI engineer at all: critical.
-        record('stuck', healthy('pilot', { name: 'Stuck', roles: { ai_engineer: 0 }, urgency: 'no_rush' })),
-      ],
-      NOW,
-    );
-    expect(plan.teams.map((line) => line.id)).toEqual(['stuck', 'calm']);
-    expect(plan.seats[0]?.role).toBe('ai_engineer');
-    expect(plan.seats[0]?.severity).toBe('critical');
-    expect(planHeadline(plan, namer(plan))).toContain('Fill first: AI engineer, for Stuck.');
-  });
-
-  it('marks an assessment older than 90 days stale, and one of 90 days not', () => {
-    const plan = planHiring(
-      [
-        record('old', healthy('pilot', { name: 'Old' }), 91),
-        record('edge', healthy('pilot', { name: 'Edge' }), 90),
-      ],
-      NOW,
-    );
-    expect(plan.teams.find((line) => line.id === 'old')).toMatchObject({ ageDays: 91, stale: true });
-    expect(plan.teams.find((line) => line.id === 'edge')).toMatchObject({ ageDays: 90, stale: false });
-    expect(plan.totals.stale).toBe(1);
-  });
-
-  it('draws each seat from its verdict: gaps, held seats, seats the stage does not need yet, and over', () => {
-    const plan = planHiring(
-      [record('t', team({ name: 'T', stage: 'pilot', roles: { ai_engineer: 1, backend: 1, mlops: 2 } }))],
-      NOW,
-    );
-    const cells = Object.fromEntries(ROLE_IDS.map((role, index) => [role, plan.teams[0]?.cells[index]]));
-    expect(cells).toMatchObject({
-      ai_engineer: 'held',
-      backend: 'held',
-      ai_pm: 'gap',
-      mlops: 'over',
-      ml_engineer: 'not_needed_yet',
+    const [mlops] = plan.shared;
+    expect(mlops).toMatchObject({
+      mode: 'built_around',
+      lent: 0,
+      toAdd: 1,
+      runBy: { teamId: 'fraud', people: 4 },
     });
+    expect(plan.totals.lent).toBe(0);
+    // The team that runs it says so in its own line, and its headcount grows by the platform's new people.
+    expect(entryOf(plan, 'fraud')).toContain(
+      'Runs the shared MLOps / LLMOps platform for A and B, which grows by 1 person',
+    );
+    expect(line(plan, 'fraud')?.headcount.after).toBe((line(plan, 'fraud')?.headcount.total ?? 0) + 1);
+  });
+
+  it("lends only people beyond what the lender's own answer needs (a seat it marks over-staffed)", () => {
+    const plan = planHiring(
+      [
+        record('big', healthy('production', { name: 'Big', roles: { data_engineer: 8 } })),
+        record('a', healthy('production', { name: 'A', roles: { data_engineer: 0 } })),
+      ],
+      NOW,
+    );
+    expect(
+      assess(healthy('production', { roles: { data_engineer: 8 } })).grid.find(
+        (row) => row.role === 'data_engineer',
+      )?.status,
+    ).toBe('over');
+    expect(plan.shared[0]).toMatchObject({
+      mode: 'lent',
+      lent: 1,
+      toAdd: 0,
+      servedBy: [{ teamId: 'big', spare: 2 }],
+    });
+    expect(entryOf(plan, 'big')).toContain('Lends 1 spare data engineer to A');
+    expect(planHeadline(plan, namer(plan))).toBe(
+      'The teams need no new people: 1 seat is filled by people already here; start with the data engineer seat for A, within weeks.'.replace(
+        'within weeks',
+        'this quarter',
+      ),
+    );
+  });
+
+  it('lets a pilot share a sister pilot’s spare person part-time where the playbook lets the seat be shared', () => {
+    const plan = planHiring(
+      [
+        record(
+          'ops',
+          team({
+            name: 'Store Ops',
+            roles: { ai_engineer: 1, ai_pm: 1, backend: 2 },
+            practices: ['eval_set', 'eval_owner'],
+          }),
+        ),
+        record(
+          'copy',
+          team({ name: 'Copy', roles: { ai_engineer: 1, ai_pm: 1 }, practices: ['eval_set', 'eval_owner'] }),
+        ),
+      ],
+      NOW,
+    );
+    const own = assess(
+      team({ name: 'Copy', roles: { ai_engineer: 1, ai_pm: 1 }, practices: ['eval_set', 'eval_owner'] }),
+    );
+    expect(own.suggestions.map((s) => s.role)).toEqual(['backend']);
+    expect(plan.shared).toEqual([
+      expect.objectContaining({ kind: 'part_time', role: 'backend', lent: 1, toAdd: 0 }),
+    ]);
+    expect(entryOf(plan, 'copy')).toMatch(
+      /Backend engineer: 1 now, part-time from Store Ops, which has one to spare \(instead of its own answer’s/,
+    );
+    expect(entryOf(plan, 'ops')).toContain('Lends 1 spare backend engineer part-time to Copy');
+    expect(line(plan, 'copy')?.cells[1]).toBe('from_shared');
+  });
+
+  it('puts a seat needed within weeks before one with no rush, whatever the severity', () => {
+    const plan = planHiring(
+      [
+        record(
+          'hr',
+          team({
+            name: 'HR',
+            urgency: 'no_rush',
+            roles: { ai_engineer: 1, backend: 1 },
+            practices: ['eval_set', 'eval_owner'],
+          }),
+        ),
+        record('pay', healthy('production', { name: 'Pay', urgency: 'weeks', roles: { security: 0 } })),
+      ],
+      NOW,
+    );
+    expect(plan.seats.map((seat) => [seat.role, seat.when])).toEqual([
+      ['security', 'within_weeks'],
+      ['ai_pm', 'no_rush'],
+    ]);
+    expect(plan.teams.map((team) => team.id)).toEqual(['pay', 'hr']);
+  });
+
+  it('keeps every stall point of a team’s answer in its line, those needing no hire included, and counts owners to name', () => {
+    const profile = healthy('production', {
+      name: 'P',
+      practices: ['eval_set', 'monitoring', 'governed_data'],
+    });
+    const plan = planHiring([record('p', profile)], NOW);
+    const entry = entryOf(plan, 'p');
+    for (const stall of assess(profile).stallPoints) expect(entry).toContain(stall.title);
+    expect(entry).toContain('no hire needed');
+    expect(plan.totals.ownersToName).toBe(line(plan, 'p')?.ownersToName.length);
+  });
+
+  it('says where to make room when the additions pass the band', () => {
+    const plan = planHiring(
+      [
+        record(
+          'big',
+          healthy('production', { name: 'Big', roles: { backend: 5, ai_engineer: 4, mlops: 0 } }),
+        ),
+      ],
+      NOW,
+    );
+    const big = line(plan, 'big');
+    if (big?.pastBand) expect(teamSeatsText(big, plan, namer(plan))).toMatch(/make room \S+/);
+    expect(teamSeatsText(big as NonNullable<typeof big>, plan, namer(plan))).not.toContain('make room first');
   });
 
   it('says there is nothing to plan from with no teams', () => {
@@ -508,6 +298,226 @@ describe('the hiring plan across teams', () => {
 });
 
 describe('the hiring plan, over random companies', () => {
+  const companies = fc.array(
+    fc.record({ profile: arbitraryProfile, daysAgo: fc.integer({ min: 0, max: 400 }) }),
+    { maxLength: 12 },
+  );
+  const planOf = (teams: { profile: TeamProfile; daysAgo: number }[]) =>
+    planHiring(
+      teams.map((entry, index) => record(`t${index}`, entry.profile, entry.daysAgo)),
+      NOW,
+    );
+
+  it("gives each team its own answer's seats, in its own order, or names the shared seat that fills one", () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        teams.forEach((entry, index) => {
+          const found = line(plan, `t${index}`);
+          const own = assess(entry.profile).suggestions.map(({ role, action, timing, people }) => ({
+            role,
+            action,
+            timing,
+            people,
+          }));
+          expect(
+            found?.seats.map(({ role, action, timing, people }) => ({ role, action, timing, people })),
+          ).toEqual(own);
+          for (const seat of found?.seats ?? []) {
+            if (!seat.shared) continue;
+            const serving = plan.shared.filter(
+              (candidate) =>
+                candidate.role === seat.role &&
+                candidate.kind === seat.shared &&
+                candidate.lacking.some((team) => team.teamId === `t${index}`),
+            );
+            expect(serving).toHaveLength(1);
+            expect(entryOf(plan, `t${index}`)).toContain('instead of its own answer’s');
+          }
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("puts every stall point of a team's answer in its plan line", () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        teams.forEach((entry, index) => {
+          const text = entryOf(plan, `t${index}`);
+          for (const stall of assess(entry.profile).stallPoints) expect(text).toContain(stall.title);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('draws as many marks of each state as the text counts, and the legend says the same', () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        const { svg } = planSvg(plan, (team) => team.name ?? team.id);
+        const rows = svg
+          .split('\n')
+          .filter((row) => row.startsWith('<g class="team-row">'))
+          .join('');
+        const drawn = Object.fromEntries(
+          SEAT_STATES.map((state) => [
+            state,
+            rows.split(`<g class="cell" data-state="${state}">`).length - 1,
+          ]),
+        );
+        const words = {
+          fill_now: 'to fill now',
+          before_move: 'to fill before the move',
+          owner_to_name: 'with an owner to name',
+          from_shared: 'from a shared seat',
+          carried: 'carried by another seat',
+          held: 'held',
+          over: 'more than needed',
+          not_needed: 'not needed at this stage',
+        };
+        if (plan.teams.length > 0) expect(countsIn(seatStatesText(plan), words)).toEqual(drawn);
+        expect(plan.totals.seatStates).toEqual(drawn);
+        for (const state of SEAT_STATES) {
+          const legend = new RegExp(`<g class="legend" data-state="${state}" data-count="(\\d+)">`).exec(svg);
+          expect(Number(legend?.[1] ?? 0)).toBe(drawn[state]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('orders steps by when they are needed, and each team alone by its own answer', () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        const whens = plan.seats.map((seat) => whenIndex(seat.when));
+        expect(whens).toEqual([...whens].sort((a, b) => a - b));
+        for (const [index, entry] of teams.entries()) {
+          const alone = planHiring([record(`t${index}`, entry.profile)], NOW);
+          const own = assess(entry.profile).suggestions;
+          for (const when of new Set(alone.seats.map((seat) => seat.when))) {
+            const roles = alone.seats.filter((seat) => seat.when === when).map((seat) => seat.role);
+            const expected = [
+              ...new Set(
+                own
+                  .filter(
+                    (seat) =>
+                      alone.teams[0]?.seats.find(
+                        (s) => s.role === seat.role && s.timing === seat.timing && s.action === seat.action,
+                      )?.when === when,
+                  )
+                  .map((seat) => seat.role),
+              ),
+            ];
+            expect(roles).toEqual(expected);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('adds up across the text, the JSON and the CSV: hires, contractors, upskilled and conversions', () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        const { totals } = plan;
+        const [teamCsv, stepCsv] = planCsvFiles(plan, namer(plan));
+        const column = (csv: string, name: string) => {
+          const [header = '', ...rows] = csv.trimEnd().split('\r\n');
+          const at = header.split(',').indexOf(name);
+          return rows.reduce(
+            (sum, row) =>
+              sum + Number(row.match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)?.[at]?.replace(/,$/, '') ?? 0),
+            0,
+          );
+        };
+        for (const [field, name] of [
+          ['hires', 'hires'],
+          ['contractors', 'contractors'],
+          ['toUpskill', 'upskilled'],
+          ['toConvert', 'conversions'],
+        ] as const) {
+          expect(column(stepCsv?.content ?? '', name)).toBe(totals[field]);
+        }
+        // The teams' own people plus the shared seats' are the steps' people.
+        const sharedHires = plan.seats
+          .filter((seat) => seat.shared)
+          .reduce((sum, seat) => sum + seat.people.hires + seat.people.contractors, 0);
+        expect(
+          column(teamCsv?.content ?? '', 'hires') +
+            column(teamCsv?.content ?? '', 'contractors') +
+            sharedHires,
+        ).toBe(totals.newPeople);
+        expect(totals.newPeople).toBe(totals.hires + totals.contractors);
+        expect(totals.headcountAfter - totals.headcountBefore).toBe(totals.newPeople);
+        const text = planTotalsText(plan).join(' ');
+        if (totals.newPeople > 0) expect(text).toContain(`New people: ${totals.newPeople} (`);
+        if (totals.teams > 0)
+          expect(text).toContain(`${totals.headcountBefore} now, ${totals.headcountAfter} after`);
+        // Per team after, plus new shared seats no team runs, is the company's after.
+        const unrun = plan.shared.filter((seat) => !seat.runBy).reduce((sum, seat) => sum + seat.toAdd, 0);
+        expect(plan.teams.reduce((sum, team) => sum + team.headcount.after, 0) + unrun).toBe(
+          totals.headcountAfter,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps the main message of a plan of up to 12 teams under 400 words, the rest in the details', () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        const messages = planMessages(plan, namer(plan), { kind: 'none' }, { mayReassess: () => false });
+        expect(wordsIn(messages[0]?.blocks ?? [])).toBeLessThan(MAIN_MESSAGE_WORDS);
+        // Every step is said somewhere: the main message or the details.
+        const all = JSON.stringify(messages.map((message) => message.blocks));
+        for (const seat of plan.seats) expect(all).toContain(`${seat.rank}. `);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('says a headline of one sentence with at most three numbers', () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(
+          teams.map((entry, index) => ({
+            ...entry,
+            profile: { ...entry.profile, name: `Team ${'abcdefghijkl'[index]}` },
+          })),
+        );
+        const headline = planHeadline(plan, namer(plan));
+        expect(headline.match(/\d+/g)?.length ?? 0).toBeLessThanOrEqual(3);
+        expect(headline.replace(/\.$/, '')).not.toMatch(/[.!?] /);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('prints JSON that docs/plan.schema.json describes, every field of it', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../docs/plan.schema.json', import.meta.url), 'utf8'));
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const json = JSON.parse(JSON.stringify(planOf(teams)));
+        expect(schemaProblems(schema, json, '$')).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+    // The checker sees a field the schema leaves out, and a value outside an enum.
+    const plan = JSON.parse(JSON.stringify(threeTeams()));
+    plan.teams[0].extra = 1;
+    plan.seats[0].when = 'someday';
+    expect(schemaProblems(schema, plan, '$')).toEqual([
+      '$.teams[0].extra: not in the schema',
+      '$.seats[0].when: "someday" not in the enum',
+    ]);
+  });
+
   it('is the same plan whatever order the teams come in', () => {
     fc.assert(
       fc.property(
@@ -522,87 +532,46 @@ describe('the hiring plan, over random companies', () => {
         ),
         ([profiles, order]) => {
           const records = profiles.map((profile, index) => record(`t${index}`, profile));
-          const plan = planHiring(records, NOW);
-          const shuffled = planHiring(
-            order.map((index) => records[index] as TeamOnRecord),
-            NOW,
-          );
-          expect(shuffled).toEqual(plan);
+          expect(
+            planHiring(
+              order.map((index) => records[index] as TeamOnRecord),
+              NOW,
+            ),
+          ).toEqual(planHiring(records, NOW));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
-  const companies = fc.array(
-    fc.record({ profile: arbitraryProfile, daysAgo: fc.integer({ min: 0, max: 400 }) }),
-    { maxLength: 8 },
-  );
-
-  it('counts every person a team is told to add exactly once, shared or not', () => {
+  it('never leans on an earlier stage, never adds more than the teams would, and fills shared seats by hiring', () => {
     fc.assert(
       fc.property(companies, (teams) => {
-        const plan = planHiring(
-          teams.map((entry, index) => record(`t${index}`, entry.profile, entry.daysAgo)),
-          NOW,
-        );
-        for (const seat of plan.seats) {
-          const own = seat.teams.filter((entry) => !entry.shared && entry.action !== 'convert');
-          const now = own
-            .filter((entry) => entry.timing === 'now')
-            .reduce((sum, entry) => sum + entry.people, 0);
-          const later = own
-            .filter((entry) => entry.timing === 'before_next_stage')
-            .reduce((sum, entry) => sum + entry.people, 0);
-          const shared = plan.shared.find((candidate) => candidate.role === seat.role);
-          expect(seat.peopleNow).toBe(now + (shared?.timing === 'now' ? seat.peopleShared : 0));
-          expect(seat.peopleBeforeNext).toBe(
-            later + (shared?.timing === 'before_next_stage' ? seat.peopleShared : 0),
-          );
-          expect(seat.peopleShared).toBe(shared?.toAdd ?? 0);
-        }
-        // Every team seat appears under its role, with the same people.
-        for (const line of plan.teams) {
-          for (const seat of line.seats) {
-            const company = plan.seats.find((candidate) => candidate.role === seat.role);
-            expect(company?.teams).toContainEqual(
-              expect.objectContaining({ teamId: line.id, people: seat.people, action: seat.action }),
-            );
-          }
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('shares only platform and function seats, for teams past the pilot, never adding more than they would hire', () => {
-    fc.assert(
-      fc.property(companies, (teams) => {
-        const plan = planHiring(
-          teams.map((entry, index) => record(`t${index}`, entry.profile, entry.daysAgo)),
-          NOW,
-        );
+        const plan = planOf(teams);
+        const stageOf = (id: string) => ['pilot', 'production', 'scale'].indexOf(line(plan, id)?.stage ?? '');
         for (const shared of plan.shared) {
-          expect(['data_engineer', 'mlops', 'security']).toContain(shared.role);
           expect(shared.toAdd + shared.lent).toBeLessThanOrEqual(shared.perTeamPeople);
-          // Nobody leans on a team at an earlier stage than its own.
-          const stageOf = (id: string) =>
-            ['pilot', 'production', 'scale'].indexOf(plan.teams.find((line) => line.id === id)?.stage ?? '');
+          if (shared.kind === 'part_time') {
+            expect(shared.servedBy.every((server) => line(plan, server.teamId)?.stage === 'pilot')).toBe(
+              true,
+            );
+            continue;
+          }
+          expect(['data_engineer', 'mlops', 'security']).toContain(shared.role);
+          expect(shared.action).toBe(shared.toAdd > 0 ? 'hire' : 'none');
           for (const server of shared.servedBy) {
             for (const lacking of shared.lacking)
               expect(stageOf(server.teamId)).toBeGreaterThanOrEqual(stageOf(lacking.teamId));
-          }
-          expect(shared.lacking.length >= 2 || shared.servedBy.length >= 1).toBe(true);
-          for (const lacking of shared.lacking) {
-            const line = plan.teams.find((candidate) => candidate.id === lacking.teamId);
-            expect(line?.headcount.judgedAgainst).not.toBe('pilot');
-            expect(line?.seats.filter((seat) => seat.role === shared.role && seat.shared)).not.toEqual([]);
+            // Spare only where the lender's own answer says the seat has more than it needs.
+            if (server.spare > 0)
+              expect(
+                line(plan, server.teamId)?.cells[plan.roles.findIndex((role) => role.id === shared.role)],
+              ).toBe('over');
           }
         }
-        expect(plan.teams.map((line) => line.rank)).toEqual(plan.teams.map((_, index) => index + 1));
-        expect(plan.totals.stale).toBe(plan.teams.filter((line) => line.ageDays > 90).length);
+        expect(plan.teams.map((team) => team.rank)).toEqual(plan.teams.map((_, index) => index + 1));
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

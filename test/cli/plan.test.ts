@@ -123,7 +123,7 @@ describe('ai-team-advisor plan', () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Hiring plan across 2 teams$/m);
-    expect(result.stdout).toMatch(/^## Fill once for several teams$/m);
+    expect(result.stdout).toMatch(/^## Shared seats, in detail$/m);
   });
 
   it('draws the picture as a PNG, to a file or to standard output', async () => {

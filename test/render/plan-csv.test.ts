@@ -32,20 +32,21 @@ describe('the plan as CSV', () => {
   );
   const [teams, seats] = planCsvFiles(plan, (id) => plan.teams.find((line) => line.id === id)?.name ?? id);
 
-  it("adds up: the teams' own people plus the shared seats' are the seats file's people", () => {
+  it("adds up: the teams' own people plus the shared seats' are the steps file's people, and each seat has its state", () => {
     const teamRows = rows(teams?.content ?? '');
     const seatRows = rows(seats?.content ?? '');
     expect(teamRows).toHaveLength(3);
     const sum = (list: Record<string, string>[], column: string) =>
       list.reduce((total, row) => total + Number(row[column]), 0);
-    expect(sum(teamRows, 'people_now') + sum(seatRows, 'of_them_for_a_shared_seat')).toBe(
-      sum(seatRows, 'people_now'),
-    );
+    for (const column of ['hires', 'contractors', 'upskilled', 'conversions']) {
+      const shared = seatRows.filter((row) => row.shared !== '');
+      expect(sum(teamRows, column) + sum(shared, column)).toBe(sum(seatRows, column));
+    }
+    expect(sum(seatRows, 'hires') + sum(seatRows, 'contractors')).toBe(plan.totals.newPeople);
     expect(sum(teamRows, 'people_from_shared_seats')).toBe(2);
-    expect(seatRows.find((row) => row.role === 'mlops')).toMatchObject({
-      people_now: '2',
-      of_them_for_a_shared_seat: '2',
-      shared: 'platform',
+    expect(seatRows.find((row) => row.role === 'mlops')).toMatchObject({ hires: '2', shared: 'platform' });
+    plan.teams.forEach((line, index) => {
+      expect(plan.roles.map((role) => teamRows[index]?.[`seat_${role.id}`])).toEqual(line.cells);
     });
   });
 

@@ -18,7 +18,8 @@ import {
   planSvg,
   renderPng,
 } from '../../src/render/plan-picture/index.js';
-import { FONT_FAMILY, pictureFontFiles } from '../../src/render/plan-picture/render-png.js';
+import { nameLines } from '../../src/render/plan-picture/plan-svg.js';
+import { FONT_FAMILY, fontFilesFor, pictureFontFiles } from '../../src/render/plan-picture/render-png.js';
 import { healthy, team } from '../helpers/teams.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -83,13 +84,12 @@ describe('planSvg', () => {
     expect(heads).toEqual([...heads].sort((a, b) => a - b));
   });
 
-  it('marks each state with its own symbol and colour, in the grid and the legend', () => {
+  it('marks each state with its own symbol and colour, in the grid and the legend, with its count', () => {
     const plan = threeTeams();
-    const states = new Set(plan.teams.flatMap((line) => line.cells));
-    expect([...states].sort()).toEqual(['gap', 'held', 'not_needed_yet', 'over']);
     const { svg } = planSvg(plan, byName);
+    const shown = new Set(plan.teams.flatMap((line) => line.cells));
+    expect(shown.size).toBeGreaterThanOrEqual(4);
     const cells = [...svg.matchAll(/<g class="cell" data-state="([a-z_]+)">(.*?)<\/g>/g)];
-    expect(cells.length).toBe(3 * plan.roles.length + 4);
     for (const [, state, body] of cells) {
       const style = CELL_STYLES[state as CellState];
       expect(body).toContain(`fill="${style.fill}"`);
@@ -97,9 +97,40 @@ describe('planSvg', () => {
     }
     const symbols = new Set(Object.values(CELL_STYLES).map((style) => style.symbol));
     const fills = new Set(Object.values(CELL_STYLES).map((style) => style.fill));
-    expect(symbols.size).toBe(4);
-    expect(fills.size).toBe(4);
-    for (const style of Object.values(CELL_STYLES)) expect(svg).toContain(`>${style.label}</text>`);
+    expect(symbols.size).toBe(Object.keys(CELL_STYLES).length);
+    expect(fills.size).toBe(Object.keys(CELL_STYLES).length);
+    // A legend entry for each state the grid shows, and none for a state it does not.
+    for (const state of Object.keys(CELL_STYLES) as CellState[]) {
+      const count = plan.totals.seatStates[state];
+      if (shown.has(state)) expect(svg).toContain(`>${CELL_STYLES[state].label}: ${count}</text>`);
+      else expect(svg).not.toContain(`>${CELL_STYLES[state].label}:`);
+    }
+  });
+
+  it('is a 16:9 slide for 12 teams or fewer, and says the headline and the shared platforms with the teams they serve', () => {
+    for (const count of [1, 5, 12]) {
+      const { width, height } = planSvg(manyTeams(count), byName);
+      expect(width / height).toBeCloseTo(16 / 9, 2);
+    }
+    const plan = manyTeams(3);
+    const { svg } = planSvg(plan, byName);
+    expect(svg).toContain('class="headline"');
+    expect(svg).toContain('>Shared platforms and functions</text>');
+    expect(svg).toMatch(/>MLOps \/ LLMOps platform, new<\/text>/);
+    expect(svg).toContain('>serves Team 1, Team 2, Team 3</text>');
+    expect(planSvg(manyTeams(13), byName).height).toBeGreaterThan(1080);
+  });
+
+  it('draws names in Chinese, Japanese and Korean with a font that has them, loaded only when needed', async () => {
+    expect(fontFilesFor('<text>Payments</text>')).toEqual(pictureFontFiles());
+    expect(fontFilesFor('<text>需求预测</text>').some((file) => file.includes('NotoSansSC'))).toBe(true);
+    expect(fontFilesFor('<text>한국어</text>').some((file) => file.includes('NotoSansKR'))).toBe(true);
+    const glyph = (char: string) =>
+      renderPng(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60" font-family="${FONT_FAMILY}"><text x="10" y="45" font-size="40">${char}</text></svg>`,
+      ).then((png) => Buffer.from(png));
+    const missing = await glyph('\u{10FFFD}');
+    for (const char of ['需', 'カ', '한']) expect((await glyph(char)).equals(missing), char).toBe(false);
   });
 
   it('shows the stage and where the team is heading', () => {
@@ -107,7 +138,8 @@ describe('planSvg', () => {
       [record('a', team({ name: 'Moving', stage: 'pilot', headingToNext: true, roles: { ai_engineer: 2 } }))],
       NOW,
     );
-    expect(planSvg(plan, byName).svg).toContain('>Pilot → Production</text>');
+    const [row] = rows(planSvg(plan, byName).svg);
+    expect(row?.replace(/<\/text><text [^>]*>/g, ' ')).toContain(' Pilot → Production</text>');
   });
 
   it('marks a team whose assessment is stale', () => {
@@ -127,19 +159,36 @@ describe('planSvg', () => {
     await expect(renderPng(svg)).resolves.toBeInstanceOf(Uint8Array);
   });
 
-  it('cuts a long name with an ellipsis so it stays inside the name column', () => {
-    const long = 'WWWW Mmmm Extraordinarily Wide Platform Team Name';
-    const plan = planHiring([record('a', healthy('pilot', { name: long }))], NOW);
-    const { svg } = planSvg(plan, byName);
-    const drawn = svg.match(
-      /<text x="24" y="(\d+)" font-size="32" fill="#1A1A1A" font-weight="bold">([^<]*…)<\/text>/,
+  it('wraps a long name onto two lines inside the name column, never cutting two names to the same text', () => {
+    const plan = planHiring(
+      [
+        record('eu', healthy('pilot', { name: 'Payments Assistant for the European Union EU' })),
+        record('us', healthy('pilot', { name: 'Payments Assistant for the European Union US' })),
+        record(
+          'long',
+          healthy('pilot', { name: 'WWWW Mmmm Extraordinarily Wide Platform Team Name That Goes On And On' }),
+        ),
+      ],
+      NOW,
     );
-    expect(drawn?.[2]).toMatch(/^WWWW Mm/);
-    const alone = `<svg xmlns="http://www.w3.org/2000/svg" width="998" height="200" font-family="${FONT_FAMILY}">${drawn?.[0]}</svg>`;
-    const box = new resvg.Resvg(alone, { font: fontOptions }).getBBox();
-    expect(box?.width).toBeGreaterThan(200);
-    // The name column is 330 px from x = 24, and the first role's cells start at 358.
-    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(24 + 330);
+    const lines = nameLines(plan.teams, byName, 384);
+    for (const drawn of lines) expect(drawn.length).toBeLessThanOrEqual(2);
+    expect(new Set(lines.map((drawn) => drawn.join(' '))).size).toBe(3);
+    const { svg } = planSvg(plan, byName);
+    for (const row of rows(svg)) {
+      const names = [
+        ...row.matchAll(
+          /<text x="40" y="(\d+)" font-size="22" fill="#1A1A1A" font-weight="bold">([^<]*)<\/text>/g,
+        ),
+      ];
+      expect(names.length).toBeGreaterThanOrEqual(1);
+      for (const [drawn] of names) {
+        const alone = `<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="200" font-family="${FONT_FAMILY}">${drawn}</svg>`;
+        const box = new resvg.Resvg(alone, { font: fontOptions }).getBBox();
+        // The name column is 400 px from x = 40; the stage column starts at 440.
+        expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(40 + 400);
+      }
+    }
   });
 
   it(`draws at most ${DEFAULT_MAX_TEAMS} teams and says how many more the written plan has`, () => {
@@ -163,13 +212,12 @@ describe('planSvg', () => {
     expect(heads(planSvg(threeTeams(), byName).svg)).toBe(1);
   });
 
-  it('keeps every text at least 11 px when a phone shows the picture 360 px wide', () => {
+  it('keeps every text at least a hundredth of the picture’s width, legible on a slide', () => {
     for (const plan of [threeTeams(), manyTeams(45), manyTeams(0)]) {
       const { svg, width } = planSvg(plan, byName);
       const sizes = [...svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((match) => Number(match[1]));
       expect(sizes.length).toBeGreaterThan(0);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(width * MIN_TEXT_RATIO);
-      expect((Math.min(...sizes) * 360) / width).toBeGreaterThanOrEqual(11);
     }
   });
 
@@ -179,22 +227,20 @@ describe('planSvg', () => {
 });
 
 describe('planAltText', () => {
-  it('says each team, its stage, gaps and seats with more than needed, in the picture order', () => {
+  it('says each team, its stage and the seats in each state, in the legend’s words and the picture order', () => {
     const plan = threeTeams();
     const text = planAltText(plan, byName, 3);
     expect(text.length).toBeLessThanOrEqual(ALT_TEXT_LIMIT);
     let from = 0;
     for (const line of plan.teams) {
-      const gaps = plan.roles
-        .filter((_, index) => line.cells[index] === 'gap')
-        .map((role) => role.abbreviation);
-      expect(gaps.length).toBeGreaterThan(0);
       const at = text.indexOf(`${line.name} (${line.stageName}`, from);
       expect(at).toBeGreaterThanOrEqual(from);
-      expect(text.slice(at)).toContain(`gaps: ${gaps.join(', ')};`);
+      const toFill = plan.roles
+        .filter((_, index) => line.cells[index] === 'fill_now')
+        .map((role) => role.abbreviation);
+      if (toFill.length > 0) expect(text.slice(at)).toContain(`to fill now: ${toFill.join(', ')}`);
       from = at + 1;
     }
-    expect(text).toContain('more than needed now: ML eng');
     expect(text).not.toMatch(/[<>*_`]/);
   });
 
@@ -205,7 +251,9 @@ describe('planAltText', () => {
     expect(text.length).toBeLessThanOrEqual(ALT_TEXT_LIMIT);
     const more = text.match(/ And (\d+) more teams in the written plan\.$/);
     expect(more).not.toBeNull();
-    const named = [...text.matchAll(/platform team number (\d+) \(Production\): gaps: MLOps, Security;/g)];
+    const named = [
+      ...text.matchAll(/platform team number (\d+) \(Production\): from a shared seat: MLOps, Security;/g),
+    ];
     expect(named.length).toBeGreaterThan(5);
     expect(named.length + Number(more?.[1])).toBe(60);
   });

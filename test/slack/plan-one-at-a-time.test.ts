@@ -37,9 +37,9 @@ describe('one plan at a time per person', () => {
       (upload) => upload.filename === 'hiring-plan.png',
     );
     expect(pictures).toHaveLength(1);
-    expect(dmsTo(bot, 'U0BOB').filter((call) => String(call.params.text).startsWith('1 team'))).toHaveLength(
-      1,
-    );
+    expect(
+      dmsTo(bot, 'U0BOB').filter((call) => String(call.params.text).startsWith('The team')),
+    ).toHaveLength(1);
 
     const third = await bot.driver.command('plan', { userId: 'U0BOB' });
     expect(third.json?.text).toBe(PLAN_ON_ITS_WAY);

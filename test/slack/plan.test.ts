@@ -119,7 +119,7 @@ describe('/aiteam plan', () => {
     expect(text).not.toContain('Chat');
     expect(text).not.toContain('Elsewhere');
     const [first] = messages;
-    expect(first?.params.text).toMatch(/^2 teams, /);
+    expect(first?.params.text).toMatch(/^The teams? needs? /);
     // One seat line for the MLOps seat both teams lack, naming both.
     const seats = ((first?.params.blocks ?? []) as { text?: { text: string } }[])
       .map((block) => block.text?.text ?? '')
@@ -133,14 +133,14 @@ describe('/aiteam plan', () => {
     // The team lines: rank, name and channel, stage, headcount, stall point, seats, urgency, age.
     const lines = textOf(messages.slice(1));
     expect(lines).toMatch(/1\. \*(Search|Ranking)\* \(<#C0(SEARCH|RANK)>\): Production/);
-    expect(lines).toContain('Most severe stall point: ');
+    expect(lines).toContain('Stall points: ');
     expect(lines).toContain('urgency: within weeks');
     expect(lines).toContain('Assessed today');
     // The picture shows the same two teams, named in plain text.
     const image = ((first?.params.blocks ?? []) as Record<string, any>[]).find(
       (block) => block.type === 'image',
     );
-    expect(image?.alt_text).toMatch(/^Teams by roles, 2 teams/);
+    expect(image?.alt_text).toMatch(/^Hiring plan, teams by roles, 2 teams/);
     expect(image?.alt_text).toContain('Search (');
     expect(image?.alt_text).not.toContain('Chat');
   });
@@ -190,11 +190,12 @@ describe('/aiteam plan', () => {
       .filter((line) => /^\d+\. /.test(line))
       .map((line) => line.replace(/^\d+\. /, ''));
     expect(slackSeats.length).toBeGreaterThan(0);
-    expect(slackSeats).toEqual(cliSection('Seats to fill, in the order to fill them'));
-    const slackShared = slackLines
-      .filter((line) => line.startsWith('*One shared') || line.includes(' can '))
+    expect(slackSeats).toEqual(cliSection('Steps, in the order to take them'));
+    const slackShared = textsIn(messages.slice(1).map((call) => call.params.blocks))
+      .map(plainNames)
+      .filter((line) => line.startsWith('*One shared') || line.includes(' can ') || line.includes(' shares '))
       .map((line) => line.replace(/^\*([^*]+)\*\n/, '$1\n'));
-    expect(slackShared).toEqual(cliSection('Fill once for several teams'));
+    expect(slackShared).toEqual(cliSection('Shared seats, in detail'));
     // And the teams in the same order, with the same lines.
     const slackTeams = textsIn(messages.slice(1).map((call) => call.params.blocks))
       .filter((line) => /^\d+\. /.test(line))
@@ -241,7 +242,7 @@ describe('/aiteam plan', () => {
     expect(image).toEqual({
       type: 'image',
       slack_file: { id: fileId },
-      alt_text: expect.stringMatching(/^Teams by roles, 2 teams/),
+      alt_text: expect.stringMatching(/^Hiring plan, teams by roles, 2 teams/),
     });
   });
 
@@ -291,7 +292,7 @@ describe('/aiteam plan', () => {
     now = new Date(NOW.getTime() + 100 * 24 * 60 * 60 * 1000);
     const messages = await planFor('U0BOB');
     const lines = messages.slice(1).flatMap((call) => call.params.blocks as Record<string, any>[]);
-    const search = lines.find((block) => block.text?.text.includes('*Search*'));
+    const search = lines.find((block) => /^\d+\. \*Search\*/.test(block.text?.text ?? ''));
     expect(search?.text.text).toContain('100 days ago (stale: re-assess before hiring on it)');
     expect(search?.accessory).toMatchObject({ action_id: 'edit_answers', text: { text: 'Re-assess' } });
     const edit = decodeEditValue(search?.accessory.value);
@@ -428,7 +429,7 @@ describe('App Home', () => {
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     const home = JSON.stringify(view.blocks);
     expect(home).toContain('Hiring plan across your teams');
-    expect(home).toContain('2 teams, ');
+    expect(home).toMatch(/The teams? needs? /);
     expect(home).toContain('"type":"image"');
     expect(home).not.toContain('Chat');
     buttonIn(view.blocks, 'plan_by_dm');

@@ -43,9 +43,40 @@ export interface PlanRole {
   abbreviation: string;
 }
 
-/** How the picture shows a team's seat. */
-export const CELL_STATES = ['held', 'gap', 'not_needed_yet', 'over'] as const;
-export type CellState = (typeof CELL_STATES)[number];
+/**
+ * The one reading of each team's seat that the text, JSON, CSVs, picture and App Home all share:
+ * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment, upskill or convert);
+ * - `before_move`: the team's own answer fills it before the move to the next stage;
+ * - `owner_to_name`: nobody to add, but someone on the team must be named its owner;
+ * - `carried`: nobody holds it and another seat carries its work, as the stage allows;
+ * - `from_shared`: filled from a shared platform or function, or part-time by a sister team, instead of a
+ *   hire of the team's own;
+ * - `held`: held, nothing to add;
+ * - `over`: more people than the stage needs, or held ahead of the stage;
+ * - `not_needed`: the stage does not need it (or the team never will, as things stand).
+ */
+export const SEAT_STATES = [
+  'fill_now',
+  'before_move',
+  'owner_to_name',
+  'from_shared',
+  'carried',
+  'held',
+  'over',
+  'not_needed',
+] as const;
+export type SeatState = (typeof SEAT_STATES)[number];
+/** The picture's cells are the seat states. */
+export const CELL_STATES = SEAT_STATES;
+export type CellState = SeatState;
+
+/**
+ * When a seat is needed, from the team's urgency and the suggestion's timing: a seat for the stage the team is
+ * at is needed within weeks, this quarter or with no rush, as the team said; one for the next stage, before
+ * the move.
+ */
+export const WHENS = ['within_weeks', 'this_quarter', 'no_rush', 'before_move'] as const;
+export type When = (typeof WHENS)[number];
 
 export interface PlanTeam {
   id: string;
@@ -60,49 +91,92 @@ export interface PlanTeam {
   headcount: Pick<HeadcountAssessment, 'total' | 'judgedAgainst' | 'band' | 'position'> & {
     /** The name of the stage whose band it is read against. */
     judgedAgainstName: string;
+    /** Once the team's own hires and contractors join (upskilling, converting and shared seats add no one here). */
+    after: number;
   };
   /** The team's most severe stall point, if any. */
   topStall: { id: StallId; title: string; severity: Severity } | null;
+  /** Every stall point of the team's own answer, most severe first, those that need no hire included. */
+  stallPoints: PlanStall[];
   urgency: Urgency;
-  /** What the team's own advice says to fill, most pressing first. */
+  /** What the team's own advice says to fill, in its own answer's order. */
   seats: PlanTeamSeat[];
   /** Seats with nobody to add but an owner to name (eval work the AI engineer can hold, once named). */
   ownersToName: string[];
   /** Adding every suggested person takes the team past the band it is judged against. */
   pastBand: boolean;
+  /** Where the team's own answer says to make room when the additions pass its band; null when it does not. */
+  makeRoom: string | null;
+  /** Shared platforms or functions this team runs for others, and people it lends from its spare ones. */
+  serves: PlanService[];
   assessedAt: string;
   ageDays: number;
   stale: boolean;
   /** One state per role, in `CompanyPlan.roles` order. */
-  cells: CellState[];
+  cells: SeatState[];
   /** 1 for the most pressing team. */
   rank: number;
   /** The answers the plan read, for a Re-assess that starts from them. */
   profile: TeamProfile;
 }
 
+export interface PlanStall {
+  id: StallId;
+  title: string;
+  severity: Severity;
+  /** The seats its fix asks for; empty when it needs no hire (a practice to start, an owner to name). */
+  seatsToFill: RoleId[];
+}
+
+/** A job a team does for other teams: running a shared platform or function, or lending spare people. */
+export interface PlanService {
+  role: RoleId;
+  roleName: string;
+  kind: SharedSeat['kind'];
+  /** `runs`: the shared seat is built around this team's people; `lends`: its spare people cover others. */
+  how: 'runs' | 'lends';
+  /** People of its own in the seat it puts to the job (for `lends`, the spare ones lent). */
+  people: number;
+  /** People the shared seat adds (counted once, in the shared seat). */
+  toAdd: number;
+  teamIds: string[];
+}
+
 export interface PlanTeamSeat {
   role: RoleId;
   roleName: string;
+  /** The team's own answer's action for the seat. */
   action: Action;
+  /** The team's own answer's timing. */
   timing: Suggestion['timing'];
   people: number;
+  /** When it is needed, from the timing and the team's urgency. */
+  when: When;
   /** The most severe of the team's stall points that asks for this seat; null when none does. */
   severity: Severity | null;
-  /** Filled through a shared platform or function instead of a hire of the team's own. */
+  /**
+   * Filled from a shared platform or function, or part-time by a sister team, instead of the team's own
+   * action; null when the team fills it its own way.
+   */
   shared: SharedSeat['kind'] | null;
-  /** The people come from another team that has them to spare (the only team lacking the seat). */
+  /** The people come from another team that has them to spare. */
   lent: boolean;
+  /** Where in `CompanyPlan.shared` the shared seat filling it is; null when the team fills it its own way. */
+  sharedIndex: number | null;
   /** The stall point that asks for this seat, when one does (the most severe). */
   stallId: StallId | null;
 }
 
-/** A seat the company fills, summed over the teams that need it. */
+/**
+ * A step of the company's plan: one role, needed at one time, across the teams that need it then; or one
+ * shared platform or function, at the time its most pressing team needs it.
+ */
 export interface CompanySeat {
   role: RoleId;
   roleName: string;
   /** 1 for the seat to fill first. */
   rank: number;
+  when: When;
   /** People to add for the stages the teams are at now, the shared platform's or function's included. */
   peopleNow: number;
   /** Of those, the people the shared platform or function needs. */
@@ -113,13 +187,22 @@ export interface CompanySeat {
   peopleBeforeNext: number;
   /** People to bring in-house (augmented seats to convert); not added headcount. */
   toConvert: number;
-  /** Set when the seat is filled once for several teams: the shared platform or function's people count here. */
+  /** People by how they come in: hired, augmented, upskilled, converted (the shared seat's bridge included). */
+  people: ActionCounts;
+  /** Set when the step is a shared platform or function (or a part-time share). */
   shared: SharedSeat['kind'] | null;
   /** The most severe stall point any team's need for this seat answers; null when none. */
   severity: Severity | null;
   /** The most urgent hiring urgency among those teams. */
   urgency: Urgency;
   teams: CompanySeatTeam[];
+}
+
+export interface ActionCounts {
+  hires: number;
+  contractors: number;
+  upskilled: number;
+  conversions: number;
 }
 
 export interface CompanySeatTeam {
@@ -130,19 +213,24 @@ export interface CompanySeatTeam {
   severity: Severity | null;
   /** Its people come from the shared platform or function instead. */
   shared: boolean;
+  /** Where in `CompanyPlan.shared` that shared seat is; null for the team's own. */
+  sharedIndex: number | null;
 }
 
 /**
- * One platform seat or governance function for several teams, instead of a hire in each: where two or more
- * teams past the pilot need the same seat that the playbook's top stage runs as a platform or function. With
- * one team needing it, set where another team has the people to spare or runs it as a platform already.
+ * One platform seat or governance function for several teams, instead of a hire in each, or a seat a team
+ * fills from another team's spare people.
  */
 export interface SharedSeat {
-  kind: 'platform' | 'function';
+  /**
+   * `platform` / `function`: the seats the playbook's top stage runs once for many teams; `part_time`: a pilot's
+   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person.
+   */
+  kind: 'platform' | 'function' | 'part_time';
   /**
    * - `new`: a shared seat no team runs yet;
-   * - `built_around`: grown from people a team at the same stage or beyond has to spare, or its platform;
-   * - `lent`: one team's need covered by people another team has to spare.
+   * - `built_around`: grown around a scale team that runs the seat (`runBy`), or other teams' spare people;
+   * - `lent`: covered by people another team has to spare (`servedBy`), with no one to add.
    */
   mode: 'new' | 'built_around' | 'lent';
   role: RoleId;
@@ -160,8 +248,13 @@ export interface SharedSeat {
     has: number;
     stale: boolean;
     timing: Suggestion['timing'];
+    when: When;
+    /** What the team's own answer says for the seat (its first suggestion for it). */
+    ownAction: Action;
   }[];
-  /** Teams whose people in the seat could serve the others: more than they need, or a platform already. */
+  /** The team that runs it, when one does: the scale team with the most people in the seat. */
+  runBy: { teamId: string; people: number; stale: boolean } | null;
+  /** Teams whose people serve the others: the runner, and teams with people beyond their own answer's need. */
   servedBy: { teamId: string; people: number; spare: number; stale: boolean }[];
   /** People the lacking teams would add if each filled its own seat. */
   perTeamPeople: number;
@@ -171,21 +264,43 @@ export interface SharedSeat {
   toAdd: number;
   /** Needed now when any of the teams needs it now; otherwise before their moves. */
   timing: Suggestion['timing'];
-  /** How to bring the people in: what the teams' own answers say most for the seat. */
-  action: Action;
+  /** When its most pressing team needs it. */
+  when: When;
+  /**
+   * How its people come in: `hire` (full-time) for a platform or function, durable work at the top stage; `none`
+   * when spare people cover it.
+   */
+  action: 'hire' | 'none';
+  /**
+   * Set when a team needs it within weeks: contractors start it now, and are converted to full-time (or replaced
+   * by hires) by `convertBy`, so the function ends up permanent.
+   */
+  bridge: { people: number; convertBy: 'this_quarter' } | null;
 }
 
 export interface PlanTotals {
   teams: number;
   teamsWithSeatsToFill: number;
+  /** People to add now (hired, augmented or upskilled; shared seats' people counted once). */
   peopleNow: number;
   peopleBeforeNext: number;
+  /** Augmented people to convert to full-time, the shared seats' bridges included. */
   toConvert: number;
   /** People the teams' own advice fills by upskilling (build): counted in the people to fill, not hired. */
   toUpskill: number;
+  /** New people: full-time hires plus contractors. */
+  newPeople: number;
+  hires: number;
+  contractors: number;
   stale: number;
-  /** People other teams have to spare who fill seats instead of new hires. */
+  /** People other teams have to spare who fill seats instead of new hires (they move, or share part-time). */
   lent: number;
   /** People the shared platforms and functions save against a hire in every team. */
   savedBySharing: number;
+  ownersToName: number;
+  /** The company's headcount across these teams, before and after the new people join. */
+  headcountBefore: number;
+  headcountAfter: number;
+  /** How many of the teams' seats are in each state: the picture's marks and the text's counts. */
+  seatStates: Record<SeatState, number>;
 }

@@ -1,2 +1,3 @@
 export * from './company-plan.js';
-export { cellState, planHiring, STALE_AFTER_DAYS } from './plan-hiring.js';
+export { planHiring, STALE_AFTER_DAYS, seatState } from './plan-hiring.js';
+export { whenNeeded } from './when.js';

@@ -1,20 +1,25 @@
 import { assess } from '../assess.js';
-import type { Assessment, GridRow, Severity } from '../assessment.js';
+import type { Action, Assessment, GridRow, Severity } from '../assessment.js';
 import { SEVERITIES } from '../assessment.js';
 import { ROLE_IDS, type RoleId, URGENCIES, type Urgency } from '../playbook/ids.js';
 import { getDefaultPlaybook } from '../playbook/load.js';
 import type { Playbook } from '../playbook/schema.js';
-import type {
-  CellState,
-  CompanyPlan,
-  CompanySeat,
-  PlanRole,
-  PlanTeam,
-  PlanTeamSeat,
-  SharedSeat,
-  TeamOnRecord,
+import {
+  type ActionCounts,
+  type CompanyPlan,
+  type CompanySeat,
+  type PlanRole,
+  type PlanService,
+  type PlanTeam,
+  type PlanTeamSeat,
+  SEAT_STATES,
+  type SeatState,
+  type SharedSeat,
+  type TeamOnRecord,
+  type When,
 } from './company-plan.js';
 import { findSharedSeats } from './shared-seats.js';
+import { whenIndex, whenNeeded } from './when.js';
 
 /** The playbook gives no shelf life; a quarter is how long our reminders let a team go between check-ins. */
 export const STALE_AFTER_DAYS = 90;
@@ -68,47 +73,39 @@ export function planHiring(
   }
   // Each team seat's place in the order to fill, kept beside the plan rather than in it.
   const keys = new Map<PlanTeamSeat, Key>();
-  const lines = teams.map((team) => planTeam(team, servedBy, keys));
+  const sharedOf = new Map<PlanTeamSeat, SharedSeat>();
+  const lines = teams.map((team) => planTeam(team, servedBy, keys, sharedOf));
   rankTeams(lines, keys);
-  const seats = companySeats(lines, shared, keys);
-  // The shared seats in the order their roles are filled, and their teams in rank order, so the plan reads
-  // the same whatever order the teams came in.
-  const order = new Map(seats.map((seat) => [seat.role, seat.rank]));
-  shared.sort((a, b) => (order.get(a.role) ?? 0) - (order.get(b.role) ?? 0));
+  const stepOf = new Map<SharedSeat, number>();
+  const seats = companySteps(lines, shared, keys, stepOf);
+  // The shared seats in the order of their steps, and their teams in rank order, so the plan reads the same
+  // whatever order the teams came in.
   const rankOf = new Map(lines.map((line) => [line.id, line.rank]));
-  const byRank = (a: { teamId: string }, b: { teamId: string }) =>
-    (rankOf.get(a.teamId) ?? 0) - (rankOf.get(b.teamId) ?? 0);
   for (const seat of shared) {
-    seat.lacking.sort(byRank);
-    seat.servedBy.sort(byRank);
+    seat.lacking.sort((a, b) => (rankOf.get(a.teamId) ?? 0) - (rankOf.get(b.teamId) ?? 0));
   }
-  const perTeam = shared.reduce((sum, seat) => sum + seat.perTeamPeople, 0);
-  const sharedToAdd = shared.reduce((sum, seat) => sum + seat.toAdd, 0);
+  shared.sort((a, b) => (stepOf.get(a) ?? 0) - (stepOf.get(b) ?? 0));
+  // Each shared seat's place, on the team seats it fills and the steps that hold them.
+  const indexOf = new Map(shared.map((seat, index) => [seat, index]));
+  for (const [seat, by] of sharedOf) seat.sharedIndex = indexOf.get(by) ?? null;
+  const lineOf = new Map(lines.map((line) => [line.id, line]));
+  for (const step of seats) {
+    for (const entry of step.teams) {
+      if (!entry.shared) continue;
+      const seat = lineOf
+        .get(entry.teamId)
+        ?.seats.find((own) => own.role === step.role && own.sharedIndex !== null);
+      entry.sharedIndex = seat?.sharedIndex ?? null;
+    }
+  }
+  addServices(lines, shared);
   return {
     asOf: now.toISOString(),
     staleAfterDays: STALE_AFTER_DAYS,
     teams: lines,
     seats,
     shared,
-    totals: {
-      teams: lines.length,
-      teamsWithSeatsToFill: lines.filter((line) => line.seats.some((seat) => seat.action !== 'convert'))
-        .length,
-      peopleNow: seats.reduce((sum, seat) => sum + seat.peopleNow, 0),
-      peopleBeforeNext: seats.reduce((sum, seat) => sum + seat.peopleBeforeNext, 0),
-      toConvert: seats.reduce((sum, seat) => sum + seat.toConvert, 0),
-      toUpskill: lines.reduce(
-        (sum, line) =>
-          sum +
-          line.seats
-            .filter((seat) => seat.action === 'build' && !seat.shared)
-            .reduce((n, seat) => n + seat.people, 0),
-        0,
-      ),
-      stale: lines.filter((line) => line.stale).length,
-      lent: shared.reduce((sum, seat) => sum + seat.lent, 0),
-      savedBySharing: Math.max(0, perTeam - sharedToAdd),
-    },
+    totals: totalsOf(lines, seats, shared),
     roles: ROLE_IDS.map(
       (id): PlanRole => ({
         id,
@@ -124,32 +121,52 @@ function planTeam(
   team: AssessedTeam,
   servedBy: ReadonlyMap<string, SharedSeat>,
   keys: Map<PlanTeamSeat, Key>,
+  sharedOf: Map<PlanTeamSeat, SharedSeat>,
 ): PlanTeam {
   const { record, assessment } = team;
   const top = assessment.stallPoints[0];
-  const seats = assessment.suggestions.map((suggestion): PlanTeamSeat => {
+  const urgency = record.profile.urgency;
+  // The team's own answer's order, kept: its seats in the plan are its suggestions, one for one.
+  // Within the seats needed at one time, never against the team's own order.
+  const previous = new Map<When, Key>();
+  const seats = assessment.suggestions.map((suggestion, index): PlanTeamSeat => {
     const sharedSeat =
       suggestion.action === 'convert' ? undefined : servedBy.get(`${suggestion.role}/${record.id}`);
-    const stallIndex = assessment.stallPoints.findIndex((stall) =>
-      stall.seatsToFill.includes(suggestion.role),
-    );
-    const stall = assessment.stallPoints[stallIndex];
+    const stall = assessment.stallPoints.find((point) => point.seatsToFill.includes(suggestion.role));
     const seat: PlanTeamSeat = {
       role: suggestion.role,
       roleName: suggestion.roleName,
       action: suggestion.action,
       timing: suggestion.timing,
       people: suggestion.people,
+      when: whenNeeded(suggestion.timing, urgency),
       severity: stall?.severity ?? null,
       stallId: stall?.id ?? null,
       shared: sharedSeat?.kind ?? null,
       lent: sharedSeat?.mode === 'lent',
+      sharedIndex: null,
     };
-    keys.set(seat, seatKey(seat, stallIndex, record.profile.urgency, team.stale));
+    if (sharedSeat) sharedOf.set(seat, sharedSeat);
+    // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
+    // least theirs.
+    const own = seatKey(seat, index);
+    const before = previous.get(seat.when);
+    // Past the seat before it, in the team's own order: its place among equals is its own index.
+    const key: Key =
+      before && compareKeys(before, own) > 0 ? ([...before.slice(0, 4), index] as unknown as Key) : own;
+    keys.set(seat, key);
+    previous.set(seat.when, key);
     return seat;
   });
-  const keyOf = (seat: PlanTeamSeat) => keys.get(seat) ?? NOTHING_TO_FILL;
-  seats.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const added = seats
+    .filter((seat) => !seat.shared && (seat.action === 'hire' || seat.action === 'augment'))
+    .reduce((sum, seat) => sum + seat.people, 0);
+  const cells = ROLE_IDS.map((role) =>
+    seatState(
+      team.seat(role),
+      seats.filter((seat) => seat.role === role),
+    ),
+  );
   return {
     id: record.id,
     name: record.profile.name ?? null,
@@ -157,7 +174,10 @@ function planTeam(
     source: record.source,
     stage: assessment.stage.id,
     stageName: assessment.stage.name,
-    headingTo: assessment.profile.headingToNext && assessment.nextStage ? assessment.nextStage : null,
+    headingTo:
+      assessment.profile.headingToNext && assessment.nextStage
+        ? { id: assessment.nextStage.id, name: assessment.nextStage.name }
+        : null,
     headcount: {
       total: assessment.headcount.total,
       judgedAgainst: assessment.headcount.judgedAgainst,
@@ -167,58 +187,105 @@ function planTeam(
           : (assessment.nextStage?.name ?? assessment.headcount.judgedAgainst),
       band: assessment.headcount.band,
       position: assessment.headcount.position,
+      after: assessment.headcount.total + added,
     },
     topStall: top ? { id: top.id, title: top.title, severity: top.severity } : null,
-    urgency: record.profile.urgency,
+    stallPoints: assessment.stallPoints.map((point) => ({
+      id: point.id,
+      title: point.title,
+      severity: point.severity,
+      seatsToFill: [...point.seatsToFill],
+    })),
+    urgency,
     seats,
     ownersToName: assessment.grid.filter((row) => row.status === 'unowned').map((row) => row.shortName),
     pastBand: assessment.plan.pastBand,
+    makeRoom: assessment.plan.pastBand ? whereToMakeRoom(team, cells) : null,
+    serves: [],
     assessedAt: record.assessedAt.toISOString(),
     ageDays: team.ageDays,
     stale: team.stale,
-    cells: ROLE_IDS.map((role) => cellState(team.seat(role))),
+    cells,
     rank: 0,
     profile: record.profile,
   };
 }
 
 /**
- * A seat as the picture shows it, from its verdict: anything to fill now (or an owner still to name), or an
- * empty seat the next stage needs, is a gap; a seat held beyond what the stage needs, or ahead of it, is over; a held or carried seat is held.
+ * Where a team past its band makes room: the seats its own answer marks as more than needed or ahead of the
+ * stage, by name; else what its own answer says (its staffing note), else null.
  */
-export function cellState(row: GridRow): CellState {
-  // A seat held now that needs a second person only before the move is held today; empty, it is a gap.
-  if (row.toFill.now > 0 || row.status === 'unowned') return 'gap';
-  if (row.toFill.beforeNext > 0 && row.total === 0) return 'gap';
-  if (row.status === 'over' || row.status === 'premature') return 'over';
-  if (row.total > 0 || row.status === 'carried') return 'held';
-  return 'not_needed_yet';
+function whereToMakeRoom(team: AssessedTeam, cells: readonly SeatState[]): string | null {
+  const over = ROLE_IDS.filter((_, index) => cells[index] === 'over').map(
+    (role) => team.seat(role).shortName,
+  );
+  if (over.length > 0) return `from ${over.join(' and ')}, which the answer marks as more than needed`;
+  const said = /band of [^:]+: ([^.]+)\./.exec(team.assessment.plan.note ?? '');
+  return said?.[1] ?? null;
 }
 
 /**
- * The order to fill in, as a single answer reasons: seats a critical stall point asks for first, then by
- * severity; seats needed now before those for the next stage, and conversions last; among those, the order of
- * the team's own stall points (the answer's order: MLOps before data at production); then the team's own
- * urgency; a stale assessment last, since its needs may have moved.
+ * A seat's one state, from the team's own verdict and its own suggestions for it (with where the plan fills
+ * them): the same state every output reads.
  */
-type Key = readonly [severity: number, timing: number, stallOrder: number, urgency: number, stale: number];
+export function seatState(row: GridRow, seats: readonly PlanTeamSeat[]): SeatState {
+  if (seats.some((seat) => seat.shared !== null)) return 'from_shared';
+  if (seats.some((seat) => seat.timing === 'now')) return 'fill_now';
+  if (seats.length > 0) return 'before_move';
+  if (row.status === 'unowned') return 'owner_to_name';
+  if (row.status === 'over' || row.status === 'premature') return 'over';
+  if (row.total > 0) return 'held';
+  if (row.status === 'carried' || row.fillVia !== null) return 'carried';
+  return 'not_needed';
+}
 
-function seatKey(
-  seat: Pick<PlanTeamSeat, 'severity' | 'timing' | 'action'>,
-  stallIndex: number,
-  urgency: Urgency,
-  stale: boolean,
-): Key {
+/** Each shared seat's runner and lenders have the job in their own line. */
+function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]): void {
+  const byId = new Map(lines.map((line) => [line.id, line]));
+  for (const seat of shared) {
+    const teamIds = seat.lacking.map((team) => team.teamId);
+    // The people lent, taken from the lenders in turn.
+    let toLend = seat.lent;
+    for (const holder of seat.servedBy) {
+      const line = byId.get(holder.teamId);
+      if (!line) continue;
+      const runs = seat.runBy?.teamId === holder.teamId;
+      const service: PlanService = {
+        role: seat.role,
+        roleName: seat.shortName,
+        kind: seat.kind,
+        how: runs ? 'runs' : 'lends',
+        people: runs ? holder.people : Math.min(holder.spare, toLend),
+        toAdd: runs ? seat.toAdd : 0,
+        teamIds,
+      };
+      if (!runs) toLend -= service.people;
+      if (!runs && service.people === 0) continue;
+      line.serves.push(service);
+      // The shared seat's new people join the team that runs it.
+      if (runs) line.headcount.after += seat.toAdd;
+    }
+  }
+}
+
+/**
+ * The order to fill in: when the seat is needed (within weeks, this quarter, no rush, before the move), then
+ * the severity of the stall point it answers, conversions after additions, then the playbook's sequence of
+ * roles. Within a team, never against its own answer's order.
+ */
+type Key = readonly [when: number, severity: number, convert: number, sequence: number, own: number];
+
+function seatKey(seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>, own: number): Key {
   return [
+    whenIndex(seat.when),
     seat.severity === null ? SEVERITIES.length : SEVERITIES.indexOf(seat.severity),
-    seat.action === 'convert' ? 2 : seat.timing === 'now' ? 0 : 1,
-    stallIndex < 0 ? Number.MAX_SAFE_INTEGER : stallIndex,
-    URGENCIES.indexOf(urgency),
-    stale ? 1 : 0,
+    seat.action === 'convert' ? 1 : 0,
+    ROLE_IDS.indexOf(seat.role),
+    own,
   ];
 }
 
-const NOTHING_TO_FILL: Key = [SEVERITIES.length + 1, 3, Number.MAX_SAFE_INTEGER, URGENCIES.length, 1];
+const NOTHING_TO_FILL: Key = [Number.MAX_SAFE_INTEGER, 0, 0, 0, 0];
 
 function compareKeys(a: Key, b: Key): number {
   for (let index = 0; index < a.length; index += 1) {
@@ -254,71 +321,180 @@ function rankTeams(teams: PlanTeam[], seatKeys: ReadonlyMap<PlanTeamSeat, Key>):
   });
 }
 
+const NO_PEOPLE: ActionCounts = { hires: 0, contractors: 0, upskilled: 0, conversions: 0 };
+
+function countAction(counts: ActionCounts, action: Action, people: number): ActionCounts {
+  const field = (
+    { hire: 'hires', augment: 'contractors', build: 'upskilled', convert: 'conversions' } as const
+  )[action];
+  return { ...counts, [field]: counts[field] + people };
+}
+
 /**
- * The teams' seats summed by role. A seat filled once for several teams counts the shared platform's or
- * function's people, not a hire per team; converting augmented people adds no headcount and is counted apart.
+ * The company's steps: each shared platform or function once, at the time its most pressing team needs it,
+ * and the teams' own seats by role and by when they are needed. A step is as pressing as its most pressing
+ * team's seat.
  */
-function companySeats(
+function companySteps(
   teams: readonly PlanTeam[],
   shared: readonly SharedSeat[],
   seatKeys: ReadonlyMap<PlanTeamSeat, Key>,
+  stepOf: Map<SharedSeat, number>,
 ): CompanySeat[] {
-  const seats: CompanySeat[] = [];
-  const keys = new Map<RoleId, Key>();
-  for (const role of ROLE_IDS) {
-    const entries = teams.flatMap((team) =>
-      team.seats
-        .filter((seat) => seat.role === role)
-        .map((seat) => ({ team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL })),
-    );
-    const sharedSeat = shared.find((seat) => seat.role === role);
-    if (entries.length === 0 && !sharedSeat) continue;
-    let peopleNow = sharedSeat?.timing === 'now' ? sharedSeat.toAdd : 0;
-    let peopleBeforeNext = sharedSeat?.timing === 'before_next_stage' ? sharedSeat.toAdd : 0;
-    let toConvert = 0;
-    for (const { seat } of entries) {
-      if (seat.action === 'convert') toConvert += seat.people;
-      else if (seat.shared) continue;
-      else if (seat.timing === 'now') peopleNow += seat.people;
-      else peopleBeforeNext += seat.people;
+  const steps: { step: CompanySeat; key: Key; from?: SharedSeat }[] = [];
+  const byId = new Map(teams.map((team) => [team.id, team]));
+  const rankOf = (teamId: string) => byId.get(teamId)?.rank ?? 0;
+  const entry = (team: PlanTeam, seat: PlanTeamSeat) => ({
+    teamId: team.id,
+    action: seat.action,
+    timing: seat.timing,
+    people: seat.people,
+    severity: seat.severity,
+    shared: seat.shared !== null,
+    sharedIndex: null as number | null,
+  });
+
+  for (const seat of shared) {
+    const served = seat.lacking.flatMap(({ teamId }) => {
+      const team = byId.get(teamId);
+      return team
+        ? team.seats
+            .filter((own) => own.role === seat.role && own.shared)
+            .map((own) => ({ team, own, key: seatKeys.get(own) ?? NOTHING_TO_FILL }))
+        : [];
+    });
+    served.sort((a, b) => compareKeys(a.key, b.key) || a.team.rank - b.team.rank);
+    let people = NO_PEOPLE;
+    if (seat.bridge) {
+      people = countAction(countAction(people, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
+    } else if (seat.toAdd > 0) {
+      people = countAction(people, 'hire', seat.toAdd);
     }
-    keys.set(role, firstKey(entries.map((entry) => entry.key)));
-    const severities = entries.map(({ seat }) => seat.severity).filter((s): s is Severity => s !== null);
-    seats.push({
-      role,
-      roleName: entries[0]?.seat.roleName ?? sharedSeat?.roleName ?? role,
-      rank: 0,
-      peopleNow,
-      peopleShared: sharedSeat?.toAdd ?? 0,
-      lent: sharedSeat?.lent ?? 0,
-      peopleBeforeNext,
-      toConvert,
-      shared: sharedSeat?.kind ?? null,
-      severity: severities.length
-        ? (SEVERITIES.find((severity) => severities.includes(severity)) ?? null)
-        : null,
-      urgency: URGENCIES.find((urgency) => entries.some(({ team }) => team.urgency === urgency)) ?? 'no_rush',
-      teams: [...entries]
-        .sort((a, b) => compareKeys(a.key, b.key) || a.team.rank - b.team.rank)
-        .map(({ team, seat }) => ({
-          teamId: team.id,
-          action: seat.action,
-          timing: seat.timing,
-          people: seat.people,
-          severity: seat.severity,
-          shared: seat.shared !== null,
-        })),
+    steps.push({
+      key: firstKey(served.map((item) => item.key)),
+      from: seat,
+      step: {
+        role: seat.role,
+        roleName: seat.shortName,
+        rank: 0,
+        when: seat.when,
+        peopleNow: seat.timing === 'now' ? seat.toAdd : 0,
+        peopleShared: seat.toAdd,
+        lent: seat.lent,
+        peopleBeforeNext: seat.timing === 'now' ? 0 : seat.toAdd,
+        toConvert: seat.bridge?.people ?? 0,
+        people,
+        shared: seat.kind,
+        severity: mostSevere(served.map((item) => item.own.severity)),
+        urgency: mostUrgent(served.map((item) => item.team.urgency)),
+        teams: dedupe(served.map((item) => entry(item.team, item.own))),
+      },
+    });
+  }
+
+  const groups = new Map<string, { team: PlanTeam; seat: PlanTeamSeat; key: Key }[]>();
+  for (const team of teams) {
+    for (const seat of team.seats) {
+      if (seat.shared) continue;
+      const id = `${seat.role}/${seat.when}`;
+      const group = groups.get(id) ?? [];
+      group.push({ team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL });
+      groups.set(id, group);
+    }
+  }
+  for (const items of groups.values()) {
+    const [first] = items;
+    if (!first) continue;
+    items.sort((a, b) => compareKeys(a.key, b.key) || a.team.rank - b.team.rank);
+    let people = NO_PEOPLE;
+    for (const { seat } of items) people = countAction(people, seat.action, seat.people);
+    const adds = (timing: PlanTeamSeat['timing']) =>
+      items
+        .filter(({ seat }) => seat.action !== 'convert' && seat.timing === timing)
+        .reduce((sum, { seat }) => sum + seat.people, 0);
+    steps.push({
+      key: firstKey(items.map((item) => item.key)),
+      step: {
+        role: first.seat.role,
+        roleName: first.seat.roleName,
+        rank: 0,
+        when: first.seat.when,
+        peopleNow: adds('now'),
+        peopleShared: 0,
+        lent: 0,
+        peopleBeforeNext: adds('before_next_stage'),
+        toConvert: people.conversions,
+        people,
+        shared: null,
+        severity: mostSevere(items.map((item) => item.seat.severity)),
+        urgency: mostUrgent(items.map((item) => item.team.urgency)),
+        teams: items.map((item) => entry(item.team, item.seat)),
+      },
     });
   }
   const additions = (seat: CompanySeat) => seat.peopleNow + seat.peopleBeforeNext;
-  seats.sort(
+  steps.sort(
     (a, b) =>
-      compareKeys(keys.get(a.role) as Key, keys.get(b.role) as Key) ||
-      additions(b) - additions(a) ||
-      ROLE_IDS.indexOf(a.role) - ROLE_IDS.indexOf(b.role),
+      compareKeys(a.key, b.key) ||
+      Number(b.step.shared !== null) - Number(a.step.shared !== null) ||
+      additions(b.step) - additions(a.step) ||
+      rankOf(a.step.teams[0]?.teamId ?? '') - rankOf(b.step.teams[0]?.teamId ?? ''),
   );
-  seats.forEach((seat, index) => {
-    seat.rank = index + 1;
+  return steps.map(({ step, from }, index) => {
+    if (from) stepOf.set(from, index + 1);
+    return { ...step, rank: index + 1 };
   });
-  return seats;
 }
+
+/** A team needing a shared seat now and before its move is one of the teams it serves, once. */
+function dedupe<T extends { teamId: string; people: number }>(teams: readonly T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const team of teams) {
+    const first = seen.get(team.teamId);
+    seen.set(team.teamId, first ? { ...first, people: first.people + team.people } : team);
+  }
+  return [...seen.values()];
+}
+
+function mostSevere(severities: readonly (Severity | null)[]): Severity | null {
+  return SEVERITIES.find((severity) => severities.includes(severity)) ?? null;
+}
+
+function mostUrgent(urgencies: readonly Urgency[]): Urgency {
+  return URGENCIES.find((urgency) => urgencies.includes(urgency)) ?? 'no_rush';
+}
+
+function totalsOf(
+  lines: readonly PlanTeam[],
+  seats: readonly CompanySeat[],
+  shared: readonly SharedSeat[],
+): CompanyPlan['totals'] {
+  const sum = (pick: (seat: CompanySeat) => number) => seats.reduce((total, seat) => total + pick(seat), 0);
+  const hires = sum((seat) => seat.people.hires);
+  const contractors = sum((seat) => seat.people.contractors);
+  const perTeam = shared.reduce((total, seat) => total + seat.perTeamPeople, 0);
+  const sharedToAdd = shared.reduce((total, seat) => total + seat.toAdd, 0);
+  const seatStates = Object.fromEntries(SEAT_STATES.map((state) => [state, 0])) as Record<SeatState, number>;
+  for (const line of lines) for (const state of line.cells) seatStates[state] += 1;
+  const headcountBefore = lines.reduce((total, line) => total + line.headcount.total, 0);
+  return {
+    teams: lines.length,
+    teamsWithSeatsToFill: lines.filter((line) => line.seats.some((seat) => seat.action !== 'convert')).length,
+    peopleNow: sum((seat) => seat.peopleNow),
+    peopleBeforeNext: sum((seat) => seat.peopleBeforeNext),
+    toConvert: sum((seat) => seat.people.conversions),
+    toUpskill: sum((seat) => seat.people.upskilled),
+    newPeople: hires + contractors,
+    hires,
+    contractors,
+    stale: lines.filter((line) => line.stale).length,
+    lent: shared.reduce((total, seat) => total + seat.lent, 0),
+    savedBySharing: Math.max(0, perTeam - sharedToAdd - shared.reduce((total, seat) => total + seat.lent, 0)),
+    ownersToName: lines.reduce((total, line) => total + line.ownersToName.length, 0),
+    headcountBefore,
+    headcountAfter: headcountBefore + hires + contractors,
+    seatStates,
+  };
+}
+
+export type { When };

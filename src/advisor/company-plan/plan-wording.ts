@@ -1,7 +1,17 @@
-import type { Action, Severity } from '../assessment.js';
+import type { Action } from '../assessment.js';
 import type { Urgency } from '../playbook/ids.js';
 import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
-import type { CompanyPlan, CompanySeat, PlanTeam, PlanTeamSeat, SharedSeat } from './company-plan.js';
+import {
+  type CompanyPlan,
+  type CompanySeat,
+  type PlanService,
+  type PlanTeam,
+  type PlanTeamSeat,
+  SEAT_STATES,
+  type SeatState,
+  type SharedSeat,
+  type When,
+} from './company-plan.js';
 import { STALE_AFTER_DAYS } from './plan-hiring.js';
 
 /**
@@ -14,6 +24,26 @@ export const PLAN_URGENCY_WORDS: Record<Urgency, string> = {
   weeks: 'within weeks',
   this_quarter: 'this quarter',
   no_rush: 'no rush',
+};
+
+/** When a seat is needed, as a sentence says it. */
+export const WHEN_WORDS: Record<When, string> = {
+  within_weeks: 'within weeks',
+  this_quarter: 'this quarter',
+  no_rush: 'no rush',
+  before_move: 'before the move',
+};
+
+/** The same words wherever a seat state is named: the picture's legend, the text's counts, the CSV. */
+export const SEAT_STATE_WORDS: Record<SeatState, string> = {
+  fill_now: 'to fill now',
+  before_move: 'to fill before the move',
+  owner_to_name: 'with an owner to name',
+  from_shared: 'from a shared seat',
+  carried: 'carried by another seat',
+  held: 'held',
+  over: 'more than needed',
+  not_needed: 'not needed at this stage',
 };
 
 /** Names in a sentence stay short: the first few, then how many more (a plan may cover hundreds of teams). */
@@ -37,43 +67,106 @@ export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): s
   return `${names.slice(0, shown).join(', ')} and ${countNoun(names.length - shown, 'more team', 'more teams')}`;
 }
 
-const SHARED_WORDS: Record<SharedSeat['kind'], string> = {
-  platform: 'shared platform',
-  function: 'shared function',
+const people = (count: number) => countNoun(count, 'person', 'people');
+
+/** "MLOps / LLMOps platform", "data platform", "security / governance function". */
+export function sharedSeatName(seat: Pick<SharedSeat, 'kind' | 'shortName'>): string {
+  const kind = seat.kind === 'part_time' ? 'seat' : seat.kind;
+  return `${inSentence(seat.shortName.replace(/ engineer$/, ''))} ${kind}`;
+}
+
+/** What a team's own answer said, for where the plan fills the seat another way. */
+const INSTEAD_OF: Record<Action, string> = {
+  hire: 'instead of its own answer’s hire',
+  augment: 'instead of its own answer’s contractor',
+  build: 'instead of its own answer’s upskilling',
+  convert: 'instead of its own answer’s conversion',
 };
 
-/** "augment 1 now", "1 more before Scale from the shared platform", "convert 1 to full-time". */
-function seatPart(seat: PlanTeamSeat, team: Pick<PlanTeam, 'headingTo'>, more: boolean): string {
+const ACTION_VERBS: Record<Action, string> = {
+  hire: 'hire',
+  augment: 'augment',
+  build: 'upskill',
+  convert: 'convert',
+};
+
+/** The shared seat serving this team's seat, if any. */
+function sharedFor(plan: Pick<CompanyPlan, 'shared'>, seat: PlanTeamSeat): SharedSeat | undefined {
+  return seat.sharedIndex === null ? undefined : plan.shared[seat.sharedIndex];
+}
+
+/** "augment 1 now", "1 now from the shared MLOps / LLMOps platform, instead of ...", "convert 1 to full-time". */
+function seatPart(
+  plan: Pick<CompanyPlan, 'shared'>,
+  team: PlanTeam,
+  seat: PlanTeamSeat,
+  more: boolean,
+  nameOf: TeamNamer,
+): string {
   const count = `${seat.people}${more ? ' more' : ''}`;
-  if (seat.action === 'convert') return `convert ${count} to full-time`;
   const when = seat.timing === 'now' ? 'now' : `before ${team.headingTo?.name ?? 'the next stage'}`;
-  if (seat.lent) return `${count} ${when} from another team's spare people`;
-  if (seat.shared) return `${count} ${when} from the ${SHARED_WORDS[seat.shared]}`;
-  const verb = seat.action === 'build' ? 'build (upskill)' : seat.action;
-  return `${verb} ${count} ${when}`;
+  if (seat.action === 'convert') {
+    return `convert ${count} augmented to full-time${seat.timing === 'now' ? '' : ` ${when}`}`;
+  }
+  const shared = sharedFor(plan, seat);
+  if (shared) {
+    const instead = INSTEAD_OF[seat.action];
+    if (shared.kind === 'part_time') {
+      const lender = shared.servedBy[0];
+      return `${count} ${when}, part-time from ${lender ? nameOf(lender.teamId) : 'a sister team'}, which has one to spare (${instead})`;
+    }
+    if (shared.mode === 'lent') {
+      const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
+      return `${count} ${when} from ${lenders}’s spare people (${instead})`;
+    }
+    return `${count} ${when} from the shared ${sharedSeatName(shared)} (${instead})`;
+  }
+  return `${ACTION_VERBS[seat.action]} ${count} ${when}`;
 }
 
 /**
- * The team's seats to fill in one line, a seat's parts together ("AI engineer: augment 1 now, hire 1 more
- * before Scale"), then any owner to name and whether the additions take it past its band.
+ * The team's seats to fill in one line, in its own answer's order, a seat's parts together ("AI engineer:
+ * augment 1 now, hire 1 more before Scale"), then any owner to name and where to make room when the additions
+ * pass the band.
  */
-export function teamSeatsText(team: PlanTeam): string {
+export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>, nameOf: TeamNamer): string {
   const byRole = new Map<string, PlanTeamSeat[]>();
   for (const seat of team.seats) byRole.set(seat.role, [...(byRole.get(seat.role) ?? []), seat]);
-  const parts = [...byRole.values()].map(
-    (seats) =>
-      `${seats[0]?.roleName}: ${seats.map((seat, index) => seatPart(seat, team, index > 0 && seat.action !== 'convert')).join(', ')}`,
+  const parts = [...byRole.values()].map((seats) =>
+    seats.length > 1 &&
+    seats.every((seat) => seat.sharedIndex !== null && seat.sharedIndex === seats[0]?.sharedIndex)
+      ? `${seats[0]?.roleName}: ${seats
+          .map(
+            (seat, index) =>
+              `${index > 0 ? `${seat.people} more` : seat.people} ${seat.timing === 'now' ? 'now' : `before ${team.headingTo?.name ?? 'the next stage'}`}`,
+          )
+          .join(
+            ' and ',
+          )} ${seatPart(plan, team, seats[0] as PlanTeamSeat, false, nameOf).replace(/^\d+ (now|before [^ ]+( stage)?)[ ,]+/, '')}`
+      : `${seats[0]?.roleName}: ${seats
+          .map((seat, index) =>
+            seatPart(
+              plan,
+              team,
+              seat,
+              index > 0 &&
+                seat.action !== 'convert' &&
+                seats.slice(0, index).some((s) => s.action !== 'convert'),
+              nameOf,
+            ),
+          )
+          .join(', ')}`,
   );
   const owners = team.ownersToName.map(inSentence);
   if (owners.length > 0) parts.push(`name an owner for the ${listInWords(owners)} work`);
   if (parts.length === 0) return 'Nothing to fill';
   const ownAdditions = team.seats.some((seat) => seat.action !== 'convert' && !seat.shared);
   if (team.pastBand && ownAdditions) {
-    parts.push(
+    const past =
       team.headcount.position === 'above'
-        ? 'the team is already above its band, so make room first'
-        : 'this takes the team past its band, so make room first',
-    );
+        ? `already above its band of ${team.headcount.band.label}`
+        : `this takes it past its band of ${team.headcount.band.label}`;
+    parts.push(team.makeRoom ? `${past}: make room ${team.makeRoom.replace(/^make room /, '')}` : past);
   }
   const text = parts.join('; ');
   return team.seats.length === 0 ? `No one to add; ${text}` : text;
@@ -84,85 +177,107 @@ export function teamStageText(team: PlanTeam): string {
   return team.headingTo ? `${team.stageName}, heading to ${team.headingTo.name}` : team.stageName;
 }
 
-/** "7 (band 6 to 12)" or "14, above Production's 6 to 12". */
+/** "7 → 9 (band 6 to 12)" or "14, above Production's band of 6 to 12". */
 export function teamHeadcountText(team: PlanTeam): string {
-  const { total, band, position, judgedAgainst, judgedAgainstName } = team.headcount;
+  const { total, band, position, judgedAgainst, judgedAgainstName, after } = team.headcount;
   const whose = judgedAgainst === team.stage ? '' : `${judgedAgainstName}'s `;
-  if (position === 'within') return `${total} (${whose}band ${band.label})`;
-  return `${total}, ${position} ${whose || 'the '}band of ${band.label}`;
+  const count = after === total ? `${total}` : `${total} → ${after}`;
+  if (position === 'within') return `${count} (${whose}band ${band.label})`;
+  return `${count}, ${position} ${whose || 'the '}band of ${band.label}`;
 }
 
-/** "3 days" or "120 days, stale: re-assess". */
+/** "3 days ago" or "120 days ago (stale: re-assess before hiring on it)". */
 export function teamAgeText(team: PlanTeam): string {
   const age = team.ageDays === 0 ? 'today' : `${countNoun(team.ageDays, 'day')} ago`;
   return team.stale ? `${age} (stale: re-assess before hiring on it)` : age;
 }
 
-const SEVERITY_WORDS: Record<Severity, string> = {
-  critical: 'a critical stall point',
-  high: 'a high-severity stall point',
-  medium: 'a medium-severity stall point',
-  low: 'a low-severity stall point',
-};
-
-/**
- * One line for a company seat: who needs how many, when, and why it sits where it does in the order. The
- * teams a shared platform or function serves are named once, with the people the shared seat needs.
- */
-export function companySeatText(seat: CompanySeat, nameOf: TeamNamer): string {
-  const names = (teams: CompanySeat['teams']) =>
-    teamList(teams.map((team) => `${nameOf(team.teamId)}${teams.length > 1 ? ` (${team.people})` : ''}`));
-  const parts: string[] = [];
-  const shared = seat.teams.filter((team) => team.shared);
-  if (seat.shared && shared.length > 0) {
-    // A team needing the seat now and before its move is served once.
-    const serving = teamList([...new Set(shared.map((team) => team.teamId))].map(nameOf));
-    const kind = seat.shared === 'platform' ? 'platform' : 'function';
-    const lent =
-      seat.lent > 0 ? ` (with ${countNoun(seat.lent, 'person', 'people')} other teams have to spare)` : '';
-    parts.push(
-      seat.peopleShared > 0
-        ? `${seat.peopleShared} for one shared ${kind} serving ${serving}${lent}`
-        : `no new hire for ${serving}: people other teams have to spare cover it`,
-    );
-  }
-  const own = seat.teams.filter((team) => !team.shared);
-  const now = own.filter((team) => team.action !== 'convert' && team.timing === 'now');
-  const later = own.filter((team) => team.action !== 'convert' && team.timing === 'before_next_stage');
-  const convert = own.filter((team) => team.action === 'convert');
-  const sum = (teams: CompanySeat['teams']) => teams.reduce((total, team) => total + team.people, 0);
-  if (now.length > 0) parts.push(`${sum(now)} now for ${names(now)}`);
-  if (later.length > 0) parts.push(`${sum(later)} before the move to the next stage for ${names(later)}`);
-  if (convert.length > 0)
-    parts.push(`${sum(convert)} augmented to convert to full-time in ${names(convert)}`);
-  const why = seat.severity
-    ? `It answers ${SEVERITY_WORDS[seat.severity]}`
-    : seat.teams.every((team) => team.action === 'convert')
-      ? 'It brings seats held only by augmented people in-house'
-      : seat.teams.every((team) => team.timing === 'before_next_stage' || team.action === 'convert')
-        ? 'It prepares teams for their next stage'
-        : 'It fills a seat the stage needs';
-  return `${seat.roleName}: ${parts.join('; ')}. ${why}; most urgent: ${PLAN_URGENCY_WORDS[seat.urgency]}.`;
+/** Every stall point of the team's answer: "Nobody runs the models in production (critical); ...". */
+export function teamStallsText(team: PlanTeam): string {
+  if (team.stallPoints.length === 0) return 'none';
+  return team.stallPoints
+    .map(
+      (stall) =>
+        `${stall.title} (${stall.severity}${stall.seatsToFill.length === 0 ? ', no hire needed' : ''})`,
+    )
+    .join('; ');
 }
 
-/** A heading and a paragraph for one shared platform or function. */
+/** What a team does for others: "Runs the shared MLOps / LLMOps platform for A and B (grows by 2)". */
+export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null {
+  if (team.serves.length === 0) return null;
+  const part = (service: PlanService) => {
+    const teams = teamList(service.teamIds.map(nameOf));
+    const name = sharedSeatName({ kind: service.kind, shortName: service.roleName });
+    if (service.how === 'runs') {
+      const grows = service.toAdd > 0 ? `, which grows by ${people(service.toAdd)}` : '';
+      return `runs the shared ${name} for ${teams}${grows}`;
+    }
+    const partTime = service.kind === 'part_time' ? ' part-time' : '';
+    return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
+  };
+  return capitalise(team.serves.map(part).join('; '));
+}
+
+/** "hire 3 full-time", "augment 3 now as a bridge, converted to full-time this quarter". */
+function sharedHow(seat: SharedSeat): string {
+  if (seat.toAdd === 0) return 'no one to add';
+  if (seat.bridge)
+    return `${countNoun(seat.bridge.people, 'contractor')} now, converted to full-time this quarter`;
+  return `hire ${seat.toAdd} full-time`;
+}
+
+/**
+ * One step of the plan: when, which seat, for whom, and how. A shared platform or function says who runs it
+ * and how its people come in; a team's own seat says each team's own action.
+ */
+export function companySeatText(
+  seat: CompanySeat,
+  plan: Pick<CompanyPlan, 'shared'>,
+  nameOf: TeamNamer,
+): string {
+  const why = seat.severity ? ` (severity: ${seat.severity})` : '';
+  const when = capitalise(WHEN_WORDS[seat.when]);
+  const head = `${when}, ${inSentence(seat.roleName)}`;
+  const index = seat.shared ? seat.teams[0]?.sharedIndex : null;
+  const shared = index === null || index === undefined ? undefined : plan.shared[index];
+  if (shared) {
+    const teams = teamList(
+      shared.lacking.map((team) => nameOf(team.teamId)),
+      3,
+    );
+    if (shared.kind === 'part_time') {
+      const lender = shared.servedBy[0];
+      return `${head}: ${teams} shares ${lender ? `${nameOf(lender.teamId)}’s` : 'a sister pilot’s'} spare one part-time, with no one to add${why}.`;
+    }
+    if (shared.mode === 'lent') {
+      const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
+      return `${head}: ${lenders}’s spare people cover ${teams}, with no one to add${why}.`;
+    }
+    const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ' (new)';
+    return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared)}${why}.`;
+  }
+  const byAction = new Map<Action, CompanySeat['teams']>();
+  for (const team of seat.teams) byAction.set(team.action, [...(byAction.get(team.action) ?? []), team]);
+  const parts = [...byAction.entries()].map(([action, teams]) => {
+    const count = teams.reduce((sum, team) => sum + team.people, 0);
+    const names = teamList(
+      teams.map(
+        (team) => `${nameOf(team.teamId)}${teams.length > 1 && team.people > 1 ? ` (${team.people})` : ''}`,
+      ),
+    );
+    return action === 'convert'
+      ? `convert ${count} augmented to full-time in ${names}`
+      : `${ACTION_VERBS[action]} ${count} for ${names}`;
+  });
+  return `${head}: ${parts.join('; ')}${why}.`;
+}
+
+/** A heading and a paragraph for one shared platform or function, for the thread and the export. */
 export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: string; text: string } {
   const role = inSentence(seat.roleName);
   const what = sharedSeatName(seat);
-  const people = (count: number) => countNoun(count, 'person', 'people');
-  const lacking = capitalise(teamList(seat.lacking.map((team) => nameOf(team.teamId))));
-  const reason = `The playbook's grid has this seat as "${seat.levelLabel}" at ${seat.levelStageName}: ${
-    seat.kind === 'platform' ? 'one platform team that other teams build on' : 'a standing function run once'
-  }.`;
-  /** "Platform has 3 in the seat, 1 more than it needs", "Platform runs it as a platform with 2". */
-  const facts = teamList(
-    seat.servedBy.map((holder) => {
-      const name = nameOf(holder.teamId);
-      return holder.spare > 0
-        ? `${name} has ${holder.people} in the seat, ${holder.spare} more than it needs`
-        : `${name} runs it as a ${seat.kind} with ${holder.people}`;
-    }),
-  );
+  const lacking = teamList(seat.lacking.map((team) => nameOf(team.teamId)));
   // Teams whose answers are old, on either side: those counted as needing the seat and those serving it.
   const stale = [
     ...seat.lacking.filter((team) => team.stale).map((team) => nameOf(team.teamId)),
@@ -172,126 +287,172 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     stale.length === 0
       ? ''
       : ` This rests on ${teamList(stale)}, last assessed more than ${STALE_AFTER_DAYS} days ago: re-assess before acting on ${stale.length === 1 ? 'it' : 'them'}.`;
-  const how = howToFill(seat);
+  // What the teams' own answers said for the seat, so the difference is said, not hidden.
+  const own = new Map<Action, string[]>();
+  for (const team of seat.lacking)
+    own.set(team.ownAction, [...(own.get(team.ownAction) ?? []), nameOf(team.teamId)]);
+  const ownWords = [...own.entries()]
+    .map(
+      ([action, names]) =>
+        `${names.length === seat.lacking.length && names.length > 1 ? 'all' : teamList(names)}: ${ACTION_VERBS[action]}`,
+    )
+    .join('; ');
 
-  if (seat.lacking.length === 1) {
-    const [team] = seat.lacking;
-    const needed = team?.people ?? 0;
-    const now = team?.now ?? 0;
-    const when =
-      now === needed
-        ? ' now'
-        : now === 0
-          ? ' before its move'
-          : ` (${now} now, ${needed - now} before its move)`;
-    const need = `${lacking} needs ${people(needed)} in the ${role} seat${when}.`;
-    if (seat.mode === 'lent') {
-      const lenders = teamList(
-        seat.servedBy
-          .filter((holder) => holder.spare > 0)
-          .map(
-            (holder) =>
-              `${nameOf(holder.teamId)} has ${holder.people} in the seat, ${holder.spare} more than it needs`,
-          ),
-      );
-      return {
-        title: `${lacking} can use people another team has to spare`,
-        text: `${need} ${capitalise(lenders)}: those people cover it, with no new hire. ${reason}${staleNote}`,
-      };
-    }
-    const grow = seat.servedBy.length === 1 ? `Grow that ${seat.kind}` : `Grow one of those ${seat.kind}s`;
+  if (seat.kind === 'part_time') {
+    const lender = seat.servedBy[0];
+    const lenderName = lender ? nameOf(lender.teamId) : 'A sister pilot';
     return {
-      title: `${lacking} can join ${/^[aeiou]|^MLOps/i.test(what) ? 'an' : 'a'} ${what} another team runs`,
-      text: `${need} ${capitalise(facts)}. ${grow} by ${people(seat.toAdd)} (${how}) rather than a hire of the team's own. ${reason}${staleNote}`,
+      title: `${capitalise(lacking)} shares a ${role} part-time`,
+      text: `${capitalise(lacking)} needs one person in the ${role} seat, which the playbook lets a pilot share ("${seat.levelLabel}" at ${seat.levelStageName}). ${lenderName} has ${lender?.people ?? 2} in the seat, one more than its own answer needs: share that one part-time instead of a new person (its own answer: ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}).${staleNote}`,
     };
   }
-
-  const perTeam = `${countNoun(seat.perTeamPeople, 'hire')} if each team fills its own`;
-  const add = seat.toAdd > 0 ? `Add ${people(seat.toAdd)} (${how}).` : 'No new hire is needed.';
-  const start =
-    seat.servedBy.length > 0
-      ? `Build it around the people already in the seat: ${facts}. ${add}`
-      : `Start it with ${people(seat.toAdd)} (${how}).`;
-  const sizing =
-    seat.mode === 'new'
-      ? 'That is about one person for every two teams it serves, and at least two so it has cover: our rule of thumb.'
-      : 'That is about one person for every two teams it serves: our rule of thumb.';
-  const saving =
-    seat.toAdd + seat.lent >= seat.perTeamPeople
-      ? ' It takes as many people as filling the seat team by team, but the work is set up once and the people cover for each other.'
+  const need = seat.lacking.reduce((sum, team) => sum + team.people, 0);
+  const one = seat.lacking.length === 1;
+  const their = one ? 'its' : 'their';
+  const when =
+    seat.timing === 'now'
+      ? seat.lacking.some((team) => team.timing !== 'now' || team.now < team.people)
+        ? ` (some before ${their} move)`
+        : ''
+      : ` before ${their} move`;
+  const ownSaid = one
+    ? `its own answer: ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}`
+    : own.size === 1
+      ? `their own answers all say ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}`
+      : `their own answers: ${ownWords}`;
+  const needs = `${capitalise(lacking)} ${one ? 'needs' : 'need'} ${people(need)} in the ${role} seat${when}; ${ownSaid}.`;
+  if (seat.mode === 'lent') {
+    const lenders = teamList(
+      seat.servedBy.map(
+        (holder) =>
+          `${nameOf(holder.teamId)} has ${holder.people} in the seat, ${holder.spare} more than its own answer needs`,
+      ),
+    );
+    return {
+      title: `${capitalise(lacking)} can use people another team has to spare`,
+      text: `${needs} ${capitalise(lenders)}: those people cover it, with no one to add.${staleNote}`,
+    };
+  }
+  const runner = seat.runBy
+    ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat`
+    : `No team runs one yet: start it as a team of its own`;
+  const lenders = seat.servedBy.filter((holder) => holder.spare > 0);
+  const lentWords =
+    seat.lent > 0
+      ? `, with ${people(seat.lent)} from ${teamList(lenders.map((holder) => nameOf(holder.teamId)))}, more than their own answers need`
       : '';
-  const timing = seat.lacking.some((team) => team.timing === 'before_next_stage')
-    ? ' (some before their move)'
-    : ' now';
+  const how = seat.bridge
+    ? `Start it within weeks with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire to replace ${seat.bridge.people === 1 ? 'them' : 'them'}) this quarter: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work, not a seat to rent for good.`
+    : seat.toAdd > 0
+      ? `Hire ${people(seat.toAdd)} full-time for it: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work.`
+      : 'No one to add.';
+  const saving = one
+    ? ''
+    : seat.toAdd + seat.lent >= seat.perTeamPeople
+      ? ' It takes as many people as filling the seat team by team; the gain is the work done once, by people who cover for each other.'
+      : ` Filling it team by team would take ${people(seat.perTeamPeople)}.`;
   return {
-    title: `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
-    text: `${lacking} ${seat.lacking.length === 2 ? 'both' : 'all'} need people in the ${role} seat${timing}: ${perTeam}. Fill it once instead, as one ${what} serving them. ${start} ${sizing}${saving} ${reason}${staleNote}`,
+    title:
+      one && seat.runBy
+        ? `${capitalise(lacking)} joins the ${what} ${nameOf(seat.runBy.teamId)} runs`
+        : `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
+    text: `${needs} The playbook runs this seat as "${seat.levelLabel}" at ${seat.levelStageName}. ${runner}${lentWords}. ${how}${saving}${staleNote}`,
   };
 }
 
-const ACTION_WORDS: Record<Action, string> = {
-  augment: 'augmented, for speed',
-  hire: 'hired full-time',
-  build: 'upskilled from people already here',
-  convert: 'converted to full-time',
-};
-
-/** "augmented, for speed", or "hired full-time, as these teams' own answers suggest". */
-function howToFill(seat: SharedSeat): string {
-  // Augmenting may come from a team's urgency rather than its answer for the seat: speed is reason enough.
-  if (seat.action === 'augment') return ACTION_WORDS.augment;
-  const whose =
-    seat.lacking.length === 1 ? "as the team's own answer suggests" : "as these teams' own answers suggest";
-  return `${ACTION_WORDS[seat.action]}, ${whose}`;
+/** "9 to fill now, 4 before the move, …": the seats in each state, as the picture counts them. */
+export function seatStatesText(plan: CompanyPlan): string {
+  const counts = plan.totals.seatStates;
+  const parts = SEAT_STATES.filter((state) => counts[state] > 0).map(
+    (state) => `${counts[state]} ${SEAT_STATE_WORDS[state]}`,
+  );
+  return `Seats across the ${countNoun(plan.totals.teams, 'team')}: ${parts.join(', ')}.`;
 }
 
-/** "MLOps / LLMOps platform", "data platform", "security / governance function". */
-export function sharedSeatName(seat: Pick<SharedSeat, 'kind' | 'shortName'>): string {
-  return `${inSentence(seat.shortName.replace(/ engineer$/, ''))} ${seat.kind}`;
+/** The first step, for the headline: "the shared MLOps / LLMOps platform, within weeks". */
+function firstStepText(plan: CompanyPlan, nameOf: TeamNamer): string {
+  const first = plan.seats[0];
+  if (!first) return '';
+  const when = WHEN_WORDS[first.when];
+  const index = first.shared ? first.teams[0]?.sharedIndex : null;
+  const shared = index === null || index === undefined ? undefined : plan.shared[index];
+  if (shared && shared.kind !== 'part_time' && shared.mode !== 'lent')
+    return `the shared ${sharedSeatName(shared)}, ${when}`;
+  const names = first.teams.map((team) => nameOf(team.teamId));
+  const whose = names.length <= 2 ? listInWords(names) : `${names[0]} and others`;
+  const what = first.teams.every((team) => team.action === 'convert')
+    ? `bringing the ${inSentence(first.roleName)} seat in-house`
+    : `the ${inSentence(first.roleName)} seat`;
+  return `${what} for ${whose}, ${when}`;
 }
 
-/** The plan's first line: how many teams, how many people, and what to do first. */
+/**
+ * The plan's first line: one sentence, at most three numbers: new people, seats filled by people already here,
+ * and what to do first.
+ */
 export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
   const { totals } = plan;
-  const teams = countNoun(totals.teams, 'team');
   if (totals.teams === 0) return 'No team assessments to plan from yet.';
-  const people = (count: number) => countNoun(count, 'person', 'people');
-  const parts = [
-    totals.peopleNow > 0 ? `${people(totals.peopleNow)} to fill now` : '',
-    totals.peopleBeforeNext > 0
-      ? totals.peopleNow > 0
-        ? `${totals.peopleBeforeNext} more before teams move on`
-        : `${people(totals.peopleBeforeNext)} to fill before teams move on`
-      : '',
-    totals.lent > 0 ? `${totals.lent} covered by people other teams have to spare` : '',
-    totals.toConvert > 0 ? `${totals.toConvert} augmented to convert to full-time` : '',
-  ].filter(Boolean);
-  const owners = plan.teams.reduce((sum, team) => sum + team.ownersToName.length, 0);
-  if (owners > 0) parts.push(`${countNoun(owners, 'owner')} to name`);
-  if (parts.length === 0) return `${teams}: no seat to fill across them right now.`;
-  const first = plan.seats[0];
-  const firstText = first
-    ? ` Fill first: ${inSentence(first.roleName)}, for ${teamList(
-        first.teams.map((team) => nameOf(team.teamId)),
-        3,
-      )}.`
-    : '';
-  // Upskilling fills a seat without adding headcount, as a single answer's staffing plan counts it.
-  const upskill =
-    totals.toUpskill > 0
-      ? ` Of those, ${totals.toUpskill} ${totals.toUpskill === 1 ? 'is' : 'are'} filled by upskilling people already on the teams.`
-      : '';
-  return `${teams}, ${listInWords(parts)}.${upskill}${firstText}`;
+  const here = totals.toUpskill + totals.lent;
+  const first = firstStepText(plan, nameOf);
+  const teams = totals.teams === 1 ? 'The team needs' : 'The teams need';
+  const have = totals.teams === 1 ? 'The team has' : 'The teams have';
+  const start = first ? `; start with ${first}` : '';
+  if (totals.newPeople > 0) {
+    const also =
+      here > 0 ? `, and ${here} more ${here === 1 ? 'seat' : 'seats'} filled by people already here` : '';
+    return `${teams} ${totals.newPeople} new ${totals.newPeople === 1 ? 'person' : 'people'}${also}${start}.`;
+  }
+  if (here > 0) {
+    return `${teams} no new people: ${countNoun(here, 'seat')} ${here === 1 ? 'is' : 'are'} filled by people already here${start}.`;
+  }
+  if (totals.toConvert > 0) return `${teams} no new people${start}.`;
+  if (totals.ownersToName > 0) {
+    return `${teams} no new people, but ${countNoun(totals.ownersToName, 'seat needs', 'seats need')} an owner named.`;
+  }
+  return `${have} no seat to fill right now.`;
 }
 
-/** Said under the plan when some of it rests on old answers, or when sharing saves hires. */
+/** What a VP asks next: the people split by how they come in, and headcount before and after. */
+export function planTotalsText(plan: CompanyPlan): string[] {
+  const { totals } = plan;
+  if (totals.teams === 0) return [];
+  const lines: string[] = [];
+  if (totals.newPeople > 0) {
+    const split = [
+      totals.hires > 0 ? countNoun(totals.hires, 'full-time hire') : '',
+      totals.contractors > 0 ? countNoun(totals.contractors, 'contractor') : '',
+    ].filter(Boolean);
+    lines.push(`New people: ${totals.newPeople} (${split.join(', ')}).`);
+  }
+  const here: string[] = [];
+  if (totals.toUpskill > 0) here.push(`${totals.toUpskill} upskilled on their own teams`);
+  if (totals.lent > 0) here.push(`${totals.lent} from teams with people to spare`);
+  if (here.length > 0) lines.push(`Already here: ${here.join(', ')}.`);
+  if (totals.toConvert > 0) {
+    const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
+    const of =
+      bridges === 0
+        ? ''
+        : bridges === totals.toConvert
+          ? ', the shared seats’ bridges'
+          : `, ${bridges} of them the shared seats’ bridges`;
+    lines.push(`To convert to full-time: ${countNoun(totals.toConvert, 'contractor')}${of}.`);
+  }
+  const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}. ` : '';
+  lines.push(`${owners}Headcount: ${totals.headcountBefore} now, ${totals.headcountAfter} after.`);
+  return lines;
+}
+
+/** Said with the shared seats' details: how they are sized, our rule of thumb, said once. */
+export function sharingNote(plan: CompanyPlan): string | null {
+  if (!plan.shared.some((seat) => seat.kind !== 'part_time' && seat.toAdd > 0)) return null;
+  return 'Shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover: our rule of thumb, not the playbook’s.';
+}
+
+/** Said under the plan's steps when some of it rests on old answers. */
 export function planNotes(plan: CompanyPlan): string[] {
   const notes: string[] = [];
-  if (plan.totals.savedBySharing > 0) {
-    notes.push(
-      `Sharing platform and function seats across teams takes ${countNoun(plan.totals.savedBySharing, 'fewer hire', 'fewer hires')} than filling them team by team.`,
-    );
-  }
   if (plan.totals.stale > 0) {
     notes.push(
       `${countNoun(plan.totals.stale, 'assessment')} ${plan.totals.stale === 1 ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${plan.totals.stale === 1 ? 'that team' : 'those teams'} before hiring on ${plan.totals.stale === 1 ? 'it' : 'them'}.`,

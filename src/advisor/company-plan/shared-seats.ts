@@ -1,139 +1,231 @@
-import type { Action } from '../assessment.js';
-import { ROLE_IDS, STAGE_IDS, type StageId } from '../playbook/ids.js';
+import type { Action, GridRow } from '../assessment.js';
+import { ROLE_IDS, type RoleId, STAGE_IDS, type StageId } from '../playbook/ids.js';
 import type { Playbook } from '../playbook/schema.js';
 import type { SharedSeat } from './company-plan.js';
 import type { AssessedTeam } from './plan-hiring.js';
+import { earliest, whenNeeded } from './when.js';
 
 /**
  * Seats better filled once for several teams. The playbook's top stage runs data engineering and MLOps as
  * platform seats ("Core, platform": a platform team other teams build on) and security, compliance and
  * governance as a dedicated function. So:
  * - where two or more teams past the pilot need people in the same one of these seats (now, or before a move
- *   to the next stage), one shared platform or function serves them instead of a hire in each, built around
- *   any team at their stage or beyond that has people to spare in it or already runs it as a platform;
- * - where one team needs it and such a team has the people to spare, they cover it; where such a team runs
- *   the seat as a platform, the one team joins it and the platform grows instead.
- * A team never leans on a team at an earlier stage than its own: a scale team does not borrow a production
- * team's MLOps engineer.
+ *   to the next stage), one shared platform or function serves them instead of a hire in each, run by a scale
+ *   team that already runs the seat, or new;
+ * - where one team needs it and another has people to spare, they cover it; where a scale team runs the seat,
+ *   the one team joins it and the platform grows instead.
+ * A team never leans on a team at an earlier stage than its own, nor on a pilot. And at a pilot, where the
+ * playbook lets a seat be shared, a pilot needing one person can share a sister pilot's spare one part-time.
  */
 export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbook): SharedSeat[] {
   const top = STAGE_IDS[STAGE_IDS.length - 1] as StageId;
   const shared: SharedSeat[] = [];
   for (const role of ROLE_IDS) {
     const level = playbook.levels[playbook.roles[role].seats[top]];
-    if (!level?.servesTeams) continue;
-    const need = (team: AssessedTeam) => team.seat(role).toFill.now + team.seat(role).toFill.beforeNext;
-    const lacking = teams.filter(
-      (team) => STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 && need(team) > 0,
-    );
-    if (lacking.length === 0) continue;
-    const isLacking = new Set(lacking);
-    const latestStage = Math.max(...lacking.map((team) => STAGE_IDS.indexOf(team.assessment.stage.id)));
-    const servedBy = teams
-      .filter(
-        (team) =>
-          !isLacking.has(team) &&
-          team.seat(role).total > 0 &&
-          // A pilot's people in these seats are ahead of its stage, not a platform to build on, even when
-          // the pilot is heading for production.
-          STAGE_IDS.indexOf(team.assessment.stage.id) > 0 &&
-          STAGE_IDS.indexOf(team.assessment.stage.id) >= latestStage,
-      )
-      .map((team) => {
-        const row = team.seat(role);
-        // What the team itself needs in the seat: its stage's count, the next stage's if it is heading there.
-        const heading = team.assessment.profile.headingToNext ? (row.next?.minCount ?? 0) : 0;
-        const spare = Math.max(0, row.total - Math.max(row.now.minCount, heading, 1));
-        const runsIt =
-          team.assessment.stage.id === top && row.total >= row.now.minCount && row.status !== 'premature';
-        return { team, people: row.total, spare, runsIt };
-      })
-      .filter((holder) => holder.spare > 0 || holder.runsIt);
-    const perTeamPeople = lacking.reduce((sum, team) => sum + need(team), 0);
-    const spare = servedBy.reduce((sum, holder) => sum + holder.spare, 0);
-
-    let mode: SharedSeat['mode'];
-    let lent: number;
-    let toAdd: number;
-    if (lacking.length >= 2) {
-      mode = servedBy.length > 0 ? 'built_around' : 'new';
-      const size = sharedSize(lacking.length, mode === 'built_around', level.minCount);
-      // The teams' own people in the seat stay with their teams: what they need is net of them already, and
-      // only people other teams have to spare come off the shared seat's size.
-      lent = Math.min(spare, size);
-      toAdd = Math.min(perTeamPeople - lent, size - lent);
-    } else if (spare >= perTeamPeople) {
-      mode = 'lent';
-      lent = perTeamPeople;
-      toAdd = 0;
-    } else if (servedBy.some((holder) => holder.runsIt)) {
-      mode = 'built_around';
-      lent = spare;
-      toAdd = perTeamPeople - spare;
-    } else {
-      // Not enough to spare and no platform to join: the team fills its own seat.
-      continue;
+    if (level?.servesTeams) {
+      const seat = platformSeat(teams, playbook, role, level.servesTeams, level.label, level.minCount ?? 1);
+      if (seat) shared.push(seat);
     }
-    shared.push({
-      kind: level.servesTeams,
-      mode,
-      role,
-      roleName: playbook.roles[role].name,
-      shortName: playbook.roles[role].shortName,
-      levelLabel: level.label,
-      levelStageName: playbook.stages[top].name,
-      lacking: lacking.map((team) => ({
-        teamId: team.record.id,
-        people: need(team),
-        now: team.seat(role).toFill.now,
-        has: team.seat(role).total,
-        stale: team.stale,
-        timing: team.seat(role).toFill.now > 0 ? 'now' : 'before_next_stage',
-      })),
-      servedBy: servedBy.map((holder) => ({
-        teamId: holder.team.record.id,
-        people: holder.people,
-        spare: holder.spare,
-        stale: holder.team.stale,
-      })),
-      perTeamPeople,
-      lent,
-      toAdd,
-      timing: lacking.some((team) => team.seat(role).toFill.now > 0) ? 'now' : 'before_next_stage',
-      action: commonAction(lacking, role),
-    });
+    shared.push(...partTimeSeats(teams, playbook, role));
   }
   return shared;
 }
 
+const need = (row: GridRow) => row.toFill.now + row.toFill.beforeNext;
+const stageIndex = (team: AssessedTeam) => STAGE_IDS.indexOf(team.assessment.stage.id);
+const byName = (a: AssessedTeam, b: AssessedTeam) =>
+  (a.record.profile.name ?? '').localeCompare(b.record.profile.name ?? '') ||
+  a.record.id.localeCompare(b.record.id);
+
 /**
- * People a shared seat needs, our rule of thumb rather than the playbook's: about one for every two teams it
- * serves. A new one starts at the platform level's own minimum (two, so it has cover); one built around a team
- * that already runs it has that cover.
+ * People in a seat beyond what the team's own answer needs: only a seat its own answer calls over-staffed has
+ * them, and only past the count at which it says so (more than half its stage's band). A seat the answer
+ * calls covered is not raided, whatever its size: a 30-person team's four MLOps engineers are its own.
  */
-function sharedSize(teams: number, builtAround: boolean, minCount = 1): number {
-  const perTwoTeams = Math.ceil(teams / 2);
-  return builtAround ? perTwoTeams : Math.max(minCount, perTwoTeams);
+export function spareIn(team: AssessedTeam, role: RoleId): number {
+  const row = team.seat(role);
+  if (row.status !== 'over') return 0;
+  const { band } = team.assessment.headcount;
+  const needed = Math.max(row.now.minCount, row.next?.minCount ?? 0, 1);
+  return Math.max(0, row.total - Math.max(needed, Math.ceil(band.max / 2)));
+}
+
+function platformSeat(
+  teams: readonly AssessedTeam[],
+  playbook: Playbook,
+  role: RoleId,
+  kind: 'platform' | 'function',
+  levelLabel: string,
+  minCount: number,
+): SharedSeat | null {
+  const top = STAGE_IDS[STAGE_IDS.length - 1] as StageId;
+  const lacking = teams.filter(
+    (team) => STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 && need(team.seat(role)) > 0,
+  );
+  if (lacking.length === 0) return null;
+  const isLacking = new Set(lacking);
+  const latestStage = Math.max(...lacking.map(stageIndex));
+  const others = teams.filter(
+    (team) => !isLacking.has(team) && stageIndex(team) > 0 && stageIndex(team) >= latestStage,
+  );
+  // The team that runs the seat as the playbook's top stage does: the scale team with the most people in it.
+  const runners = others
+    .filter((team) => {
+      const row = team.seat(role);
+      return team.assessment.stage.id === top && row.total >= Math.max(row.now.minCount, 1);
+    })
+    .sort((a, b) => b.seat(role).total - a.seat(role).total || byName(a, b));
+  const runner = runners[0] ?? null;
+  const lenders = others.filter((team) => spareIn(team, role) > 0).sort(byName);
+  const perTeamPeople = lacking.reduce((sum, team) => sum + need(team.seat(role)), 0);
+  const spare = lenders.reduce((sum, team) => sum + spareIn(team, role), 0);
+
+  let mode: SharedSeat['mode'];
+  let lent: number;
+  let toAdd: number;
+  if (lacking.length >= 2) {
+    mode = runner || lenders.length > 0 ? 'built_around' : 'new';
+    const size = sharedSize(lacking.length, runner !== null, minCount);
+    lent = Math.min(spare, size);
+    toAdd = Math.max(0, Math.min(perTeamPeople - lent, size - lent));
+  } else if (spare >= perTeamPeople) {
+    mode = 'lent';
+    lent = perTeamPeople;
+    toAdd = 0;
+  } else if (runner) {
+    mode = 'built_around';
+    lent = spare;
+    toAdd = perTeamPeople - spare;
+  } else {
+    // Not enough to spare and no platform to join: the team fills its own seat.
+    return null;
+  }
+  const holders = [...(runner ? [runner] : []), ...lenders.filter((team) => team !== runner)];
+  const urgent = lacking.some(
+    (team) => team.seat(role).toFill.now > 0 && team.record.profile.urgency === 'weeks',
+  );
+  return {
+    kind,
+    mode,
+    role,
+    roleName: playbook.roles[role].name,
+    shortName: playbook.roles[role].shortName,
+    levelLabel,
+    levelStageName: playbook.stages[top].name,
+    lacking: lacking.map((team) => lackingEntry(team, role)),
+    runBy: runner ? { teamId: runner.record.id, people: runner.seat(role).total, stale: runner.stale } : null,
+    servedBy: holders.map((team) => ({
+      teamId: team.record.id,
+      people: team.seat(role).total,
+      spare: spareIn(team, role),
+      stale: team.stale,
+    })),
+    perTeamPeople,
+    lent,
+    toAdd,
+    timing: lacking.some((team) => team.seat(role).toFill.now > 0) ? 'now' : 'before_next_stage',
+    when: earliestWhen(lacking, role),
+    // Platforms and functions are durable work at the top stage: hired (or converted), never rented for good.
+    action: toAdd > 0 ? 'hire' : 'none',
+    bridge: toAdd > 0 && urgent ? { people: toAdd, convertBy: 'this_quarter' } : null,
+  };
 }
 
 /**
- * How to bring the shared seat's people in: augmented when any of the teams needs people within weeks (the
- * playbook's "augment for speed, specialist gaps like MLOps or data"); otherwise what the teams' own answers
- * say most for that seat.
+ * At a pilot the playbook lets some seats be shared ("Shared": backend, data, design). A pilot whose own answer
+ * adds one person to such a seat now can share, part-time, a sister pilot's person beyond what that pilot's own
+ * answer needs there. Each spare person serves one sister pilot. Pilots heading for production are left out:
+ * the next stage wants the seat as their own.
  */
-function commonAction(teams: readonly AssessedTeam[], role: string): Action {
-  if (teams.some((team) => team.assessment.profile.urgency === 'weeks')) return 'augment';
-  const votes = new Map<Action, number>();
-  for (const team of teams) {
-    for (const suggestion of team.assessment.suggestions) {
-      if (suggestion.role !== role || suggestion.action === 'convert') continue;
-      votes.set(suggestion.action, (votes.get(suggestion.action) ?? 0) + suggestion.people);
-    }
-  }
-  // Ties go to the faster way in: augment, then hire, then build.
-  const order: Action[] = ['augment', 'hire', 'build'];
-  return order.reduce(
-    (best, action) => ((votes.get(action) ?? 0) > (votes.get(best) ?? 0) ? action : best),
-    'augment',
+function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook, role: RoleId): SharedSeat[] {
+  const pilots = teams.filter(
+    (team) => team.assessment.stage.id === 'pilot' && !team.record.profile.headingToNext,
   );
+  const borrowers = pilots
+    .filter((team) => {
+      const row = team.seat(role);
+      const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
+      return (
+        row.now.need === 'shared' &&
+        row.total === 0 &&
+        row.toFill.now === 1 &&
+        row.toFill.beforeNext === 0 &&
+        own.length === 1 &&
+        own[0]?.action !== 'convert'
+      );
+    })
+    .sort(byName);
+  const lenders = pilots
+    .map((team) => {
+      const row = team.seat(role);
+      const needed = row.status === 'premature' ? 0 : Math.max(row.now.minCount, 1);
+      return { team, spare: Math.max(0, row.inHouse - needed) };
+    })
+    .filter((lender) => lender.spare > 0)
+    .sort((a, b) => byName(a.team, b.team));
+  const seats: SharedSeat[] = [];
+  for (const borrower of borrowers) {
+    const lender = lenders.find((candidate) => candidate.spare > 0 && candidate.team !== borrower);
+    if (!lender) break;
+    lender.spare -= 1;
+    seats.push({
+      kind: 'part_time',
+      mode: 'lent',
+      role,
+      roleName: playbook.roles[role].name,
+      shortName: playbook.roles[role].shortName,
+      levelLabel: playbook.levels[playbook.roles[role].seats.pilot]?.label ?? '',
+      levelStageName: playbook.stages.pilot.name,
+      lacking: [lackingEntry(borrower, role)],
+      runBy: null,
+      servedBy: [
+        {
+          teamId: lender.team.record.id,
+          people: lender.team.seat(role).total,
+          spare: 1,
+          stale: lender.team.stale,
+        },
+      ],
+      perTeamPeople: 1,
+      lent: 1,
+      toAdd: 0,
+      timing: 'now',
+      when: whenNeeded('now', borrower.record.profile.urgency),
+      action: 'none',
+      bridge: null,
+    });
+  }
+  return seats;
+}
+
+function lackingEntry(team: AssessedTeam, role: RoleId): SharedSeat['lacking'][number] {
+  const row = team.seat(role);
+  const timing = row.toFill.now > 0 ? 'now' : 'before_next_stage';
+  const own = team.assessment.suggestions.find(
+    (suggestion) => suggestion.role === role && suggestion.action !== 'convert',
+  );
+  return {
+    teamId: team.record.id,
+    people: need(row),
+    now: row.toFill.now,
+    has: row.total,
+    stale: team.stale,
+    timing,
+    when: whenNeeded(timing, team.record.profile.urgency),
+    ownAction: own?.action ?? ('hire' satisfies Action),
+  };
+}
+
+function earliestWhen(teams: readonly AssessedTeam[], role: RoleId) {
+  return earliest(teams.map((team) => lackingEntry(team, role).when));
+}
+
+/**
+ * People a shared seat needs, our rule of thumb rather than the playbook's: about one for every two teams it
+ * serves. A new one starts at the platform level's own minimum (two, so it has cover); one run by a team that
+ * already runs the seat has that cover.
+ */
+function sharedSize(teams: number, run: boolean, minCount = 1): number {
+  const perTwoTeams = Math.ceil(teams / 2);
+  return run ? perTwoTeams : Math.max(minCount, perTwoTeams);
 }

@@ -1,4 +1,4 @@
-import type { CellState } from '../../advisor/index.js';
+import type { SeatState } from '../../advisor/index.js';
 
 export interface CellStyle {
   /** A symbol that tells the state without colour: the picture must read in greyscale and to colour-blind eyes. */
@@ -13,19 +13,30 @@ export interface CellStyle {
 }
 
 /**
- * Colours from the Okabe–Ito palette, which stays distinct under the common colour-vision deficiencies; the
- * symbols carry the meaning on their own, so colour only speeds reading. All four glyphs are in DejaVu Sans
- * (the test renders each against the missing-glyph box).
+ * One mark per seat state, the states every part of the plan reads. Colours from the Okabe–Ito palette, which
+ * stays distinct under the common colour-vision deficiencies; the symbols carry the meaning on their own, so
+ * colour only speeds reading. Every glyph is in DejaVu Sans (the test renders each against the missing-glyph
+ * box).
  */
-export const CELL_STYLES: Record<CellState, CellStyle> = {
+export const CELL_STYLES: Record<SeatState, CellStyle> = {
+  fill_now: { symbol: '!', fill: '#D55E00', ink: '#FFFFFF', stroke: null, label: 'To fill now' },
+  before_move: {
+    symbol: '→',
+    fill: '#E69F00',
+    ink: '#1A1A1A',
+    stroke: null,
+    label: 'To fill before the move',
+  },
+  owner_to_name: { symbol: '?', fill: '#F0E442', ink: '#1A1A1A', stroke: null, label: 'Owner to name' },
+  from_shared: { symbol: '↔', fill: '#56B4E9', ink: '#1A1A1A', stroke: null, label: 'From a shared seat' },
+  carried: { symbol: '◐', fill: '#CC79A7', ink: '#FFFFFF', stroke: null, label: 'Carried by another seat' },
   held: { symbol: '✓', fill: '#009E73', ink: '#FFFFFF', stroke: null, label: 'Held' },
-  gap: { symbol: '✗', fill: '#D55E00', ink: '#FFFFFF', stroke: null, label: 'Gap: fill it' },
-  not_needed_yet: {
+  over: { symbol: '+', fill: '#0072B2', ink: '#FFFFFF', stroke: null, label: 'More than needed' },
+  not_needed: {
     symbol: '·',
     fill: '#F2F2F2',
     ink: '#555555',
     stroke: '#B0B0B0',
-    label: 'Not needed yet',
+    label: 'Not needed at this stage',
   },
-  over: { symbol: '+', fill: '#0072B2', ink: '#FFFFFF', stroke: null, label: 'More than needed now' },
 };

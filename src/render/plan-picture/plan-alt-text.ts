@@ -1,5 +1,6 @@
+import { SEAT_STATE_WORDS } from '../../advisor/company-plan/plan-wording.js';
 import type { CellState, CompanyPlan, PlanRole, PlanTeam } from '../../advisor/index.js';
-import { countNoun } from '../../advisor/index.js';
+import { countNoun, SEAT_STATES } from '../../advisor/index.js';
 import { stageLine, teamLabel } from './plan-svg.js';
 import { plainText } from './xml-text.js';
 
@@ -22,9 +23,12 @@ function shortName(team: PlanTeam, nameOf: (team: PlanTeam) => string): string {
   return `${(space > NAME_LIMIT / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** The states to act on, named in full even in brief. */
+const ACT_ON: readonly CellState[] = ['fill_now', 'before_move', 'owner_to_name', 'from_shared', 'over'];
+
 /**
- * One team's row in words. In full, every state names its roles; brief names the gaps and the seats over the
- * band, the ones to act on, and counts the rest.
+ * One team's row in words, with the legend's words for each state. In full, every state it has names its
+ * roles; brief names the states to act on and counts the rest.
  */
 function teamText(
   team: PlanTeam,
@@ -32,10 +36,16 @@ function teamText(
   nameOf: (team: PlanTeam) => string,
   detail: Detail,
 ): string {
-  const list = (state: CellState) => rolesIn(team, roles, state).join(', ') || 'none';
-  const head = `${shortName(team, nameOf)} (${plainText(stageLine(team))}): gaps: ${list('gap')}; more than needed now: ${list('over')}`;
-  if (detail === 'full') return `${head}; held: ${list('held')}; not needed yet: ${list('not_needed_yet')}.`;
-  return `${head}; ${rolesIn(team, roles, 'held').length} held, ${rolesIn(team, roles, 'not_needed_yet').length} not needed yet.`;
+  const states = SEAT_STATES.filter((state) => team.cells.includes(state));
+  const named = detail === 'full' ? states : states.filter((state) => ACT_ON.includes(state));
+  const rest = states.filter((state) => !named.includes(state));
+  const parts = named.map((state) => `${SEAT_STATE_WORDS[state]}: ${rolesIn(team, roles, state).join(', ')}`);
+  if (rest.length > 0) {
+    parts.push(
+      rest.map((state) => `${rolesIn(team, roles, state).length} ${SEAT_STATE_WORDS[state]}`).join(', '),
+    );
+  }
+  return `${shortName(team, nameOf)} (${plainText(stageLine(team))}): ${parts.join('; ')}.`;
 }
 
 function moreText(count: number): string {
@@ -54,8 +64,8 @@ export function planAltText(
   shownTeams: number,
 ): string {
   const shown = plan.teams.slice(0, Math.max(0, shownTeams));
-  if (plan.teams.length === 0) return 'Teams by roles: no teams assessed yet.';
-  const lead = `Teams by roles, ${countNoun(plan.teams.length, 'team')}, most pressing first.`;
+  if (plan.teams.length === 0) return 'Hiring plan: no teams assessed yet.';
+  const lead = `Hiring plan, teams by roles, ${countNoun(plan.teams.length, 'team')}, most pressing first.`;
   for (const detail of ['full', 'brief'] as const) {
     const lines = shown.map((team) => teamText(team, plan.roles, nameOf, detail));
     const hidden = plan.teams.length - shown.length;

@@ -1,33 +1,44 @@
-import { type CompanyPlan, countNoun, type PlanRole, type PlanTeam } from '../../advisor/index.js';
+import { planHeadline, SEAT_STATE_WORDS, sharedSeatName } from '../../advisor/company-plan/plan-wording.js';
+import {
+  type CompanyPlan,
+  countNoun,
+  type PlanRole,
+  type PlanTeam,
+  SEAT_STATES,
+  type SeatState,
+} from '../../advisor/index.js';
 import { CELL_STYLES } from './cell-styles.js';
-import { fitText, textWidth } from './text-width.js';
+import { fitText, textWidth, wrapText } from './text-width.js';
 import { escapeXml, plainText } from './xml-text.js';
 
 /**
- * Legibility on a phone: Slack shows an image about 360 px wide there, so the picture shrinks by its width
- * over 360. Text must still be 11 px after that, hence every font size is at least width × 11 / 360. With
- * ten roles the picture is 998 px wide, so the smallest text is 32 px (11.5 px on the phone). Column heads
- * are turned upright to keep the columns as narrow as their cells: at the same size, flat heads would double
- * the width and halve the text.
+ * A picture to paste into a slide: 1920 × 1080 (16:9) for up to 12 teams, taller for more. Text is at least
+ * 20 px, a hundredth of the width: legible on a projected slide and in Slack on a desktop. On a phone the
+ * alt text and the written plan carry it.
  */
-export const PHONE_WIDTH = 360;
-export const MIN_PHONE_TEXT = 11;
-export const MIN_TEXT_RATIO = MIN_PHONE_TEXT / PHONE_WIDTH;
+export const WIDTH = 1920;
+export const SLIDE_HEIGHT = 1080;
+export const SLIDE_TEAMS = 12;
+export const MIN_TEXT_RATIO = 1 / 100;
 
-/** More rows than this make the image too long to scroll on a phone; the written plan lists every team. */
+/** More rows than this make the image too long to scroll; the written plan lists every team. */
 export const DEFAULT_MAX_TEAMS = 40;
 
 const FONT = 'DejaVu Sans';
-const PAD = 24;
-const TEXT = 32;
-const TITLE = 44;
-const SYMBOL = 36;
-const NAME_COLUMN = 330;
-const PITCH = 62;
-const CELL = 54;
-const ROW = 92;
-const LEGEND_ROW = 60;
-const LEGEND_SWATCH = 48;
+const PAD = 40;
+const TITLE = 40;
+const HEADLINE = 26;
+const TEXT = 22;
+const SMALL = 20;
+const SYMBOL = 28;
+const NAME_COLUMN = 400;
+const STAGE_COLUMN = 190;
+const PITCH = 60;
+const CELL = 44;
+const ROW = 56;
+const LEGEND_ROW = 40;
+const LEGEND_SWATCH = 30;
+const PANEL_GAP = 48;
 const INK = '#1A1A1A';
 const MUTED = '#555555';
 const RULE = '#CCCCCC';
@@ -48,10 +59,7 @@ export interface PlanSvg {
   shownTeams: number;
 }
 
-/**
- * "Production → Scale" when the team said where it is heading; "· stale" when its answers are old. Headcount
- * against the band stays in the written plan: the name column has no room for it at a phone-legible size.
- */
+/** "Production → Scale" when the team said where it is heading; "· stale" when its answers are old. */
 export function stageLine(team: PlanTeam): string {
   const stage = team.headingTo ? `${team.stageName} → ${team.headingTo.name}` : team.stageName;
   return team.stale ? `${stage} · stale` : stage;
@@ -77,19 +85,16 @@ function text(
   return `<text x="${x}" y="${y}" font-size="${size}" fill="${attributes.fill ?? INK}"${extra}>${escapeXml(content)}</text>`;
 }
 
-function cell(x: number, y: number, state: keyof typeof CELL_STYLES, size: number): string {
+function cell(x: number, y: number, state: SeatState, size: number): string {
   const style = CELL_STYLES[state];
   const stroke = style.stroke ? ` stroke="${style.stroke}" stroke-width="2"` : '';
+  const symbol = Math.max(SMALL, Math.round((SYMBOL * size) / CELL));
   // The symbol's baseline sits about a third of its size below the centre, which centres the glyph's body.
-  const baseline = Math.round(y + size / 2 + SYMBOL * 0.36);
+  const baseline = Math.round(y + size / 2 + symbol * 0.36);
   return [
     `<g class="cell" data-state="${state}">`,
-    `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="8" fill="${style.fill}"${stroke}/>`,
-    text(x + size / 2, baseline, style.symbol, SYMBOL, {
-      fill: style.ink,
-      anchor: 'middle',
-      bold: true,
-    }),
+    `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="6" fill="${style.fill}"${stroke}/>`,
+    text(x + size / 2, baseline, style.symbol, symbol, { fill: style.ink, anchor: 'middle', bold: true }),
     '</g>',
   ].join('');
 }
@@ -98,8 +103,8 @@ function cell(x: number, y: number, state: keyof typeof CELL_STYLES, size: numbe
 function roleHeads(roles: readonly PlanRole[], left: number, y: number, side: 'above' | 'below'): string {
   const heads = roles.map((role, index) => {
     // Shifted by a third of the text size so the rotated line's middle, not its baseline, sits on the column.
-    const x = Math.round(left + index * PITCH + PITCH / 2 + TEXT * 0.36);
-    return text(x, y, role.abbreviation, TEXT, {
+    const x = Math.round(left + index * PITCH + PITCH / 2 + SMALL * 0.36);
+    return text(x, y, role.abbreviation, SMALL, {
       transform: `rotate(-90 ${x} ${y})`,
       ...(side === 'below' ? { anchor: 'end' as const } : {}),
     });
@@ -108,8 +113,30 @@ function roleHeads(roles: readonly PlanRole[], left: number, y: number, side: 'a
 }
 
 /**
- * The plan's picture as SVG: teams down, roles across, each seat a coloured cell with a symbol, under a title
- * and a legend. Pure and deterministic: the same plan and names give the same bytes.
+ * Each team's name on at most two lines, never cut to the same text as another's: a name too long for two
+ * lines keeps its start and its end ("Payments Assistant … EU"), and names that still collide get their rank.
+ */
+export function nameLines(
+  teams: readonly PlanTeam[],
+  nameOf: (team: PlanTeam) => string,
+  width: number,
+): string[][] {
+  const lines = teams.map((team) => wrapText(teamLabel(team, nameOf), width, TEXT, true, 2));
+  const seen = new Map<string, number>();
+  for (const drawn of lines) seen.set(drawn.join(' '), (seen.get(drawn.join(' ')) ?? 0) + 1);
+  return lines.map((drawn, index) => {
+    if ((seen.get(drawn.join(' ')) ?? 0) < 2) return drawn;
+    const last = drawn[drawn.length - 1] ?? '';
+    const tag = ` #${teams[index]?.rank ?? index + 1}`;
+    return [...drawn.slice(0, -1), `${fitText(last, width - textWidth(tag, TEXT, true), TEXT, true)}${tag}`];
+  });
+}
+
+/**
+ * The plan's picture as SVG: the headline on top; teams down and roles across, each seat a coloured cell with a
+ * symbol for its state; beside the grid, the legend with each state's count (the text's counts) and the shared
+ * platforms and functions with the teams they serve. Pure and deterministic: the same plan and names give the
+ * same bytes.
  */
 export function planSvg(
   plan: CompanyPlan,
@@ -119,61 +146,80 @@ export function planSvg(
   const maxTeams = Math.max(0, Math.floor(options.maxTeams ?? DEFAULT_MAX_TEAMS));
   const teams = plan.teams.slice(0, maxTeams);
   const hidden = plan.teams.length - teams.length;
-  const width = 2 * PAD + NAME_COLUMN + plan.roles.length * PITCH;
+  const width = WIDTH;
+  const byId = new Map(plan.teams.map((team) => [team.id, team]));
+  const nameById = (id: string) => {
+    const team = byId.get(id);
+    return team ? teamLabel(team, nameOf) : id;
+  };
   const parts: string[] = [];
 
-  parts.push(text(PAD, PAD + 40, 'Teams by roles', TITLE, { bold: true }));
-  const subtitle =
-    plan.teams.length === 0
-      ? `No teams yet · as of ${plan.asOf.slice(0, 10)}`
-      : `${countNoun(plan.teams.length, 'team')}, most pressing first · as of ${plan.asOf.slice(0, 10)}`;
-  parts.push(text(PAD, PAD + 86, subtitle, TEXT, { fill: MUTED }));
-
-  // The legend, two states a row, so each label has room at the picture's one text size.
-  const legendTop = PAD + 110;
-  const legendColumn = (width - 2 * PAD) / 2;
-  const states = Object.keys(CELL_STYLES) as (keyof typeof CELL_STYLES)[];
-  states.forEach((state, index) => {
-    const x = PAD + (index % 2) * legendColumn;
-    const y = legendTop + Math.floor(index / 2) * LEGEND_ROW;
-    parts.push(cell(x, y, state, LEGEND_SWATCH));
-    parts.push(text(x + LEGEND_SWATCH + 14, y + 35, CELL_STYLES[state].label, TEXT));
-  });
+  const title = `Hiring plan across ${countNoun(plan.teams.length, 'team')}`;
+  parts.push(text(PAD, PAD + TITLE - 6, title, TITLE, { bold: true }));
+  parts.push(
+    text(width - PAD, PAD + TITLE - 6, `as of ${plan.asOf.slice(0, 10)}`, SMALL, {
+      fill: MUTED,
+      anchor: 'end',
+    }),
+  );
+  const headline = wrapText(plainText(planHeadline(plan, nameById)), width - 2 * PAD, HEADLINE, false, 2);
+  let y = PAD + TITLE + 16;
+  for (const line of headline) {
+    y += HEADLINE + 8;
+    parts.push(`<g class="headline">${text(PAD, y, line, HEADLINE)}</g>`);
+  }
+  const top = y + 24;
 
   // Column heads read upwards from just above the grid; the tallest sets the head row's height.
-  const headTop = legendTop + 2 * LEGEND_ROW + 16;
   const headHeight =
-    Math.ceil(Math.max(...plan.roles.map((role) => textWidth(role.abbreviation, TEXT)), 0)) + 20;
-  const gridTop = headTop + headHeight;
-  const gridLeft = PAD + NAME_COLUMN;
-  parts.push(text(PAD, gridTop - 14, 'Team, stage', TEXT, { bold: true }));
+    Math.ceil(Math.max(...plan.roles.map((role) => textWidth(role.abbreviation, SMALL)), 0)) + 20;
+  const gridTop = top + headHeight;
+  const gridLeft = PAD + NAME_COLUMN + STAGE_COLUMN;
+  parts.push(text(PAD, gridTop - 14, 'Team', TEXT, { bold: true }));
+  parts.push(text(PAD + NAME_COLUMN, gridTop - 14, 'Stage', TEXT, { bold: true }));
   parts.push(roleHeads(plan.roles, gridLeft, gridTop - 12, 'above'));
-  parts.push(`<rect x="${PAD}" y="${gridTop - 2}" width="${width - 2 * PAD}" height="2" fill="${RULE}"/>`);
+  const gridRight = gridLeft + plan.roles.length * PITCH;
+  parts.push(`<rect x="${PAD}" y="${gridTop - 2}" width="${gridRight - PAD}" height="2" fill="${RULE}"/>`);
 
+  const names = nameLines(teams, nameOf, NAME_COLUMN - 16);
+  // On a slide, a few teams get taller rows, so the grid fills the page rather than its top third.
+  const slide = plan.teams.length <= SLIDE_TEAMS;
+  const rowHeight = slide
+    ? Math.max(ROW, Math.min(96, Math.floor((SLIDE_HEIGHT - PAD - gridTop) / Math.max(teams.length, 1))))
+    : ROW;
+  const middle = rowHeight / 2;
   teams.forEach((team, row) => {
-    const top = gridTop + row * ROW;
+    const rowTop = gridTop + row * rowHeight;
     const line: string[] = [`<g class="team-row">`];
     // Every other row is shaded so the eye can follow a team across ten columns.
-    if (row % 2 === 1)
-      line.push(`<rect x="0" y="${top}" width="${width}" height="${ROW}" fill="${STRIPE}"/>`);
-    const nameWidth = NAME_COLUMN - 16;
-    line.push(
-      text(PAD, top + 40, fitText(teamLabel(team, nameOf), nameWidth, TEXT, true), TEXT, { bold: true }),
-    );
-    line.push(
-      text(PAD, top + 78, fitText(plainText(stageLine(team)), nameWidth, TEXT), TEXT, { fill: MUTED }),
-    );
+    if (row % 2 === 1) {
+      line.push(
+        `<rect x="${PAD - 8}" y="${rowTop}" width="${gridRight - PAD + 16}" height="${rowHeight}" fill="${STRIPE}"/>`,
+      );
+    }
+    const drawn = names[row] ?? [];
+    const nameTop = drawn.length === 1 ? rowTop + middle + 8 : rowTop + middle - 4;
+    drawn.forEach((part, index) => {
+      line.push(text(PAD, Math.round(nameTop + index * 24), part, TEXT, { bold: true }));
+    });
+    const stage = wrapText(plainText(stageLine(team)), STAGE_COLUMN - 12, SMALL, false, 2);
+    const stageTop = stage.length === 1 ? rowTop + middle + 7 : rowTop + middle - 4;
+    stage.forEach((part, index) => {
+      line.push(text(PAD + NAME_COLUMN, Math.round(stageTop + index * 22), part, SMALL, { fill: MUTED }));
+    });
     team.cells.forEach((state, index) => {
-      line.push(cell(gridLeft + index * PITCH + (PITCH - CELL) / 2, top + (ROW - CELL) / 2, state, CELL));
+      line.push(
+        cell(gridLeft + index * PITCH + (PITCH - CELL) / 2, rowTop + (rowHeight - CELL) / 2, state, CELL),
+      );
     });
     line.push('</g>');
     parts.push(line.join(''));
   });
 
-  let bottom = gridTop + teams.length * ROW;
-  // On a phone a long grid scrolls its heads away, so it names the columns again underneath.
+  let bottom = gridTop + teams.length * rowHeight;
+  // A long grid scrolls its heads away, so it names the columns again underneath.
   if (teams.length > REPEAT_HEADS_AFTER) {
-    parts.push(`<rect x="${PAD}" y="${bottom}" width="${width - 2 * PAD}" height="2" fill="${RULE}"/>`);
+    parts.push(`<rect x="${PAD}" y="${bottom}" width="${gridRight - PAD}" height="2" fill="${RULE}"/>`);
     parts.push(roleHeads(plan.roles, gridLeft, bottom + 14, 'below'));
     bottom += headHeight;
   }
@@ -183,10 +229,65 @@ export function planSvg(
   }
   if (hidden > 0) {
     const more = `${countNoun(hidden, 'more team')} in the written plan`;
-    parts.push(`<g class="footer">${text(PAD, bottom + 48, more, TEXT, { fill: MUTED })}</g>`);
+    parts.push(`<g class="footer">${text(PAD, bottom + 44, more, TEXT, { fill: MUTED })}</g>`);
     bottom += 64;
   }
-  const height = bottom + PAD;
+
+  // Beside the grid: the legend (every state the grid shows, with its count), then the shared seats.
+  const panelLeft = gridRight + PANEL_GAP;
+  const panelWidth = width - PAD - panelLeft;
+  const panelBottom = slide ? SLIDE_HEIGHT - PAD : Number.POSITIVE_INFINITY;
+  let panelY = top;
+  parts.push(text(panelLeft, panelY + 22, 'Seats', TEXT, { bold: true }));
+  panelY += 34;
+  const counts = plan.totals.seatStates;
+  for (const state of SEAT_STATES.filter((candidate) => counts[candidate] > 0)) {
+    const label = `${CELL_STYLES[state].label}: ${counts[state]}`;
+    parts.push(
+      `<g class="legend" data-state="${state}" data-count="${counts[state]}">${cell(panelLeft, panelY, state, LEGEND_SWATCH)}${text(panelLeft + LEGEND_SWATCH + 12, panelY + 23, label, SMALL)}</g>`,
+    );
+    panelY += LEGEND_ROW;
+  }
+  const shared = plan.shared.filter((seat) => seat.kind !== 'part_time');
+  if (shared.length > 0) {
+    panelY += 20;
+    parts.push(text(panelLeft, panelY + 22, 'Shared platforms and functions', TEXT, { bold: true }));
+    panelY += 34;
+    let shown = 0;
+    for (const seat of shared) {
+      const head = `${sharedSeatName(seat).replace(/^./, (c) => c.toUpperCase())}${seat.runBy ? `, run by ${nameById(seat.runBy.teamId)}` : ', new'}`;
+      const headLines = wrapText(head, panelWidth, SMALL, true, 2);
+      const serveLines = servesLines(
+        seat.lacking.map((team) => nameById(team.teamId)),
+        panelWidth,
+      );
+      const needed = (headLines.length + serveLines.length) * 26 + 14;
+      if (panelY + needed > panelBottom - 30) break;
+      const block: string[] = ['<g class="shared">'];
+      for (const line of headLines) {
+        panelY += 26;
+        block.push(text(panelLeft, panelY, line, SMALL, { bold: true }));
+      }
+      for (const line of serveLines) {
+        panelY += 26;
+        block.push(text(panelLeft, panelY, line, SMALL, { fill: MUTED }));
+      }
+      block.push('</g>');
+      parts.push(block.join(''));
+      panelY += 14;
+      shown += 1;
+    }
+    if (shown < shared.length) {
+      panelY += 26;
+      parts.push(
+        text(panelLeft, panelY, `${countNoun(shared.length - shown, 'more')} in the written plan`, SMALL, {
+          fill: MUTED,
+        }),
+      );
+    }
+  }
+  const contentBottom = Math.max(bottom, panelY) + PAD;
+  const height = slide ? Math.max(SLIDE_HEIGHT, contentBottom) : contentBottom;
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
@@ -197,3 +298,20 @@ export function planSvg(
   ].join('\n');
   return { svg, width, height, shownTeams: teams.length };
 }
+
+/** "serves A, B, C and 4 more" in at most three lines, naming as many teams whole as fit. */
+function servesLines(names: readonly string[], width: number): string[] {
+  let fit = wrapText(`serves ${countNoun(names.length, 'team')}`, width, SMALL, false, 3);
+  // One more name at a time, while the list and the count of the rest fit in three lines.
+  for (let shown = 1; shown <= names.length; shown += 1) {
+    const more = names.length - shown;
+    const line = `serves ${names.slice(0, shown).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    const lines = wrapText(line, width, SMALL, false, 4);
+    if (lines.length > 3) break;
+    fit = lines;
+  }
+  return fit;
+}
+
+/** The legend's words, the same as the text's for each state. */
+export const STATE_WORDS = SEAT_STATE_WORDS;

@@ -74,3 +74,68 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
   }
   return `${kept.trimEnd()}…`;
 }
+
+/** Scripts written without spaces between words (Han, kana, Hangul): a line may break before any of them. */
+const NO_SPACES = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+/**
+ * `text` wrapped into lines of at most `maxWidth` pixels, breaking at spaces (and between characters of scripts
+ * written without them). Past `maxLines`, the last line keeps the start and the end of what is left with an
+ * ellipsis between, so two long names that differ at the end stay told apart.
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold = false,
+  maxLines = 2,
+): string[] {
+  const chars = [...text.trim()];
+  const lines: string[] = [];
+  let start = 0;
+  // Widths add up character by character, so a line is measured once, not once per character.
+  while (start < chars.length && lines.length <= maxLines) {
+    let end = start;
+    let width = 0;
+    let lastBreak = -1;
+    while (end < chars.length) {
+      const char = chars[end] as string;
+      const next = width + textWidth(char, fontSize, bold);
+      if (next > maxWidth) break;
+      width = next;
+      if (char === ' ') lastBreak = end;
+      else if (NO_SPACES.test(char) && end > start) lastBreak = end - 1;
+      end += 1;
+    }
+    if (end < chars.length && lastBreak >= start && chars[end] !== ' ') end = lastBreak + 1;
+    if (end === start) end = start + 1;
+    lines.push(chars.slice(start, end).join('').trim());
+    start = end;
+    while (chars[start] === ' ') start += 1;
+  }
+  if (start < chars.length) lines.push(chars.slice(start).join(''));
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines - 1);
+  const rest = lines.slice(maxLines - 1).join(' ');
+  return [...kept, fitMiddle(rest, maxWidth, fontSize, bold)];
+}
+
+/** `text` cut in the middle to fit: "Payments Assistant … EU". */
+export function fitMiddle(text: string, maxWidth: number, fontSize: number, bold = false): string {
+  if (textWidth(text, fontSize, bold) <= maxWidth) return text;
+  const chars = [...text];
+  const tail = Math.min(chars.length - 1, Math.max(2, Math.floor(chars.length / 4)));
+  let end = chars
+    .slice(chars.length - tail)
+    .join('')
+    .trimStart();
+  while (textWidth(`… ${end}`, fontSize, bold) > maxWidth / 2 && end.length > 1)
+    end = [...end].slice(1).join('');
+  const head = fitText(
+    chars.slice(0, chars.length - tail).join(''),
+    maxWidth - textWidth(` ${end}`, fontSize, bold),
+    fontSize,
+    bold,
+  );
+  return `${head} ${end}`;
+}

@@ -3,7 +3,10 @@ import {
   companySeatText,
   planHeadline,
   planNotes,
+  planTotalsText,
+  seatStatesText,
   sharedSeatAdvice,
+  sharingNote,
   type TeamNamer,
 } from '../../advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, CompanySeat, PlanTeam, SharedSeat } from '../../advisor/index.js';
@@ -45,11 +48,11 @@ export function planTitle(plan: CompanyPlan): string {
 }
 
 /**
- * The plan as DMs: first the overview (headline, notes, picture, the company's seats in fill order, the
- * shared platforms and functions), then one line per team, most pressing first, in as many messages as
- * Slack's limits need (50 blocks, about 12,000 characters each). A stale team's line has Re-assess, the
- * Edit answers button, where the reader may post its answer: the questionnaire opens with its answers and
- * answers in its channel.
+ * The plan as DMs: first the main message, short enough to forward (headline, picture, totals, the steps in
+ * order), then the details: each shared platform or function in full, and one line per team, most pressing
+ * first, in as many messages as Slack's limits need (50 blocks, about 12,000 characters each). A stale team's
+ * line has Re-assess, the Edit answers button, where the reader may post its answer: the questionnaire opens
+ * with its answers and answers in its channel.
  */
 export function planMessages(
   plan: CompanyPlan,
@@ -58,26 +61,69 @@ export function planMessages(
   options: PlanMessageOptions,
 ): SlackMessage[] {
   const headline = planHeadline(plan, nameOf);
-  const overview = packIntoMessages(
+  const top: KnownBlock[] = [
+    header(planTitle(plan)),
+    section(headline),
+    ...(options.cutAt === undefined ? [] : [context(leftOutText(options.cutAt))]),
+    ...pictureBlocks(picture),
+    ...totalsBlocks(plan),
+  ];
+  const notes = notesBlocks(plan);
+  // The main message stays short enough to forward: the steps that fit, the rest with the details.
+  const budget = MAIN_MESSAGE_WORDS - wordsIn(top) - wordsIn(notes) - 20;
+  const lines = plan.seats.map((seat) => section(seatLine(seat, plan, nameOf)));
+  let shown = 0;
+  let used = wordsIn([section('*Steps, in the order to take them*')]);
+  while (shown < lines.length && used + wordsIn([lines[shown] as KnownBlock]) <= budget) {
+    used += wordsIn([lines[shown] as KnownBlock]);
+    shown += 1;
+  }
+  const rest = lines.slice(shown);
+  const steps =
+    lines.length === 0
+      ? []
+      : [
+          section('*Steps, in the order to take them*'),
+          ...lines.slice(0, shown),
+          ...(rest.length > 0
+            ? [context(`${countNoun(rest.length, 'more step')} in the details below.`)]
+            : []),
+        ];
+  const overview = packIntoMessages([...top, ...steps, ...notes], (part) =>
+    part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`,
+  );
+  const details = packIntoMessages(
     [
-      header(planTitle(plan)),
-      section(headline),
-      ...(options.cutAt === undefined ? [] : [context(leftOutText(options.cutAt))]),
-      ...pictureBlocks(picture),
-      ...notesBlocks(plan),
-      ...seatBlocks(plan.seats, nameOf),
+      ...(rest.length > 0 ? [section('*More steps*'), ...rest] : []),
       ...sharedBlocks(plan.shared, nameOf),
-    ],
-    (part) => (part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`),
-  );
-  const teams = packIntoMessages(
-    [
+      ...(sharingNote(plan) && plan.shared.length > 0 ? [context(sharingNote(plan) as string)] : []),
       section('*Teams, most pressing first*'),
-      ...plan.teams.map((team) => teamLine(team, nameOf, options.mayReassess(team))),
+      ...plan.teams.map((team) => teamLine(team, plan, nameOf, options.mayReassess(team))),
     ],
-    (part, parts) => `${planTitle(plan)}: the teams, part ${part} of ${parts}`,
+    (part, parts) => `${planTitle(plan)}: the details, part ${part} of ${parts}`,
   );
-  return [...overview, ...teams];
+  return [...overview, ...details];
+}
+
+/** The main message's length limit, in words: a plan a VP forwards as it is. */
+export const MAIN_MESSAGE_WORDS = 400;
+
+/** Words Slack shows in some blocks (section and context text, headers). */
+export function wordsIn(blocks: readonly KnownBlock[]): number {
+  const texts: string[] = [];
+  type Shown = { text?: { text?: string } | string; elements?: Shown[] };
+  for (const block of blocks as readonly Shown[]) {
+    if (typeof block.text === 'object' && block.text.text) texts.push(block.text.text);
+    for (const element of block.elements ?? [])
+      if (typeof element.text === 'string') texts.push(element.text);
+  }
+  return texts.join(' ').split(/\s+/).filter(Boolean).length;
+}
+
+/** The people by how they come in, headcount before and after, and the seats in each state. */
+function totalsBlocks(plan: CompanyPlan): KnownBlock[] {
+  if (plan.teams.length === 0) return [];
+  return [context([...planTotalsText(plan), seatStatesText(plan)].join(' '))];
 }
 
 /** The first message's blocks again, without the picture: for when Slack refuses the image block. */
@@ -104,25 +150,22 @@ function notesBlocks(plan: CompanyPlan): KnownBlock[] {
   return notes.length > 0 ? [context(...notes)] : [];
 }
 
-export function seatBlocks(seats: readonly CompanySeat[], nameOf: TeamNamer): KnownBlock[] {
-  if (seats.length === 0) return [];
+export function seatBlocks(plan: CompanyPlan, nameOf: TeamNamer): KnownBlock[] {
+  if (plan.seats.length === 0) return [];
   return [
-    section('*Seats to fill, in the order to fill them*'),
-    ...seats.map((seat) => section(seatLine(seat, nameOf))),
+    section('*Steps, in the order to take them*'),
+    ...plan.seats.map((seat) => section(seatLine(seat, plan, nameOf))),
   ];
 }
 
 /** The plan's wording names the first few teams of a long list and counts the rest; the team lines name all. */
-export function seatLine(seat: CompanySeat, nameOf: TeamNamer): string {
-  return `${seat.rank}. ${companySeatText(seat, nameOf)}`;
+export function seatLine(seat: CompanySeat, plan: Pick<CompanyPlan, 'shared'>, nameOf: TeamNamer): string {
+  return `${seat.rank}. ${companySeatText(seat, plan, nameOf)}`;
 }
 
 export function sharedBlocks(shared: readonly SharedSeat[], nameOf: TeamNamer): KnownBlock[] {
   if (shared.length === 0) return [];
-  return [
-    section('*Fill once for several teams*'),
-    ...shared.map((seat) => section(sharedLine(seat, nameOf))),
-  ];
+  return [section('*Shared seats, in detail*'), ...shared.map((seat) => section(sharedLine(seat, nameOf)))];
 }
 
 function sharedLine(seat: SharedSeat, nameOf: TeamNamer): string {
@@ -136,8 +179,13 @@ function sharedLine(seat: SharedSeat, nameOf: TeamNamer): string {
  * One team: the plan document's entry, with Re-assess when its answers are stale and the reader may post the
  * re-assessment. A reader who may not (an admin seeing a channel they are not in) is told who can.
  */
-export function teamLine(team: PlanTeam, nameOf: TeamNamer, reassess: boolean): KnownBlock {
-  const entry = `${team.rank}. ${teamEntry(team, nameOf)}`;
+export function teamLine(
+  team: PlanTeam,
+  plan: Pick<CompanyPlan, 'shared'>,
+  nameOf: TeamNamer,
+  reassess: boolean,
+): KnownBlock {
+  const entry = `${team.rank}. ${teamEntry(team, plan, nameOf)}`;
   if (!team.stale || !team.channelId) return section(entry);
   if (!reassess) return section(`${entry}\n${notYoursToReassess(team.channelId)}`);
   return {
@@ -155,16 +203,15 @@ export function notYoursToReassess(channelId: string): string {
   return `A member of <#${channelId}> can re-assess it there.`;
 }
 
-/** Company seats and shared seats App Home shows; the DM has them all. */
+/** Steps App Home shows; the DM has them all. */
 const HOME_SEATS = 3;
-const HOME_SHARED = 2;
 
 export const HOME_NO_TEAMS_TEXT =
   "No team you can see has been assessed yet. Run `/aiteam` in a team's channel, and the plan across your teams shows here.";
 
 /**
- * App Home's "Hiring plan" section: the headline, the picture, the first few seats to fill and shared seats,
- * and a button for the whole plan by DM. At most about 12 blocks, so Home stays within its 100.
+ * App Home's "Hiring plan" section: the headline, the totals, the picture, the first few steps, and a button
+ * for the whole plan by DM. At most about 10 blocks, so Home stays within its 100.
  */
 export function homePlanBlocks(
   plan: CompanyPlan | undefined,
@@ -175,15 +222,18 @@ export function homePlanBlocks(
   const blocks: KnownBlock[] = [{ type: 'divider' }, section('*Hiring plan across your teams*')];
   const leftOut = cutAt === undefined ? [] : [context(leftOutText(cutAt))];
   if (!plan) return [...blocks, context(HOME_NO_TEAMS_TEXT), ...leftOut];
-  blocks.push(section(planHeadline(plan, nameOf)), ...leftOut, ...pictureBlocks(picture));
-  const seats = plan.seats.slice(0, HOME_SEATS).map((seat) => section(seatLine(seat, nameOf)));
-  if (seats.length > 0) blocks.push(section('*Seats to fill first*'), ...seats);
-  const shared = plan.shared.slice(0, HOME_SHARED).map((seat) => section(sharedLine(seat, nameOf)));
-  if (shared.length > 0) blocks.push(section('*Fill once for several teams*'), ...shared);
-  const more = plan.seats.length - seats.length + plan.shared.length - shared.length;
+  blocks.push(
+    section(planHeadline(plan, nameOf)),
+    ...leftOut,
+    ...pictureBlocks(picture),
+    ...totalsBlocks(plan),
+  );
+  const seats = plan.seats.slice(0, HOME_SEATS).map((seat) => section(seatLine(seat, plan, nameOf)));
+  if (seats.length > 0) blocks.push(section('*First steps*'), ...seats);
+  const more = plan.seats.length - seats.length;
   blocks.push(
     context(
-      `${more > 0 ? `${countNoun(more, 'more seat')} and ` : ''}a line for each of the ${countNoun(plan.totals.teams, 'team')} in the full plan.`,
+      `${more > 0 ? `${countNoun(more, 'more step')} and ` : ''}a line for each of the ${countNoun(plan.totals.teams, 'team')} in the full plan.`,
     ),
     {
       type: 'actions',
