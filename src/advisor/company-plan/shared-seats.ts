@@ -57,7 +57,7 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
     let toAdd: number;
     if (lacking.length >= 2) {
       mode = servedBy.length > 0 ? 'built_around' : 'new';
-      const size = sharedSize(lacking.length, mode === 'built_around', level.minCount);
+      const size = sharedSize(lacking.length, mode === 'built_around', playbook.rulesOfThumb.newSharedSeatPeople);
       // The teams' own people in the seat stay with their teams: what they need is net of them already, and
       // only people other teams have to spare come off the shared seat's size.
       lent = Math.min(spare, size);
@@ -107,13 +107,14 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
 }
 
 /**
- * People a shared seat needs, our rule of thumb rather than the playbook's: about one for every two teams it
- * serves. A new one starts at the platform level's own minimum (two, so it has cover); one built around a team
- * that already runs it has that cover.
+ * People a shared seat needs, our rule of thumb rather than the playbook's (which gives platforms and functions
+ * no size): about one for every two teams it serves. A new one starts at the playbook file's
+ * `rulesOfThumb.newSharedSeatPeople` (two, so it has cover); one built around a team that already runs it has
+ * that cover.
  */
-function sharedSize(teams: number, builtAround: boolean, minCount = 1): number {
+function sharedSize(teams: number, builtAround: boolean, newSeatPeople: number): number {
   const perTwoTeams = Math.ceil(teams / 2);
-  return builtAround ? perTwoTeams : Math.max(minCount, perTwoTeams);
+  return builtAround ? perTwoTeams : Math.max(newSeatPeople, perTwoTeams);
 }
 
 /**
