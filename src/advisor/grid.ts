@@ -130,8 +130,10 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
     }
   } else if (neededNext > 0 && heading) {
     status = 'due_next';
+  } else if (level.need === 'wait') {
+    status = 'not_yet';
   } else {
-    status = level.need === 'as_needed' ? 'optional' : level.need === 'wait' ? 'not_yet' : 'not_needed';
+    status = level.need === 'as_needed' && !team.notForThisBuild(role) ? 'optional' : 'not_needed';
   }
 
   return {

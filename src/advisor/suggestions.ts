@@ -271,7 +271,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       if (row.inHouse === 0 && row.augmented === 0 && anchorHireLeft) {
         return weeks
           ? augment(
-              `You need one within weeks: start with an augmented ${name}, search for a full-time lead alongside, and convert when you find one.`,
+              `Start with an augmented ${name}, search for a full-time lead alongside, and convert when you find one.`,
             )
           : {
               action: 'hire',

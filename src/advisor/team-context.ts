@@ -109,16 +109,14 @@ export class TeamContext {
    * The role has a place at the stage: the grid does not say to wait for it there, and a seat only for custom
    * models is wanted only when the team trains them. People in a seat without a place are ahead of the stage,
    * and no other seat is filled just to support them.
-   */
-  hasPlaceAt(role: RoleId, stage: StageId): boolean {
+   */ hasPlaceAt(role: RoleId, stage: StageId): boolean {
+    if (this.notForThisBuild(role)) return false;
     const level = this.level(role, stage);
     if (level.need === 'wait') return false;
     return level.need !== 'conditional' || this.holds(level.condition);
-  }
-
-  /** The seat is for work this team does not do: it exists for custom models, and the team trains none. */
+  } /** The seat is for work this team does not do: it exists only for custom models, and the team trains none. */
   notForThisBuild(role: RoleId): boolean {
-    const condition = this.playbook.roles[role].requiredWhen;
+    const condition = this.playbook.roles[role].onlyFor;
     return condition !== undefined && !this.holds(condition);
   }
 
@@ -187,8 +185,8 @@ export class TeamContext {
 
   /** The people a seat needs at a stage, given what the team builds: 0 when the seat is not required. */
   requiredCount(role: RoleId, stage: StageId = this.stage): number {
-    // Seats that exist for custom models (ML engineers, data scientists) are not needed by a team on hosted
-    // models at any stage: scale brings them in for proprietary models, not for their own sake.
+    // A seat that exists only for custom models (the ML engineer) is not needed by a team on hosted models at
+    // any stage, even where the grid says "Core".
     if (this.notForThisBuild(role)) return 0;
     const level = this.level(role, stage);
     if (level.need === 'core') return level.minCount ?? 1;

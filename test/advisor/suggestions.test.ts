@@ -126,10 +126,15 @@ describe('build / hire / augment / convert', () => {
       expect.objectContaining({ role: 'ai_pm', action: 'convert', people: 1, timing: 'now' }),
     ]);
   });
-
-  it('lets a pilot stood up in weeks keep its augmented lead for now', () => {
-    const { suggestions } = assess(healthy('pilot', { roles: { ai_pm: [0, 1] }, urgency: 'weeks' }));
-    expect(suggestions).toEqual([]);
+  it('converts an augmented anchor at every urgency: a pilot stood up in weeks converts before the move', () => {
+    const weeks = assess(healthy('pilot', { roles: { ai_pm: [0, 1] }, urgency: 'weeks' })).suggestions;
+    expect(weeks.map((s) => [s.role, s.action, s.timing, s.people])).toEqual([
+      ['ai_pm', 'convert', 'before_next_stage', 1],
+    ]);
+    const noRush = assess(healthy('pilot', { roles: { ai_pm: [0, 1] }, urgency: 'no_rush' })).suggestions;
+    expect(noRush.map((s) => [s.role, s.action, s.timing, s.people])).toEqual([
+      ['ai_pm', 'convert', 'now', 1],
+    ]);
   });
 
   it('converts platform seats and functions at scale instead of renting them forever', () => {
@@ -141,8 +146,8 @@ describe('build / hire / augment / convert', () => {
   });
 
   it('hires, not augments, a platform seat missing at scale', () => {
-    const { suggestions } = assess(healthy('scale', { roles: { mlops: 0 }, urgency: 'no_rush' }));
-    expect(suggestions).toEqual([expect.objectContaining({ role: 'mlops', action: 'hire', people: 2 })]);
+    const { suggestions } = assess(healthy('scale', { roles: { mlops: 0 }, urgency: 'no_rush' })); // "Core, platform" gives no size: one person fills the team's own seat.
+    expect(suggestions).toEqual([expect.objectContaining({ role: 'mlops', action: 'hire', people: 1 })]);
   });
 
   it('staffs the pilot-to-production surge by augmentation, the moment the pilot heads there', () => {
@@ -159,13 +164,14 @@ describe('build / hire / augment / convert', () => {
     // The AI engineers are the named owners of eval quality: production's eval seat is carried, not a hire.
     expect(nextOnly).not.toContain('eval_specialist');
   });
-
-  it('fills the data engineer seat data scientists need, even at a stage that lets it stay shared', () => {
-    const { suggestions, grid } = assess(healthy('pilot', { roles: { data_scientist: 1 } }));
-    expect(grid.find((row) => row.role === 'data_engineer')?.status).toBe('gap');
-    expect(suggestions).toEqual([
-      expect.objectContaining({ role: 'data_engineer', action: 'augment', timing: 'now' }),
-    ]);
+  it('adds no data engineer only to support data scientists the stage has no seat for yet', () => {
+    const pilot = assess(healthy('pilot', { roles: { data_scientist: 1 } }));
+    expect(pilot.grid.find((row) => row.role === 'data_scientist')?.status).toBe('premature');
+    expect(pilot.grid.find((row) => row.role === 'data_engineer')?.status).toBe('carried');
+    expect(pilot.suggestions).toEqual([]);
+    // Where data science has a place (production, "As needed"), its data engineer is a seat to fill.
+    const production = assess(healthy('production', { roles: { data_engineer: 0, data_scientist: 1 } }));
+    expect(production.suggestions.map((s) => [s.role, s.timing])).toEqual([['data_engineer', 'now']]);
   });
 
   it('says how many people each seat needs', () => {
@@ -176,6 +182,9 @@ describe('build / hire / augment / convert', () => {
   it('says when the suggested people take the team past its band', () => {
     const { plan } = assess(team({ stage: 'pilot', roles: { data_scientist: 3 } }));
     expect(plan).toMatchObject({ projectedHeadcount: 6, pastBand: true });
-    expect(plan.note).toMatch(/takes the team to 6, past the pilot band of 2 to 5/);
+    expect(plan.note).toBe(
+      'These 3 take the team to 6, past the pilot band of 2 to 5: make room by moving out 3 data scientists (ahead of the pilot stage).',
+    );
+    expect(plan.makeRoom).toEqual([{ role: 'data_scientist', people: 3, reason: 'ahead_of_stage' }]);
   });
 });

@@ -57,7 +57,11 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
     let toAdd: number;
     if (lacking.length >= 2) {
       mode = servedBy.length > 0 ? 'built_around' : 'new';
-      const size = sharedSize(lacking.length, mode === 'built_around', playbook.rulesOfThumb.newSharedSeatPeople);
+      const size = sharedSize(
+        lacking.length,
+        mode === 'built_around',
+        playbook.rulesOfThumb.newSharedSeatPeople,
+      );
       // The teams' own people in the seat stay with their teams: what they need is net of them already, and
       // only people other teams have to spare come off the shared seat's size.
       lent = Math.min(spare, size);

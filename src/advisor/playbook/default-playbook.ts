@@ -172,6 +172,7 @@ export const defaultPlaybook = {
       sourcing: 'specialist',
       seats: { pilot: 'only_if_custom_model', production: 'as_needed', scale: 'core' },
       requiredWhen: 'custom_model',
+      onlyFor: 'custom_model',
       aiSkill: true,
       trainsModels: true,
     },

@@ -122,9 +122,18 @@ export const roleSchema = z.strictObject({
    */
   foldsInto: z.strictObject({ role: z.enum(ROLE_IDS), practice: z.enum(PRACTICE_IDS) }).optional(),
   /** Seats whose holders need this one beside them at every stage (data scientists need a data engineer). */
-  neededBy: z.array(z.enum(ROLE_IDS)).max(ROLE_IDS.length).default([]),
-  /** A condition that makes the seat needed at every stage, whatever the grid says (custom models). */
+  neededBy: z
+    .array(z.enum(ROLE_IDS))
+    .max(ROLE_IDS.length)
+    .default(
+      [],
+    ) /** A condition that makes the seat needed at every stage, whatever the grid says (custom models). */,
   requiredWhen: z.enum(CONDITIONS).optional(),
+  /**
+   * The seat exists only for this work, at every stage: the ML engineer "comes later when a custom-trained
+   * model is on the table", so a team on hosted models needs none, even where the grid says "Core".
+   */
+  onlyFor: z.enum(CONDITIONS).optional(),
   /** The seat needs AI skills, which the skills-shortage figures are about (not backend or design). */
   aiSkill: z.boolean().default(false),
   /** The seat builds the product people use (features, interface, service, roadmap). */
