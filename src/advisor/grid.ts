@@ -181,8 +181,9 @@ export function atLeast(count: number): string {
  * model training need pipelines, a backend engineer otherwise).
  */
 function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole: Map<RoleId, GridRow>): void {
-  const open = rows.filter((row) => row.status === 'gap' && row.toFill.now === 0);
-  const dataFirst = team.count('data_scientist') > 0 || team.trainsOwnModels;
+  const open = rows.filter((row) => row.status === 'gap' && row.toFill.now === 0);  // Data work comes first where data scientists the stage has a place for, or model training, need pipelines;
+  // never because of data scientists ahead of the stage.
+  const dataFirst = team.dependentsAt('data_engineer').length > 0 || team.trainsOwnModels;
   open.sort(
     (a, b) =>
       Number(b.role === 'data_engineer' && dataFirst) - Number(a.role === 'data_engineer' && dataFirst),

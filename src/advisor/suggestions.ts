@@ -161,9 +161,11 @@ function upskillSource(team: TeamContext, spare: Spare[], target: RoleId, people
  * platform seats and functions included.
  */
 function shouldConvert(team: TeamContext, row: GridRow): boolean {
-  if (row.total === 0 || row.inHouse > 0 || row.status === 'over' || row.status === 'premature') return false;
-  // An anchor seat held only by augmented people is brought in-house at every urgency: urgency says when.
+  if (row.total === 0 || row.inHouse > 0 || row.status === 'premature') return false;
+  // An anchor seat held only by augmented people is brought in-house at every urgency (urgency says when),
+  // even an over-staffed one: its lead stays, whatever else is trimmed.
   if (team.playbook.roles[row.role].sourcing === 'anchor_leader') return true;
+  if (row.status === 'over') return false;
   return team.targetStage === 'scale' && team.requiredCount(row.role, 'scale') > 0;
 }
 

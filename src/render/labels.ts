@@ -110,9 +110,7 @@ export interface SuggestionLine {
 }
 
 /**
- * The suggestions grouped by role, in the order of each role's first suggestion, so a role is named once with
- * its now and later parts together. A reason already given for an earlier role is not repeated, unless a
- * figure is cited beside it (the figure supports that sentence).
+ * The suggestions grouped by role, in the order of each role's first suggestion, so a role is named once with * its now and later parts together. A reason already given for an earlier role is not repeated.
  */
 export function suggestionLines(assessment: Assessment): SuggestionLine[] {
   const lines = new Map<RoleId, SuggestionLine>();
@@ -132,8 +130,7 @@ export function suggestionLines(assessment: Assessment): SuggestionLine[] {
       lines.set(suggestion.role, line);
     } else {
       line.actions += `; ${phrase}`;
-    }
-    if (!said.has(suggestion.why) || suggestion.evidence.length > 0) line.reasons.push(suggestion.why);
+    }    if (!said.has(suggestion.why)) line.reasons.push(suggestion.why);
     said.add(suggestion.why);
     line.evidence.push(...suggestion.evidence);
   }
