@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../src/slack/create-app.js';
+import { STEP_IDS } from '../src/slack/steps/step-ids.js';
 import { COMMAND, usageHint } from '../src/slack/subcommands.js';
 
 const read = (name: string) =>
@@ -27,7 +28,31 @@ describe.each([
       'app_home_opened',
       'app_uninstalled',
       'tokens_revoked',
+      'function_executed',
     ]);
+  });
+
+  it('offers the three Workflow Builder steps, run by the app itself', () => {
+    expect(Object.keys(manifest.functions).sort()).toEqual(Object.values(STEP_IDS).sort());
+    expect(manifest.settings.function_runtime).toBe('remote');
+    expect(manifest.settings.org_deploy_enabled).toBe(true);
+    for (const [id, step] of Object.entries<Record<string, any>>(manifest.functions)) {
+      expect(id.length).toBeLessThanOrEqual(100);
+      expect(step.title.length).toBeLessThanOrEqual(255);
+      for (const parameters of [step.input_parameters, step.output_parameters]) {
+        // Manifest v2: `required` is an array of names that are all declared.
+        expect(Array.isArray(parameters.required)).toBe(true);
+        for (const name of parameters.required) expect(parameters.properties).toHaveProperty(name);
+        for (const parameter of Object.values<Record<string, string>>(parameters.properties)) {
+          expect(parameter.title).toBeTruthy();
+          expect(parameter.description).toBeTruthy();
+        }
+      }
+      // Every input a workflow builder maps has a hint.
+      for (const parameter of Object.values<Record<string, string>>(step.input_parameters.properties)) {
+        expect(parameter.hint).toBeTruthy();
+      }
+    }
   });
 
   it('asks only for the scopes the bot uses', () => {
@@ -74,4 +99,28 @@ describe.each([
       else for (const url of urls) expect(url).toMatch(/^https:\/\/.+\/slack\/events$/);
     },
   );
+});
+
+describe('manifest.oauth.json (many workspaces)', () => {
+  const oauth = read('manifest.oauth.json');
+  const http = read('manifest.http.json');
+
+  it('leaves the Workflow Builder steps out: apps distributed by OAuth cannot carry them', () => {
+    expect(oauth.functions).toBeUndefined();
+    expect(oauth.settings.function_runtime).toBeUndefined();
+    expect(oauth.settings.event_subscriptions.bot_events).not.toContain('function_executed');
+  });
+
+  it('is the HTTP manifest otherwise, with the OAuth redirect URL', () => {
+    const { functions: _steps, ...rest } = http;
+    const { function_runtime: _runtime, ...settings } = http.settings;
+    const events = http.settings.event_subscriptions.bot_events.filter(
+      (event: string) => event !== 'function_executed',
+    );
+    expect(oauth).toEqual({
+      ...rest,
+      settings: { ...settings, event_subscriptions: { ...settings.event_subscriptions, bot_events: events } },
+    });
+    expect(oauth.oauth_config.redirect_urls).toEqual(['https://advisor.example.com/slack/oauth_redirect']);
+  });
 });

@@ -1,4 +1,4 @@
-import type { webApi } from '@slack/bolt';
+import type { Context, ViewSubmitAction, webApi } from '@slack/bolt';
 import {
   type Assessment,
   assess,
@@ -20,6 +20,23 @@ export interface AnswerRequest {
   userId: string;
   botUserId: string | undefined;
   profile: TeamProfile;
+}
+
+/** What a questionnaire's submission asks to answer: the submitter's team, in their workspace, in `channelId`. */
+export function submittedRequest(
+  body: ViewSubmitAction,
+  context: Context,
+  channelId: string,
+  profile: TeamProfile,
+): AnswerRequest {
+  return {
+    workspaceId: body.team?.id ?? body.user.team_id ?? body.view.team_id,
+    enterpriseId: body.enterprise?.id ?? null,
+    channelId,
+    userId: body.user.id,
+    botUserId: context.botUserId,
+    profile,
+  };
 }
 
 /** The answer could not be stored, so nothing was posted; the person's answers are still in the request. */

@@ -64,6 +64,8 @@ export interface PlanTimings {
 }
 
 export interface SentPlan {
+  /** The plan sent; undefined when the person can see no assessed team. */
+  plan: CompanyPlan | undefined;
   teams: number;
   messages: number;
   picture: 'shown' | 'shared_as_file' | 'failed' | 'none';
@@ -137,7 +139,7 @@ export async function sendPlan(
   const { plan, mayReassess, cutAt } = await buildPlan(client, request, services, undefined, timings);
   if (!plan) {
     await post(poster, request.userId, { text: noTeamsText(cutAt), blocks: [] });
-    return { teams: 0, messages: 1, picture: 'none', timings };
+    return { plan: undefined, teams: 0, messages: 1, picture: 'none', timings };
   }
   const uploaded = await pictureOf(client, plan, services, timings);
   const inMessage: PictureInMessage = uploaded
@@ -155,7 +157,7 @@ export async function sendPlan(
     }
   }
   timings.post = performance.now() - posting;
-  return { teams: plan.totals.teams, messages: messages.length, picture: shown, timings };
+  return { plan, teams: plan.totals.teams, messages: messages.length, picture: shown, timings };
 }
 
 /** Some of the plan's messages were posted, then one failed. */

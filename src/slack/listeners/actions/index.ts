@@ -10,7 +10,9 @@ import { NEW_ASSESSMENT_ACTION_ID } from '../../blocks/home-view.js';
 import { PLAN_BY_DM_ACTION_ID } from '../../blocks/plan-messages.js';
 import { REMINDER_ACTIONS } from '../../blocks/reminder-messages.js';
 import type { Services } from '../../services.js';
+import { ASSESS_STEP_ACTIONS } from '../../steps/assess-request-message.js';
 import { route } from '../route.js';
+import { openAssessStep, skipAssessStep } from './assess-step-buttons.js';
 import { editAnswers } from './edit-answers.js';
 import { newAssessment } from './new-assessment.js';
 import { planByDm } from './plan-by-dm.js';
@@ -39,6 +41,8 @@ export function registerActions(app: App, services: Services): void {
       [REMINDER_ACTIONS.edit]: editReminder(services),
       [REMINDER_ACTIONS.cancel]: cancelReminder(services),
       [REMINDER_ACTIONS.resume]: resumeReminder(services),
+      [ASSESS_STEP_ACTIONS.open]: openAssessStep(services),
+      [ASSESS_STEP_ACTIONS.skip]: skipAssessStep(services),
     },
     ({ action }) => action.action_id,
   );
