@@ -156,7 +156,7 @@ function gridReply(assessment: Assessment): SlackMessage[] {
 }
 
 /** Stall points per thread reply: a reply stays short enough to read on a phone (about 40 lines). */
-const STALL_POINTS_PER_REPLY = 4;
+const STALL_POINTS_PER_REPLY = 6;
 
 function stallPointReply(assessment: Assessment): SlackMessage[] {
   const points = assessment.stallPoints;
