@@ -104,8 +104,8 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
         carriedBy = cover.by;
         note = foldedNote(team, role, cover.by);
       } else if (cover?.kind === 'unowned') {
+        // The eval stall point names whom to make its owner; the status says no one is named yet.
         status = 'unowned';
-        note = `No hire needed: name ${oneOf(team, cover.by)} its owner.`;
       } else {
         status = 'gap';
         // Folded work waits for the seat it folds into when that seat is being filled (resolved below).
@@ -181,7 +181,7 @@ export function atLeast(count: number): string {
  * model training need pipelines, a backend engineer otherwise).
  */
 function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole: Map<RoleId, GridRow>): void {
-  const open = rows.filter((row) => row.status === 'gap' && row.toFill.now === 0);  // Data work comes first where data scientists the stage has a place for, or model training, need pipelines;
+  const open = rows.filter((row) => row.status === 'gap' && row.toFill.now === 0); // Data work comes first where data scientists the stage has a place for, or model training, need pipelines;
   // never because of data scientists ahead of the stage.
   const dataFirst = team.dependentsAt('data_engineer').length > 0 || team.trainsOwnModels;
   open.sort(
@@ -248,13 +248,10 @@ function addWhatTheMoveNeeds(
   const wants = team.level(row.role, heading).dedicated
     ? `${team.stageName(heading)} makes it a dedicated seat`
     : `${team.stageName(heading)} asks for ${atLeast(neededNext)}`;
-  if (row.status === 'unowned') {
-    // Naming an owner covers today; the next stage wants the seat itself.
-    const by = coverAt(team, row.role, team.stage)?.by;
-    row.note = `Name ${by ? oneOf(team, by) : 'someone'} its owner now. ${wants}: fill it before the move.`;
-  } else if (row.status === 'covered' || row.status === 'short') {
+  if (row.status === 'covered' || row.status === 'short') {
     row.note = `${wants}: add ${more(row.toFill.beforeNext)} before the move.`;
-  } else if (row.status === 'carried' || row.status === 'gap') {
+  } else if (row.status === 'carried' || row.status === 'gap' || row.status === 'unowned') {
+    // Naming an owner (the eval stall point says whom) covers today; the next stage wants the seat itself.
     row.note = `${wants}: fill it before the move.`;
   }
 }

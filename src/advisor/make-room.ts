@@ -53,16 +53,26 @@ export function roomToMake(team: TeamContext, seats: Seats): RoomToMake[] {
   return [...ahead, ...over, ...beyond];
 }
 
-/** The first one or two places to make room, in words: "move out the data scientist (ahead of the pilot stage)". */
-export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[]): string {
-  if (room.length === 0)
-    return 'fill the seats named above first, and share the rest with other teams where you can';
+/**
+ * Where to make room, in words: "make room by moving out the data scientist (ahead of the pilot stage) and
+ * sharing 1 of the 2 backend engineers". When those places do not bring the team back inside its band, it
+ * says the band is a guide: the playbook calls its bands directional guidance, not a hard benchmark.
+ */
+export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[], excess = 0): string {
+  if (room.length === 0) {
+    return 'fill the seats named above first, and share the rest with other teams where you can; the bands are a guide, not a hard cap';
+  }
   let lastVerb = '';
-  const parts = room.slice(0, 2).map((place) => {
+  const named = room.slice(0, 3);
+  const parts = named.map((place) => {
+    const total = team.count(place.role);
+    const seat = team.seatName(place.role);
     const who =
-      place.people === 1 && team.count(place.role) === 1
-        ? `the ${team.seatName(place.role)}`
-        : countNoun(place.people, team.seatName(place.role));
+      place.people === total
+        ? total === 1
+          ? `the ${seat}`
+          : countNoun(total, seat)
+        : `${place.people} of the ${total} ${seat}s`;
     const [verb, rest] = (() => {
       switch (place.reason) {
         case 'ahead_of_stage':
@@ -72,7 +82,7 @@ export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[]):
         case 'over':
           return ['trimming', `${who} (more than the stage needs)`];
         case 'beyond_need':
-          return ['sharing', `${who} beyond what the seat needs`];
+          return ['sharing', who];
       }
     })();
     // "moving out the data scientist (...) and 4 ML engineers (...)": a verb once for a run of the same kind.
@@ -80,5 +90,8 @@ export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[]):
     lastVerb = verb;
     return part;
   });
-  return `make room by ${listInWords(parts)}`;
+  const freed = named.reduce((sum, place) => sum + place.people, 0);
+  const guide =
+    freed < excess ? '; even so the team stays past its band, which is a guide, not a hard cap' : '';
+  return `make room by ${listInWords(parts)}${guide}`;
 }

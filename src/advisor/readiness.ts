@@ -39,8 +39,9 @@ export function assessReadiness(team: TeamContext): Readiness {
       text: `${team.roleName(role)} (${why ? `${why}, ` : ''}${detail})`,
       met: satisfiedAt(team, role, next),
     });
-  }
-  const items = [...urgentItems, ...otherItems];
+  } // The AI engineer, the seat the playbook fills first, leads; then urgent seats; then the playbook's order.
+  const first = otherItems.filter((item) => item.id === 'ai_engineer');
+  const items = [...first, ...urgentItems, ...otherItems.filter((item) => item.id !== 'ai_engineer')];
 
   const nextIndex = STAGE_IDS.indexOf(next);
   for (const practice of PRACTICE_IDS) {

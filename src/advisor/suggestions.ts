@@ -17,6 +17,8 @@ export const MAX_ANCHOR_HIRES = 2;
 
 interface Opening {
   row: GridRow;
+  /** A critical stall point asks for the seat: it is filled the fastest way, and made permanent after. */
+  critical: boolean;
   /** People to add, or for a conversion the augmented people to bring in-house. */
   people: number;
   timing: Suggestion['timing'];
@@ -65,7 +67,13 @@ export function suggestStaffing(
 
 function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly StallPoint[]): Opening[] {
   const ordered: RoleId[] = [];
-  for (const point of stallPoints) for (const role of point.seatsToFill) ordered.push(role);
+  const critical = new Set<RoleId>();
+  for (const point of stallPoints) {
+    for (const role of point.seatsToFill) {
+      ordered.push(role);
+      if (point.severity === 'critical') critical.add(role);
+    }
+  }
   const rest = [...seats.values()].filter((row) => row.toFill.now > 0).map((row) => row.role);
   rest.sort((a, b) => Number(team.level(b).urgent) - Number(team.level(a).urgent));
   ordered.push(...rest);
@@ -88,13 +96,15 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
     if (!row || seen.has(role)) continue;
     seen.add(role);
     const { now, beforeNext } = row.toFill;
-    if (now > 0) openings.push({ row, people: now, timing: 'now', convert: false });
+    if (now > 0)
+      openings.push({ row, people: now, timing: 'now', convert: false, critical: critical.has(role) });
     if (beforeNext > 0) {
       (now > 0 ? movesLater : openings).push({
         row,
         people: beforeNext,
         timing: 'before_next_stage',
         convert: false,
+        critical: false,
       });
     }
   }
@@ -106,7 +116,7 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
       const leadOnly =
         team.playbook.roles[row.role].sourcing === 'anchor_leader' && team.targetStage !== 'scale';
       const people = leadOnly ? 1 : row.augmented;
-      openings.push({ row, people, timing: conversionTiming(team, row), convert: true });
+      openings.push({ row, people, timing: conversionTiming(team, row), convert: true, critical: false });
     }
   }
   return openings;
@@ -194,7 +204,7 @@ function convert(team: TeamContext, row: GridRow): Choice {
   return {
     action: 'convert',
     why: lead
-      ? `Only ${row.augmented > 1 ? 'augmented people hold' : 'an augmented person holds'} this anchor seat: keep its lead, and the product judgment, in-house.`
+      ? `Only ${row.augmented > 1 ? 'augmented people hold' : 'an augmented person holds'} this anchor seat: bring the lead in-house, and with it the product judgment.`
       : 'At scale this is permanent work.',
     evidence: role.aiSkill ? team.cite('peopleStrategy', 'keep_ai_talent') : [],
   };
@@ -293,7 +303,8 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
     }
 
     case 'specialist':
-      if (atScale) return weeks ? augmentThenConvert : hireForScale;
+      // A seat a critical stall point asks for is bridged from outside, even at scale, then made permanent.
+      if (atScale) return weeks || opening.critical ? augmentThenConvert : hireForScale;
       return team.headingTo
         ? augment(`Part of the surge to ${team.stageWord(team.headingTo)}; make it permanent later.`)
         : augment('A specialist gap, filled fastest from outside.');
@@ -302,7 +313,9 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       // Upskilling takes longer than a quarter: a seat open now and needed soon is augmented meanwhile.
       if (weeks || (team.profile.urgency === 'this_quarter' && opening.timing === 'now')) {
         if (atScale || !source) return augmentThenConvert;
-        return augment(`Fills it now; upskill ${whoToUpskill(team, source)} into it as the work settles.`);
+        return augment(
+          `Fills it quickly; upskill ${whoToUpskill(team, source)} into it as the work settles.`,
+        );
       }
       if (source) return build(source);
       return atScale ? hireForScale : augment('Nobody in-house can be spared to upskill yet.');
@@ -343,7 +356,7 @@ export function staffingPlan(
       );
     } else if (pastBand) {
       sentences.push(
-        `${added === 1 ? 'This takes' : `These ${added} take`} the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom)}.`,
+        `${added === 1 ? 'This takes' : `These ${added} take`} the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
       );
     } else if (projectedHeadcount < band.min) {
       sentences.push(

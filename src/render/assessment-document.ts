@@ -1,4 +1,4 @@
-import type { Assessment } from '../advisor/index.js';
+import { type Assessment, STAGE_IDS } from '../advisor/index.js';
 import type { Doc } from './document.js';
 import {
   citation,
@@ -16,57 +16,63 @@ import {
 /** Stall points shown in full (what, why, fix); the rest give their title and fix. */
 export const STALL_POINTS_IN_FULL = 1;
 
+type StallPoint = Assessment['stallPoints'][number];
+
 /**
  * A short-form stall point whose fix is filling seats the suggestions below already fill: the suggestion says
  * it, with how and when, so the fix is not said twice.
  */
-function fixSaidBelow(point: Assessment['stallPoints'][number], assessment: Assessment): boolean {
+function fixSaidBelow(point: StallPoint, assessment: Assessment): boolean {
   return (
     point.seatsToFill.length > 0 &&
     point.seatsToFill.every((role) => assessment.suggestions.some((suggestion) => suggestion.role === role))
   );
 }
 
-/** The whole assessment, in the order a reader needs it: summary, grid, stall points, suggestions, readiness. */
+/** One stall point: in full, or by title (with its facts when a source is cited beside them) and fix. */
+function stallPointItem(point: StallPoint, index: number, assessment: Assessment): string {
+  const full = index < STALL_POINTS_IN_FULL;
+  const head = `${SEVERITY_LABELS[point.severity]}: ${point.title}.`;
+  const body = full ? ` ${point.what} ${point.why}` : point.evidence.length > 0 ? ` ${point.what}` : '';
+  return [
+    `${head}${body}`,
+    ...(full || !fixSaidBelow(point, assessment) ? [`Fix: ${point.fix}`] : []),
+    ...point.evidence.map((evidence) => `Source: ${citation(evidence)}`),
+  ].join('\n');
+}
+
+/**
+ * The whole assessment, in the order a reader needs it: where the team stands, what stalls it, what to do
+ * about it, then the role grid to check it against and the readiness for the next stage.
+ */
 export function assessmentDocument(assessment: Assessment): Doc {
-  const { profile, stage } = assessment;
+  const { profile, stage, stallPoints } = assessment;
+  const headcountPoint = stallPoints.some((point) => point.id === 'headcount_outside_band');
+  // The band is said once: by the headcount stall point when there is one, else here.
+  const size = headcountPoint
+    ? `${assessment.headcount.total} ${assessment.headcount.total === 1 ? 'person' : 'people'}`
+    : headcountSentence(assessment);
   const doc: Doc = [
     { kind: 'heading', level: 1, text: `AI team assessment${profile.name ? `: ${profile.name}` : ''}` },
-    { kind: 'paragraph', text: `${stageSentence(assessment)}: ${headcountSentence(assessment)}.` },
-    { kind: 'paragraph', text: assessment.lead },
+    { kind: 'paragraph', text: `${stageSentence(assessment)}: ${size}.` },
   ];
+  // "Most pressing: ..." would only repeat the first stall point's title, which follows at once.
+  if (!assessment.lead.startsWith('Most pressing:')) doc.push({ kind: 'paragraph', text: assessment.lead });
   const hint = assessment.headcount.stageHint;
   if (hint) {
     doc.push({
       kind: 'paragraph',
-      text: `These answers look more like a ${hint.looksLikeName.toLowerCase()} team: ${hint.reasons.join(' ')}`,
+      text: `The team looks more like a ${hint.looksLikeName.toLowerCase()} team: ${hint.reasons.join(' ')}`,
     });
   }
 
-  doc.push({ kind: 'heading', level: 2, text: 'Role grid' });
-  const [header = [], ...rows] = gridTableRows(assessment);
-  doc.push({ kind: 'table', header, rows });
-  const quiet = quietSeatsLine(assessment);
-  if (quiet) doc.push({ kind: 'paragraph', text: quiet });
-  const notes = gridNotes(assessment);
-  if (notes.length > 0) doc.push({ kind: 'list', items: notes });
-
   doc.push({ kind: 'heading', level: 2, text: 'Stall points' });
-  if (assessment.stallPoints.length === 0) {
+  if (stallPoints.length === 0) {
     doc.push({ kind: 'paragraph', text: 'None found.' });
   } else {
-    // The most severe points in full; after them, what and the fix, since the reader has the pattern by then.
     doc.push({
       kind: 'list',
-      items: assessment.stallPoints.map((point, index) =>
-        [
-          index < STALL_POINTS_IN_FULL
-            ? `${SEVERITY_LABELS[point.severity]}: ${point.title}. ${point.what} ${point.why}`
-            : `${SEVERITY_LABELS[point.severity]}: ${point.title}.`,
-          ...(index < STALL_POINTS_IN_FULL || !fixSaidBelow(point, assessment) ? [`Fix: ${point.fix}`] : []),
-          ...point.evidence.map((evidence) => `Source: ${citation(evidence)}`),
-        ].join('\n'),
-      ),
+      items: stallPoints.map((point, index) => stallPointItem(point, index, assessment)),
     });
   }
 
@@ -87,11 +93,21 @@ export function assessmentDocument(assessment: Assessment): Doc {
     });
   }
 
+  doc.push({ kind: 'heading', level: 2, text: 'Role grid' });
+  const [header = [], ...rows] = gridTableRows(assessment);
+  doc.push({ kind: 'table', header, rows });
+  const quiet = quietSeatsLine(assessment);
+  if (quiet) doc.push({ kind: 'paragraph', text: quiet });
+  const notes = gridNotes(assessment);
+  if (notes.length > 0) doc.push({ kind: 'list', items: notes });
+
   const { readiness } = assessment;
+  const looksEarlier = hint !== null && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(stage.id);
   if (!readiness.nextStage) {
     doc.push({ kind: 'paragraph', text: `${stage.name} is the playbook's last stage.` });
   } else if (!profile.headingToNext) {
-    doc.push({ kind: 'paragraph', text: readinessSummary(readiness) });
+    // A team whose answers look like an earlier stage has that to settle before the next one.
+    if (!looksEarlier) doc.push({ kind: 'paragraph', text: readinessSummary(readiness) });
   } else {
     const met = readiness.items.filter((item) => item.met).length;
     doc.push({ kind: 'heading', level: 2, text: `Ready for ${readiness.nextStage.name}?` });

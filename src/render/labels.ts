@@ -130,7 +130,8 @@ export function suggestionLines(assessment: Assessment): SuggestionLine[] {
       lines.set(suggestion.role, line);
     } else {
       line.actions += `; ${phrase}`;
-    }    if (!said.has(suggestion.why)) line.reasons.push(suggestion.why);
+    }
+    if (!said.has(suggestion.why)) line.reasons.push(suggestion.why);
     said.add(suggestion.why);
     line.evidence.push(...suggestion.evidence);
   }
@@ -160,8 +161,10 @@ export function readinessSummary(readiness: Assessment['readiness']): string {
   if (!next) return '';
   const met = readiness.items.filter((item) => item.met).length;
   const first = readiness.items.find((item) => !item.met);
-  const head = `For ${next.name}: ${met} of ${readiness.items.length} in place`;
-  return first ? `${head}; first missing: ${inSentence(first.name)}.` : `${head}.`;
+  const head = `For ${next.name}: ${met} of ${readiness.items.length} checks pass`;
+  // A seat with some people in it says how many more; an empty one is named.
+  const missing = first && / 0 now\)$/.test(first.text) ? first.name : first?.text;
+  return missing ? `${head}; first missing: ${inSentence(missing)}.` : `${head}.`;
 }
 
 /** A figure as cited: our paraphrase, the source's own words in quotation marks when it has some, the source. */

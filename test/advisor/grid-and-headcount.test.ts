@@ -67,8 +67,14 @@ describe('the role grid', () => {
       'frontend_design',
       'carried',
     ],
-    ['a shared seat staffed', ['pilot', { roles: { data_engineer: 1 } }], 'data_engineer', 'covered'],
-    ['as needed, empty', ['production'], 'data_scientist', 'optional'],
+    ['a shared seat staffed', ['pilot', { roles: { data_engineer: 1 } }], 'data_engineer', 'covered'], // "As needed" at production, but data science comes for proprietary models, which this team does not build.
+    ['as needed, for work the team does not do', ['production'], 'data_scientist', 'not_needed'],
+    [
+      'as needed, for a team with custom models',
+      ['production', { builds: 'both', roles: { data_scientist: 0 } }],
+      'data_scientist',
+      'gap',
+    ],
     ['no custom model, no ML engineer', ['pilot'], 'ml_engineer', 'not_needed'],
     ['a custom model and no ML engineer', ['pilot', { builds: 'custom_models' }], 'ml_engineer', 'gap'],
     [
@@ -156,8 +162,9 @@ describe('headcount against the band', () => {
 describe('next-stage readiness', () => {
   it('lists the next stage core seats (urgent first), practices and headcount', () => {
     const { readiness } = assess(healthy('pilot'));
-    expect(readiness.nextStage?.id).toBe('production');
-    expect(readiness.items[0]).toEqual({
+    expect(readiness.nextStage?.id).toBe('production'); // The AI engineer, the seat the playbook fills first, leads; then the seat not to delay.
+    expect(readiness.items[0]).toMatchObject({ kind: 'role', id: 'ai_engineer', met: true });
+    expect(readiness.items[1]).toEqual({
       kind: 'role',
       id: 'mlops',
       name: 'MLOps / LLMOps engineer',

@@ -75,8 +75,14 @@ const CASES: { rule: StallId; fires: TeamProfile; nearMiss: TeamProfile; severit
   },
   {
     rule: 'data_scientists_without_data_engineering',
-    fires: healthy('production', { roles: { data_engineer: 0, data_scientist: 2, backend: 1 } }),
-    nearMiss: healthy('production', { roles: { data_scientist: 2, backend: 1 } }),
+    fires: healthy('production', {
+      builds: 'both',
+      roles: { data_engineer: 0, data_scientist: 2, backend: 1, ml_engineer: 1 },
+    }),
+    nearMiss: healthy('production', {
+      builds: 'both',
+      roles: { data_scientist: 2, backend: 1, ml_engineer: 1 },
+    }),
     // "The most damaging pattern": hiring for the model and forgetting the data.
     severity: 'critical',
   },
@@ -384,7 +390,12 @@ describe('stall point details', () => {
     );
     // No seat is added only to support one the stage does not need yet.
     expect(point?.seatsToFill).toEqual([]);
-    const production = assess(healthy('production', { roles: { data_engineer: 0, data_scientist: 1 } }));
+    const production = assess(
+      healthy('production', {
+        builds: 'both',
+        roles: { data_engineer: 0, data_scientist: 1, ml_engineer: 1 },
+      }),
+    );
     expect(production.stallPoints.find((p) => p.id === 'data_scientists_without_data_engineering')?.fix).toBe(
       'Add a data engineer before adding any more data scientists.',
     );

@@ -144,10 +144,14 @@ describe('build / hire / augment / convert', () => {
     expect(byRole(suggestions)).toEqual({ data_engineer: 'convert', mlops: 'convert', security: 'convert' });
     expect(suggestions.every((s) => s.people === 2)).toBe(true);
   });
-
-  it('hires, not augments, a platform seat missing at scale', () => {
-    const { suggestions } = assess(healthy('scale', { roles: { mlops: 0 }, urgency: 'no_rush' })); // "Core, platform" gives no size: one person fills the team's own seat.
-    expect(suggestions).toEqual([expect.objectContaining({ role: 'mlops', action: 'hire', people: 1 })]);
+  it('hires a platform seat missing at scale, bridging with augmentation only when a critical stall asks for it', () => {
+    // No security at scale: a high-severity gap, hired ("Dedicated function" gives no size: one person).
+    const security = assess(healthy('scale', { roles: { security: 0 }, urgency: 'no_rush' })).suggestions;
+    expect(security).toEqual([expect.objectContaining({ role: 'security', action: 'hire', people: 1 })]);
+    // No MLOps at scale is critical: augmented to fill it fast, and made full-time after.
+    const mlops = assess(healthy('scale', { roles: { mlops: 0 }, urgency: 'no_rush' })).suggestions;
+    expect(mlops).toEqual([expect.objectContaining({ role: 'mlops', action: 'augment', people: 1 })]);
+    expect(mlops[0]?.why).toMatch(/make it full-time later/);
   });
 
   it('staffs the pilot-to-production surge by augmentation, the moment the pilot heads there', () => {
@@ -168,9 +172,13 @@ describe('build / hire / augment / convert', () => {
     const pilot = assess(healthy('pilot', { roles: { data_scientist: 1 } }));
     expect(pilot.grid.find((row) => row.role === 'data_scientist')?.status).toBe('premature');
     expect(pilot.grid.find((row) => row.role === 'data_engineer')?.status).toBe('carried');
-    expect(pilot.suggestions).toEqual([]);
-    // Where data science has a place (production, "As needed"), its data engineer is a seat to fill.
-    const production = assess(healthy('production', { roles: { data_engineer: 0, data_scientist: 1 } }));
+    expect(pilot.suggestions).toEqual([]); // Where data science has a place (production, "As needed", on custom models), its data engineer is filled.
+    const production = assess(
+      healthy('production', {
+        builds: 'both',
+        roles: { data_engineer: 0, data_scientist: 1, ml_engineer: 1 },
+      }),
+    );
     expect(production.suggestions.map((s) => [s.role, s.timing])).toEqual([['data_engineer', 'now']]);
   });
 

@@ -183,6 +183,7 @@ export const defaultPlaybook = {
       sourcing: 'durable_core',
       seats: { pilot: 'wait', production: 'as_needed', scale: 'core' },
       requiredWhen: 'custom_model',
+      onlyFor: 'custom_model',
       aiSkill: true,
       trainsModels: true,
     },
@@ -260,12 +261,12 @@ export const defaultPlaybook = {
     aiEngineerFirst: {
       source: 'a16z',
       claim:
-        'The AI engineer, who ships on pre-trained models, is a role apart from the ML engineer, who trains them.',
+        "The AI engineer, who builds products on pre-trained models, was named a distinct role in 2023 and predicted to be among the decade's most sought-after engineering jobs.",
       supports: ['ai_engineer_seat'],
     },
     engineersNotResearchers: {
       source: 'a16z',
-      claim: 'An AI engineer can ship AI products without training a model:',
+      claim: 'On who should build AI products, a16z is plain:',
       quote: 'when it comes to shipping AI products, you want engineers, not researchers',
       supports: ['ai_engineer_seat'],
     },

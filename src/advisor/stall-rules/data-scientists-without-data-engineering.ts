@@ -18,12 +18,18 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
       severity: early ? 'medium' : 'critical',
       title: 'Data scientists with no data engineer',
       what: `${countNoun(scientists, 'data scientist')}, and nobody building the pipelines they need.`,
-      why: 'Without pipelines they spend most of the week on plumbing and ship little.',      fix: early
-        ? `The ${team.stageWord()} stage has no seat for ${they} yet: move that work to a team with data pipelines, or pause it until ${team.stageWord(team.nextStage ?? team.stage)}${
-            // A data engineer the stage needs anyway (model training wants pipelines) is not one added for them.
-            (seats.get('data_engineer')?.toFill.now ?? 0) > 0 ? '' : ', rather than adding a data engineer just for it'
-          }.`
-        : 'Add a data engineer before adding any more data scientists.',
+      why: 'Without pipelines they spend most of the week on plumbing and ship little.',
+      fix:
+        team.notForThisBuild('data_scientist') && team.level('data_scientist').need !== 'wait'
+          ? `This team trains no models of its own, so ${they} ${scientists === 1 ? 'is' : 'are'} not needed here: move that work to a team that does, rather than adding a data engineer for it.`
+          : early
+            ? `The ${team.stageWord()} stage has no seat for ${they} yet: move that work to a team with data pipelines, or pause it until ${team.stageWord(team.nextStage ?? team.stage)}${
+                // A data engineer the stage needs anyway (model training wants pipelines) is not one added for them.
+                (seats.get('data_engineer')?.toFill.now ?? 0) > 0
+                  ? ''
+                  : ', rather than adding a data engineer just for it'
+              }.`
+            : 'Add a data engineer before adding any more data scientists.',
       evidence: neededForProduction && !early ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: early ? [] : ['data_engineer'],
     };

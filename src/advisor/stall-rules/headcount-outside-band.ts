@@ -17,17 +17,15 @@ export const headcountOutsideBand: StallRule = {
       for (const seat of seats.values()) if (seat.toFill.now > 0) return null;
     }
     const stage = team.stageWord(judgedAgainst);
-    const makeRoom = above ? whereToMakeRoom(team, roomToMake(team, seats)) : '';
+    const makeRoom = above ? whereToMakeRoom(team, roomToMake(team, seats), total - band.max) : '';
     return {
       severity: 'medium',
       title: above ? `Larger than the ${stage} stage needs` : `Smaller than the ${stage} stage needs`,
       what: `${countNoun(total, 'person', 'people')} against a ${stage} band of ${band.label}.`,
       why: above
-        ? `The bands are a guide, but a team this size usually filled seats before the work needed them.${
-            judgedAgainst === 'pilot'
-              ? ' What limits a pilot is product judgment and AI fluency, not hands.'
-              : ''
-          }`
+        ? judgedAgainst === 'pilot'
+          ? `A pilot is roughly ${band.label} people, led by an AI engineer; the bands are directional guidance, not a hard cap.`
+          : 'The bands are directional guidance, not a hard cap: check that every seat has work at this stage.'
         : `The work of the ${stage} stage takes more people than this, so some of it goes unowned.`,
       fix: above
         ? stageHint?.fitsBand

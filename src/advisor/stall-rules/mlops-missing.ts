@@ -17,7 +17,7 @@ export const mlopsMissing: StallRule = {
       what:
         `No MLOps / LLMOps engineer${neededNow ? '' : ` ${whenNeeded(team, neededNow)}`}` +
         (unmonitored ? ', and no monitoring, versioning or drift checks.' : '.'),
-      why: 'Teams fill this seat too late more often than any other, and without it a model degrades quietly in front of users.',
+      why: 'It is the seat most often filled too late; without it a model degrades quietly in front of users.',
       fix: neededNow
         ? 'Fill the MLOps / LLMOps seat before the next release.'
         : 'Fill the MLOps / LLMOps seat now, not on launch day.',

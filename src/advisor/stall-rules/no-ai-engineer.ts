@@ -48,7 +48,7 @@ export const noAiEngineer: StallRule = {
               ? 'App engineers can call a model API, but nobody owns evals, model choice, latency and cost.'
               : 'Someone has to own evals, model choice, latency and cost.',
       fix: pilot
-        ? `Fill the seats in the playbook's order: an AI engineer to lead the pilot first${
+        ? `Start with an AI engineer to lead the pilot${
             thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''
           }.`
         : researchers

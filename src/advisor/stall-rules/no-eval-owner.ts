@@ -42,7 +42,8 @@ export const noEvalOwner: StallRule = {
     return {
       severity: team.requiredBy('eval_specialist') > 0 ? 'high' : 'medium',
       title,
-      what,      why: 'Without a set and an owner, nobody can tell whether a change helped.',
+      what,
+      why: 'Without a set and an owner, nobody can tell whether a change helped.',
       fix,
       evidence: [],
       seatsToFill: [],

@@ -8,7 +8,7 @@ export const noProductOwner: StallRule = {
     return {
       severity: 'high',
       title: 'No AI product owner',
-      what: 'Nobody chooses the problems, defines success, or decides how much error is acceptable and where a human stays in the loop.',
+      what: 'Nobody chooses the problems, defines success or sets how much error is acceptable.',
       why: 'Without that, AI work drifts toward demos.',
       fix: 'Fill the AI product manager seat.',
       evidence: [],

@@ -16,7 +16,7 @@ export const noSecuritySeat: StallRule = {
         (reviewed
           ? ': a review was done, but nobody owns what it found.'
           : ', and no security review has been done.'),
-      why: 'Teams that wait usually add it after an incident.',
+      why: 'Waiting until an incident forces the seat is a common and costly mistake.',
       fix: neededNow
         ? 'Add a security and governance seat now.'
         : 'Add a security and governance seat now, not after launch.',

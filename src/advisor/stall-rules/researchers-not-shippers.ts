@@ -1,4 +1,4 @@
-import { countNoun } from '../wording.js';
+import { capitalise, countNoun, listInWords } from '../wording.js';
 import type { StallRule } from './rule.js';
 
 /**
@@ -10,15 +10,25 @@ import type { StallRule } from './rule.js';
 export const researchersNotShippers: StallRule = {
   id: 'researchers_not_shippers',
   evaluate(team, seats) {
-    const seat = seats.get('ml_engineer');
-    if (seat?.status !== 'premature') return null;
-    const they = seat.total === 1 ? 'the ML engineer' : 'the ML engineers';
+    // Model trainers held on a team whose work does not need them at all (not merely early at a pilot).
+    const trainers = (['ml_engineer', 'data_scientist'] as const).filter((role) => {
+      const seat = seats.get(role);
+      return seat?.status === 'premature' && team.notForThisBuild(role) && team.level(role).need !== 'wait';
+    });
+    const ml = seats.get('ml_engineer');
+    if (ml?.status !== 'premature' && trainers.length === 0) return null;
+    const held = (['ml_engineer', 'data_scientist'] as const).filter((role) =>
+      role === 'ml_engineer' ? ml?.status === 'premature' : trainers.includes(role),
+    );
+    const who = held.map((role) =>
+      countNoun(team.count(role), role === 'ml_engineer' ? 'ML engineer' : 'data scientist'),
+    );
     return {
       severity: 'medium',
       title: 'Researchers where the product needs shippers',
-      what: `${countNoun(seat.total, 'ML engineer')} on a product built on hosted models, which trains none of its own.`,
+      what: `${capitalise(listInWords(who))} on a product built on hosted models, which trains none of its own.`,
       why: 'A model trainer is the wrong person to own product features.',
-      fix: `Leave the product layer to AI engineers. Move ${they} to work that trains models, or hold the seat until a custom model is on the table.`,
+      fix: `Leave the product layer to AI engineers. Move them to work that trains models, or hold the seats until a custom model is on the table.`,
       evidence: team.cite('engineersNotResearchers', 'ai_engineer_seat'),
       seatsToFill: [],
     };

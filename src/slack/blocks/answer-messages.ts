@@ -93,7 +93,7 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
     ),
     answerActions(options.editValue, options.channelId),
   );
-  const text = `${ANSWER_TEXT_START}${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.headcount.band.label}). ${assessment.lead}`;
+  const text = `${ANSWER_TEXT_START}${team}: ${stage}, ${countNoun(assessment.headcount.total, 'person', 'people')} (band ${assessment.headcount.band.label}). ${assessment.lead}`;
   return { text, blocks };
 }
 
