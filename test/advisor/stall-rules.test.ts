@@ -366,7 +366,7 @@ describe('stall point details', () => {
   });
 
   it('does not say "no hire needed" of an unowned eval seat the next stage wants filled', () => {
-    const { grid, suggestions } = assess(
+    const { grid, suggestions, stallPoints } = assess(
       healthy('production', {
         headingToNext: true,
         roles: { eval_specialist: 0 },
@@ -375,9 +375,9 @@ describe('stall point details', () => {
     );
     const row = grid.find((r) => r.role === 'eval_specialist');
     expect(row?.status).toBe('unowned');
-    expect(row?.note).toBe(
-      'Name one of the AI engineers its owner now. Scale makes it a dedicated seat: fill it before the move.',
-    );
+    // Whom to name is the eval stall point's to say; the grid says what the next stage adds.
+    expect(row?.note).toBe('Scale makes it a dedicated seat: fill it before the move.');
+    expect(stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toMatch(/^Name one of the AI engineers/);
     expect(suggestions.find((s) => s.role === 'eval_specialist')?.timing).toBe('before_next_stage');
   });
 
