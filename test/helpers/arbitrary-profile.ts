@@ -110,7 +110,8 @@ export const realisticProfile: fc.Arbitrary<TeamProfile> = fc
   .map(({ people, augmentedShare, ...input }) => {
     const roles: Partial<Record<RoleId, { inHouse: number; augmented: number }>> = {};
     people.forEach((person, index) => {
-      const seat = (roles[person.role] ??= { inHouse: 0, augmented: 0 });
+      const seat = roles[person.role] ?? { inHouse: 0, augmented: 0 };
+      roles[person.role] = seat;
       // A share of the team is augmented: none, some, or (an all-contractor team) everyone.
       const augmented = augmentedShare === 1 || (person.augmented && index % 10 < augmentedShare * 10);
       if (augmented) seat.augmented += 1;
