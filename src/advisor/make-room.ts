@@ -66,13 +66,14 @@ export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[], 
   const named = room.slice(0, 3);
   const parts = named.map((place) => {
     const total = team.count(place.role);
-    const seat = team.seatName(place.role);
+    const seat = team.seatName(place.role); // "frontend / design" names work, not a person: its plural is "frontend / design people".
+    const plural = /(engineer|scientist|manager|specialist)$/.test(seat) ? `${seat}s` : `${seat} people`;
     const who =
       place.people === total
         ? total === 1
           ? `the ${seat}`
-          : countNoun(total, seat)
-        : `${place.people} of the ${total} ${seat}s`;
+          : countNoun(total, seat, plural)
+        : `${place.people} of the ${total} ${plural}`;
     const [verb, rest] = (() => {
       switch (place.reason) {
         case 'ahead_of_stage':

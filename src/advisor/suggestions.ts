@@ -160,6 +160,8 @@ function upskillSource(team: TeamContext, spare: Spare[], target: RoleId, people
       (candidate) =>
         candidate.people >= people &&
         candidate.role !== target &&
+        // The AI engineer is the seat every stage needs first: its people are never moved out of it.
+        candidate.role !== 'ai_engineer' &&
         !(productLayer && team.playbook.roles[candidate.role].trainsModels),
     ) ?? null
   );

@@ -398,7 +398,10 @@ describe('sentences a person would write', () => {
           // A marked seat that could give the people (not a model trainer onto the product layer) comes first.
           const usable = marked.filter(
             (row) =>
-              row.role !== s.role && !(PRODUCT_LAYER.includes(s.role) && MODEL_TRAINERS.includes(row.role)),
+              row.role !== s.role &&
+              // Never out of the AI engineer seat, nor a model trainer onto the product layer.
+              row.role !== 'ai_engineer' &&
+              !(PRODUCT_LAYER.includes(s.role) && MODEL_TRAINERS.includes(row.role)),
           );
           if (usable.length > 0 && s === a.suggestions.find((x) => x.action === 'build')) {
             expect(usable.map((row) => row.role)).toContain(s.upskillFrom);

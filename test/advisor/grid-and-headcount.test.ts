@@ -67,8 +67,8 @@ describe('the role grid', () => {
       'frontend_design',
       'carried',
     ],
-    ['a shared seat staffed', ['pilot', { roles: { data_engineer: 1 } }], 'data_engineer', 'covered'], // "As needed" at production, but data science comes for proprietary models, which this team does not build.
-    ['as needed, for work the team does not do', ['production'], 'data_scientist', 'not_needed'],
+    ['a shared seat staffed', ['pilot', { roles: { data_engineer: 1 } }], 'data_engineer', 'covered'],
+    ['as needed, empty', ['production'], 'data_scientist', 'optional'],
     [
       'as needed, for a team with custom models',
       ['production', { builds: 'both', roles: { data_scientist: 0 } }],

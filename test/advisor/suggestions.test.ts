@@ -32,10 +32,16 @@ describe('build / hire / augment / convert', () => {
   });
 
   it('builds (upskills) durable core roles when there are people to upskill and time to do it', () => {
-    // Four AI engineers where one is needed: three people who could be upskilled.
-    const spare = { ai_engineer: 4, backend: 0, frontend_design: 0 } as const;
+    // Four backend engineers where one is needed: three people who could be upskilled into design.
+    const spare = { backend: 4, frontend_design: 0 } as const;
     const { suggestions, plan } = assess(healthy('production', { roles: spare, urgency: 'no_rush' }));
-    expect(byRole(suggestions)).toEqual({ backend: 'build', frontend_design: 'build' });
+    expect(byRole(suggestions)).toEqual({ frontend_design: 'build' });
+    expect(suggestions[0]?.upskillFrom).toBe('backend');
+    // The AI engineer is the seat every stage needs first: spare AI engineers are never moved out of it.
+    const ai = assess(
+      healthy('production', { roles: { ai_engineer: 4, backend: 1, frontend_design: 0 }, urgency: 'no_rush' }),
+    );
+    expect(ai.suggestions.map((s) => [s.role, s.action])).toEqual([['frontend_design', 'augment']]);
     // Upskilling moves people already on the team; it adds none.
     expect(plan.projectedHeadcount).toBe(assess(healthy('production', { roles: spare })).headcount.total);
     // Gartner's talent figure backs keeping AI talent, not upskilling backend or design.
@@ -85,7 +91,9 @@ describe('build / hire / augment / convert', () => {
   });
 
   it('this quarter still builds the seats needed only for the next stage', () => {
-    const { suggestions } = assess(healthy('pilot', { headingToNext: true, urgency: 'this_quarter' }));
+    const { suggestions } = assess(
+      healthy('pilot', { headingToNext: true, urgency: 'this_quarter', roles: { backend: 2 } }),
+    );
     const later = suggestions.filter((s) => s.timing === 'before_next_stage' && s.role === 'frontend_design');
     expect(later.map((s) => s.action)).toEqual(['build']);
   });

@@ -153,9 +153,9 @@ export const TEAM_PROFILES: TeamCase[] = [
       noStallPoints: true,
       statuses: {
         mlops: 'covered',
-        security: 'covered', // ML engineers and data scientists come "for proprietary models", which this team does not build.
+        security: 'covered', // The ML engineer comes "when a custom-trained model is on the table"; data science is "As needed".
         ml_engineer: 'not_needed',
-        data_scientist: 'not_needed',
+        data_scientist: 'optional',
       },
       noSuggest: ['mlops', 'security', 'ml_engineer', 'data_scientist'],
     },
@@ -631,20 +631,20 @@ export const TEAM_PROFILES: TeamCase[] = [
   {
     name: 'production-sized team that calls itself scale',
     why:
-      'Scale brings in "ML engineers and data scientists for proprietary models": a team on hosted models needs ' +
-      'neither. Platform seats and a governance function have no size in the playbook, so one person in each ' +
-      'is not short, and no number is invented for them.',
+      'The ML engineer "comes later when a custom-trained model is on the table": a team on hosted models does ' +
+      'not need one, even at scale; data scientists are core at scale. Platform seats and a governance function ' +
+      'have no size in the playbook, so one person in each is not short, and no number is invented for them.',
     profile: from('production', { stage: 'scale' }),
     expect: {
       statuses: {
         ml_engineer: 'not_needed',
-        data_scientist: 'not_needed',
+        data_scientist: 'gap',
         security: 'covered',
         mlops: 'covered',
         ai_pm: 'short',
       },
       noStall: ['no_security_seat', 'headcount_outside_band'],
-      noSuggest: ['ml_engineer', 'data_scientist', 'security', 'mlops'],
+      noSuggest: ['ml_engineer', 'security', 'mlops'],
       textExcludes: [SAYS_IN_PRODUCTION, /needs at least 2/i, /needs 2/i],
     },
   },
@@ -653,16 +653,19 @@ export const TEAM_PROFILES: TeamCase[] = [
   {
     name: 'healthy production team heading to scale',
     why:
-      'Before the move the scale seats are due: more than one product manager ("Core, multiple"). Scale brings ' +
-      'in "ML engineers and data scientists for proprietary models", which this team on hosted models does not ' +
-      'build, so they are not asked for; ten people is below the scale band it is moving into.',
+      'Before the move the scale seats are due: a data scientist (core at scale) and more than one product ' +
+      'manager ("Core, multiple"). The ML engineer "comes later when a custom-trained model is on the table", ' +
+      'which this team on hosted models does not build; ten people is below the scale band it is moving into.',
     profile: from('production', { headingToNext: true }),
     expect: {
-      statuses: { ml_engineer: 'not_needed', data_scientist: 'not_needed', ai_pm: 'covered' },
+      statuses: { ml_engineer: 'not_needed', data_scientist: 'due_next', ai_pm: 'covered' },
       noStall: ['headcount_outside_band'],
-      suggest: [{ role: 'ai_pm', timing: 'before_next_stage' }],
-      noSuggest: ['ml_engineer', 'data_scientist'],
-      readinessUnmet: ['ai_pm'],
+      suggest: [
+        { role: 'ai_pm', timing: 'before_next_stage' },
+        { role: 'data_scientist', timing: 'before_next_stage' },
+      ],
+      noSuggest: ['ml_engineer'],
+      readinessUnmet: ['ai_pm', 'data_scientist'],
       readinessHeadcountMet: false,
       pastBand: false,
       textExcludes: ['ahead of the stage'],

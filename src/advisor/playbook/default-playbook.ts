@@ -183,7 +183,6 @@ export const defaultPlaybook = {
       sourcing: 'durable_core',
       seats: { pilot: 'wait', production: 'as_needed', scale: 'core' },
       requiredWhen: 'custom_model',
-      onlyFor: 'custom_model',
       aiSkill: true,
       trainsModels: true,
     },

@@ -16,7 +16,7 @@ export const headcountOutsideBand: StallRule = {
       if (team.headingTo) return null;
       for (const seat of seats.values()) if (seat.toFill.now > 0) return null;
     }
-    const stage = team.stageWord(judgedAgainst);    // The why already says the band is a guide, so the fix does not say it again.
+    const stage = team.stageWord(judgedAgainst); // The why already says the band is a guide, so the fix does not say it again.
     const makeRoom = above ? whereToMakeRoom(team, roomToMake(team, seats)) : '';
     return {
       severity: 'medium',

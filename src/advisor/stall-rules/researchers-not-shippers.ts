@@ -28,7 +28,7 @@ export const researchersNotShippers: StallRule = {
       title: 'Researchers where the product needs shippers',
       what: `${capitalise(listInWords(who))} on a product built on hosted models, which trains none of its own.`,
       why: 'A model trainer is the wrong person to own product features.',
-      fix: `Leave the product layer to AI engineers. Move them to work that trains models, or hold the seats until a custom model is on the table.`,
+      fix: `Leave the product layer to AI engineers. Move the ${held.length === 1 && team.count(held[0] ?? 'ml_engineer') === 1 ? (held[0] === 'ml_engineer' ? 'ML engineer' : 'data scientist') : 'model trainers'} to work that trains models, or hold the seats until a custom model is on the table.`,
       evidence: team.cite('engineersNotResearchers', 'ai_engineer_seat'),
       seatsToFill: [],
     };
