@@ -1,24 +1,24 @@
 /**
- * How long the advice reads: words in the CLI's text answer for every team profile in the test fixtures.
- * Prints the distribution that the README quotes. Run with `npm run advice-length`.
+ * How long the advice reads: words in the CLI's text answer for every team profile in the test fixtures and
+ * for 1,000 random profiles (a fixed seed, so runs compare). Prints median, 90th percentile and longest, which
+ * the README quotes and test/advisor/advice-length.test.ts holds to their limits. `npm run advice-length`
+ * (add `--each` to list every fixture).
  */
-import { assess } from '../src/advisor/index.js';
-import { assessmentDocument } from '../src/render/assessment-document.js';
-import { toText } from '../src/render/to-text.js';
-import { TEAM_PROFILES } from '../test/advisor/team-profiles.fixtures.js';
-import { team } from '../test/helpers/teams.js';
-import { wordCount } from '../test/helpers/words.js';
+import { adviceLengths, LENGTH_LIMITS } from '../test/helpers/advice-length.js';
 
-const counts = TEAM_PROFILES.map((teamCase) => ({
-  name: teamCase.name,
-  words: wordCount(toText(assessmentDocument(assess(team(teamCase.profile))))),
-})).sort((a, b) => a.words - b.words);
-
-const at = (q: number) => counts[Math.min(counts.length - 1, Math.floor(q * counts.length))]?.words ?? 0;
-console.log(`${counts.length} team profiles, words in the text answer (dashes and table rules not counted):`);
-console.log(`  min ${at(0)}, median ${at(0.5)}, p90 ${at(0.9)}, max ${counts.at(-1)?.words ?? 0}`);
+const { fixtures, random, extreme, all } = adviceLengths();
+const line = (label: string, figures: { median: number; p90: number; max: number; count: number }) =>
+  `  ${label.padEnd(22)} ${String(figures.count).padStart(5)} answers: median ${figures.median}, p90 ${figures.p90}, longest ${figures.max}`;
+console.log('Words in the text answer (dashes and table rules not counted):');
+console.log(line('team-profile fixtures', fixtures.figures));
+console.log(line('random profiles', random.figures));
+console.log(line('extreme profiles', extreme.figures));
+console.log(line('all', all.figures));
 console.log(
-  `  reading time at 250 words a minute: median ${(at(0.5) / 250).toFixed(1)} min, max ${((counts.at(-1)?.words ?? 0) / 250).toFixed(1)} min`,
+  `  limits: median ${LENGTH_LIMITS.median}, p90 ${LENGTH_LIMITS.p90}, longest ${LENGTH_LIMITS.max}`,
 );
-if (process.argv.includes('--each'))
-  for (const c of counts) console.log(`  ${String(c.words).padStart(4)}  ${c.name}`);
+if (process.argv.includes('--each')) {
+  for (const c of [...fixtures.each].sort((a, b) => a.words - b.words)) {
+    console.log(`  ${String(c.words).padStart(4)}  ${c.name}`);
+  }
+}

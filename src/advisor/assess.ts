@@ -1,5 +1,5 @@
 import type { Assessment, GridRow, Readiness, StageSummary, StallPoint, Suggestion } from './assessment.js';
-import type { Evidence, SourceId } from './evidence.js';
+import type { Evidence } from './evidence.js';
 import { type Validated, validate } from './field-errors.js';
 import { buildGrid, coverAt } from './grid.js';
 import { bandOf } from './headcount.js';
@@ -54,15 +54,18 @@ function stageSummary(playbook: Playbook, stage: StageId): StageSummary {
   return { id: stage, name: definition.name, band: bandOf(definition), goal: definition.goal };
 }
 
+/** Sources an answer cites: the first two claims with support make the case; more reads as padding. */
+export const MAX_SOURCES_PER_ANSWER = 2;
+
 /**
  * A source is cited once per answer, beside the first claim it supports in reading order; later uses are
  * dropped (two a16z lines in one answer read as the same point made twice).
  */
 function citeEachFigureOnce(stallPoints: StallPoint[], suggestions: Suggestion[]): void {
-  const cited = new Set<SourceId>();
+  const cited = new Set<string>();
   const firstUses = (evidence: Evidence[]) =>
     evidence.filter((item) => {
-      if (cited.has(item.source)) return false;
+      if (cited.has(item.source) || cited.size >= MAX_SOURCES_PER_ANSWER) return false;
       cited.add(item.source);
       return true;
     });
@@ -97,14 +100,13 @@ function leadLine(
       });
     return missing.length === 0
       ? `Ready for ${team.stageWord(heading)}: every seat and practice it needs is in place.`
-      : // Semicolons: some practice names hold commas of their own.
-        `Still missing for the move to ${team.stageWord(heading)}: ${missing.join('; ')}.`;
+      : `Still missing for the move to ${team.stageWord(heading)}: ${firstFew(missing)}.`;
   }
   const top = stallPoints[0];
   if (top) return `Most pressing: ${inSentence(top.title)}.`;
   const empty = grid.filter((row) => row.toFill.now > 0).map((row) => team.seatName(row.role));
   if (empty.length > 0) {
-    return `No stall points, but ${empty.length === 1 ? 'a seat the stage needs is' : `${empty.length} seats the stage needs are`} still to fill: ${empty.join('; ')}.`;
+    return `No stall points, but ${empty.length === 1 ? 'a seat the stage needs is' : `${empty.length} seats the stage needs are`} still to fill: ${firstFew(empty)}.`;
   }
   if (grid.some((row) => row.status === 'premature' || row.status === 'over')) {
     return 'No stall points, though some seats run ahead of what the stage needs.';
@@ -113,4 +115,11 @@ function leadLine(
   return suggestions.length === 0
     ? `${staffed}.`
     : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to make permanent.`;
+}
+
+/** At most three things, then how many more: a lead line names what matters first, not everything. */
+export function firstFew(items: readonly string[], most = 3): string {
+  // Semicolons: some practice names hold commas of their own.
+  if (items.length <= most) return items.join('; ');
+  return `${items.slice(0, most).join('; ')}, and ${items.length - most} more`;
 }

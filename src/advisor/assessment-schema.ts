@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ACTIONS, SEAT_STATUSES, SEVERITIES, STALL_IDS } from './assessment.js';
-import { FIGURE_IDS, SOURCES, type SourceId } from './evidence.js';
 import { keyedObject } from './keyed-object.js';
-import { BUILDS, NEEDS, PRACTICE_IDS, ROLE_IDS, STAGE_IDS, URGENCIES } from './playbook/ids.js';
+import { BUILDS, FIGURE_IDS, NEEDS, PRACTICE_IDS, ROLE_IDS, STAGE_IDS, URGENCIES } from './playbook/ids.js';
 
 /**
  * The shape of an assessment as the CLI's `--format json` prints it, for people who script against it.
@@ -36,8 +35,13 @@ const stageSummary = z.strictObject({ id: stage, name: z.string(), band, goal: z
 
 const evidence = z.strictObject({
   figure: z.enum(FIGURE_IDS),
-  source: z.enum(Object.keys(SOURCES) as [SourceId, ...SourceId[]]),
-  claim: z.string(),
+  source: z.string().describe('The source id in the playbook data: a16z, mckinsey, idc, gartner.'),
+  claim: z.string().describe('What the figure says, in our words.'),
+  quote: z
+    .string()
+    .optional()
+    .describe("The source's own words, exactly as the playbook quotes them; printed in quotation marks."),
+  cite: z.string().describe('How the citation names the source, e.g. "McKinsey, 2025".'),
 });
 
 const seatLevel = z.strictObject({
@@ -88,6 +92,11 @@ const suggestion = z.strictObject({
   action: z.enum(ACTIONS),
   timing: z.enum(['now', 'before_next_stage']),
   people: count.describe('People to add, or for `convert` the augmented people to bring in-house.'),
+  upskillFrom: role
+    .optional()
+    .describe(
+      'For `build`: the seat whose spare people are upskilled (ahead of the stage or beyond its need first).',
+    ),
   why: z.string(),
   evidence: z.array(evidence),
 });
@@ -98,6 +107,7 @@ const readinessItem = z.strictObject({
   name: z.string(),
   text: z.string(),
   met: z.boolean(),
+  carriedBy: role.optional().describe("A seat in place only because this seat's holder does its work."),
 });
 
 export const assessmentSchema = z
@@ -127,6 +137,17 @@ export const assessmentSchema = z
     plan: z.strictObject({
       projectedHeadcount: count,
       pastBand: z.boolean(),
+      makeRoom: z
+        .array(
+          z.strictObject({
+            role,
+            people: count,
+            reason: z.enum(['ahead_of_stage', 'not_needed', 'over', 'beyond_need']),
+          }),
+        )
+        .describe(
+          "Where a team past its band makes room, first to last: seats ahead of the stage, then over it, then people beyond a seat's need. Never the AI engineer unless over-staffed.",
+        ),
       note: z.string().nullable(),
     }),
     readiness: z.strictObject({

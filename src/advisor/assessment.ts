@@ -125,7 +125,6 @@ export const STALL_IDS = [
   'no_product_owner',
   'no_eval_owner',
   'no_backend_or_data_engineer',
-  'no_governance_function',
   'headcount_outside_band',
 ] as const;
 export type StallId = (typeof STALL_IDS)[number];
@@ -162,8 +161,20 @@ export interface Suggestion {
   timing: 'now' | 'before_next_stage';
   /** People to add, or for `convert` the augmented people to bring in-house. */
   people: number;
+  /** For `build`: the seat whose spare people are upskilled into this one. */
+  upskillFrom?: RoleId;
   why: string;
   evidence: Evidence[];
+}
+
+/**
+ * People a team past its band could give up, in the order to consider them: seats ahead of the stage, then
+ * seats over it, then people beyond what a seat needs. Never the AI engineer unless it is over-staffed.
+ */
+export interface RoomToMake {
+  role: RoleId;
+  people: number;
+  reason: 'ahead_of_stage' | 'not_needed' | 'over' | 'beyond_need';
 }
 
 /** The suggestions taken together. */
@@ -172,15 +183,21 @@ export interface StaffingPlan {
   projectedHeadcount: number;
   /** The additions take the team past the band it is judged against. */
   pastBand: boolean;
+  /** Where to make room when the team is, or would be, past its band; empty otherwise. */
+  makeRoom: RoomToMake[];
   /** What the additions amount to, with urgency said once; null when there is nothing to fill. */
   note: string | null;
 }
 
 export interface ReadinessItem {
   kind: 'role' | 'practice' | 'headcount';
-  id: RoleId | PracticeId | 'headcount';
-  /** The seat, practice or "Headcount", for a short list. */
+  id:
+    | RoleId
+    | PracticeId
+    | 'headcount' /** The seat, practice or "Headcount", for a short list; a carried seat names who carries it. */;
   name: string;
+  /** For a seat in place only because another seat's holder does its work: that seat. */
+  carriedBy?: RoleId;
   text: string;
   met: boolean;
 }

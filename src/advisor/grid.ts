@@ -104,8 +104,8 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
         carriedBy = cover.by;
         note = foldedNote(team, role, cover.by);
       } else if (cover?.kind === 'unowned') {
+        // The eval stall point names whom to make its owner; the status says no one is named yet.
         status = 'unowned';
-        note = `The ${team.seatName(cover.by)}${team.count(cover.by) > 1 ? 's' : ''} can carry it once one is named its owner: no hire needed.`;
       } else {
         status = 'gap';
         // Folded work waits for the seat it folds into when that seat is being filled (resolved below).
@@ -115,23 +115,25 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
     } else if (have < needed) {
       status = 'short';
       toFill.now = needed - have;
-      note = `The ${team.stageWord()} stage needs at least ${needed}.`;
+      note = `The ${team.stageWord()} stage asks for ${atLeast(needed)}.`;
     } else {
       status = 'covered';
     }
   } else if (have > 0) {
     if (neededNext > 0 && heading) {
       status = 'early';
-    } else if (level.need === 'as_needed' || team.welcomeEarly(role)) {
+    } else if (level.need === 'as_needed' && !team.notForThisBuild(role)) {
       status = 'covered';
     } else {
+      // The status label says why ("ahead of the stage", or not needed for what the team builds).
       status = 'premature';
-      if (level.need !== 'wait') note = 'Needed only when the team trains its own models.';
     }
   } else if (neededNext > 0 && heading) {
     status = 'due_next';
+  } else if (level.need === 'wait') {
+    status = 'not_yet';
   } else {
-    status = level.need === 'as_needed' ? 'optional' : level.need === 'wait' ? 'not_yet' : 'not_needed';
+    status = level.need === 'as_needed' && !team.notForThisBuild(role) ? 'optional' : 'not_needed';
   }
 
   return {
@@ -151,11 +153,25 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
   };
 }
 
-/** A seat the stage asks for, carried because its work is folded into another: say on what condition. */
+/**
+ * A seat the stage asks for, held by another seat's holder because its work folds into theirs (eval into the
+ * AI engineer): say so, since the grid's label ("Core") alone would read as an empty seat.
+ */
 function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | null {
   const folds = team.playbook.roles[role].foldsInto;
   if (folds?.role !== carrier || team.level(role).need === 'shared') return null;
-  return `Folded into the ${team.seatName(carrier)} seat while ${inSentence(team.playbook.practices[folds.practice].name)} is in place.`;
+  return `No hire needed: the work folds into the ${team.seatName(carrier)} seat, and its owner is named.`;
+}
+
+/** "the AI engineer", or "one of the AI engineers" when there are several. */
+export function oneOf(team: TeamContext, role: RoleId): string {
+  return team.count(role) > 1 ? `one of the ${team.seatName(role)}s` : `the ${team.seatName(role)}`;
+}
+
+/** "more than one" for the playbook's "multiple", else "at least 3": the count a label stands for, in words. */
+export function atLeast(count: number): string {
+  if (count <= 1) return 'one';
+  return count === 2 ? 'more than one' : `at least ${count}`;
 }
 
 /**
@@ -165,8 +181,9 @@ function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | 
  * model training need pipelines, a backend engineer otherwise).
  */
 function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole: Map<RoleId, GridRow>): void {
-  const open = rows.filter((row) => row.status === 'gap' && row.toFill.now === 0);
-  const dataFirst = team.count('data_scientist') > 0 || team.trainsOwnModels;
+  const open = rows.filter((row) => row.status === 'gap' && row.toFill.now === 0); // Data work comes first where data scientists the stage has a place for, or model training, need pipelines;
+  // never because of data scientists ahead of the stage.
+  const dataFirst = team.dependentsAt('data_engineer').length > 0 || team.trainsOwnModels;
   open.sort(
     (a, b) =>
       Number(b.role === 'data_engineer' && dataFirst) - Number(a.role === 'data_engineer' && dataFirst),
@@ -184,10 +201,11 @@ function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole:
       row.fillVia = via;
     } else {
       row.toFill.now = 1;
+      const partners = carriers.filter((carrier) => carrier !== folded && carrier !== level.sharedWith);
       row.note =
-        carriers.length > 0
-          ? `Nobody here can carry it; at this stage one person can cover it and the ${carriers.map((c) => team.seatName(c)).join(' or ')} seat.`
-          : 'Nobody here can carry it.';
+        partners.length > 0
+          ? `At this stage one person can cover it and the ${partners.map((c) => team.seatName(c)).join(' or ')} seat.`
+          : null;
     }
   }
 }
@@ -216,7 +234,7 @@ function addWhatTheMoveNeeds(
       row.carriedBy = null;
       row.note = `Needed the moment a team heads for ${team.stageWord(heading)}.`;
     } else {
-      row.note = `${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.now} now, as the team heads there.`;
+      row.note = `${team.stageName(heading)} asks for ${atLeast(neededNext)}, and the team is heading there: add ${more(row.toFill.now)} now.`;
     }
     return;
   }
@@ -227,31 +245,38 @@ function addWhatTheMoveNeeds(
     row.note = null;
     return;
   }
-  if (row.status === 'unowned') {
-    // Naming an owner covers today; the next stage wants the seat itself.
-    const by = coverAt(team, row.role, team.stage)?.by;
-    const many = by !== undefined && team.count(by) > 1;
-    const who = by ? `${many ? 'one of the' : 'the'} ${team.seatName(by)}${many ? 's' : ''}` : 'someone';
-    row.note = `Name ${who} its owner now; ${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.beforeNext} before the move.`;
-  } else if (
-    row.status === 'covered' ||
-    row.status === 'carried' ||
-    row.status === 'short' ||
-    row.status === 'gap'
-  ) {
-    const more = row.toFill.now > 0 ? ` more` : '';
-    row.note = `${team.stageName(heading)} needs ${neededNext}: add ${row.toFill.beforeNext}${more} before the move.`;
+  const wants = team.level(row.role, heading).dedicated
+    ? `${team.stageName(heading)} makes it a dedicated seat`
+    : `${team.stageName(heading)} asks for ${atLeast(neededNext)}`;
+  if (row.status === 'covered' || row.status === 'short') {
+    row.note = `${wants}: add ${more(row.toFill.beforeNext)} before the move.`;
+  } else if (row.status === 'carried' || row.status === 'gap' || row.status === 'unowned') {
+    // Naming an owner (the eval stall point says whom) covers today; the next stage wants the seat itself.
+    row.note = `${wants}: fill it before the move.`;
   }
 }
 
-/** One seat holding more than half of what the whole judged stage usually has is more than it needs. */
+/** "one more", "2 more". */
+function more(people: number): string {
+  return `${people === 1 ? 'one' : people} more`;
+}
+
+/**
+ * Our rule of thumb (the playbook gives no figure): one seat holding more than a share of the judged band's
+ * top (half, by default) is more than the stage needs. Open-ended bands (scale) set no such limit.
+ */
+export function overStaffedLimit(team: TeamContext, band: HeadcountBand): number | null {
+  return band.openEnded ? null : Math.ceil(band.max * team.playbook.rulesOfThumb.overStaffedShareOfBand);
+}
+
 function markOverStaffed(team: TeamContext, row: GridRow, band: HeadcountBand): void {
   // A seat the stage does not need at all stays "ahead of the stage", however many hold it.
   if (row.status === 'premature') return;
   const stage = team.targetStage;
   const needed = Math.max(team.requiredCount(row.role), team.requiredCount(row.role, stage));
-  if (band.openEnded || row.total <= Math.max(needed, Math.ceil(band.max / 2))) return;
+  const limit = overStaffedLimit(team, band);
+  if (limit === null || row.total <= Math.max(needed, limit)) return;
   row.status = 'over';
   row.toFill = { now: 0, beforeNext: 0 };
-  row.note = `${row.total} people in this one seat, more than half the whole ${team.stageWord(stage)} band (${band.label}).`;
+  row.note = `More than the ${team.stageWord(stage)} stage needs, by our rule of thumb: no one seat above ${limit}, half the top of its band.`;
 }

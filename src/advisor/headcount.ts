@@ -43,12 +43,10 @@ export function assessHeadcount(team: TeamContext): HeadcountAssessment {
  */
 function stageHint(team: TeamContext, total: number, position: 'below' | 'above'): StageHint | null {
   const here = STAGE_IDS.indexOf(team.stage);
-  const fits = (stage: StageId) => inBand(total, bandOf(team.playbook.stages[stage]));
-  // Bigger: the first later stage whose band fits, else the next (a "pilot" of 40 is a scale team).
+  const fits = (stage: StageId) => inBand(total, bandOf(team.playbook.stages[stage])); // Bigger: the next stage (with "or bigger" when its band is too small too); a team's habits point one step
+  // at a time, and a pilot with production monitoring looks like a production team, not a scale one.
   const looksLike =
-    position === 'above'
-      ? (STAGE_IDS.slice(here + 1).find(fits) ?? STAGE_IDS[here + 1])
-      : STAGE_IDS.slice(0, here).reverse().find(fits);
+    position === 'above' ? STAGE_IDS[here + 1] : STAGE_IDS.slice(0, here).reverse().find(fits);
   if (!looksLike) return null;
 
   const ownBand = bandOf(team.playbook.stages[team.stage]);

@@ -6,7 +6,7 @@ export { assess, assessInput } from './assess.js';
 export * from './assessment.js';
 export { assessmentJsonSchema, assessmentSchema } from './assessment-schema.js';
 export * from './company-plan/index.js';
-export { type Evidence, FIGURE_IDS, FIGURES, type FigureId, SOURCES, type SourceId } from './evidence.js';
+export { cite, type Evidence, FIGURE_IDS, type FigureId } from './evidence.js';
 export { type FieldError, toFieldErrors, type Validated, ValidationError, validate } from './field-errors.js';
 export { bandOf } from './headcount.js';
 export { defaultPlaybook } from './playbook/default-playbook.js';
@@ -16,10 +16,12 @@ export type {
   Playbook,
   PlaybookInput,
   RoleDefinition,
+  RulesOfThumb,
   SeatLevel,
+  SourceDefinition,
   StageDefinition,
 } from './playbook/schema.js';
-export { playbookSchema, SOURCING, type Sourcing } from './playbook/schema.js';
+export { CLAIM_KINDS, type ClaimKind, playbookSchema, SOURCING, type Sourcing } from './playbook/schema.js';
 export * from './profile.js';
 export * from './summary.js';
 export {

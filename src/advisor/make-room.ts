@@ -1,21 +1,98 @@
+import type { RoomToMake } from './assessment.js';
 import type { Seats } from './grid.js';
+import type { RoleId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
+import { countNoun, listInWords } from './wording.js';
 
 /**
- * Where a team past its band can make room: seats ahead of the stage or over it, or else its largest seats.
- * Shared by the staffing plan and the headcount stall point, so both point at the same seats.
+ * The order in which a team past its band gives up people: the reverse of the playbook's sequence ("AI
+ * engineer first, then MLOps with data and security at production, then ML engineers, data scientists and a
+ * governance function at scale"), with the seats it shares early (design, eval, backend) before the ones it
+ * hires for. The AI engineer, the seat every stage needs first, is never on the list unless it is over-staffed.
  */
-export function whereToMakeRoom(team: TeamContext, seats: Seats): string {
-  const rows = [...seats.values()];
-  if (rows.some((row) => row.status === 'premature' || row.status === 'over')) {
-    return 'make room from the seats marked ahead of the stage or more than the stage needs';
+const TRIM_ORDER: readonly RoleId[] = [
+  'data_scientist',
+  'ml_engineer',
+  'frontend_design',
+  'eval_specialist',
+  'backend',
+  'security',
+  'data_engineer',
+  'mlops',
+  'ai_pm',
+];
+
+/**
+ * Where a team past its band makes room, first to last: seats the stage says to wait for (ahead of it), then
+ * seats holding more than the stage needs, then people beyond what a seat needs, in TRIM_ORDER. Shared by the
+ * staffing plan and the headcount stall point, so both point at the same seats.
+ */
+export function roomToMake(team: TeamContext, seats: Seats): RoomToMake[] {
+  const ahead: RoomToMake[] = [];
+  const over: RoomToMake[] = [];
+  const beyond: RoomToMake[] = [];
+  for (const role of TRIM_ORDER) {
+    const row = seats.get(role);
+    if (!row || row.total === 0) continue;
+    const needed = Math.max(1, team.requiredBy(role));
+    if (row.status === 'premature') {
+      // Premature at a stage that has a place for the seat: the team's work does not need it at all.
+      const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
+      ahead.push({ role, people: row.total, reason });
+    } else if (row.status === 'over') over.push({ role, people: row.total - needed, reason: 'over' });
+    else if (row.total > needed) beyond.push({ role, people: row.total - needed, reason: 'beyond_need' });
   }
-  const largest = rows
-    .filter((row) => row.total > Math.max(1, team.requiredBy(row.role)))
-    .sort((a, b) => b.total - a.total)
-    .slice(0, 2)
-    .map((row) => `${team.seatName(row.role)} (${row.total})`);
-  return largest.length > 0
-    ? `the largest seats, ${largest.join(' and ')}, are where to share or trim`
-    : 'fill the seats the stall points name first, and share the rest';
+  const ai = seats.get('ai_engineer');
+  if (ai?.status === 'over') {
+    over.push({
+      role: 'ai_engineer',
+      people: ai.total - Math.max(1, team.requiredBy('ai_engineer')),
+      reason: 'over',
+    });
+  }
+  return [...ahead, ...over, ...beyond];
+}
+
+/**
+ * Where to make room, in words: "make room by moving out the data scientist (ahead of the pilot stage) and
+ * sharing 1 of the 2 backend engineers". When those places do not bring the team back inside its band, it
+ * says the band is a guide: the playbook calls its bands directional guidance, not a hard benchmark.
+ */
+export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[], excess = 0): string {
+  if (room.length === 0) {
+    return 'fill the seats named above first, and share the rest with other teams where you can; the bands are a guide, not a hard cap';
+  }
+  let lastVerb = '';
+  const named = room.slice(0, 3);
+  const parts = named.map((place) => {
+    const total = team.count(place.role);
+    const seat = team.seatName(place.role); // "frontend / design" names work, not a person: its plural is "frontend / design people".
+    const plural = /(engineer|scientist|manager|specialist)$/.test(seat) ? `${seat}s` : `${seat} people`;
+    const who =
+      place.people === total
+        ? total === 1
+          ? `the ${seat}`
+          : countNoun(total, seat, plural)
+        : `${place.people} of the ${total} ${plural}`;
+    const [verb, rest] = (() => {
+      switch (place.reason) {
+        case 'ahead_of_stage':
+          return ['moving out', `${who} (ahead of the ${team.stageWord()} stage)`];
+        case 'not_needed':
+          return ['moving out', `${who} (not needed for what the team builds)`];
+        case 'over':
+          return ['trimming', `${who} (more than the stage needs)`];
+        case 'beyond_need':
+          return ['sharing', who];
+      }
+    })();
+    // "moving out the data scientist (...) and 4 ML engineers (...)": a verb once for a run of the same kind.
+    const part = verb === lastVerb ? rest : `${verb} ${rest}`;
+    lastVerb = verb;
+    return part;
+  });
+  const freed = named.reduce((sum, place) => sum + place.people, 0);
+  const guide =
+    freed < excess ? '; even so the team stays past its band, which is a guide, not a hard cap' : '';
+  return `make room by ${listInWords(parts)}${guide}`;
 }

@@ -1,7 +1,7 @@
 import type { Readiness, ReadinessItem } from './assessment.js';
-import { coverAt, satisfiedAt } from './grid.js';
+import { atLeast, coverAt, satisfiedAt } from './grid.js';
 import { bandOf, inBand } from './headcount.js';
-import { PRACTICE_IDS, ROLE_IDS, type RoleId, STAGE_IDS } from './playbook/ids.js';
+import { PRACTICE_IDS, ROLE_IDS, type RoleId, STAGE_IDS, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
 /**
@@ -22,20 +22,26 @@ export function assessReadiness(team: TeamContext): Readiness {
     const have = team.count(role);
     const level = team.level(role, next);
     const cover = have === 0 ? coverAt(team, role, next) : null;
-    const detail = cover
-      ? cover.kind === 'carried'
-        ? `carried by the ${team.seatName(cover.by)}`
-        : `the ${team.seatName(cover.by)} once named its owner`
-      : `${needed > 1 ? `${needed} needed, ` : ''}${have} now`;
+    // A seat nobody holds is only ever in place with the person who carries it named.
+    const carried = cover?.kind === 'carried' ? `carried by the ${team.seatName(cover.by)}` : null;
+    const detail =
+      carried ??
+      (cover
+        ? `no named owner; the ${team.seatName(cover.by)} can carry it`
+        : `${needed > 1 ? `${atLeast(needed)} needed, ` : ''}${have} now`);
+    const why = neededAnyway(team, role, level.need, next);
     (level.urgent ? urgentItems : otherItems).push({
       kind: 'role',
       id: role,
-      name: team.roleName(role),
-      text: `${team.roleName(role)}: ${level.label}${neededAnyway(team, role, level.need)} (${detail})`,
+      name: carried ? `${team.roleName(role)} (${carried})` : team.roleName(role),
+      ...(cover?.kind === 'carried' ? { carriedBy: cover.by } : {}),
+      // The grid shows each seat's level; the checklist says what the seat still needs.
+      text: `${team.roleName(role)} (${why ? `${why}, ` : ''}${detail})`,
       met: satisfiedAt(team, role, next),
     });
-  }
-  const items = [...urgentItems, ...otherItems];
+  } // The AI engineer, the seat the playbook fills first, leads; then urgent seats; then the playbook's order.
+  const first = otherItems.filter((item) => item.id === 'ai_engineer');
+  const items = [...first, ...urgentItems, ...otherItems.filter((item) => item.id !== 'ai_engineer')];
 
   const nextIndex = STAGE_IDS.indexOf(next);
   for (const practice of PRACTICE_IDS) {
@@ -67,13 +73,16 @@ export function assessReadiness(team: TeamContext): Readiness {
   };
 }
 
-/** A seat the grid calls optional that this team needs anyway, and why: its label alone would say otherwise. */
-function neededAnyway(team: TeamContext, role: RoleId, need: string): string {
-  if (need === 'core' || need === 'conditional') return '';
+/**
+ * A seat the grid calls optional that this team needs anyway, said instead of the label ("As needed" would
+ * read as optional); null when the label says it.
+ */
+function neededAnyway(team: TeamContext, role: RoleId, need: string, stage: StageId): string | null {
+  if (need === 'core' || need === 'conditional') return null;
   const definition = team.playbook.roles[role];
-  if (team.holds(definition.requiredWhen)) return ', needed for custom models';
-  const beside = definition.neededBy.filter((dependent) => team.count(dependent) > 0);
+  if (team.holds(definition.requiredWhen)) return 'needed for custom models';
+  const beside = team.dependentsAt(role, stage);
   return beside.length > 0
-    ? `, needed beside the ${beside.map((d) => `${team.seatName(d)}s`).join(' and ')}`
-    : '';
+    ? `needed beside the ${beside.map((d) => `${team.seatName(d)}s`).join(' and ')}`
+    : null;
 }

@@ -6,9 +6,9 @@ import type {
   StallPoint,
   Suggestion,
 } from './assessment.js';
-import { type Evidence, FIGURES } from './evidence.js';
+import type { Evidence } from './evidence.js';
 import type { Seats } from './grid.js';
-import { whereToMakeRoom } from './make-room.js';
+import { roomToMake, whereToMakeRoom } from './make-room.js';
 import type { RoleId, StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
@@ -17,6 +17,8 @@ export const MAX_ANCHOR_HIRES = 2;
 
 interface Opening {
   row: GridRow;
+  /** A critical stall point asks for the seat: it is filled the fastest way, and made permanent after. */
+  critical: boolean;
   /** People to add, or for a conversion the augmented people to bring in-house. */
   people: number;
   timing: Suggestion['timing'];
@@ -38,23 +40,25 @@ export function suggestStaffing(
   stallPoints: readonly StallPoint[],
 ): Suggestion[] {
   let hiresLeft = MAX_ANCHOR_HIRES;
-  let spare = spareInHouse(team, seats);
+  const spare = sparePeople(team, seats);
   // Seats whose lead an earlier suggestion already brings (the part needed now, before the next stage's part).
   const leads = new Set<RoleId>();
   return findOpenings(team, seats, stallPoints).map((opening) => {
     const role = opening.row.role;
+    const source = opening.convert ? null : upskillSource(team, spare, role, opening.people);
     const choice = opening.convert
       ? convert(team, opening.row)
-      : choose(team, opening, hiresLeft > 0 && !leads.has(role), spare >= opening.people);
+      : choose(team, opening, hiresLeft > 0 && !leads.has(role), source);
     leads.add(role);
     if (choice.spendsAnchorHire) hiresLeft -= 1;
-    if (choice.action === 'build') spare -= opening.people;
+    if (choice.action === 'build' && source) source.people -= opening.people;
     return {
       role: opening.row.role,
       roleName: opening.row.shortName,
       action: choice.action,
       timing: opening.timing,
       people: opening.people,
+      ...(choice.action === 'build' && source ? { upskillFrom: source.role } : {}),
       why: choice.why,
       evidence: choice.evidence,
     };
@@ -63,7 +67,13 @@ export function suggestStaffing(
 
 function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly StallPoint[]): Opening[] {
   const ordered: RoleId[] = [];
-  for (const point of stallPoints) for (const role of point.seatsToFill) ordered.push(role);
+  const critical = new Set<RoleId>();
+  for (const point of stallPoints) {
+    for (const role of point.seatsToFill) {
+      ordered.push(role);
+      if (point.severity === 'critical') critical.add(role);
+    }
+  }
   const rest = [...seats.values()].filter((row) => row.toFill.now > 0).map((row) => row.role);
   rest.sort((a, b) => Number(team.level(b).urgent) - Number(team.level(a).urgent));
   ordered.push(...rest);
@@ -86,13 +96,15 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
     if (!row || seen.has(role)) continue;
     seen.add(role);
     const { now, beforeNext } = row.toFill;
-    if (now > 0) openings.push({ row, people: now, timing: 'now', convert: false });
+    if (now > 0)
+      openings.push({ row, people: now, timing: 'now', convert: false, critical: critical.has(role) });
     if (beforeNext > 0) {
       (now > 0 ? movesLater : openings).push({
         row,
         people: beforeNext,
         timing: 'before_next_stage',
         convert: false,
+        critical: false,
       });
     }
   }
@@ -104,25 +116,55 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
       const leadOnly =
         team.playbook.roles[row.role].sourcing === 'anchor_leader' && team.targetStage !== 'scale';
       const people = leadOnly ? 1 : row.augmented;
-      openings.push({ row, people, timing: conversionTiming(team, row), convert: true });
+      openings.push({ row, people, timing: conversionTiming(team, row), convert: true, critical: false });
     }
   }
   return openings;
 }
 
+interface Spare {
+  role: RoleId;
+  /** In-house people the seat can give up without leaving itself short. */
+  people: number;
+  /** The seat is ahead of the stage or over it: the answer marks it, and upskilling starts there. */
+  marked: boolean;
+}
+
 /**
- * In-house people who could be upskilled into another seat without leaving their own short: those beyond what
- * their seat needs (a second backend engineer where one is needed) and those in seats ahead of the stage.
- * Building a seat moves one of them; with none to spare, the seat is hired or augmented instead.
+ * In-house people who could be upskilled into another seat without leaving their own short: first everyone in
+ * seats the answer marks ahead of the stage or over it, then people beyond what their seat needs (a second
+ * backend engineer where one is needed).
  */
-function spareInHouse(team: TeamContext, seats: Seats): number {
-  let spare = 0;
+function sparePeople(team: TeamContext, seats: Seats): Spare[] {
+  const marked: Spare[] = [];
+  const beyond: Spare[] = [];
   for (const row of seats.values()) {
+    const isMarked = row.status === 'premature' || row.status === 'over';
     const needed =
       row.status === 'premature' ? 0 : Math.max(team.requiredBy(row.role), row.total > 0 ? 1 : 0);
-    spare += Math.max(0, row.inHouse - needed);
+    const people = Math.max(0, row.inHouse - needed);
+    if (people > 0) (isMarked ? marked : beyond).push({ role: row.role, people, marked: isMarked });
   }
-  return spare;
+  return [...marked, ...beyond];
+}
+
+/**
+ * Whose spare people to upskill into a seat, or null when nobody can be spared. Model trainers and analysts
+ * (ML engineers, data scientists) are never moved onto the product layer: asking a model trainer to own a
+ * streaming chat UI is the mistake the playbook warns of.
+ */
+function upskillSource(team: TeamContext, spare: Spare[], target: RoleId, people: number): Spare | null {
+  const productLayer = team.playbook.roles[target].productLayer;
+  return (
+    spare.find(
+      (candidate) =>
+        candidate.people >= people &&
+        candidate.role !== target &&
+        // The AI engineer is the seat every stage needs first: its people are never moved out of it.
+        candidate.role !== 'ai_engineer' &&
+        !(productLayer && team.playbook.roles[candidate.role].trainsModels),
+    ) ?? null
+  );
 }
 
 /**
@@ -131,17 +173,24 @@ function spareInHouse(team: TeamContext, seats: Seats): number {
  * platform seats and functions included.
  */
 function shouldConvert(team: TeamContext, row: GridRow): boolean {
-  if (row.total === 0 || row.inHouse > 0 || row.status === 'over' || row.status === 'premature') return false;
-  if (team.playbook.roles[row.role].sourcing === 'anchor_leader') {
-    return team.targetStage !== 'pilot' || team.profile.urgency !== 'weeks';
-  }
+  if (row.total === 0 || row.inHouse > 0 || row.status === 'premature') return false;
+  // An anchor seat held only by augmented people is brought in-house at every urgency (urgency says when),
+  // even an over-staffed one: its lead stays, whatever else is trimmed.
+  if (team.playbook.roles[row.role].sourcing === 'anchor_leader') return true;
+  if (row.status === 'over') return false;
   return team.targetStage === 'scale' && team.requiredCount(row.role, 'scale') > 0;
 }
 
+/**
+ * When to make the seat permanent. A pilot stood up within weeks keeps its augmented anchors while it moves
+ * fast and brings the lead in-house before production; otherwise anchors convert now, and at scale everything
+ * does; other seats convert before the move to scale.
+ */
 function conversionTiming(team: TeamContext, row: GridRow): Suggestion['timing'] {
-  return team.playbook.roles[row.role].sourcing === 'anchor_leader' || team.stage === 'scale'
-    ? 'now'
-    : 'before_next_stage';
+  if (team.playbook.roles[row.role].sourcing === 'anchor_leader') {
+    return team.stage === 'pilot' && team.profile.urgency === 'weeks' ? 'before_next_stage' : 'now';
+  }
+  return team.stage === 'scale' ? 'now' : 'before_next_stage';
 }
 
 interface Choice {
@@ -157,16 +206,41 @@ function convert(team: TeamContext, row: GridRow): Choice {
   return {
     action: 'convert',
     why: lead
-      ? row.augmented > 1
-        ? 'Only augmented people hold this anchor seat: bring the lead in-house, by converting one of them or hiring, so product judgment stays with you.'
-        : 'Only an augmented person holds this anchor seat: bring the lead in-house, by converting them or hiring, so product judgment stays with you.'
-      : 'At scale this is permanent work: convert the augmented people to full-time, or hire to replace them.',
-    evidence: role.aiSkill ? [FIGURES.peopleStrategy] : [],
+      ? `Only ${row.augmented > 1 ? 'augmented people hold' : 'an augmented person holds'} this anchor seat: bring the lead in-house, and with it the product judgment.`
+      : 'At scale this is permanent work.',
+    evidence: role.aiSkill ? team.cite('peopleStrategy', 'keep_ai_talent') : [],
   };
 }
 
+/**
+ * Why a marked seat's people can be spared, for a build suggestion (whose action line names the seat):
+ * "That seat is ahead of the pilot stage".
+ */
+function sparedBecause(team: TeamContext, source: Spare): string {
+  if (source.people < team.count(source.role)) return 'That seat has more than the stage needs';
+  return team.level(source.role).need === 'wait'
+    ? `That seat is ahead of the ${team.stageWord()} stage`
+    : 'That seat is not needed for what the team builds';
+}
+
+/**
+ * "the data scientist, ahead of the pilot stage", "one of the backend engineers, more than the stage needs":
+ * whom to upskill, and why they can be spared when the answer marks their seat.
+ */
+function whoToUpskill(team: TeamContext, source: Spare): string {
+  const who =
+    team.count(source.role) > 1
+      ? `one of the ${team.seatName(source.role)}s`
+      : `the ${team.seatName(source.role)}`;
+  if (!source.marked) return who;
+  if (source.people < team.count(source.role)) return `${who}, more than the stage needs`;
+  return team.level(source.role).need === 'wait'
+    ? `${who}, ahead of the ${team.stageWord()} stage`
+    : `${who}, not needed for what the team builds`;
+}
+
 /** How to fill one opening, given who sources the role and the stage the seat is needed for. */
-function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, canUpskill: boolean): Choice {
+function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, source: Spare | null): Choice {
   const { row } = opening;
   const role = team.playbook.roles[row.role];
   const name = team.seatName(row.role);
@@ -178,29 +252,31 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
   const augment = (why: string): Choice => ({
     action: 'augment',
     why,
-    evidence: role.aiSkill ? [FIGURES.skillsShortage] : [],
+    evidence: role.aiSkill ? team.cite('skillsShortage', 'augment_ai_seat') : [],
   });
-  const build: Choice = {
+  const build = (from: Spare): Choice => ({
     action: 'build',
-    why: 'Upskill someone on the team into it: lasting core work costs least when it is built in-house.',
-    evidence: role.aiSkill ? [FIGURES.peopleStrategy] : [],
-  };
+    why: from.marked
+      ? `${sparedBecause(team, from)}, and lasting core work is cheapest built in-house.`
+      : 'Lasting core work is cheapest built in-house.',
+    evidence: role.aiSkill ? team.cite('peopleStrategy', 'keep_ai_talent') : [],
+  });
   const level = team.level(row.role, forStage);
-  const scaleReason = level.dedicated
-    ? 'At scale this becomes a standing function'
-    : level.minCount !== undefined && level.minCount > 1 && role.sourcing === 'specialist'
-      ? 'At scale this becomes a platform other teams build on'
-      : 'At scale this is permanent work';
+  const scaleReason =
+    level.servesTeams === 'function' || level.dedicated
+      ? 'At scale this becomes a standing function'
+      : level.servesTeams === 'platform'
+        ? 'At scale this becomes a platform other teams build on'
+        : 'At scale this is permanent work';
   const hireForScale: Choice = {
     action: 'hire',
-    why: `${scaleReason}: hire for it rather than renting it.`,
+    why: `${scaleReason}: worth a permanent hire.`,
     evidence: [],
   };
-
   const augmentThenConvert = augment(
     atScale
-      ? 'Augment to fill it quickly, then make the seat full-time: at scale it is permanent work.'
-      : 'Augment to fill it quickly, then hire or convert to make the seat permanent.',
+      ? 'Fills it quickly; at scale it is permanent work, so make it full-time later.'
+      : 'Fills it quickly; make it permanent later.',
   );
 
   switch (role.sourcing) {
@@ -209,45 +285,42 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, ca
       if (row.inHouse === 0 && row.augmented === 0 && anchorHireLeft) {
         return weeks
           ? augment(
-              `Start with an augmented ${name} and run the search for a full-time lead alongside, converting when you find one.`,
+              `Start with an augmented ${name}, search for a full-time lead alongside, and convert when you find one.`,
             )
           : {
               action: 'hire',
               why:
                 opening.people > 1
-                  ? `Hire a full-time lead ${name} and grow the seat around them: an anchor leadership seat is worth a permanent hire.`
-                  : `Hire a full-time lead ${name}: an anchor leadership seat is worth a permanent hire.`,
-              evidence: row.role === 'ai_engineer' ? [FIGURES.aiEngineerFirst] : [],
+                  ? 'An anchor leadership seat: hire a permanent lead, and grow the seat around them.'
+                  : 'An anchor leadership seat is worth a permanent lead.',
+              evidence: row.role === 'ai_engineer' ? team.cite('aiEngineerFirst', 'ai_engineer_seat') : [],
               spendsAnchorHire: true,
             };
       }
       // A lead is in place (or the full-time hires are spoken for): grow the seat around the people there.
       const beside = row.total > 0 ? 'the people you have' : 'the lead';
-      if (weeks) return atScale ? augmentThenConvert : augment(`Add an augmented ${name} beside ${beside}.`);
-      if (canUpskill) return build;
-      return atScale ? hireForScale : augment(`Add an augmented ${name} beside ${beside}.`);
+      if (weeks) return atScale ? augmentThenConvert : augment(`Grows the seat beside ${beside}, quickly.`);
+      if (source) return build(source);
+      return atScale ? hireForScale : augment(`Grows the seat beside ${beside}.`);
     }
 
     case 'specialist':
-      if (atScale) return weeks ? augmentThenConvert : hireForScale;
+      // A seat a critical stall point asks for is bridged from outside, even at scale, then made permanent.
+      if (atScale) return weeks || opening.critical ? augmentThenConvert : hireForScale;
       return team.headingTo
-        ? augment(
-            `Part of the surge to ${team.stageWord(team.headingTo)}: augmented specialists fill it fastest; make it permanent once the new stage settles.`,
-          )
-        : augment('A specialist gap: augmenting fills it faster than a full-time search in a scarce market.');
+        ? augment(`Part of the surge to ${team.stageWord(team.headingTo)}; make it permanent later.`)
+        : augment('A specialist gap, filled fastest from outside.');
 
     case 'durable_core':
       // Upskilling takes longer than a quarter: a seat open now and needed soon is augmented meanwhile.
       if (weeks || (team.profile.urgency === 'this_quarter' && opening.timing === 'now')) {
-        if (atScale || !canUpskill) return augmentThenConvert;
-        return augment('Augment to fill it, and upskill someone into the seat as the work settles.');
+        if (atScale || !source) return augmentThenConvert;
+        return augment(
+          `Fills it quickly; upskill ${whoToUpskill(team, source)} into it as the work settles.`,
+        );
       }
-      if (canUpskill) return build;
-      return atScale
-        ? hireForScale
-        : augment(
-            'Nobody else in-house can be spared to upskill: augment to start, and build the seat later.',
-          );
+      if (source) return build(source);
+      return atScale ? hireForScale : augment('Nobody in-house can be spared to upskill yet.');
   }
 }
 
@@ -268,33 +341,30 @@ export function staffingPlan(
   const projectedHeadcount = headcount.total + added;
   const { band } = headcount;
   const pastBand = !band.openEnded && projectedHeadcount > band.max;
-  if (suggestions.length === 0) return { projectedHeadcount, pastBand, note: null };
+  const makeRoom = pastBand || headcount.position === 'above' ? roomToMake(team, seats) : [];
+  if (suggestions.length === 0) return { projectedHeadcount, pastBand, makeRoom, note: null };
 
   const stage = team.stageWord(headcount.judgedAgainst);
   const sentences: string[] = [];
   // Urgency is about filling seats: an answer that only converts seats does not repeat it.
-  const urgency = filling > 0 ? team.profile.urgency : 'this_quarter';
-  if (urgency === 'weeks') {
-    sentences.push('You need people within weeks, so most seats start augmented and become permanent later.');
-  } else if (urgency === 'no_rush') {
-    sentences.push(
-      'With no rush, durable seats are upskilled or hired; augmenting is kept for specialist gaps.',
-    );
+  if (filling > 0 && team.profile.urgency === 'weeks') {
+    sentences.push('You need people within weeks, so new seats start augmented.');
   }
   if (added > 0) {
-    if (pastBand) {
+    if (pastBand && headcount.position === 'above') {
+      // Already past it: the headcount stall point says where to make room.
       sentences.push(
-        `Adding ${added === 1 ? 'this person' : `these ${added} people`} takes the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, seats)}.`,
+        `${added === 1 ? 'This takes' : `These ${added} take`} the team to ${projectedHeadcount}, further past its band.`,
       );
-    } else {
-      const lands =
-        projectedHeadcount < band.min
-          ? `still below the ${stage} band of ${band.label}`
-          : `within the ${stage} band`;
+    } else if (pastBand) {
       sentences.push(
-        `${added === 1 ? 'This brings' : 'These bring'} the team to ${projectedHeadcount}, ${lands}.`,
+        `${added === 1 ? 'This takes' : `These ${added} take`} the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
+      );
+    } else if (projectedHeadcount < band.min) {
+      sentences.push(
+        `${added === 1 ? 'This brings' : 'These bring'} the team to ${projectedHeadcount}, still below the ${stage} band of ${band.label}.`,
       );
     }
   }
-  return { projectedHeadcount, pastBand, note: sentences.length > 0 ? sentences.join(' ') : null };
+  return { projectedHeadcount, pastBand, makeRoom, note: sentences.length > 0 ? sentences.join(' ') : null };
 }

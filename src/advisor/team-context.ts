@@ -1,8 +1,9 @@
 import type { HeadcountAssessment } from './assessment.js';
+import { cite, type Evidence } from './evidence.js';
 import { assessHeadcount } from './headcount.js';
-import type { Condition, PracticeId, RoleId, StageId } from './playbook/ids.js';
+import type { Condition, FigureId, PracticeId, RoleId, StageId } from './playbook/ids.js';
 import { ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
-import type { Playbook, SeatLevel } from './playbook/schema.js';
+import type { ClaimKind, Playbook, SeatLevel } from './playbook/schema.js';
 import { countOf, hasPractice, type TeamProfile } from './profile.js';
 import { inSentence } from './wording.js';
 
@@ -35,6 +36,7 @@ function seatTable(playbook: Playbook): SeatTable {
         dedicated: level.dedicated,
         sharedWith: level.sharedWith,
         condition: level.condition,
+        servesTeams: level.servesTeams,
         meaning: level.meaning,
       });
     };
@@ -103,9 +105,32 @@ export class TeamContext {
     return this.profile.builds !== 'custom_models';
   }
 
-  /** A seat the stage says to wait for that the team's work makes welcome now (data scientists on custom models). */
-  welcomeEarly(role: RoleId): boolean {
-    return this.holds(this.playbook.roles[role].requiredWhen);
+  /**
+   * The role has a place at the stage: the grid does not say to wait for it there, and a seat only for custom
+   * models is wanted only when the team trains them. People in a seat without a place are ahead of the stage,
+   * and no other seat is filled just to support them.
+   */ hasPlaceAt(role: RoleId, stage: StageId): boolean {
+    if (this.notForThisBuild(role)) return false;
+    const level = this.level(role, stage);
+    if (level.need === 'wait') return false;
+    return level.need !== 'conditional' || this.holds(level.condition);
+  } /** The seat is for work this team does not do: it exists only for custom models, and the team trains none. */
+  notForThisBuild(role: RoleId): boolean {
+    const condition = this.playbook.roles[role].onlyFor;
+    return condition !== undefined && !this.holds(condition);
+  }
+
+  /** The figure, cited beside a claim of this kind when the playbook says it supports one. */
+  cite(figure: FigureId, claim: ClaimKind): Evidence[] {
+    return cite(this.playbook, figure, claim);
+  }
+
+  /**
+   * McKinsey's value gap is about the seats production value depends on, for a team at production or a pilot
+   * moving there: not a scale team, not a pilot staying one.
+   */
+  get movingIntoProduction(): boolean {
+    return this.stage === 'production' || (this.stage === 'pilot' && this.headingTo === 'production');
   }
 
   /** Headcount against the band, computed once for the grid, the rules and the summary. */
@@ -160,6 +185,9 @@ export class TeamContext {
 
   /** The people a seat needs at a stage, given what the team builds: 0 when the seat is not required. */
   requiredCount(role: RoleId, stage: StageId = this.stage): number {
+    // A seat that exists only for custom models (the ML engineer) is not needed by a team on hosted models at
+    // any stage, even where the grid says "Core".
+    if (this.notForThisBuild(role)) return 0;
     const level = this.level(role, stage);
     if (level.need === 'core') return level.minCount ?? 1;
     if (level.need === 'conditional' && this.holds(level.condition)) return level.minCount ?? 1;
@@ -168,7 +196,7 @@ export class TeamContext {
     // the seats that depend on them are held (data scientists need a data engineer).
     // A stage that says wait still waits: the condition makes the seat welcome there, not needed.
     if (this.holds(definition.requiredWhen) && level.need !== 'wait') return 1;
-    for (const dependent of definition.neededBy) if (this.count(dependent) > 0) return 1;
+    for (const dependent of this.dependentsAt(role, stage)) if (dependent) return 1;
     return 0;
   }
 
@@ -181,10 +209,20 @@ export class TeamContext {
     if (need === 'core' || need === 'conditional' || this.requiredCount(role, stage) === 0) return null;
     const definition = this.playbook.roles[role];
     if (this.holds(definition.requiredWhen)) return 'Needed: the team trains its own models.';
-    const beside = definition.neededBy.filter((dependent) => this.count(dependent) > 0);
+    const beside = this.dependentsAt(role, stage);
     return beside.length > 0
       ? `Needed beside the ${beside.map((d) => `${this.seatName(d)}s`).join(' and ')}.`
       : null;
+  }
+
+  /**
+   * The held seats that need this one beside them at a stage (data scientists need a data engineer), counting
+   * only those the stage has a place for: a seat is never added just to support one that is ahead of the stage.
+   */
+  dependentsAt(role: RoleId, stage: StageId = this.stage): RoleId[] {
+    return this.playbook.roles[role].neededBy.filter(
+      (dependent) => this.count(dependent) > 0 && this.hasPlaceAt(dependent, stage),
+    );
   }
 
   holds(condition: Condition | undefined): boolean {

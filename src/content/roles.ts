@@ -1,3 +1,5 @@
+import { defaultPlaybook } from '../advisor/playbook/default-playbook.js';
+
 /**
  * Words about the playbook that both the Slack bot and the CLI print, kept here so the two say the same thing.
  * Plain text: each surface adds its own emphasis.
@@ -22,8 +24,9 @@ export const AI_VS_ML_ENGINEER = {
     'shipping LLM features the AI engineer is the first specialist hire; the ML engineer comes once a ' +
     'custom-trained model is on the table. Mixing them up means paying for research when the product needs ' +
     'shipping, or asking a model trainer to build a streaming chat UI.',
-  quote: 'Shipping AI products takes engineers rather than researchers.',
-  source: 'a16z, 2023',
+  /** a16z's own words, as the playbook data quotes them: printed in quotation marks, never reworded. */
+  quote: defaultPlaybook.figures.engineersNotResearchers.quote,
+  source: defaultPlaybook.sources.a16z.short,
 } as const;
 
 /** Where the advice comes from, said as the playbook itself says it. */

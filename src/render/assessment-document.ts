@@ -1,89 +1,121 @@
-import type { Assessment } from '../advisor/index.js';
+import { type Assessment, STAGE_IDS } from '../advisor/index.js';
 import type { Doc } from './document.js';
 import {
-  ACTION_LABELS,
   citation,
   gridNotes,
   gridTableRows,
   headcountSentence,
+  quietSeatsLine,
   readinessLines,
-  reasonOnce,
+  readinessSummary,
   SEVERITY_LABELS,
   stageSentence,
-  suggestionScope,
+  suggestionLines,
 } from './labels.js';
 
-/** The whole assessment, in the order a reader needs it: summary, grid, stall points, suggestions, readiness. */
+/** Stall points shown in full (what, why, fix); the rest give their title and fix. */
+export const STALL_POINTS_IN_FULL = 1;
+
+type StallPoint = Assessment['stallPoints'][number];
+
+/**
+ * A short-form stall point whose fix is filling seats the suggestions below already fill: the suggestion says
+ * it, with how and when, so the fix is not said twice.
+ */
+function fixSaidBelow(point: StallPoint, assessment: Assessment): boolean {
+  return (
+    point.seatsToFill.length > 0 &&
+    point.seatsToFill.every((role) => assessment.suggestions.some((suggestion) => suggestion.role === role))
+  );
+}
+
+/** One stall point: in full, or by title (with its facts when a source is cited beside them) and fix. */
+function stallPointItem(point: StallPoint, index: number, assessment: Assessment): string {
+  const full = index < STALL_POINTS_IN_FULL;
+  const head = `${SEVERITY_LABELS[point.severity]}: ${point.title}.`;
+  const body = full ? ` ${point.what} ${point.why}` : point.evidence.length > 0 ? ` ${point.what}` : '';
+  return [
+    `${head}${body}`,
+    ...(full || !fixSaidBelow(point, assessment) ? [`Fix: ${point.fix}`] : []),
+    ...point.evidence.map((evidence) => `Source: ${citation(evidence)}`),
+  ].join('\n');
+}
+
+/**
+ * The whole assessment, in the order a reader needs it: where the team stands, what stalls it, what to do
+ * about it, then the role grid to check it against and the readiness for the next stage.
+ */
 export function assessmentDocument(assessment: Assessment): Doc {
-  const { profile, stage } = assessment;
+  const { profile, stage, stallPoints } = assessment;
+  const headcountPoint = stallPoints.some((point) => point.id === 'headcount_outside_band');
+  // The band is said once: by the headcount stall point when there is one, else here.
+  const size = headcountPoint
+    ? `${assessment.headcount.total} ${assessment.headcount.total === 1 ? 'person' : 'people'}`
+    : headcountSentence(assessment);
   const doc: Doc = [
     { kind: 'heading', level: 1, text: `AI team assessment${profile.name ? `: ${profile.name}` : ''}` },
-    {
-      kind: 'paragraph',
-      text: `Stage: ${stageSentence(assessment)}. Headcount: ${headcountSentence(assessment)}.`,
-    },
-    { kind: 'paragraph', text: assessment.lead },
+    { kind: 'paragraph', text: `${stageSentence(assessment)}: ${size}.` },
   ];
-  if (assessment.headcount.stageHint) {
+  // "Most pressing: ..." would only repeat the first stall point's title, which follows at once.
+  if (!assessment.lead.startsWith('Most pressing:')) doc.push({ kind: 'paragraph', text: assessment.lead });
+  const hint = assessment.headcount.stageHint;
+  if (hint) {
     doc.push({
       kind: 'paragraph',
-      text: `These answers look more like a ${assessment.headcount.stageHint.looksLikeName.toLowerCase()} team: ${assessment.headcount.stageHint.reasons.join(' ')}`,
+      text: `The team looks more like a ${hint.looksLikeName.toLowerCase()} team: ${hint.reasons.join(' ')}`,
+    });
+  }
+
+  doc.push({ kind: 'heading', level: 2, text: 'Stall points' });
+  if (stallPoints.length === 0) {
+    doc.push({ kind: 'paragraph', text: 'None found.' });
+  } else {
+    doc.push({
+      kind: 'list',
+      items: stallPoints.map((point, index) => stallPointItem(point, index, assessment)),
+    });
+  }
+
+  doc.push({ kind: 'heading', level: 2, text: 'Build, hire or augment' });
+  const lines = suggestionLines(assessment);
+  if (lines.length === 0) {
+    doc.push({ kind: 'paragraph', text: 'Nothing to fill or convert.' });
+  } else {
+    if (assessment.plan.note) doc.push({ kind: 'paragraph', text: assessment.plan.note });
+    doc.push({
+      kind: 'list',
+      items: lines.map((line) =>
+        [
+          `${line.roleName}: ${line.actions}.${line.reasons.map((reason) => ` ${reason}`).join('')}`,
+          ...line.evidence.map((evidence) => `Source: ${citation(evidence)}`),
+        ].join('\n'),
+      ),
     });
   }
 
   doc.push({ kind: 'heading', level: 2, text: 'Role grid' });
   const [header = [], ...rows] = gridTableRows(assessment);
   doc.push({ kind: 'table', header, rows });
+  const quiet = quietSeatsLine(assessment);
+  if (quiet) doc.push({ kind: 'paragraph', text: quiet });
   const notes = gridNotes(assessment);
   if (notes.length > 0) doc.push({ kind: 'list', items: notes });
 
-  doc.push({ kind: 'heading', level: 2, text: 'Likely stall points' });
-  if (assessment.stallPoints.length === 0) {
-    doc.push({ kind: 'paragraph', text: 'None found.' });
-  } else {
-    doc.push({
-      kind: 'list',
-      items: assessment.stallPoints.map((point) =>
-        [
-          `[${SEVERITY_LABELS[point.severity]}] ${point.title}. ${point.what}`,
-          `Why: ${point.why}`,
-          `Fix: ${point.fix}`,
-          ...point.evidence.map((evidence) => `Evidence: ${citation(evidence)}`),
-        ].join('\n'),
-      ),
-    });
-  }
-
-  doc.push({ kind: 'heading', level: 2, text: 'Build, hire or augment' });
-  if (assessment.suggestions.length === 0) {
-    doc.push({ kind: 'paragraph', text: 'No seats to fill.' });
-  } else {
-    if (assessment.plan.note) doc.push({ kind: 'paragraph', text: assessment.plan.note });
-    const reasons = reasonOnce();
-    doc.push({
-      kind: 'list',
-      items: assessment.suggestions.map((suggestion) =>
-        [
-          `${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName} (${suggestionScope(suggestion, assessment)}).${reasons(suggestion.why, suggestion.evidence.length > 0)}`,
-          ...suggestion.evidence.map((evidence) => `Evidence: ${citation(evidence)}`),
-        ].join('\n'),
-      ),
-    });
-  }
-
   const { readiness } = assessment;
-  doc.push({ kind: 'heading', level: 2, text: 'Next-stage readiness' });
+  const looksEarlier = hint !== null && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(stage.id);
   if (!readiness.nextStage) {
-    doc.push({ kind: 'paragraph', text: `${stage.name} is the last stage in the playbook.` });
+    doc.push({ kind: 'paragraph', text: `${stage.name} is the playbook's last stage.` });
+  } else if (!profile.headingToNext) {
+    // A team whose answers look like an earlier stage has that to settle before the next one.
+    if (!looksEarlier) doc.push({ kind: 'paragraph', text: readinessSummary(readiness) });
   } else {
     const met = readiness.items.filter((item) => item.met).length;
-    doc.push({
-      kind: 'paragraph',
-      text: `Before moving to ${readiness.nextStage.name}: ${met} of ${readiness.items.length} in place.`,
-    });
-    const { missing, inPlace } = readinessLines(readiness);
-    if (missing.length > 0) doc.push({ kind: 'list', items: missing.map((text) => `[ ] ${text}`) });
-    if (inPlace) doc.push({ kind: 'paragraph', text: `In place: ${inPlace}.` });
+    doc.push({ kind: 'heading', level: 2, text: `Ready for ${readiness.nextStage.name}?` });
+    doc.push({ kind: 'paragraph', text: `${met} of ${readiness.items.length} in place.` });
+    const { missing, carried } = readinessLines(readiness);
+    if (missing.length > 0)
+      doc.push({ kind: 'checklist', items: missing.map((text) => ({ text, done: false })) });
+    if (carried) doc.push({ kind: 'paragraph', text: `In place through another seat: ${carried}.` });
   }
   return doc;
 }

@@ -6,6 +6,8 @@ export type DocBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
+  /** Items to tick: Markdown prints task-list checkboxes (`- [ ]`, `- [x]`), text prints `[ ]` and `[x]`. */
+  | { kind: 'checklist'; items: { text: string; done: boolean }[] }
   | { kind: 'table'; header: string[]; rows: string[][] };
 
 export type Doc = DocBlock[];

@@ -3,11 +3,12 @@ import type {
   Assessment,
   Evidence,
   GridRow,
+  RoleId,
   SeatStatus,
   Severity,
   Suggestion,
 } from '../advisor/index.js';
-import { inSentence, SOURCES } from '../advisor/index.js';
+import { inSentence } from '../advisor/index.js';
 
 /** How each seat status reads to a person; shared by the terminal and Slack. */
 export const STATUS_LABELS: Record<SeatStatus, string> = {
@@ -17,7 +18,7 @@ export const STATUS_LABELS: Record<SeatStatus, string> = {
   unowned: 'no named owner',
   gap: 'gap',
   due_next: 'fill before the move',
-  early: 'early, on time',
+  early: 'filled ahead of the move',
   optional: 'as needed',
   not_needed: 'not needed',
   not_yet: 'not yet',
@@ -27,21 +28,32 @@ export const STATUS_LABELS: Record<SeatStatus, string> = {
 
 /** A seat's status as the grid prints it: a carried seat names who carries it. */
 export function statusLabel(row: GridRow, assessment: Assessment): string {
-  if (row.status === 'carried' && row.carriedBy) {
-    const carrier = assessment.grid.find((other) => other.role === row.carriedBy);
-    return `${carrier?.shortName ?? row.carriedBy} carries it`;
-  }
+  if (row.status === 'carried' && row.carriedBy)
+    return `carried by ${inSentence(shortNameOf(assessment, row.carriedBy))}`;
   if (row.status === 'due_next' && assessment.nextStage) return `fill before ${assessment.nextStage.name}`;
-  if (row.fillVia) {
-    const via = assessment.grid.find((other) => other.role === row.fillVia);
-    return `gap (${inSentence(via?.shortName ?? row.fillVia)} hire covers it)`;
-  }
+  // A seat the stage has a place for, held on a team whose work does not need it (ML engineers on hosted models).
+  if (row.status === 'premature' && row.now.need !== 'wait') return 'not needed for this product';
+  if (row.fillVia) return `gap, covered by the ${inSentence(shortNameOf(assessment, row.fillVia))} hire`;
   return STATUS_LABELS[row.status];
 }
 
-/** The grid's notes, for seats whose status label does not say it all. */
+function shortNameOf(assessment: Assessment, role: RoleId): string {
+  return assessment.grid.find((other) => other.role === role)?.shortName ?? role;
+}
+
+/**
+ * The grid's notes, for seats whose status label does not say it all. Seats sharing a note share a line
+ * ("Backend engineer, Data engineer: more than the stage needs ..."), so a reason is said once.
+ */
 export function gridNotes(assessment: Assessment): string[] {
-  return assessment.grid.filter((row) => row.note !== null).map((row) => `${row.shortName}: ${row.note}`);
+  const seatsByNote = new Map<string, string[]>();
+  for (const row of assessment.grid) {
+    if (row.note === null) continue;
+    const seats = seatsByNote.get(row.note) ?? [];
+    seats.push(row.shortName);
+    seatsByNote.set(row.note, seats);
+  }
+  return [...seatsByNote].map(([note, seats]) => `${seats.join(', ')}: ${note}`);
 }
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
@@ -58,65 +70,155 @@ export const ACTION_LABELS: Record<Action, string> = {
   convert: 'Convert to full-time',
 };
 
-/**
- * Suggestions often share a reason (three seats to upskill, for the same reason): a reader needs it once.
- * Returns the reason, with a leading space, the first time (or whenever a figure is cited beside it); an
- * empty string after.
- */
-export function reasonOnce(): (why: string, cited?: boolean) => string {
-  const said = new Set<string>();
-  // A suggestion citing a figure keeps its reason: the figure supports that sentence.
-  return (why, cited = false) => {
-    if (said.has(why) && !cited) return '';
-    said.add(why);
-    return ` ${why}`;
-  };
-}
-
-/** "(1 person, now)", "(2 people, before Production)". */
-export function suggestionScope(suggestion: Suggestion, assessment: Assessment): string {
-  const people = `${suggestion.people} ${suggestion.people === 1 ? 'person' : 'people'}`;
+/** "hire 1 full-time now", "augment 1 more before Production", "convert 1 to full-time now". */
+function actionPhrase(suggestion: Suggestion, assessment: Assessment, more: boolean): string {
+  const people = `${suggestion.people}${more ? ' more' : ''}`;
   const when =
     suggestion.timing === 'now' ? 'now' : `before ${assessment.nextStage?.name ?? 'the next stage'}`;
-  return `${people}, ${when}`;
-}
-
-/** Readiness as a reader scans it: what is missing, one line each, then the names of what is in place. */
-export function readinessLines(readiness: Assessment['readiness']): { missing: string[]; inPlace: string } {
-  const missing: string[] = [];
-  const inPlace: string[] = [];
-  for (const item of readiness.items) {
-    if (item.met) inPlace.push(item.name);
-    else missing.push(item.text);
+  switch (suggestion.action) {
+    case 'build': {
+      const from = suggestion.upskillFrom
+        ? assessment.grid.find((row) => row.role === suggestion.upskillFrom)
+        : undefined;
+      if (!from) return `upskill ${people}, ${when}`;
+      const source = inSentence(from.shortName);
+      const who =
+        from.total === 1
+          ? `the ${source}`
+          : suggestion.people === 1
+            ? `one of the ${source}s`
+            : `${suggestion.people} of the ${source}s`;
+      return `upskill ${who}, ${when}`;
+    }
+    case 'hire':
+      return `hire ${people} full-time, ${when}`;
+    case 'augment':
+      return `augment ${people}, ${when}`;
+    case 'convert':
+      return `convert ${people} to full-time, ${when}`;
   }
-  return { missing, inPlace: inPlace.join('; ') };
 }
 
-export function citation(evidence: Evidence): string {
-  return `${evidence.claim} (${SOURCES[evidence.source].short})`;
+/** One role's suggestions together: what to do now and before the move, the reasons once, the sources. */
+export interface SuggestionLine {
+  role: RoleId;
+  roleName: string;
+  /** "hire 1 full-time, now; augment 1 more, before Production". */
+  actions: string;
+  reasons: string[];
+  evidence: Evidence[];
 }
 
-/** The team's role grid as a table of text, header first: the same columns in the terminal and in Slack. */
+/**
+ * The suggestions grouped by role, in the order of each role's first suggestion, so a role is named once with * its now and later parts together. A reason already given for an earlier role is not repeated.
+ */
+export function suggestionLines(assessment: Assessment): SuggestionLine[] {
+  const lines = new Map<RoleId, SuggestionLine>();
+  const said = new Set<string>();
+  for (const suggestion of assessment.suggestions) {
+    let line = lines.get(suggestion.role);
+    const more = line !== undefined && suggestion.action !== 'convert' && line.actions.includes(', now');
+    const phrase = actionPhrase(suggestion, assessment, more);
+    if (!line) {
+      line = {
+        role: suggestion.role,
+        roleName: suggestion.roleName,
+        actions: phrase,
+        reasons: [],
+        evidence: [],
+      };
+      lines.set(suggestion.role, line);
+    } else {
+      line.actions += `; ${phrase}`;
+    }
+    if (!said.has(suggestion.why)) line.reasons.push(suggestion.why);
+    said.add(suggestion.why);
+    line.evidence.push(...suggestion.evidence);
+  }
+  return [...lines.values()];
+}
+
+/**
+ * Readiness as a reader scans it: what is missing, one line each, then the seats in place only because
+ * someone else carries them, with who (the rest of what is in place shows in the grid).
+ */
+export function readinessLines(readiness: Assessment['readiness']): { missing: string[]; carried: string } {
+  const missing: string[] = [];
+  const carried: string[] = [];
+  for (const item of readiness.items) {
+    if (!item.met) missing.push(item.text);
+    else if (item.carriedBy) carried.push(item.name);
+  }
+  return { missing, carried: carried.join('; ') };
+}
+
+/**
+ * Readiness in one or two lines, for a team not heading anywhere yet: how much of the next stage is in place,
+ * and the first thing missing. The full checklist is for teams on the move.
+ */
+export function readinessSummary(readiness: Assessment['readiness']): string {
+  const next = readiness.nextStage;
+  if (!next) return '';
+  const met = readiness.items.filter((item) => item.met).length;
+  const first = readiness.items.find((item) => !item.met);
+  const head = `For ${next.name}: ${met} of ${readiness.items.length} checks pass`;
+  // A seat with some people in it says how many more; an empty one is named.
+  const missing = first && / 0 now\)$/.test(first.text) ? first.name : first?.text;
+  return missing ? `${head}; first missing: ${inSentence(missing)}.` : `${head}.`;
+}
+
+/** A figure as cited: our paraphrase, the source's own words in quotation marks when it has some, the source. */
+export function citation(evidence: Evidence, emphasis: (claim: string) => string = (claim) => claim): string {
+  // The sentence's full stop goes after the citation: "... from it (McKinsey, 2025)."
+  const claim = evidence.quote === undefined ? evidence.claim.replace(/\.$/, '') : evidence.claim;
+  const quote = evidence.quote === undefined ? '' : ` "${evidence.quote}"`;
+  return `${emphasis(claim)}${quote} (${evidence.cite}).`;
+}
+
+/**
+ * The team's role grid as a table of text, header first: the same columns in the terminal and in Slack. The
+ * seat level is the team's own stage's (what the next stage adds shows in the status and the readiness
+ * list); "People" counts everyone, augmented said apart.
+ */
 export function gridTableRows(assessment: Assessment): string[][] {
-  const { stage, nextStage } = assessment;
+  const { stage } = assessment;
   return [
-    [
-      'Role',
-      `Now (${stage.name})`,
-      nextStage ? `Next (${nextStage.name})` : 'Next',
-      'In-house',
-      'Augmented',
-      'Status',
-    ],
-    ...assessment.grid.map((row) => [
-      row.shortName,
-      row.now.label,
-      row.next?.label ?? '-',
-      String(row.inHouse),
-      String(row.augmented),
-      statusLabel(row, assessment),
-    ]),
+    ['Role', stage.name, 'People', 'Status'],
+    ...assessment.grid
+      .filter((row) => !isQuiet(row))
+      .map((row) => [
+        row.shortName,
+        row.now.label,
+        row.augmented > 0 ? `${row.total} (${row.augmented} augmented)` : String(row.total),
+        statusLabel(row, assessment),
+      ]),
   ];
+}
+
+/** An empty seat the team does not need (the stage says wait, as needed, or only for custom models). */
+function isQuiet(row: GridRow): boolean {
+  return (
+    row.total === 0 && (row.status === 'not_yet' || row.status === 'optional' || row.status === 'not_needed')
+  );
+}
+
+/**
+ * The grid's empty seats the team does not need, in one line under the table rather than a row each: "Not
+ * needed yet: MLOps / LLMOps engineer, Security / governance. As needed: Data scientist." Empty when none.
+ */
+export function quietSeatsLine(assessment: Assessment): string {
+  const groups: [SeatStatus, string][] = [
+    ['not_yet', 'Not needed yet'],
+    ['optional', 'As needed'],
+    ['not_needed', 'Only for custom models'],
+  ];
+  return groups
+    .map(([status, label]) => {
+      const seats = assessment.grid.filter((row) => isQuiet(row) && row.status === status);
+      return seats.length > 0 ? `${label}: ${seats.map((row) => row.shortName).join(', ')}.` : '';
+    })
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 /** "Pilot, heading to Production". */
@@ -125,10 +227,11 @@ export function stageSentence(assessment: Assessment): string {
   return profile.headingToNext && nextStage ? `${stage.name}, heading to ${nextStage.name}` : stage.name;
 }
 
-/** "4 (3 in-house, 1 augmented) against the production band of 6 to 12: below it". */
+/** "4 people, 1 augmented; the production band is 6 to 12". */
 export function headcountSentence(assessment: Assessment): string {
   const { headcount, stage, nextStage } = assessment;
   const judged = headcount.judgedAgainst === stage.id ? stage : (nextStage ?? stage);
-  const position = headcount.position === 'within' ? 'within it' : `${headcount.position} it`;
-  return `${headcount.total} (${headcount.inHouse} in-house, ${headcount.augmented} augmented) against the ${judged.name.toLowerCase()} band of ${headcount.band.label}: ${position}`;
+  const people = `${headcount.total} ${headcount.total === 1 ? 'person' : 'people'}`;
+  const augmented = headcount.augmented > 0 ? `, ${headcount.augmented} augmented` : '';
+  return `${people}${augmented}; the ${judged.name.toLowerCase()} band is ${headcount.band.label}`;
 }

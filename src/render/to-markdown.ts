@@ -15,6 +15,8 @@ function renderBlock(block: DocBlock): string {
       // A line ending in a backslash is a hard break: without it Markdown joins an item's lines (a stall
       // point's what, Why, Evidence and Fix) into one run-on paragraph.
       return block.items.map((item) => `- ${escapeInline(item).replaceAll('\n', '\\\n  ')}`).join('\n');
+    case 'checklist':
+      return block.items.map((item) => `- [${item.done ? 'x' : ' '}] ${escapeInline(item.text)}`).join('\n');
     case 'table': {
       const row = (cells: string[]) =>
         `| ${cells.map((cell) => escapeInline(cell).replaceAll('|', '\\|')).join(' | ')} |`;

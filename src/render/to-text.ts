@@ -13,6 +13,8 @@ function renderBlock(block: DocBlock): string {
       return block.text;
     case 'list':
       return block.items.map((item) => `- ${item.replaceAll('\n', '\n  ')}`).join('\n');
+    case 'checklist':
+      return block.items.map((item) => `[${item.done ? 'x' : ' '}] ${item.text}`).join('\n');
     case 'table':
       return renderTable(block.header, block.rows);
   }

@@ -38,10 +38,10 @@ describe('the role grid', () => {
     ],
     ['a shared seat left to others', ['pilot'], 'data_engineer', 'carried'],
     [
-      'a custom model at a pilot: data scientists welcome, not premature',
+      'a custom model at a pilot: the grid still says to wait for data scientists',
       ['pilot', { builds: 'custom_models', roles: { data_scientist: 1, data_engineer: 1, ml_engineer: 1 } }],
       'data_scientist',
-      'covered',
+      'premature',
     ],
     [
       'a custom model in production and no ML engineer',
@@ -69,6 +69,12 @@ describe('the role grid', () => {
     ],
     ['a shared seat staffed', ['pilot', { roles: { data_engineer: 1 } }], 'data_engineer', 'covered'],
     ['as needed, empty', ['production'], 'data_scientist', 'optional'],
+    [
+      'as needed, for a team with custom models',
+      ['production', { builds: 'both', roles: { data_scientist: 0 } }],
+      'data_scientist',
+      'gap',
+    ],
     ['no custom model, no ML engineer', ['pilot'], 'ml_engineer', 'not_needed'],
     ['a custom model and no ML engineer', ['pilot', { builds: 'custom_models' }], 'ml_engineer', 'gap'],
     [
@@ -128,11 +134,11 @@ describe('headcount against the band', () => {
         roles: { ai_engineer: 4, backend: 4, ai_pm: 1, frontend_design: 3, mlops: 2 },
         practices: ['monitoring', 'eval_set'],
       }),
-    ).headcount.stageHint;
-    // 14 is past production's band and inside scale's: the first later stage whose band fits.
-    expect(hint).toMatchObject({ looksLike: 'scale', fitsBand: true });
+    ).headcount.stageHint; // Production habits point one stage on; 14 is past production's band too, which the hint says.
+    expect(hint).toMatchObject({ looksLike: 'production', fitsBand: false });
     expect(hint?.reasons).toEqual([
       '14 people is above the pilot band (2 to 5).',
+      'It is beyond the production band (6 to 12) too.',
       'The team already runs production monitoring, versioning and drift checks.',
       'The team already has an MLOps / LLMOps seat.',
     ]);
@@ -156,12 +162,13 @@ describe('headcount against the band', () => {
 describe('next-stage readiness', () => {
   it('lists the next stage core seats (urgent first), practices and headcount', () => {
     const { readiness } = assess(healthy('pilot'));
-    expect(readiness.nextStage?.id).toBe('production');
-    expect(readiness.items[0]).toEqual({
+    expect(readiness.nextStage?.id).toBe('production'); // The AI engineer, the seat the playbook fills first, leads; then the seat not to delay.
+    expect(readiness.items[0]).toMatchObject({ kind: 'role', id: 'ai_engineer', met: true });
+    expect(readiness.items[1]).toEqual({
       kind: 'role',
       id: 'mlops',
       name: 'MLOps / LLMOps engineer',
-      text: 'MLOps / LLMOps engineer: Core, do not delay (0 now)',
+      text: 'MLOps / LLMOps engineer (0 now)',
       met: false,
     });
     expect(readiness.items.filter((item) => item.kind === 'practice').map((item) => item.id)).toEqual([
@@ -190,10 +197,13 @@ describe('next-stage readiness', () => {
     expect(readiness.items.filter((item) => !item.met)).toEqual([]);
     expect(readiness.ready).toBe(true);
   });
-
-  it('counts ML engineers toward scale only as the playbook says (core at scale)', () => {
-    const { readiness } = assess(healthy('production'));
-    expect(readiness.items.find((item) => item.id === 'ml_engineer')).toMatchObject({ met: false });
+  it('counts ML engineers toward scale only for a team with a custom model on the table', () => {
+    // "The ML engineer comes later when a custom-trained model is on the table."
+    expect(
+      assess(healthy('production')).readiness.items.find((item) => item.id === 'ml_engineer'),
+    ).toBeUndefined();
+    const custom = assess(healthy('production', { builds: 'both', roles: { ml_engineer: 0 } })).readiness;
+    expect(custom.items.find((item) => item.id === 'ml_engineer')).toMatchObject({ met: false });
   });
 
   it('has nothing to move on to at scale', () => {

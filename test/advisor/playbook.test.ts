@@ -79,8 +79,10 @@ describe('the default playbook', () => {
     });
     expect(playbook.levels.wait?.need).toBe('wait');
     expect(playbook.levels.as_needed?.need).toBe('as_needed');
-    expect(playbook.levels.core_multiple?.minCount).toBe(2);
-    expect(playbook.levels.dedicated_function).toMatchObject({ need: 'core', dedicated: true, minCount: 2 });
+    expect(playbook.levels.core_multiple?.minCount).toBe(2); // "Platform" and "Dedicated function" give no size, so the playbook data gives none either.
+    expect(playbook.levels.dedicated_function).toMatchObject({ need: 'core', dedicated: true });
+    expect(playbook.levels.dedicated_function?.minCount).toBeUndefined();
+    expect(playbook.levels.core_platform?.minCount).toBeUndefined();
   });
 
   it('describes what each of the ten roles owns', () => {

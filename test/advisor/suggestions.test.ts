@@ -32,10 +32,19 @@ describe('build / hire / augment / convert', () => {
   });
 
   it('builds (upskills) durable core roles when there are people to upskill and time to do it', () => {
-    // Four AI engineers where one is needed: three people who could be upskilled.
-    const spare = { ai_engineer: 4, backend: 0, frontend_design: 0 } as const;
+    // Four backend engineers where one is needed: three people who could be upskilled into design.
+    const spare = { backend: 4, frontend_design: 0 } as const;
     const { suggestions, plan } = assess(healthy('production', { roles: spare, urgency: 'no_rush' }));
-    expect(byRole(suggestions)).toEqual({ backend: 'build', frontend_design: 'build' });
+    expect(byRole(suggestions)).toEqual({ frontend_design: 'build' });
+    expect(suggestions[0]?.upskillFrom).toBe('backend');
+    // The AI engineer is the seat every stage needs first: spare AI engineers are never moved out of it.
+    const ai = assess(
+      healthy('production', {
+        roles: { ai_engineer: 4, backend: 1, frontend_design: 0 },
+        urgency: 'no_rush',
+      }),
+    );
+    expect(ai.suggestions.map((s) => [s.role, s.action])).toEqual([['frontend_design', 'augment']]);
     // Upskilling moves people already on the team; it adds none.
     expect(plan.projectedHeadcount).toBe(assess(healthy('production', { roles: spare })).headcount.total);
     // Gartner's talent figure backs keeping AI talent, not upskilling backend or design.
@@ -85,7 +94,9 @@ describe('build / hire / augment / convert', () => {
   });
 
   it('this quarter still builds the seats needed only for the next stage', () => {
-    const { suggestions } = assess(healthy('pilot', { headingToNext: true, urgency: 'this_quarter' }));
+    const { suggestions } = assess(
+      healthy('pilot', { headingToNext: true, urgency: 'this_quarter', roles: { backend: 2 } }),
+    );
     const later = suggestions.filter((s) => s.timing === 'before_next_stage' && s.role === 'frontend_design');
     expect(later.map((s) => s.action)).toEqual(['build']);
   });
@@ -126,10 +137,15 @@ describe('build / hire / augment / convert', () => {
       expect.objectContaining({ role: 'ai_pm', action: 'convert', people: 1, timing: 'now' }),
     ]);
   });
-
-  it('lets a pilot stood up in weeks keep its augmented lead for now', () => {
-    const { suggestions } = assess(healthy('pilot', { roles: { ai_pm: [0, 1] }, urgency: 'weeks' }));
-    expect(suggestions).toEqual([]);
+  it('converts an augmented anchor at every urgency: a pilot stood up in weeks converts before the move', () => {
+    const weeks = assess(healthy('pilot', { roles: { ai_pm: [0, 1] }, urgency: 'weeks' })).suggestions;
+    expect(weeks.map((s) => [s.role, s.action, s.timing, s.people])).toEqual([
+      ['ai_pm', 'convert', 'before_next_stage', 1],
+    ]);
+    const noRush = assess(healthy('pilot', { roles: { ai_pm: [0, 1] }, urgency: 'no_rush' })).suggestions;
+    expect(noRush.map((s) => [s.role, s.action, s.timing, s.people])).toEqual([
+      ['ai_pm', 'convert', 'now', 1],
+    ]);
   });
 
   it('converts platform seats and functions at scale instead of renting them forever', () => {
@@ -139,10 +155,14 @@ describe('build / hire / augment / convert', () => {
     expect(byRole(suggestions)).toEqual({ data_engineer: 'convert', mlops: 'convert', security: 'convert' });
     expect(suggestions.every((s) => s.people === 2)).toBe(true);
   });
-
-  it('hires, not augments, a platform seat missing at scale', () => {
-    const { suggestions } = assess(healthy('scale', { roles: { mlops: 0 }, urgency: 'no_rush' }));
-    expect(suggestions).toEqual([expect.objectContaining({ role: 'mlops', action: 'hire', people: 2 })]);
+  it('hires a platform seat missing at scale, bridging with augmentation only when a critical stall asks for it', () => {
+    // No security at scale: a high-severity gap, hired ("Dedicated function" gives no size: one person).
+    const security = assess(healthy('scale', { roles: { security: 0 }, urgency: 'no_rush' })).suggestions;
+    expect(security).toEqual([expect.objectContaining({ role: 'security', action: 'hire', people: 1 })]);
+    // No MLOps at scale is critical: augmented to fill it fast, and made full-time after.
+    const mlops = assess(healthy('scale', { roles: { mlops: 0 }, urgency: 'no_rush' })).suggestions;
+    expect(mlops).toEqual([expect.objectContaining({ role: 'mlops', action: 'augment', people: 1 })]);
+    expect(mlops[0]?.why).toMatch(/make it full-time later/);
   });
 
   it('staffs the pilot-to-production surge by augmentation, the moment the pilot heads there', () => {
@@ -159,13 +179,18 @@ describe('build / hire / augment / convert', () => {
     // The AI engineers are the named owners of eval quality: production's eval seat is carried, not a hire.
     expect(nextOnly).not.toContain('eval_specialist');
   });
-
-  it('fills the data engineer seat data scientists need, even at a stage that lets it stay shared', () => {
-    const { suggestions, grid } = assess(healthy('pilot', { roles: { data_scientist: 1 } }));
-    expect(grid.find((row) => row.role === 'data_engineer')?.status).toBe('gap');
-    expect(suggestions).toEqual([
-      expect.objectContaining({ role: 'data_engineer', action: 'augment', timing: 'now' }),
-    ]);
+  it('adds no data engineer only to support data scientists the stage has no seat for yet', () => {
+    const pilot = assess(healthy('pilot', { roles: { data_scientist: 1 } }));
+    expect(pilot.grid.find((row) => row.role === 'data_scientist')?.status).toBe('premature');
+    expect(pilot.grid.find((row) => row.role === 'data_engineer')?.status).toBe('carried');
+    expect(pilot.suggestions).toEqual([]); // Where data science has a place (production, "As needed", on custom models), its data engineer is filled.
+    const production = assess(
+      healthy('production', {
+        builds: 'both',
+        roles: { data_engineer: 0, data_scientist: 1, ml_engineer: 1 },
+      }),
+    );
+    expect(production.suggestions.map((s) => [s.role, s.timing])).toEqual([['data_engineer', 'now']]);
   });
 
   it('says how many people each seat needs', () => {
@@ -176,6 +201,9 @@ describe('build / hire / augment / convert', () => {
   it('says when the suggested people take the team past its band', () => {
     const { plan } = assess(team({ stage: 'pilot', roles: { data_scientist: 3 } }));
     expect(plan).toMatchObject({ projectedHeadcount: 6, pastBand: true });
-    expect(plan.note).toMatch(/takes the team to 6, past the pilot band of 2 to 5/);
+    expect(plan.note).toBe(
+      'These 3 take the team to 6, past the pilot band of 2 to 5: make room by moving out 3 data scientists (ahead of the pilot stage).',
+    );
+    expect(plan.makeRoom).toEqual([{ role: 'data_scientist', people: 3, reason: 'ahead_of_stage' }]);
   });
 });

@@ -153,8 +153,8 @@ export const TEAM_PROFILES: TeamCase[] = [
       noStallPoints: true,
       statuses: {
         mlops: 'covered',
-        security: 'covered',
-        ml_engineer: 'optional',
+        security: 'covered', // The ML engineer comes "when a custom-trained model is on the table"; data science is "As needed".
+        ml_engineer: 'not_needed',
         data_scientist: 'optional',
       },
       noSuggest: ['mlops', 'security', 'ml_engineer', 'data_scientist'],
@@ -631,14 +631,21 @@ export const TEAM_PROFILES: TeamCase[] = [
   {
     name: 'production-sized team that calls itself scale',
     why:
-      'Scale "specializes the team, adds platform and governance functions, and brings in ML engineers and data ' +
-      'scientists": one security person is not a function, and the ML engineer and data scientist seats are core.',
+      'The ML engineer "comes later when a custom-trained model is on the table": a team on hosted models does ' +
+      'not need one, even at scale; data scientists are core at scale. Platform seats and a governance function ' +
+      'have no size in the playbook, so one person in each is not short, and no number is invented for them.',
     profile: from('production', { stage: 'scale' }),
     expect: {
-      statuses: { ml_engineer: 'gap', data_scientist: 'gap', security: 'short', mlops: 'short' },
-      stall: ['no_governance_function'],
+      statuses: {
+        ml_engineer: 'not_needed',
+        data_scientist: 'gap',
+        security: 'covered',
+        mlops: 'covered',
+        ai_pm: 'short',
+      },
       noStall: ['no_security_seat', 'headcount_outside_band'],
-      textExcludes: [SAYS_IN_PRODUCTION],
+      noSuggest: ['ml_engineer', 'security', 'mlops'],
+      textExcludes: [SAYS_IN_PRODUCTION, /needs at least 2/i, /needs 2/i],
     },
   },
 
@@ -646,17 +653,19 @@ export const TEAM_PROFILES: TeamCase[] = [
   {
     name: 'healthy production team heading to scale',
     why:
-      'Before the move the scale seats are due: ML engineers and data scientists are core at scale, so they are ' +
-      'due next, and ten people is below the scale band the team is moving into.',
+      'Before the move the scale seats are due: a data scientist (core at scale) and more than one product ' +
+      'manager ("Core, multiple"). The ML engineer "comes later when a custom-trained model is on the table", ' +
+      'which this team on hosted models does not build; ten people is below the scale band it is moving into.',
     profile: from('production', { headingToNext: true }),
     expect: {
-      statuses: { ml_engineer: 'due_next', data_scientist: 'due_next' },
+      statuses: { ml_engineer: 'not_needed', data_scientist: 'due_next', ai_pm: 'covered' },
       noStall: ['headcount_outside_band'],
       suggest: [
-        { role: 'ml_engineer', timing: 'before_next_stage' },
+        { role: 'ai_pm', timing: 'before_next_stage' },
         { role: 'data_scientist', timing: 'before_next_stage' },
       ],
-      readinessUnmet: ['ml_engineer', 'data_scientist'],
+      noSuggest: ['ml_engineer'],
+      readinessUnmet: ['ai_pm', 'data_scientist'],
       readinessHeadcountMet: false,
       pastBand: false,
       textExcludes: ['ahead of the stage'],
@@ -666,13 +675,15 @@ export const TEAM_PROFILES: TeamCase[] = [
   // ---------------------------------------------------------------- scale
   {
     name: 'scale team with one person on security and governance',
-    why: 'Scale calls for a "dedicated function": one person becomes the bottleneck every launch waits on.',
+    why:
+      'Scale calls for a "Dedicated function" and gives it no size: one full-time person doing the job is a ' +
+      'dedicated seat, not a stall point, and the answer invents no headcount for it.',
     profile: from('scale', { roles: { security: 1 } }),
     expect: {
-      statuses: { security: 'short' },
-      stall: ['no_governance_function'],
+      statuses: { security: 'covered' },
       noStall: ['no_security_seat'],
-      suggest: [{ role: 'security', action: 'hire' }],
+      noSuggest: ['security'],
+      textExcludes: [/at least 2/i, /needs 2/i],
     },
   },
   {
@@ -684,7 +695,6 @@ export const TEAM_PROFILES: TeamCase[] = [
     expect: {
       statuses: { security: 'gap' },
       stall: ['no_security_seat'],
-      noStall: ['no_governance_function'],
       suggest: [{ role: 'security', action: 'hire', timing: 'now' }],
       textExcludes: [SAYS_IN_PRODUCTION],
     },
@@ -787,6 +797,352 @@ export const TEAM_PROFILES: TeamCase[] = [
     profile: from('production', { roles: { frontend_design: 0 }, urgency: 'no_rush' }),
     expect: {
       suggest: [{ role: 'frontend_design', action: 'build', timing: 'now' }],
+    },
+  },
+  // ---------------------------------------------------------------- blind review, first round
+  // Teams a reviewer invented from the playbook alone, with what they wrote down before reading any answer.
+  {
+    name: 'review: a "production" team of three',
+    why: 'Three people is pilot-sized; the production seats are missing and must be named, none deferred.',
+    profile: {
+      stage: 'production',
+      roles: { ai_engineer: 2, ai_pm: 1 },
+      practices: ['eval_set', 'eval_owner'],
+    },
+    expect: {
+      stall: ['mlops_missing', 'no_governed_data', 'no_security_seat'],
+      suggest: [
+        { role: 'mlops', timing: 'now' },
+        { role: 'security', timing: 'now' },
+      ],
+      noSuggest: ['ml_engineer', 'data_scientist'],
+      textIncludes: ['looks more like a pilot team'],
+      textExcludes: [/real users and real data already/i],
+    },
+  },
+  {
+    name: 'review: a "pilot" of fourteen with data scientists',
+    why: 'Far above the pilot band; the data scientists are ahead of the stage and are the first to move; no hires.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'no_rush',
+      roles: {
+        ai_engineer: 3,
+        backend: 3,
+        ai_pm: 2,
+        data_engineer: 2,
+        frontend_design: 2,
+        data_scientist: 2,
+      },
+      practices: ['eval_set'],
+    },
+    expect: {
+      statuses: { data_scientist: 'premature' },
+      stall: ['headcount_outside_band', 'no_eval_owner'],
+      noSuggest: ['mlops', 'security', 'data_scientist', 'ai_engineer'],
+      textIncludes: ['moving out 2 data scientists (ahead of the pilot stage)'],
+    },
+  },
+  {
+    name: 'review: an all-augmented pilot with no practices',
+    why: 'Nobody in-house holds the anchor seats: convert or hire the lead AI engineer and the AI product manager.',
+    profile: {
+      stage: 'pilot',
+      roles: { ai_engineer: [0, 2], backend: [0, 1], ai_pm: [0, 1], frontend_design: [0, 1] },
+      practices: [],
+    },
+    expect: {
+      stall: ['no_eval_owner'],
+      suggest: [
+        { role: 'ai_engineer', action: 'convert', timing: 'now' },
+        { role: 'ai_pm', action: 'convert', timing: 'now' },
+      ],
+      noSuggest: ['mlops', 'security', 'data_scientist'],
+    },
+  },
+  {
+    name: 'review: a production team with nobody in-house',
+    why: 'Anchors converted; security added now, not after an incident; eval needs its named owner.',
+    profile: {
+      stage: 'production',
+      roles: {
+        ai_engineer: [0, 2],
+        backend: [0, 2],
+        ai_pm: [0, 1],
+        data_engineer: [0, 1],
+        mlops: [0, 1],
+        frontend_design: [0, 1],
+      },
+      practices: ['eval_set', 'monitoring'],
+    },
+    expect: {
+      stall: ['no_security_seat', 'no_eval_owner', 'no_governed_data'],
+      suggest: [
+        { role: 'ai_engineer', action: 'convert' },
+        { role: 'ai_pm', action: 'convert' },
+        { role: 'security', timing: 'now' },
+      ],
+    },
+  },
+  {
+    name: 'review: a pilot with nobody on it',
+    why: 'The minimum pilot: an AI engineer first, then a backend or data engineer and a product owner.',
+    profile: { stage: 'pilot', urgency: 'no_rush', roles: {}, practices: [] },
+    expect: {
+      firstStall: 'no_ai_engineer',
+      suggest: [
+        { role: 'ai_engineer', action: 'hire' },
+        { role: 'ai_pm', action: 'hire' },
+      ],
+      noSuggest: ['mlops', 'security', 'data_scientist', 'ml_engineer'],
+      textIncludes: ['The team has nobody yet'],
+      textExcludes: [/nobody here/i],
+    },
+  },
+  {
+    name: 'review: a one-person pilot',
+    why: 'An AI engineer alone, owning eval: a product owner and a backend or data engineer are missing.',
+    profile: { stage: 'pilot', roles: { ai_engineer: 1 }, practices: ['eval_set', 'eval_owner'] },
+    expect: {
+      stall: ['no_product_owner', 'no_backend_or_data_engineer'],
+      suggest: [{ role: 'ai_pm' }, { role: 'backend' }],
+      noSuggest: ['mlops', 'security'],
+    },
+  },
+  {
+    name: 'review: a scale team with one security person, everything else in place',
+    why: 'A "Dedicated function" has no size: one full-time person is no stall point.',
+    profile: {
+      stage: 'scale',
+      builds: 'both',
+      roles: {
+        ai_engineer: 6,
+        backend: 4,
+        ai_pm: 2,
+        data_engineer: 3,
+        mlops: 2,
+        eval_specialist: 1,
+        ml_engineer: 2,
+        data_scientist: 1,
+        frontend_design: 2,
+        security: 1,
+      },
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data', 'security_review'],
+    },
+    expect: { noStallPoints: true, statuses: { security: 'covered' }, noSuggest: ['security'] },
+  },
+  {
+    name: 'review: researchers on hosted model APIs in production',
+    why: 'Hiring researchers when the team needs shippers: the AI engineer is missing, the ML engineers are not the fix.',
+    profile: {
+      stage: 'production',
+      roles: { ml_engineer: 3, data_scientist: 2, ai_pm: 1, backend: 1, data_engineer: 1 },
+      practices: ['eval_set'],
+    },
+    expect: {
+      statuses: { ml_engineer: 'premature' },
+      firstStall: 'no_ai_engineer',
+      stall: ['researchers_not_shippers', 'mlops_missing'],
+      suggest: [{ role: 'ai_engineer', timing: 'now' }],
+      noSuggest: ['ml_engineer'],
+      textExcludes: [/application work/i, /In place: ML engineer/],
+    },
+  },
+  {
+    name: 'review: a pilot heading to production within weeks',
+    why: 'MLOps, governed data and security the moment the pilot heads there, augmented for speed.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'weeks',
+      headingToNext: true,
+      roles: { ai_engineer: 2, ai_pm: 1, backend: 1 },
+      practices: ['eval_set', 'eval_owner'],
+    },
+    expect: {
+      stall: ['mlops_missing', 'no_security_seat'],
+      suggest: [
+        { role: 'mlops', action: 'augment', timing: 'now' },
+        { role: 'data_engineer', action: 'augment', timing: 'now' },
+        { role: 'security', action: 'augment', timing: 'now' },
+      ],
+    },
+  },
+  {
+    name: 'review: a pilot training its own models with a data scientist',
+    why: 'An ML engineer for the custom model; the data scientist waits at a pilot and is never joined by more.',
+    profile: {
+      stage: 'pilot',
+      builds: 'custom_models',
+      roles: { ai_engineer: 1, ml_engineer: 1, data_scientist: 1, ai_pm: 1 },
+      practices: [],
+    },
+    expect: {
+      statuses: { data_scientist: 'premature', ml_engineer: 'covered' },
+      stall: ['data_scientists_without_data_engineering', 'no_eval_owner'],
+      noSuggest: ['data_scientist', 'mlops', 'security'],
+    },
+  },
+  {
+    name: 'review: an all-augmented pilot hiring within weeks',
+    why: 'Urgency changes when, never whether: the anchors convert before production.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'weeks',
+      roles: { ai_engineer: [0, 2], backend: [0, 1], ai_pm: [0, 1] },
+      practices: ['eval_set'],
+    },
+    expect: {
+      suggest: [
+        { role: 'ai_engineer', action: 'convert', timing: 'before_next_stage' },
+        { role: 'ai_pm', action: 'convert', timing: 'before_next_stage' },
+      ],
+      textExcludes: ['No seats to fill'],
+    },
+  },
+  {
+    name: 'review: the same augmented pilot with no rush',
+    why: 'The same conversions as the team in a hurry, now.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'no_rush',
+      roles: { ai_engineer: [0, 2], backend: [0, 1], ai_pm: [0, 1] },
+      practices: ['eval_set'],
+    },
+    expect: {
+      suggest: [
+        { role: 'ai_engineer', action: 'convert', timing: 'now' },
+        { role: 'ai_pm', action: 'convert', timing: 'now' },
+      ],
+    },
+  },
+  {
+    name: 'review: a production team with no evaluation set',
+    why: 'Running with no owner of eval quality is a named mistake; an AI engineer can hold it.',
+    profile: {
+      stage: 'production',
+      roles: {
+        ai_engineer: 3,
+        backend: 2,
+        ai_pm: 1,
+        data_engineer: 1,
+        mlops: 1,
+        frontend_design: 1,
+        security: 1,
+      },
+      practices: ['monitoring', 'governed_data', 'security_review'],
+    },
+    expect: {
+      stall: ['no_eval_owner'],
+      textIncludes: ['Name one of the AI engineers as the owner of eval quality'],
+    },
+  },
+  {
+    name: 'review: a well-staffed scale team',
+    why: 'Nothing invented: no stall points, nothing to fill.',
+    profile: {
+      stage: 'scale',
+      builds: 'both',
+      urgency: 'no_rush',
+      roles: {
+        ai_engineer: 6,
+        backend: 5,
+        ai_pm: 3,
+        data_engineer: 4,
+        mlops: 3,
+        eval_specialist: 2,
+        ml_engineer: 4,
+        data_scientist: 3,
+        frontend_design: 3,
+        security: 3,
+      },
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data', 'security_review'],
+    },
+    expect: { noStallPoints: true, noSuggest: ['ai_engineer', 'security', 'mlops'] },
+  },
+  {
+    name: 'review: a pilot with three data scientists and no data engineer, building both',
+    why: 'The named mistake, at a pilot: the data scientists wait, and the fix moves their work out.',
+    profile: {
+      stage: 'pilot',
+      builds: 'both',
+      roles: { data_scientist: 3, ai_engineer: 1, ai_pm: 1 },
+      practices: ['eval_set'],
+    },
+    expect: {
+      statuses: { data_scientist: 'premature' },
+      stall: ['data_scientists_without_data_engineering', 'custom_model_without_ml_engineer'],
+      noSuggest: ['data_scientist'],
+      textIncludes: ['moving out 3 data scientists (ahead of the pilot stage)'],
+      textExcludes: [/share or trim/i],
+    },
+  },
+  {
+    name: 'review: a production team with no MLOps or security, hiring within weeks',
+    why: 'Both seats now, augmented for speed; never deferred.',
+    profile: {
+      stage: 'production',
+      urgency: 'weeks',
+      roles: {
+        ai_engineer: 3,
+        backend: 2,
+        ai_pm: 1,
+        data_engineer: 1,
+        eval_specialist: 1,
+        frontend_design: 1,
+      },
+      practices: ['eval_set', 'eval_owner'],
+    },
+    expect: {
+      firstStall: 'mlops_missing',
+      stall: ['no_security_seat', 'no_governed_data'],
+      suggest: [
+        { role: 'mlops', action: 'augment', timing: 'now' },
+        { role: 'security', action: 'augment', timing: 'now' },
+      ],
+    },
+  },
+  {
+    name: 'review: AI bolted onto an app team',
+    why: 'App engineers and no AI engineer: add an AI engineer first; never ask the app team to carry it.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'no_rush',
+      roles: { backend: 3, frontend_design: 2, data_engineer: 1 },
+      practices: [],
+    },
+    expect: {
+      firstStall: 'no_ai_engineer',
+      firstSuggest: 'ai_engineer',
+      suggest: [{ role: 'ai_engineer', action: 'hire', timing: 'now' }],
+    },
+  },
+  {
+    name: 'review: a production team heading to scale within weeks, with augmented MLOps and security',
+    why: 'At scale platform seats and functions are permanent: convert the augmented MLOps and security people.',
+    profile: {
+      stage: 'production',
+      builds: 'both',
+      urgency: 'weeks',
+      headingToNext: true,
+      roles: {
+        ai_engineer: 3,
+        backend: 2,
+        ai_pm: 1,
+        data_engineer: 2,
+        mlops: [0, 1],
+        eval_specialist: 1,
+        ml_engineer: 1,
+        frontend_design: 1,
+        security: [0, 1],
+      },
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data', 'security_review'],
+    },
+    expect: {
+      suggest: [
+        { role: 'mlops', action: 'convert' },
+        { role: 'security', action: 'convert' },
+      ],
+      textExcludes: [/needs 2/i, /at least 2/i],
     },
   },
 ];

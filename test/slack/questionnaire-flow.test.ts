@@ -55,8 +55,8 @@ describe('/aiteam → questionnaire → answer in a thread', () => {
     expect(parent?.thread_ts).toBeUndefined();
     expect(parent?.text).toContain('AI team assessment for Search: Pilot, 15 people (band 2 to 5).');
     const parentText = JSON.stringify(parent?.blocks);
-    expect(parentText).toContain('<@U0ASKER>');
-    expect(parentText).toContain('Data scientists with no data engineering');
+    expect(parentText).toContain('<@U0ASKER>'); // The lead and the most pressing stall point's facts: for this oversized pilot, its missing product owner.
+    expect(parentText).toContain('Most pressing: no AI product owner.');
     expect(parentText).toContain('edit_answers');
 
     const parentTs = bot.standIn.callsTo('chat.postMessage')[0]?.result.ts;
@@ -69,9 +69,10 @@ describe('/aiteam → questionnaire → answer in a thread', () => {
     expect((grid?.blocks as { type: string }[] | undefined)?.some((block) => block.type === 'table')).toBe(
       true,
     );
-    expect(JSON.stringify(stalls?.blocks)).toContain('Why it stalls teams');
-    expect(JSON.stringify(suggestions?.blocks)).toContain('Augment: Data engineer');
-    expect(JSON.stringify(readiness?.blocks)).toContain('Before moving to production');
+    expect(JSON.stringify(stalls?.blocks)).toContain('Data scientists with no data engineer.');
+    expect(JSON.stringify(suggestions?.blocks)).toContain('*AI product manager*: hire 1 full-time, now.');
+    // Not heading anywhere: readiness in a line, how much is in place and the first thing missing.
+    expect(JSON.stringify(readiness?.blocks)).toContain('For Production: 4 of 14 in place; first missing');
     expect(
       replies.every((reply) => typeof reply.text === 'string' && (reply.text as string).length > 0),
     ).toBe(true);

@@ -23,7 +23,14 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
   for (const role of ROLE_IDS) {
     const level = playbook.levels[playbook.roles[role].seats[top]];
     if (level?.servesTeams) {
-      const seat = platformSeat(teams, playbook, role, level.servesTeams, level.label, level.minCount ?? 1);
+      const seat = platformSeat(
+        teams,
+        playbook,
+        role,
+        level.servesTeams,
+        level.label,
+        playbook.rulesOfThumb.newSharedSeatPeople,
+      );
       if (seat) shared.push(seat);
     }
     shared.push(...partTimeSeats(teams, playbook, role));
@@ -56,7 +63,7 @@ function platformSeat(
   role: RoleId,
   kind: 'platform' | 'function',
   levelLabel: string,
-  minCount: number,
+  newSeatPeople: number,
 ): SharedSeat | null {
   const top = STAGE_IDS[STAGE_IDS.length - 1] as StageId;
   const lacking = teams.filter(
@@ -85,7 +92,7 @@ function platformSeat(
   let toAdd: number;
   if (lacking.length >= 2) {
     mode = runner || lenders.length > 0 ? 'built_around' : 'new';
-    const size = sharedSize(lacking.length, runner !== null, minCount);
+    const size = sharedSize(lacking.length, runner !== null, newSeatPeople);
     lent = Math.min(spare, size);
     toAdd = Math.max(0, Math.min(perTeamPeople - lent, size - lent));
   } else if (spare >= perTeamPeople) {
@@ -221,11 +228,12 @@ function earliestWhen(teams: readonly AssessedTeam[], role: RoleId) {
 }
 
 /**
- * People a shared seat needs, our rule of thumb rather than the playbook's: about one for every two teams it
- * serves. A new one starts at the platform level's own minimum (two, so it has cover); one run by a team that
- * already runs the seat has that cover.
+ * People a shared seat needs, our rule of thumb rather than the playbook's (which gives platforms and functions
+ * no size): about one for every two teams it serves. A new one starts at the playbook file's
+ * `rulesOfThumb.newSharedSeatPeople` (two, so it has cover); one run by a team that already runs the seat has
+ * that cover.
  */
-function sharedSize(teams: number, run: boolean, minCount = 1): number {
+function sharedSize(teams: number, run: boolean, newSeatPeople: number): number {
   const perTwoTeams = Math.ceil(teams / 2);
-  return run ? perTwoTeams : Math.max(minCount, perTwoTeams);
+  return run ? perTwoTeams : Math.max(newSeatPeople, perTwoTeams);
 }

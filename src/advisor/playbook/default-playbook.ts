@@ -4,8 +4,9 @@ import type { PlaybookInput } from './schema.js';
  * Our staffing playbook as data. The seat labels and headcount bands reproduce the role-by-stage table of
  * "AI engineering team structure" (see the README's sources); every description is our own wording.
  *
- * `minCount` is our reading of the labels: "multiple", "platform" and "function" each mean more than one
- * person; every other core seat needs one. Operators who read them differently override it in PLAYBOOK_FILE.
+ * `minCount` is our reading of one label: "multiple" means more than one person. "Platform" and "Dedicated
+ * function" give no size, so the advice gives none either; every other core seat needs one. Operators who
+ * read them differently override it in PLAYBOOK_FILE.
  */
 export const defaultPlaybook = {
   version: 1,
@@ -25,7 +26,6 @@ export const defaultPlaybook = {
     core_platform: {
       label: 'Core, platform',
       need: 'core',
-      minCount: 2,
       servesTeams: 'platform',
       meaning: 'Needed now as a platform team that other teams build on.',
     },
@@ -50,7 +50,6 @@ export const defaultPlaybook = {
       label: 'Dedicated function',
       need: 'core',
       dedicated: true,
-      minCount: 2,
       servesTeams: 'function',
       meaning: 'Needed now as a standing function with its own people.',
     },
@@ -110,6 +109,7 @@ export const defaultPlaybook = {
       sourcing: 'anchor_leader',
       seats: { pilot: 'core', production: 'core', scale: 'core_multiple' },
       aiSkill: true,
+      productLayer: true,
     },
     backend: {
       name: 'Backend engineer',
@@ -118,6 +118,7 @@ export const defaultPlaybook = {
       sourcing: 'durable_core',
       seats: { pilot: 'shared', production: 'core', scale: 'core_multiple' },
       carriedBy: ['data_engineer'],
+      productLayer: true,
     },
     ai_pm: {
       name: 'Product manager (AI)',
@@ -127,6 +128,7 @@ export const defaultPlaybook = {
         'the trade-offs a probabilistic system forces: where a human stays in the loop and how much error is acceptable.',
       sourcing: 'anchor_leader',
       seats: { pilot: 'core', production: 'core', scale: 'core_multiple' },
+      productLayer: true,
     },
     data_engineer: {
       name: 'Data engineer',
@@ -158,7 +160,6 @@ export const defaultPlaybook = {
       sourcing: 'durable_core',
       seats: { pilot: 'shared_with_ai_engineer', production: 'core', scale: 'dedicated' },
       foldsInto: { role: 'ai_engineer', practice: 'eval_owner' },
-      carriedBy: ['ml_engineer'],
       aiSkill: true,
     },
     ml_engineer: {
@@ -171,7 +172,9 @@ export const defaultPlaybook = {
       sourcing: 'specialist',
       seats: { pilot: 'only_if_custom_model', production: 'as_needed', scale: 'core' },
       requiredWhen: 'custom_model',
+      onlyFor: 'custom_model',
       aiSkill: true,
+      trainsModels: true,
     },
     data_scientist: {
       name: 'Data scientist',
@@ -181,6 +184,7 @@ export const defaultPlaybook = {
       seats: { pilot: 'wait', production: 'as_needed', scale: 'core' },
       requiredWhen: 'custom_model',
       aiSkill: true,
+      trainsModels: true,
     },
     frontend_design: {
       name: 'Frontend engineer and designer',
@@ -191,6 +195,7 @@ export const defaultPlaybook = {
       sourcing: 'durable_core',
       seats: { pilot: 'shared', production: 'core', scale: 'core' },
       carriedBy: ['ai_engineer', 'backend'],
+      productLayer: true,
     },
     security: {
       name: 'Security, compliance, governance',
@@ -211,5 +216,62 @@ export const defaultPlaybook = {
       name: 'A security review, including prompt-injection defence',
       expectedFrom: 'production',
     },
+  },
+  sources: {
+    a16z: {
+      short: 'a16z, 2023',
+      title: 'Shawn Wang (swyx), a16z / Latent Space, The Rise of the AI Engineer (2023)',
+      quotes: [
+        'without ever training anything',
+        'when it comes to shipping AI products, you want engineers, not researchers',
+      ],
+    },
+    mckinsey: {
+      short: 'McKinsey, 2025',
+      title: 'McKinsey QuantumBlack, The State of AI (2025)',
+    },
+    idc: {
+      short: 'IDC, 2024',
+      title: 'IDC IT skills-gap research, reported by CIO Dive (2024)',
+    },
+    gartner: {
+      short: 'Gartner, 2026',
+      title:
+        'Gartner, Gartner Predicts 50% of Enterprises Without a People-Centric AI Strategy Will Lose Top AI Talent by 2027 (2026)',
+    },
+  },
+  figures: {
+    valueGap: {
+      source: 'mckinsey',
+      claim: 'About 88% of organizations use AI, but only about 39% see any EBIT impact from it.',
+      supports: ['production_seat'],
+    },
+    skillsShortage: {
+      source: 'idc',
+      claim: '45% of IT leaders name AI the hardest skill to find.',
+      supports: ['augment_ai_seat'],
+    },
+    peopleStrategy: {
+      source: 'gartner',
+      claim:
+        'Half of enterprises without a people-centric AI strategy are expected to lose top AI talent by 2027.',
+      supports: ['keep_ai_talent'],
+    },
+    aiEngineerFirst: {
+      source: 'a16z',
+      claim:
+        "The AI engineer, who builds products on pre-trained models, was named a distinct role in 2023 and predicted to be among the decade's most sought-after engineering jobs.",
+      supports: ['ai_engineer_seat'],
+    },
+    engineersNotResearchers: {
+      source: 'a16z',
+      claim: 'On who should build AI products, a16z is plain:',
+      quote: 'when it comes to shipping AI products, you want engineers, not researchers',
+      supports: ['ai_engineer_seat'],
+    },
+  },
+  rulesOfThumb: {
+    overStaffedShareOfBand: 0.5,
+    newSharedSeatPeople: 2,
   },
 } satisfies PlaybookInput;

@@ -62,3 +62,13 @@ export function isStageId(value: string): value is StageId {
 export function isPracticeId(value: string): value is PracticeId {
   return (PRACTICE_IDS as readonly string[]).includes(value);
 }
+
+/** The published figures the advice may cite (the playbook data says what each claims and supports). */
+export const FIGURE_IDS = [
+  'valueGap',
+  'skillsShortage',
+  'peopleStrategy',
+  'aiEngineerFirst',
+  'engineersNotResearchers',
+] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];

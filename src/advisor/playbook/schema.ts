@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { keyedObject } from '../keyed-object.js';
-import { CONDITIONS, NEEDS, PRACTICE_IDS, ROLE_IDS, type RoleId, STAGE_IDS, type StageId } from './ids.js';
+import {
+  CONDITIONS,
+  FIGURE_IDS,
+  NEEDS,
+  PRACTICE_IDS,
+  ROLE_IDS,
+  type RoleId,
+  STAGE_IDS,
+  type StageId,
+} from './ids.js';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const levelId = z
@@ -113,11 +122,81 @@ export const roleSchema = z.strictObject({
    */
   foldsInto: z.strictObject({ role: z.enum(ROLE_IDS), practice: z.enum(PRACTICE_IDS) }).optional(),
   /** Seats whose holders need this one beside them at every stage (data scientists need a data engineer). */
-  neededBy: z.array(z.enum(ROLE_IDS)).max(ROLE_IDS.length).default([]),
-  /** A condition that makes the seat needed at every stage, whatever the grid says (custom models). */
+  neededBy: z
+    .array(z.enum(ROLE_IDS))
+    .max(ROLE_IDS.length)
+    .default(
+      [],
+    ) /** A condition that makes the seat needed at every stage, whatever the grid says (custom models). */,
   requiredWhen: z.enum(CONDITIONS).optional(),
+  /**
+   * The seat exists only for this work, at every stage: the ML engineer "comes later when a custom-trained
+   * model is on the table", so a team on hosted models needs none, even where the grid says "Core".
+   */
+  onlyFor: z.enum(CONDITIONS).optional(),
   /** The seat needs AI skills, which the skills-shortage figures are about (not backend or design). */
   aiSkill: z.boolean().default(false),
+  /** The seat builds the product people use (features, interface, service, roadmap). */
+  productLayer: z.boolean().default(false),
+  /**
+   * The seat trains models or studies data (ML engineers, data scientists). Its people are never moved onto the
+   * product layer: asking a model trainer to own a streaming chat UI is a mistake the playbook names.
+   */
+  trainsModels: z.boolean().default(false),
+});
+
+/**
+ * The kinds of claim a cited figure can stand beside. A figure declares the ones it supports, and the advice
+ * cites it only beside those:
+ * - `production_seat`: a seat production value depends on (MLOps, governed data, security), for a team at
+ *   production or a pilot moving there: McKinsey's adoption-to-value gap.
+ * - `augment_ai_seat`: bringing in outside people for a seat that needs AI skills: IDC's skills shortage.
+ * - `keep_ai_talent`: upskilling people into an AI seat, or making an augmented AI seat permanent: Gartner.
+ * - `ai_engineer_seat`: the AI engineer as a seat of its own, apart from the ML engineer: a16z.
+ */
+export const CLAIM_KINDS = [
+  'production_seat',
+  'augment_ai_seat',
+  'keep_ai_talent',
+  'ai_engineer_seat',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const sourceSchema = z.strictObject({
+  /** How a citation names it: "McKinsey, 2025". */
+  short: text(60),
+  /** The full reference, as the playbook's source list gives it. */
+  title: text(300),
+  /**
+   * The source's own words, exactly as the playbook quotes them. Only these may appear in quotation marks;
+   * everything else the advice says about a source is our paraphrase, never quoted.
+   */
+  quotes: z.array(text(300)).max(20).default([]),
+});
+
+export const figureSchema = z.strictObject({
+  source: sourceIdSchema(),
+  /** What the figure says, in our words (never in quotation marks). */
+  claim: text(300),
+  /** Optionally, the source's own words to quote after the claim; must be one of the source's `quotes`. */
+  quote: text(300).optional(),
+  /** The claims this figure may stand beside; anywhere else it is not cited. */
+  supports: z.array(z.enum(CLAIM_KINDS)).min(1).max(CLAIM_KINDS.length),
+});
+
+function sourceIdSchema() {
+  return z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be a lower-case source id');
+}
+
+/**
+ * Numbers the advice uses that the playbook does not give: our rules of thumb. Every sentence that uses one
+ * says it is a rule of thumb; docs/advice.md lists them, and a playbook file can set them.
+ */
+export const rulesOfThumbSchema = z.strictObject({
+  /** A seat holding more than this share of the judged band's top is more than the stage needs. */
+  overStaffedShareOfBand: z.number().gt(0).max(1).default(0.5),
+  /** Hiring plan: a new platform or function shared by several teams starts with at least this many people. */
+  newSharedSeatPeople: z.int().min(1).max(50).default(2),
 });
 
 export const practiceSchema = z.strictObject({
@@ -136,8 +215,28 @@ export const playbookSchema = z
     stages: keyedObject(STAGE_IDS, stageSchema),
     roles: keyedObject(ROLE_IDS, roleSchema),
     practices: keyedObject(PRACTICE_IDS, practiceSchema),
+    sources: z.record(sourceIdSchema(), sourceSchema),
+    figures: keyedObject(FIGURE_IDS, figureSchema),
+    rulesOfThumb: rulesOfThumbSchema.default({ overStaffedShareOfBand: 0.5, newSharedSeatPeople: 2 }),
   })
   .superRefine((playbook, ctx) => {
+    for (const figureId of FIGURE_IDS) {
+      const figure = playbook.figures[figureId];
+      const source = playbook.sources[figure.source];
+      if (!source) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', figureId, 'source'],
+          message: `unknown source "${figure.source}"; defined sources: ${Object.keys(playbook.sources).join(', ')}`,
+        });
+      } else if (figure.quote !== undefined && !source.quotes.includes(figure.quote)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', figureId, 'quote'],
+          message: "must be one of its source's quotes, word for word",
+        });
+      }
+    }
     for (const roleId of ROLE_IDS) {
       const role = playbook.roles[roleId];
       role.carriedBy.forEach((carrier, index) => {
@@ -174,6 +273,9 @@ export type StageDefinition = z.output<typeof stageSchema>;
 export type RoleDefinition = z.output<typeof roleSchema>;
 export type PracticeDefinition = z.output<typeof practiceSchema>;
 export type Playbook = z.output<typeof playbookSchema>;
+export type SourceDefinition = z.output<typeof sourceSchema>;
+export type FigureDefinition = z.output<typeof figureSchema>;
+export type RulesOfThumb = z.output<typeof rulesOfThumbSchema>;
 /** A playbook as written in a file, before defaults are applied. */
 export type PlaybookInput = z.input<typeof playbookSchema>;
 

@@ -8,8 +8,8 @@ export const customModelWithoutMlEngineer: StallRule = {
     return {
       severity: 'high',
       title: 'Custom models with no ML engineer',
-      what: 'The team trains or fine-tunes its own models, and nobody holds the ML engineer seat.',
-      why: 'Training, fine-tuning and serving a model, with the harness that proves it beats the hosted one, is a job of its own.',
+      what: 'The team trains or tunes its own models, and nobody on it does that for a living.',
+      why: 'Training and serving a model, and proving it beats a hosted one, is a job of its own.',
       fix: 'Fill the ML engineer seat, or build on hosted models until you can.',
       evidence: [],
       seatsToFill: ['ml_engineer'],

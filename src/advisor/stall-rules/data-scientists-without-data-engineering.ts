@@ -1,24 +1,37 @@
-import { FIGURES } from '../evidence.js';
 import { countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
-/** Hiring for the model and forgetting the data: the scientists end up doing plumbing. */
+/**
+ * Hiring for the model and forgetting the data: the scientists end up doing plumbing. Where the stage has no
+ * place for data scientists yet, the fix moves their work out rather than adding a data engineer for them.
+ */
 export const dataScientistsWithoutDataEngineering: StallRule = {
   id: 'data_scientists_without_data_engineering',
   evaluate(team, seats) {
     const scientists = team.count('data_scientist');
     if (scientists === 0 || team.count('data_engineer') > 0) return null;
+    const early = seats.get('data_scientist')?.status === 'premature';
+    const they = scientists === 1 ? 'the data scientist' : 'the data scientists';
+    const neededForProduction = team.movingIntoProduction && team.requiredBy('data_engineer') > 0;
     return {
-      severity: 'high',
-      title: 'Data scientists with no data engineering',
-      what: `${countNoun(scientists, 'data scientist')} and no data engineer.`,
-      why: 'With nobody building pipelines, data scientists spend most of the week on plumbing, and little of their work reaches users.',
+      // The playbook calls hiring for the model and forgetting the data the most damaging pattern.
+      severity: early ? 'medium' : 'critical',
+      title: 'Data scientists with no data engineer',
+      what: `${countNoun(scientists, 'data scientist')}, and nobody building the pipelines they need.`,
+      why: 'Without pipelines they spend most of the week on plumbing and ship little.',
       fix:
-        seats.get('data_scientist')?.status === 'premature'
-          ? `The data scientists are ahead of the ${team.stageWord()} stage: move that work out until it needs them, or add a data engineer before adding more.`
-          : 'Add a data engineer before adding more data scientists.',
-      evidence: [FIGURES.valueGap],
-      seatsToFill: ['data_engineer'],
+        team.notForThisBuild('data_scientist') && team.level('data_scientist').need !== 'wait'
+          ? `This team trains no models of its own, so ${they} ${scientists === 1 ? 'is' : 'are'} not needed here: move that work to a team that does, rather than adding a data engineer for it.`
+          : early
+            ? `The ${team.stageWord()} stage has no seat for ${they} yet: move that work to a team with data pipelines, or pause it until ${team.stageWord(team.nextStage ?? team.stage)}${
+                // A data engineer the stage needs anyway (model training wants pipelines) is not one added for them.
+                (seats.get('data_engineer')?.toFill.now ?? 0) > 0
+                  ? ''
+                  : ', rather than adding a data engineer just for it'
+              }.`
+            : 'Add a data engineer before adding any more data scientists.',
+      evidence: neededForProduction && !early ? team.cite('valueGap', 'production_seat') : [],
+      seatsToFill: early ? [] : ['data_engineer'],
     };
   },
 };

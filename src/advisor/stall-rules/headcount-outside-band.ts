@@ -1,4 +1,4 @@
-import { whereToMakeRoom } from '../make-room.js';
+import { roomToMake, whereToMakeRoom } from '../make-room.js';
 import { capitalise, countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
@@ -16,25 +16,21 @@ export const headcountOutsideBand: StallRule = {
       if (team.headingTo) return null;
       for (const seat of seats.values()) if (seat.toFill.now > 0) return null;
     }
-    const stage = team.stageWord(judgedAgainst);
-    const hint = stageHint
-      ? ` The answers look more like a ${stageHint.looksLikeName.toLowerCase()} team${stageHint.fitsBand ? '' : ' or bigger'}.`
-      : '';
+    const stage = team.stageWord(judgedAgainst); // The why already says the band is a guide, so the fix does not say it again.
+    const makeRoom = above ? whereToMakeRoom(team, roomToMake(team, seats)) : '';
     return {
       severity: 'medium',
       title: above ? `Larger than the ${stage} stage needs` : `Smaller than the ${stage} stage needs`,
-      what: `${countNoun(total, 'person', 'people')} against a ${stage} band of ${band.label}.${hint}`,
+      what: `${countNoun(total, 'person', 'people')} against a ${stage} band of ${band.label}.`,
       why: above
-        ? `The bands are a guide, but a team this size usually filled seats before the work needed them.${
-            judgedAgainst === 'pilot'
-              ? ' What limits a pilot is product judgment and AI fluency, not hands.'
-              : ''
-          }`
+        ? judgedAgainst === 'pilot'
+          ? `A pilot is roughly ${band.label} people, led by an AI engineer; the bands are directional guidance, not a hard cap.`
+          : 'The bands are directional guidance, not a hard cap: check that every seat has work at this stage.'
         : `The work of the ${stage} stage takes more people than this, so some of it goes unowned.`,
       fix: above
         ? stageHint?.fitsBand
-          ? `If it works like a ${stageHint.looksLikeName.toLowerCase()} team, assess it as one; if not, ${whereToMakeRoom(team, seats)}.`
-          : `${capitalise(whereToMakeRoom(team, seats))}.`
+          ? `If it works like a ${stageHint.looksLikeName.toLowerCase()} team, assess it as one; if not, ${makeRoom}.`
+          : `${capitalise(makeRoom)}.`
         : 'Check the seats marked carried: some of that work may need people of its own.',
       evidence: [],
       seatsToFill: [],

@@ -9,7 +9,6 @@ import { mlopsMissing } from './mlops-missing.js';
 import { noAiEngineer } from './no-ai-engineer.js';
 import { noBackendOrDataEngineer } from './no-backend-or-data-engineer.js';
 import { noEvalOwner } from './no-eval-owner.js';
-import { noGovernanceFunction } from './no-governance-function.js';
 import { noGovernedData } from './no-governed-data.js';
 import { noMonitoring } from './no-monitoring.js';
 import { noProductOwner } from './no-product-owner.js';
@@ -32,7 +31,6 @@ export const STALL_RULES: readonly StallRule[] = [
   noProductOwner,
   noEvalOwner,
   noBackendOrDataEngineer,
-  noGovernanceFunction,
   headcountOutsideBand,
 ];
 

@@ -1,4 +1,3 @@
-import { FIGURES } from '../evidence.js';
 import { type StallRule, whenNeeded } from './rule.js';
 
 /**
@@ -16,15 +15,13 @@ export const mlopsMissing: StallRule = {
       severity: neededNow ? 'critical' : 'high',
       title: 'Nobody runs the models in production',
       what:
-        `No MLOps / LLMOps engineer ${whenNeeded(team, neededNow)}` +
+        `No MLOps / LLMOps engineer${neededNow ? '' : ` ${whenNeeded(team, neededNow)}`}` +
         (unmonitored ? ', and no monitoring, versioning or drift checks.' : '.'),
-      why:
-        'Without someone who owns deployment, versions, monitoring, drift and rollback, a model that demoed ' +
-        'well degrades quietly once real users arrive. It is the seat teams most often fill too late.',
+      why: 'It is the seat most often filled too late; without it a model degrades quietly in front of users.',
       fix: neededNow
         ? 'Fill the MLOps / LLMOps seat before the next release.'
-        : 'Fill the MLOps / LLMOps seat now, while the pilot is still a pilot.',
-      evidence: [FIGURES.valueGap],
+        : 'Fill the MLOps / LLMOps seat now, not on launch day.',
+      evidence: team.movingIntoProduction ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: ['mlops'],
     };
   },

@@ -1,11 +1,11 @@
-import { FIGURES } from '../evidence.js';
 import type { RoleId } from '../playbook/ids.js';
-import { capitalise, countNoun, listInWords } from '../wording.js';
+import { countNoun, listInWords } from '../wording.js';
 import type { StallRule } from './rule.js';
 
 /**
  * The AI engineer is the first specialist seat: a pilot is led by one, and production builds on one. Whoever
- * holds the other seats (app engineers asked to "add AI", model trainers, data scientists) cannot stand in.
+ * holds the other seats (app engineers asked to "add AI", model trainers, data scientists) cannot stand in,
+ * and the fix never asks them to.
  */
 export const noAiEngineer: StallRule = {
   id: 'no_ai_engineer',
@@ -22,6 +22,7 @@ export const noAiEngineer: StallRule = {
       present('data_engineer', 'data engineer'),
     ].filter((part): part is string => part !== null);
     const researchers = team.count('ml_engineer') + team.count('data_scientist') > 0;
+    const appEngineers = team.count('backend') + team.count('frontend_design') > 0;
     const pilot = team.stage === 'pilot';
     // The playbook's pilot: an AI engineer first, then a backend or data engineer and a product owner.
     const thenMissing = [
@@ -33,30 +34,30 @@ export const noAiEngineer: StallRule = {
       severity: team.stage === 'scale' || !team.buildsOnFoundationModels ? 'high' : 'critical',
       title: 'No AI engineer',
       what:
-        others.length > 0
-          ? `${capitalise(listInWords(others))}, and nobody in the AI engineer seat.`
-          : 'Nobody in the AI engineer seat.',
+        team.totalHeadcount === 0
+          ? 'The team has nobody yet.'
+          : others.length > 0
+            ? `The team has ${listInWords(others)}, but nobody who ships features on the models.`
+            : 'Nobody on the team ships features on the models.',
       why:
         !team.buildsOnFoundationModels && team.count('ml_engineer') > 0
-          ? 'The ML engineers can train the model, but someone has to turn it into a product and answer for how ' +
-            'it behaves there: evals, latency, cost and the experience around it.'
-          : researchers
-            ? 'Nobody owns the product layer on the hosted models: evals, latency, cost and the experience around ' +
-              'them. Model training and analysis are other jobs.'
-            : team.count('backend') + team.count('frontend_design') > 0
-              ? 'App engineers can call a model API, but nobody owns what makes an AI feature hold up: evals, model ' +
-                'choice, latency and cost.'
-              : 'The AI engineer owns what makes an AI feature hold up: evals, model choice, latency and cost.',
+          ? 'The ML engineers can train the model; turning it into a product that holds up is another job.'
+          : researchers && team.buildsOnFoundationModels
+            ? 'On hosted models the work is the product layer, not training or analysis.'
+            : appEngineers
+              ? 'App engineers can call a model API, but nobody owns evals, model choice, latency and cost.'
+              : 'Someone has to own evals, model choice, latency and cost.',
       fix: pilot
-        ? `Fill the seats in the playbook's order: an AI engineer to lead the pilot first${
+        ? `Start with an AI engineer to lead the pilot${
             thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''
-          }. Other specialists come at production and scale.`
-        : 'Make an AI engineer the next seat you fill, before any other specialist.',
-      evidence: [
+          }.`
+        : researchers
+          ? 'Make an AI engineer the next seat you fill, and leave the product layer to them rather than to model trainers.'
+          : 'Make an AI engineer the next seat you fill, before any other specialist.',
+      evidence:
         researchers && team.buildsOnFoundationModels
-          ? FIGURES.engineersNotResearchers
-          : FIGURES.aiEngineerFirst,
-      ],
+          ? team.cite('engineersNotResearchers', 'ai_engineer_seat')
+          : team.cite('aiEngineerFirst', 'ai_engineer_seat'),
       seatsToFill: ['ai_engineer'],
     };
   },

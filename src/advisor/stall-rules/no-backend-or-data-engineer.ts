@@ -20,8 +20,8 @@ export const noBackendOrDataEngineer: StallRule = {
     return {
       severity: 'medium',
       title: 'Nobody on backend or data work',
-      what: 'No backend engineer and no data engineer.',
-      why: 'Even a pilot needs someone besides the AI engineer to wire up retrieval, tools, data access and the service around the model.',
+      what: 'Retrieval, tool calling, data access and the service around the model have no one of their own.',
+      why: 'Otherwise the AI engineer does the plumbing instead of the product.',
       fix: team.headingTo
         ? `Add a ${seat === 'backend' ? 'backend' : 'data'} engineer now; ${team.stageWord(team.headingTo)} needs both seats filled.`
         : 'Add one backend or data engineer; at this stage the seat can be part-time or shared with another team.',

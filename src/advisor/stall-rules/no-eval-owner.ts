@@ -1,4 +1,4 @@
-import { coverAt } from '../grid.js';
+import { coverAt, oneOf } from '../grid.js';
 import type { StallRule } from './rule.js';
 
 /**
@@ -16,20 +16,24 @@ export const noEvalOwner: StallRule = {
     const carrier = seat?.total === 0 ? coverAt(team, 'eval_specialist', team.stage)?.by : undefined;
     const holder =
       seat && seat.total > 0
-        ? 'the eval / prompt specialist'
+        ? oneOf(team, 'eval_specialist')
         : carrier
-          ? team.count(carrier) > 1
-            ? `one of the ${team.seatName(carrier)}s`
-            : `the ${team.seatName(carrier)}`
+          ? oneOf(team, carrier)
           : seat?.fillVia
             ? `the ${team.seatName(seat.fillVia)} you add`
             : null;
+    const title =
+      !hasSet && !hasOwner
+        ? 'Quality is unmeasured and unowned'
+        : hasSet
+          ? 'Nobody owns eval quality'
+          : 'No evaluation set';
     const what =
       !hasSet && !hasOwner
-        ? 'No evaluation set and no named owner of quality.'
+        ? 'There is no evaluation set, and nobody is named as the owner of quality.'
         : hasSet
-          ? 'An evaluation set exists, but nobody is named as the owner of quality.'
-          : 'An owner of quality is named, but there is no evaluation set to check changes against.';
+          ? "An evaluation set exists, but it is nobody's named job."
+          : 'An owner of quality is named, but has no set of cases to check changes against.';
     const fix = !hasOwner
       ? holder
         ? `Name ${holder} as the owner of eval quality${hasSet ? '' : ', and build the evaluation set together'}.`
@@ -37,9 +41,9 @@ export const noEvalOwner: StallRule = {
       : 'Build an evaluation set from real cases and run it on every change.';
     return {
       severity: team.requiredBy('eval_specialist') > 0 ? 'high' : 'medium',
-      title: hasSet ? 'Nobody owns eval quality' : 'No evaluation set',
+      title,
       what,
-      why: 'Without an evaluation set and one person answerable for it, nobody can tell whether a change helped, and quality slips unnoticed.',
+      why: 'Without a set and an owner, nobody can tell whether a change helped.',
       fix,
       evidence: [],
       seatsToFill: [],

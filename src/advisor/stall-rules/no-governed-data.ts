@@ -1,4 +1,3 @@
-import { FIGURES } from '../evidence.js';
 import { STAGE_IDS } from '../playbook/ids.js';
 import type { StallRule } from './rule.js';
 import { whenNeeded } from './rule.js';
@@ -14,21 +13,25 @@ export const noGovernedData: StallRule = {
     const from = team.playbook.practices.governed_data.expectedFrom;
     const neededNow = STAGE_IDS.indexOf(from) <= STAGE_IDS.indexOf(team.stage);
     if (governed && (engineers > 0 || team.requiredBy('data_engineer') === 0)) return null;
-    const when = whenNeeded(team, neededNow);
+    // "at the production stage" says nothing to a production team; a team heading there hears when.
+    const when = neededNow ? '' : ` ${whenNeeded(team, neededNow)}`;
     return {
       severity: governed ? 'medium' : 'high',
       title: 'Data not governed',
       what: governed
-        ? `Governed pipelines exist, but nobody holds the data engineer seat ${when} to run them.`
+        ? `Governed pipelines exist, but nobody holds the data engineer seat${when} to run them.`
         : engineers > 0
-          ? `A data engineer is on the team, but the pipelines are not governed ${when}.`
-          : `No governed data pipelines and no data engineer ${when}.`,
-      why: 'Production models need data that is clean, current and access-controlled; without an owner, data problems surface as model problems.',
+          ? `A data engineer is on the team, but the pipelines have no access control, lineage or quality checks${when}.`
+          : `No governed pipelines and no data engineer${when}.`,
+      why:
+        engineers > 0
+          ? 'On ungoverned pipelines, data problems surface as model problems.'
+          : 'Without an owner of the data, its problems surface as model problems.',
       fix:
         engineers > 0
-          ? 'Give the data engineer the job of putting access control, lineage and quality checks on the pipelines.'
+          ? "Make access control, lineage and quality checks on the pipelines the data engineer's next job."
           : 'Fill the data engineer seat and make governed pipelines its first job.',
-      evidence: [FIGURES.valueGap],
+      evidence: engineers === 0 && team.movingIntoProduction ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: engineers > 0 ? [] : ['data_engineer'],
     };
   },

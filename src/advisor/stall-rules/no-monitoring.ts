@@ -12,9 +12,9 @@ export const noMonitoring: StallRule = {
     return {
       severity: atStage ? 'high' : 'medium',
       title: 'Models run unwatched',
-      what: 'An MLOps seat is held, but there is no monitoring, versioning or drift checking yet.',
-      why: 'Without them a regression or a drifting model is found by users, and no version is known good enough to roll back to.',
-      fix: 'Have the MLOps seat put monitoring, model and prompt versioning and drift alerts in place before the next release.',
+      what: 'The MLOps seat is held, but there is no monitoring, versioning or drift checking yet.',
+      why: 'Without them users find the regressions, and no version is known good to roll back to.',
+      fix: 'Have the MLOps seat put monitoring, versions and drift alerts in place before the next release.',
       evidence: [],
       seatsToFill: [],
     };

@@ -8,9 +8,9 @@ export const noProductOwner: StallRule = {
     return {
       severity: 'high',
       title: 'No AI product owner',
-      what: 'Nobody holds the AI product manager seat.',
-      why: 'Someone has to choose the problems, define success and decide how much error is acceptable and where a human stays in the loop; without them AI work drifts toward demos.',
-      fix: 'Fill the AI product manager seat, one of the two anchor roles.',
+      what: 'Nobody chooses the problems, defines success or sets how much error is acceptable.',
+      why: 'Without that, AI work drifts toward demos.',
+      fix: 'Fill the AI product manager seat.',
       evidence: [],
       seatsToFill: ['ai_pm'],
     };

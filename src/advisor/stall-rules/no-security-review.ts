@@ -8,9 +8,9 @@ export const noSecurityReview: StallRule = {
     return {
       severity: 'medium',
       title: 'No security review yet',
-      what: 'A security seat is held, but the build has not had a security review, prompt injection included.',
-      why: 'Prompt injection, data leaks through retrieval and over-broad tool access are found by a review or by an attacker.',
-      fix: 'Have the security seat review the build before the next release, prompt injection and data access first.',
+      what: 'The security seat is held, but the build has not been reviewed, prompt injection included.',
+      why: 'Prompt injection and data leaks are found by a review or by an attacker.',
+      fix: 'Review the build before the next release, prompt injection and data access first.',
       evidence: [],
       seatsToFill: [],
     };

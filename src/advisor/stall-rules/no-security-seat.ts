@@ -1,4 +1,3 @@
-import { FIGURES } from '../evidence.js';
 import type { StallRule } from './rule.js';
 import { whenNeeded } from './rule.js';
 
@@ -8,27 +7,20 @@ export const noSecuritySeat: StallRule = {
   evaluate(team) {
     if (team.count('security') > 0 || team.requiredBy('security') === 0) return null;
     const neededNow = team.requiredCount('security') > 0;
-    const heading = team.headingTo;
-    // The playbook adds it the moment a pilot heads for production, not at launch.
-    const atOnce = heading !== null && team.playbook.stages[heading].fillOnceHeading.includes('security');
     const reviewed = team.has('security_review');
     return {
       severity: 'high',
       title: 'No security or governance seat',
       what:
-        `Nobody holds security, compliance and governance ${whenNeeded(team, neededNow)}` +
+        `Nobody owns data access, prompt-injection defence, model risk or audits${neededNow ? '' : ` ${whenNeeded(team, neededNow)}`}` +
         (reviewed
-          ? '; a security review was done, but nobody owns what it found.'
-          : ', and there has been no security review, prompt injection included.'),
-      why:
-        'Once real users and real data reach the models, access control, prompt-injection defence, model risk ' +
-        'and audits need an owner. Teams that wait add the seat after an incident forces it.',
+          ? ': a review was done, but nobody owns what it found.'
+          : ', and no security review has been done.'),
+      why: 'Waiting until an incident forces the seat is a common and costly mistake.',
       fix: neededNow
-        ? 'Add a security and governance seat now: real users and real data already reach the models.'
-        : atOnce
-          ? 'Add a security and governance seat now, while the pilot is still a pilot.'
-          : 'Add a security and governance seat before launch.',
-      evidence: [FIGURES.valueGap],
+        ? 'Add a security and governance seat now.'
+        : 'Add a security and governance seat now, not after launch.',
+      evidence: team.movingIntoProduction ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: ['security'],
     };
   },

@@ -7,14 +7,14 @@ import {
   type Playbook,
 } from '../../advisor/index.js';
 import {
-  ACTION_LABELS,
+  gridNotes,
   gridTableRows,
   headcountSentence,
-  reasonOnce,
+  quietSeatsLine,
+  readinessSummary,
   SEVERITY_LABELS,
   stageSentence,
-  statusLabel,
-  suggestionScope,
+  suggestionLines,
 } from '../../render/labels.js';
 import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
@@ -69,34 +69,31 @@ function teamLabel(assessment: Assessment): string {
   return assessment.profile.name ? escapeUserText(assessment.profile.name) : 'your team';
 }
 
-/** `team` is the team's name as escaped for mrkdwn (escaped once: it appears three times). */
+/**
+ * The channel message: read on a phone, so short. The team's name once (in the header), the stage and size on
+ * one line, the lead, and the most pressing stall point's facts; everything else is in the thread.
+ */
 function parentMessage(assessment: Assessment, team: string, options: AnswerOptions): SlackMessage {
   const stage = stageSentence(assessment);
   const top = assessment.stallPoints[0];
-  const topLine = top
-    ? `*${assessment.lead}*\n${SEVERITY_LABELS[top.severity]}: *${top.title}.* ${top.what}`
-    : `*${assessment.lead}*`;
+  // A lead naming the top stall point is followed by its facts; a lead about the move stands alone.
+  const topLine =
+    top && !assessment.profile.headingToNext
+      ? `*${assessment.lead}*\n${SEVERITY_LABELS[top.severity]}: ${top.what}`
+      : `*${assessment.lead}*`;
   const blocks: KnownBlock[] = [];
   if (options.notice) blocks.push(section(options.notice));
   blocks.push(
     header(assessment.profile.name ? `AI team assessment: ${assessment.profile.name}` : 'AI team assessment'),
-    {
-      type: 'section',
-      fields: [
-        { type: 'mrkdwn', text: `*Team*\n${team}` },
-        { type: 'mrkdwn', text: `*Stage*\n${stage}` },
-        { type: 'mrkdwn', text: `*Headcount*\n${headcountSentence(assessment)}` },
-        { type: 'mrkdwn', text: `*Asked by*\n<@${options.userId}>` },
-      ],
-    },
+    context(`${stage} · ${headcountSentence(assessment)} · asked by <@${options.userId}>`),
     section(topLine),
     ...(options.sinceLast ? [section(sinceLastLine(options.sinceLast, options.playbook))] : []),
     context(
-      `In the thread: the role grid, ${countNoun(assessment.stallPoints.length, 'stall point')}, build / hire / augment suggestions and next-stage readiness.`,
+      `In the thread: the role grid, ${countNoun(assessment.stallPoints.length, 'stall point')}, what to build, hire or augment, and readiness.`,
     ),
     answerActions(options.editValue, options.channelId),
   );
-  const text = `${ANSWER_TEXT_START}${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.headcount.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
+  const text = `${ANSWER_TEXT_START}${team}: ${stage}, ${countNoun(assessment.headcount.total, 'person', 'people')} (band ${assessment.headcount.band.label}). ${assessment.lead}`;
   return { text, blocks };
 }
 
@@ -128,108 +125,111 @@ function answerActions(editValue: string, channelId: string): ActionsBlock {
   };
 }
 
-/** Role, now and next wrap; the two counts align right. */
-const GRID_COLUMNS: TableBlock['column_settings'] = [
-  { is_wrapped: true },
-  { is_wrapped: true },
-  { is_wrapped: true },
-  { align: 'right' },
-  { align: 'right' },
-];
-
+/** Role and seat levels wrap; the people count aligns right; the status wraps. */
 function gridTable(assessment: Assessment): TableBlock {
-  return tableBlock(gridTableRows(assessment), GRID_COLUMNS);
-}
-
-function gridLine(row: GridRow, assessment: Assessment): string {
-  const seat = row.next ? `${row.now.label} → ${row.next.label}` : row.now.label;
-  const note = row.note ? ` ${row.note}` : '';
-  return `• *${row.shortName}*: ${seat}. ${row.inHouse} in-house, ${row.augmented} augmented: *${statusLabel(row, assessment)}*.${note}`;
+  const rows = gridTableRows(assessment);
+  const levels = (rows[0]?.length ?? 4) - 3;
+  const columns: TableBlock['column_settings'] = [
+    { is_wrapped: true },
+    ...Array.from({ length: levels }, () => ({ is_wrapped: true })),
+    { align: 'right' },
+    { is_wrapped: true },
+  ];
+  return tableBlock(rows, columns);
 }
 
 function gridReply(assessment: Assessment): SlackMessage[] {
   let gaps = 0;
   for (const row of assessment.grid) if (row.toFill.now + row.toFill.beforeNext > 0) gaps += 1;
-  const title = `*Role grid* for the ${assessment.stage.name.toLowerCase()} stage${assessment.nextStage ? `, and each seat at ${assessment.nextStage.name.toLowerCase()}` : ''}`;
+  const notes = gridNotes(assessment);
+  const quiet = quietSeatsLine(assessment);
   return packIntoMessages(
     [
-      section(title),
+      section(`*Role grid* for the ${assessment.stage.name.toLowerCase()} stage`),
       gridTable(assessment),
-      section(assessment.grid.map((row) => gridLine(row, assessment)).join('\n')),
+      ...(quiet ? [context(quiet)] : []),
+      ...(notes.length > 0 ? [section(notes.map((note) => `• ${note}`).join('\n'))] : []),
     ],
     () =>
       `Role grid: ${countNoun(gaps, 'seat')} to fill${assessment.profile.headingToNext && assessment.nextStage ? ` before ${assessment.nextStage.name.toLowerCase()}` : ` at the ${assessment.stage.name.toLowerCase()} stage`}.`,
   );
 }
 
+/** Stall points per thread reply: a reply stays short enough to read on a phone (about 40 lines). */
+const STALL_POINTS_PER_REPLY = 6;
+
 function stallPointReply(assessment: Assessment): SlackMessage[] {
   const points = assessment.stallPoints;
-  const blocks: KnownBlock[] = [
-    section(
-      points.length === 0
-        ? '*Likely stall points:* none found.'
-        : `*Likely stall points*, most severe first (${points.length})`,
-    ),
-  ];
-  for (const point of points) {
-    blocks.push(
-      section(
-        `*${SEVERITY_LABELS[point.severity]}: ${point.title}.* ${point.what}\n*Why it stalls teams:* ${point.why}\n*Fix:* ${point.fix}`,
+  if (points.length === 0) {
+    return [{ text: 'No likely stall points.', blocks: [section('*Likely stall points:* none found.')] }];
+  }
+  const replies: SlackMessage[] = [];
+  const parts = Math.ceil(points.length / STALL_POINTS_PER_REPLY);
+  for (let part = 0; part < parts; part += 1) {
+    const chunk = points.slice(part * STALL_POINTS_PER_REPLY, (part + 1) * STALL_POINTS_PER_REPLY);
+    const label = parts > 1 ? ` (${part + 1} of ${parts})` : '';
+    const blocks: KnownBlock[] = [section(`*Likely stall points*, most severe first${label}`)];
+    for (const point of chunk) {
+      blocks.push(
+        section(
+          `*${SEVERITY_LABELS[point.severity]}: ${point.title}.* ${point.what} ${point.why}\n*Fix:* ${point.fix}`,
+        ),
+      );
+      if (point.evidence.length > 0) blocks.push(evidenceContext(point.evidence));
+    }
+    replies.push(
+      ...packIntoMessages(
+        blocks,
+        () => `Likely stall points${label}: ${chunk.map((p) => p.title).join('; ')}.`,
       ),
     );
-    if (point.evidence.length > 0) blocks.push(evidenceContext(point.evidence));
   }
-  return packIntoMessages(blocks, (part, parts) =>
-    points.length === 0
-      ? 'No likely stall points.'
-      : `Likely stall points${parts > 1 ? ` (part ${part} of ${parts})` : ''}: ${points.map((p) => p.title).join('; ')}.`,
-  );
+  return replies;
 }
 
 function suggestionReply(assessment: Assessment): SlackMessage[] {
-  const suggestions = assessment.suggestions;
+  const lines = suggestionLines(assessment);
   const heading =
-    suggestions.length === 0
-      ? '*Build, hire or augment:* no seats to fill.'
-      : `*Build, hire or augment* (${countNoun(suggestions.length, 'seat')})`;
+    lines.length === 0
+      ? '*Build, hire or augment:* nothing to fill or convert.'
+      : `*Build, hire or augment* (${countNoun(lines.length, 'seat')})`;
   const blocks: KnownBlock[] = [
     section(assessment.plan.note ? `${heading}\n${assessment.plan.note}` : heading),
   ];
-  const reasons = reasonOnce();
-  for (const suggestion of suggestions) {
-    const why = reasons(suggestion.why, suggestion.evidence.length > 0);
-    blocks.push(
-      section(
-        `*${ACTION_LABELS[suggestion.action]}: ${suggestion.roleName}* (${suggestionScope(suggestion, assessment)})${why ? `\n${why.trimStart()}` : ''}`,
-      ),
-    );
-    if (suggestion.evidence.length > 0) blocks.push(evidenceContext(suggestion.evidence));
+  for (const line of lines) {
+    const why = line.reasons.join(' ');
+    blocks.push(section(`*${line.roleName}*: ${line.actions}.${why ? `\n${why}` : ''}`));
+    if (line.evidence.length > 0) blocks.push(evidenceContext(line.evidence));
   }
   return packIntoMessages(blocks, (part, parts) =>
-    suggestions.length === 0
-      ? 'Build, hire or augment: nothing to fill.'
-      : `Build, hire or augment${parts > 1 ? ` (part ${part} of ${parts})` : ''}: ${suggestions.map((s) => `${ACTION_LABELS[s.action]} ${s.roleName}`).join('; ')}.`,
+    lines.length === 0
+      ? 'Build, hire or augment: nothing to fill or convert.'
+      : `Build, hire or augment${parts > 1 ? ` (part ${part} of ${parts})` : ''}: ${lines.map((l) => `${l.roleName}: ${l.actions}`).join('; ')}.`,
   );
 }
 
 function readinessReply(assessment: Assessment): SlackMessage[] {
-  const { readiness, stage } = assessment;
+  const { readiness, stage, profile } = assessment;
   if (!readiness.nextStage) {
-    const text = `*Next-stage readiness:* ${stage.name} is the last stage in the playbook.`;
-    return [{ text: `Next-stage readiness: ${stage.name} is the last stage.`, blocks: [section(text)] }];
+    const text = `*Next stage:* ${stage.name} is the playbook's last stage.`;
+    return [{ text: `Next stage: ${stage.name} is the last stage.`, blocks: [section(text)] }];
   }
+  const next = readiness.nextStage.name.toLowerCase();
   const met = readiness.items.filter((item) => item.met).length;
+  if (!profile.headingToNext) {
+    const summary = readinessSummary(readiness);
+    return [{ text: summary, blocks: [section(`*Next stage.* ${summary}`)] }];
+  }
+  // Marked in words as well as symbols: a screen reader, or a reader who skips emoji, gets the same list.
   const lines = readiness.items.map(
-    (item) => `${item.met ? ':white_check_mark:' : ':white_large_square:'} ${item.text}`,
+    (item) =>
+      `${item.met ? ':white_check_mark: In place:' : ':white_large_square: Missing:'} ${item.met ? item.name : item.text}`,
   );
   return packIntoMessages(
     [
-      section(
-        `*Before moving to ${readiness.nextStage.name.toLowerCase()}*: ${met} of ${readiness.items.length} in place.`,
-      ),
+      section(`*Before moving to ${next}*: ${met} of ${readiness.items.length} in place.`),
       section(lines.join('\n')),
     ],
-    () =>
-      `Next-stage readiness: ${met} of ${readiness.items.length} in place for ${readiness.nextStage?.name.toLowerCase()}.`,
+    () => `Readiness: ${met} of ${readiness.items.length} in place for ${next}.`,
   );
 }

@@ -91,7 +91,7 @@ export function rolesMessage(playbook: Playbook): SlackMessage {
       section(roles.slice(0, half).join('\n')),
       section(roles.slice(half).join('\n')),
       section(`*${AI_VS_ML_ENGINEER.question}* ${AI_VS_ML_ENGINEER.answer}`),
-      context(`_${AI_VS_ML_ENGINEER.quote}_ (${AI_VS_ML_ENGINEER.source})`),
+      context(`_"${AI_VS_ML_ENGINEER.quote}"_ (${AI_VS_ML_ENGINEER.source})`),
     ],
   };
 }

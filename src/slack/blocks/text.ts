@@ -1,5 +1,6 @@
 import type { ContextBlock, HeaderBlock, SectionBlock, TableBlock } from '@slack/types';
-import { type Evidence, SOURCES } from '../../advisor/index.js';
+import type { Evidence } from '../../advisor/index.js';
+import { citation } from '../../render/labels.js';
 import { truncate } from './escape.js';
 import { LIMITS } from './limits.js';
 
@@ -35,7 +36,7 @@ export function evidenceContext(evidence: readonly Evidence[]): ContextBlock {
 }
 
 function sourceLine(evidence: Evidence): string {
-  return `_${evidence.claim}_ (${SOURCES[evidence.source].short})`;
+  return citation(evidence, (claim) => `_${claim}_`);
 }
 
 /** A table block of plain cells, header row first. Slack shows one table per message. */
