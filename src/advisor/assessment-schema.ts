@@ -146,7 +146,7 @@ export const assessmentSchema = z
           }),
         )
         .describe(
-          "Where a team past its band makes room, first to last: seats ahead of the stage, then over it, then people beyond a seat's need. Never the AI engineer unless over-staffed.",
+          "Where a team past its band makes room, first to last: seats ahead of the stage, then over it, then people beyond a seat's need. Never the AI engineer.",
         ),
       note: z.string().nullable(),
     }),

@@ -169,7 +169,7 @@ export interface Suggestion {
 
 /**
  * People a team past its band could give up, in the order to consider them: seats ahead of the stage, then
- * seats over it, then people beyond what a seat needs. Never the AI engineer unless it is over-staffed.
+ * seats over it, then people beyond what a seat needs. Never the AI engineer.
  */
 export interface RoomToMake {
   role: RoleId;

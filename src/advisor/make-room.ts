@@ -1,5 +1,6 @@
 import type { RoomToMake } from './assessment.js';
-import type { Seats } from './grid.js';
+import { overStaffedLimit, type Seats } from './grid.js';
+import { bandOf } from './headcount.js';
 import type { RoleId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 import { countNoun, listInWords } from './wording.js';
@@ -8,7 +9,7 @@ import { countNoun, listInWords } from './wording.js';
  * The order in which a team past its band gives up people: the reverse of the playbook's sequence ("AI
  * engineer first, then MLOps with data and security at production, then ML engineers, data scientists and a
  * governance function at scale"), with the seats it shares early (design, eval, backend) before the ones it
- * hires for. The AI engineer, the seat every stage needs first, is never on the list unless it is over-staffed.
+ * hires for. The AI engineer, the seat every stage needs first, is never on the list, even over-staffed.
  */
 const TRIM_ORDER: readonly RoleId[] = [
   'data_scientist',
@@ -28,6 +29,9 @@ const TRIM_ORDER: readonly RoleId[] = [
  * staffing plan and the headcount stall point, so both point at the same seats.
  */
 export function roomToMake(team: TeamContext, seats: Seats): RoomToMake[] {
+  // An over-staffed seat gives up only what is past the rule of thumb that marked it, never below its need.
+  const limit = overStaffedLimit(team, bandOf(team.playbook.stages[team.targetStage])) ?? 0;
+  const keep = (role: RoleId) => Math.max(1, team.requiredBy(role), limit);
   const ahead: RoomToMake[] = [];
   const over: RoomToMake[] = [];
   const beyond: RoomToMake[] = [];
@@ -39,16 +43,8 @@ export function roomToMake(team: TeamContext, seats: Seats): RoomToMake[] {
       // Premature at a stage that has a place for the seat: the team's work does not need it at all.
       const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
       ahead.push({ role, people: row.total, reason });
-    } else if (row.status === 'over') over.push({ role, people: row.total - needed, reason: 'over' });
+    } else if (row.status === 'over') over.push({ role, people: row.total - keep(role), reason: 'over' });
     else if (row.total > needed) beyond.push({ role, people: row.total - needed, reason: 'beyond_need' });
-  }
-  const ai = seats.get('ai_engineer');
-  if (ai?.status === 'over') {
-    over.push({
-      role: 'ai_engineer',
-      people: ai.total - Math.max(1, team.requiredBy('ai_engineer')),
-      reason: 'over',
-    });
   }
   return [...ahead, ...over, ...beyond];
 }

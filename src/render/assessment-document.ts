@@ -47,14 +47,9 @@ function stallPointItem(point: StallPoint, index: number, assessment: Assessment
  */
 export function assessmentDocument(assessment: Assessment): Doc {
   const { profile, stage, stallPoints } = assessment;
-  const headcountPoint = stallPoints.some((point) => point.id === 'headcount_outside_band');
-  // The band is said once: by the headcount stall point when there is one, else here.
-  const size = headcountPoint
-    ? `${assessment.headcount.total} ${assessment.headcount.total === 1 ? 'person' : 'people'}`
-    : headcountSentence(assessment);
   const doc: Doc = [
     { kind: 'heading', level: 1, text: `AI team assessment${profile.name ? `: ${profile.name}` : ''}` },
-    { kind: 'paragraph', text: `${stageSentence(assessment)}: ${size}.` },
+    { kind: 'paragraph', text: `${stageSentence(assessment)}: ${headcountSentence(assessment)}.` },
   ];
   // "Most pressing: ..." would only repeat the first stall point's title, which follows at once.
   if (!assessment.lead.startsWith('Most pressing:')) doc.push({ kind: 'paragraph', text: assessment.lead });

@@ -163,7 +163,7 @@ export function readinessSummary(readiness: Assessment['readiness']): string {
   const first = readiness.items.find((item) => !item.met);
   const head = `For ${next.name}: ${met} of ${readiness.items.length} checks pass`;
   // A seat with some people in it says how many more; an empty one is named.
-  const missing = first && / 0 now\)$/.test(first.text) ? first.name : first?.text;
+  const missing = first && /\(0 now\)$/.test(first.text) ? first.name : first?.text;
   return missing ? `${head}; first missing: ${inSentence(missing)}.` : `${head}.`;
 }
 

@@ -79,7 +79,9 @@ describe('the over-staffed seat threshold', () => {
     const row = assess(team({ stage: 'pilot', roles: { ai_engineer: 1, ai_pm: 1, backend: 4 } })).grid.find(
       (r) => r.role === 'backend',
     );
-    expect(row?.note).toBe('4 people in this one seat, more than half the whole pilot band (2 to 5).');
+    expect(row?.note).toBe(
+      'More than the pilot stage needs, by our rule of thumb: no one seat above 3, half the top of its band.',
+    );
     expect(row?.toFill).toEqual({ now: 0, beforeNext: 0 });
   });
 });

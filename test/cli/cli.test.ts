@@ -107,13 +107,13 @@ describe('ai-team-advisor advise', () => {
     );
     expect(out).toMatch(/- Medium: Nobody owns eval quality\.\n {2}Fix: Name one of the AI engineers/);
     expect(out).toContain(
-      'Fix: Make room by moving out 2 data scientists (ahead of the pilot stage) and trimming 5 backend engineers (more than the stage needs).',
+      'Fix: Make room by moving out 2 data scientists (ahead of the pilot stage), trimming 3 of the 6 backend engineers (more than the stage needs) and sharing 2 of the 3 frontend / design people.',
     );
     expect(out).toContain('- AI product manager: hire 1 full-time, now.');
     expect(out).not.toMatch(/^- Data engineer:/m);
     // The AI-skills figure backs augmenting AI seats, not a product manager.
     expect(out).not.toContain('(IDC, 2024)');
-    expect(out).toContain('For Production: 4 of 14 in place; first missing: MLOps / LLMOps engineer.');
+    expect(out).toContain('For Production: 4 of 14 checks pass; first missing: MLOps / LLMOps engineer.');
   });
 
   it('prints the same assessment as JSON', async () => {

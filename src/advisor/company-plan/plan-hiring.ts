@@ -4,6 +4,7 @@ import { SEVERITIES } from '../assessment.js';
 import { ROLE_IDS, type RoleId, URGENCIES, type Urgency } from '../playbook/ids.js';
 import { getDefaultPlaybook } from '../playbook/load.js';
 import type { Playbook } from '../playbook/schema.js';
+import { inSentence, listInWords } from '../wording.js';
 import {
   type ActionCounts,
   type CompanyPlan,
@@ -200,7 +201,7 @@ function planTeam(
     seats,
     ownersToName: assessment.grid.filter((row) => row.status === 'unowned').map((row) => row.shortName),
     pastBand: assessment.plan.pastBand,
-    makeRoom: assessment.plan.pastBand ? whereToMakeRoom(team, cells) : null,
+    makeRoom: assessment.plan.pastBand ? whereToMakeRoom(team) : null,
     serves: [],
     assessedAt: record.assessedAt.toISOString(),
     ageDays: team.ageDays,
@@ -215,13 +216,25 @@ function planTeam(
  * Where a team past its band makes room: the seats its own answer marks as more than needed or ahead of the
  * stage, by name; else what its own answer says (its staffing note), else null.
  */
-function whereToMakeRoom(team: AssessedTeam, cells: readonly SeatState[]): string | null {
-  const over = ROLE_IDS.filter((_, index) => cells[index] === 'over').map(
-    (role) => team.seat(role).shortName,
-  );
-  if (over.length > 0) return `from ${over.join(' and ')}, which the answer marks as more than needed`;
-  const said = /band of [^:]+: ([^.]+)\./.exec(team.assessment.plan.note ?? '');
-  return said?.[1] ?? null;
+/** Why the team's own answer names a place to make room, in the plan's words. */
+const ROOM_REASONS = {
+  ahead_of_stage: 'ahead of the stage',
+  not_needed: 'not needed for what the team builds',
+  over: 'more than the stage needs',
+  beyond_need: 'beyond what the seat needs',
+} as const;
+
+/** Where the team's own answer makes room (its `plan.makeRoom`, first places first), in words. */
+function whereToMakeRoom(team: AssessedTeam): string | null {
+  const room = team.assessment.plan.makeRoom;
+  if (room.length === 0) return null;
+  const places = room
+    .slice(0, 3)
+    .map(
+      (place) =>
+        `${place.people} ${inSentence(team.seat(place.role).shortName)} (${ROOM_REASONS[place.reason]})`,
+    );
+  return `by freeing ${listInWords(places)}`;
 }
 
 /**
