@@ -38,14 +38,8 @@ const runs = { numRuns: 400 };
 const text = (assessment: Assessment) => toText(assessmentDocument(assessment));
 const markdown = (assessment: Assessment) => toMarkdown(assessmentDocument(assessment));
 
-/** Every string a person reads in the Slack answer: parent and thread, blocks and fallbacks. */
-function slackText(assessment: Assessment): string {
-  const { parent, replies } = answerMessages(assessment, {
-    userId: 'U0000000001',
-    editValue: '{}',
-    channelId: 'C0000000001',
-    playbook: defaultPlaybook as never,
-  });
+/** The strings a person reads in Slack messages or blocks: every `text`, never button values or ids. */
+function slackTextParts(messages: unknown): string[] {
   const parts: string[] = [];
   const walk = (value: unknown, key?: string): void => {
     if (typeof value === 'string') {
@@ -56,8 +50,19 @@ function slackText(assessment: Assessment): string {
       for (const [k, v] of Object.entries(value)) if (k !== 'value' && k !== 'action_id') walk(v, k);
     }
   };
-  walk([parent, ...replies]);
-  return parts.join('\n');
+  walk(messages);
+  return parts;
+}
+
+/** Every string a person reads in the Slack answer: parent and thread, blocks and fallbacks. */
+function slackText(assessment: Assessment): string {
+  const { parent, replies } = answerMessages(assessment, {
+    userId: 'U0000000001',
+    editValue: '{}',
+    channelId: 'C0000000001',
+    playbook: defaultPlaybook as never,
+  });
+  return slackTextParts([parent, ...replies]).join('\n');
 }
 
 /** Seats on the product layer (features, interface, service, roadmap), and those who train models. */
@@ -469,18 +474,7 @@ describe('sentences a person would write', () => {
 });
 
 function slackWords(blocks: unknown): number {
-  const parts: string[] = [];
-  const walk = (value: unknown, key?: string): void => {
-    if (typeof value === 'string') {
-      if (key === 'text') parts.push(value);
-    } else if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-    } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) if (k !== 'value') walk(v, k);
-    }
-  };
-  walk(blocks);
-  return parts
+  return slackTextParts(blocks)
     .join(' ')
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
