@@ -93,6 +93,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       installations,
       clock: systemClock,
       logger,
+      support: { supportUrl: config.supportUrl, privacyUrl: config.privacyUrl },
     },
     { databaseProblem: () => monitor.problem(), shutdownGraceMs: config.shutdownGraceSeconds * 1000 },
   );

@@ -31,6 +31,8 @@ describe('configuration', () => {
       reminderTokenRetryMinutes: 60,
       databaseTimeoutSeconds: 10,
       shutdownGraceSeconds: 20,
+      supportUrl: undefined,
+      privacyUrl: undefined,
     });
   });
 

@@ -50,7 +50,24 @@ const DESCRIPTIONS: Record<string, string> = {
     'how long a database connection or statement may take before it counts as failed, 1 to 300 (default 10)',
   SHUTDOWN_GRACE_SECONDS:
     'how long a stopping bot waits for answers and reminders in flight before it exits, 1 to 600 (default 20)',
+  SUPPORT_URL:
+    'where people get help and send feedback, named in help, App Home and error messages: an https:// page, a mailto: link or an email address',
+  PRIVACY_URL: 'the privacy policy people are pointed to from help and App Home: an https:// URL',
 };
+
+/** An email address is turned into a mailto: link; anything else must be an https URL or a mailto: link. */
+const supportUrl = z
+  .string()
+  .trim()
+  .transform((value) => (/^[^@\s:/]+@[^@\s/]+\.[a-z]{2,}$/i.test(value) ? `mailto:${value}` : value))
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(https:\/\/[^\s|<>]+|mailto:[^\s|<>]+@[^\s|<>]+)$/,
+        'must be an https:// URL, a mailto: link or an email address',
+      ),
+  );
 
 const envSchema = z.object({
   SLACK_BOT_TOKEN: z
@@ -115,6 +132,12 @@ const envSchema = z.object({
     .optional(),
   DATABASE_TIMEOUT_SECONDS: seconds(1, 300).default(10),
   SHUTDOWN_GRACE_SECONDS: seconds(1, 600).default(20),
+  SUPPORT_URL: supportUrl.optional(),
+  PRIVACY_URL: z
+    .string()
+    .trim()
+    .regex(/^https:\/\/[^\s|<>]+$/, 'must be an https:// URL')
+    .optional(),
 });
 
 export interface OAuthConfig {
@@ -147,6 +170,10 @@ export interface Config {
   databaseTimeoutSeconds: number;
   /** How long shutdown waits for work in flight. */
   shutdownGraceSeconds: number;
+  /** Where people get help and send feedback (https: or mailto:); unset: they are pointed to their admins. */
+  supportUrl: string | undefined;
+  /** The operator's privacy policy; unset: help names `/aiteam forget` and the export instead of a link. */
+  privacyUrl: string | undefined;
 }
 
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
@@ -222,5 +249,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     reminderTokenRetryMinutes: parsed.REMINDER_TOKEN_RETRY_MINUTES,
     databaseTimeoutSeconds: parsed.DATABASE_TIMEOUT_SECONDS,
     shutdownGraceSeconds: parsed.SHUTDOWN_GRACE_SECONDS,
+    supportUrl: parsed.SUPPORT_URL,
+    privacyUrl: parsed.PRIVACY_URL,
   };
 }

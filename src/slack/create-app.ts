@@ -178,7 +178,7 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
 
   app.use(requestLog(logger, inFlight));
   app.use(rateLimitLog(logger));
-  app.use(tellWhenDatabaseFails(logger));
+  app.use(tellWhenDatabaseFails(logger, services.support));
   app.use(eventDedupe(services.events, services.clock));
   const unfinished = new UnfinishedAnswers();
   registerListeners(app, {

@@ -91,6 +91,8 @@ export async function startBot(
     renderPlanPicture?: PlanPictureRenderer;
     /** The most teams a hiring plan reads (the app's 5,000 when not given). */
     planTeamLimit?: number;
+    /** SUPPORT_URL and PRIVACY_URL as the config reads them. */
+    support?: { supportUrl?: string; privacyUrl?: string };
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -133,6 +135,8 @@ export async function startBot(
     reminderTokenRetryMinutes: 60,
     databaseTimeoutSeconds: 10,
     shutdownGraceSeconds: 20,
+    supportUrl: options.support?.supportUrl,
+    privacyUrl: options.support?.privacyUrl,
   };
   const clock = options.clock ?? { now: () => new Date() };
   const { app, start } = createSlackApp(
@@ -145,6 +149,7 @@ export async function startBot(
       installations,
       clock,
       logger,
+      support: { supportUrl: config.supportUrl, privacyUrl: config.privacyUrl },
       ...(options.renderPlanPicture ? { renderPlanPicture: options.renderPlanPicture } : {}),
       ...(options.planTeamLimit ? { planTeamLimit: options.planTeamLimit } : {}),
     },

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { limitProblems } from '../../src/slack/blocks/limits.js';
 import { PICTURE_FAILED_TEXT } from '../../src/slack/blocks/plan-messages.js';
-import { DATABASE_UNAVAILABLE_TEXT } from '../../src/slack/database-failures.js';
+import { databaseUnavailableText } from '../../src/slack/database-failures.js';
+
+const DATABASE_UNAVAILABLE_TEXT = databaseUnavailableText({});
+
 import { PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../src/slack/plan/deliver-plan.js';
 import type { PlanPictureRenderer } from '../../src/slack/plan/plan-picture.js';
 import { NO_TEAMS_TEXT, PICTURE_AS_FILE_TEXT } from '../../src/slack/plan/send-plan.js';

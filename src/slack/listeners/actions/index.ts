@@ -9,9 +9,11 @@ import { EDIT_ANSWERS_ACTION_ID } from '../../blocks/answer-messages.js';
 import { NEW_ASSESSMENT_ACTION_ID } from '../../blocks/home-view.js';
 import { PLAN_BY_DM_ACTION_ID } from '../../blocks/plan-messages.js';
 import { REMINDER_ACTIONS } from '../../blocks/reminder-messages.js';
+import { FEEDBACK_ACTION_ID } from '../../blocks/support.js';
 import type { Services } from '../../services.js';
 import { route } from '../route.js';
 import { editAnswers } from './edit-answers.js';
+import { feedbackOpened } from './feedback-opened.js';
 import { newAssessment } from './new-assessment.js';
 import { planByDm } from './plan-by-dm.js';
 import {
@@ -31,6 +33,7 @@ export function registerActions(app: App, services: Services): void {
     {
       [EDIT_ANSWERS_ACTION_ID]: editAnswers(services),
       [NEW_ASSESSMENT_ACTION_ID]: newAssessment(services),
+      [FEEDBACK_ACTION_ID]: feedbackOpened(),
       [PLAN_BY_DM_ACTION_ID]: planByDm(services),
       [REMINDER_ACTIONS.open]: openReminder(services),
       [REMINDER_ACTIONS.reassess]: reassessFromReminder(services),

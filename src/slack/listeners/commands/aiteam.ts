@@ -72,7 +72,7 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       }
     },
     help: async ({ ack }) => {
-      await ack(ephemeral(helpMessage()));
+      await ack(ephemeral(helpMessage(services.support)));
     },
     grid: async ({ ack, context }, rest) => {
       const stage = rest[0]?.toLowerCase();

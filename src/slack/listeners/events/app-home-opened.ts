@@ -45,6 +45,7 @@ export function appHomeOpened(services: Services) {
         upcoming.filter((reminder) => visibleTo(reminder.channelId, memberOf)),
         playbook,
         plan,
+        services.support,
       ),
     });
   };
