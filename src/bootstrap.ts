@@ -114,6 +114,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       store,
       playbook,
       logger,
+      config.reminderDuplicateCheck,
     ),
     clock: systemClock,
     logger,

@@ -93,6 +93,8 @@ export async function startBot(
     planTeamLimit?: number;
     /** SUPPORT_URL and PRIVACY_URL as the config reads them. */
     support?: { supportUrl?: string; privacyUrl?: string };
+    /** REMINDER_DUPLICATE_CHECK (none when not given). */
+    duplicateCheck?: Config['reminderDuplicateCheck'];
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -135,6 +137,7 @@ export async function startBot(
     reminderTokenRetryMinutes: 60,
     databaseTimeoutSeconds: 10,
     shutdownGraceSeconds: 20,
+    reminderDuplicateCheck: options.duplicateCheck ?? 'none',
     supportUrl: options.support?.supportUrl,
     privacyUrl: options.support?.privacyUrl,
   };
@@ -167,6 +170,7 @@ export async function startBot(
       store,
       getDefaultPlaybook(),
       logger,
+      config.reminderDuplicateCheck,
     ),
     clock,
     logger,

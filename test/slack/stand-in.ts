@@ -595,20 +595,28 @@ export class SlackStandIn {
   private history(params: Record<string, unknown>): Record<string, unknown> {
     const { channel, error } = this.channelFor(String(params.channel));
     if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
+    // As Slack does: newest first, between oldest and latest, at most `limit` (default 100), has_more beyond.
     const oldest = Number(params.oldest ?? 0);
+    const latest = params.latest === undefined ? Number.POSITIVE_INFINITY : Number(params.latest);
+    const limit = Number(params.limit ?? 100);
     const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
-    const messages = [...channel.messages]
-      .filter(([ts]) => Number(ts) >= oldest)
-      .reverse()
-      .map(([ts, message]) => ({
-        type: 'message',
-        user: this.botUserId,
-        bot_id: this.botId,
-        ts,
-        text: message.text,
-        ...(withMetadata && message.metadata ? { metadata: message.metadata } : {}),
-      }));
-    return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
+    const inRange = [...channel.messages]
+      .filter(([ts]) => Number(ts) >= oldest && Number(ts) <= latest)
+      .reverse();
+    const messages = inRange.slice(0, limit).map(([ts, message]) => ({
+      type: 'message',
+      user: this.botUserId,
+      bot_id: this.botId,
+      ts,
+      text: message.text,
+      ...(withMetadata && message.metadata ? { metadata: message.metadata } : {}),
+    }));
+    return {
+      ok: true,
+      messages,
+      has_more: inRange.length > limit,
+      response_metadata: { next_cursor: '' },
+    };
   }
 
   /** An image block may show a file by id only once the file was uploaded and completed. */
