@@ -88,6 +88,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.delete': ['chat:write'],
   'conversations.join': ['channels:join'],
   'conversations.info': ['channels:read', 'groups:read'],
+  // types=public_channel only.
+  'conversations.list': ['channels:read'],
   'users.conversations': ['channels:read', 'groups:read'],
   'users.info': ['users:read'],
   // filesUploadV2: files.getUploadURLExternal and files.completeUploadExternal.

@@ -21,6 +21,28 @@ export async function channelsOf(client: webApi.WebClient, userId: string): Prom
   return ids;
 }
 
+/**
+ * The workspace's public channels, archived ones included (conversations.list), so a channel the person is
+ * not in can be told public or private. At most 20 pages of 1,000: a channel beyond them counts as private,
+ * which shows less, never more.
+ */
+export async function publicChannelsOf(client: webApi.WebClient): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let cursor: string | undefined;
+  for (let page = 0; page < 20; page += 1) {
+    const result = await client.conversations.list({
+      types: 'public_channel',
+      exclude_archived: false,
+      limit: 1000,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const channel of result.channels ?? []) if (channel.id) ids.add(channel.id);
+    cursor = result.response_metadata?.next_cursor || undefined;
+    if (!cursor) break;
+  }
+  return ids;
+}
+
 /** Slack's ids for direct messages (IMs) start with D. */
 export function isDirectMessage(channelId: string): boolean {
   return channelId.startsWith('D');

@@ -16,6 +16,11 @@ export interface AssessmentRecord {
   createdAt: Date;
   profile: TeamProfile;
   summary: AssessmentSummary;
+  /**
+   * The channel chose, when answering, to show this team in the company plan to people who are not its
+   * members (it matters for a private channel; see teamsVisibleTo).
+   */
+  sharedWithPlan: boolean;
 }
 
 /** How a team is recognised across assessments in a channel: its name, ignoring case and spaces. */
@@ -23,7 +28,10 @@ export function teamKey(name: string | undefined): string {
   return name?.trim().toLowerCase() ?? '';
 }
 
-export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId'> & { enterpriseId?: string | null };
+export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId' | 'sharedWithPlan'> & {
+  enterpriseId?: string | null;
+  sharedWithPlan?: boolean;
+};
 
 /** Where assessments live: SQLite or PostgreSQL, behind one interface. Every query is scoped to a workspace. */
 export interface AssessmentStore {

@@ -35,6 +35,7 @@ export class SqlAssessmentStore implements AssessmentStore {
         created_at: value('created_at'),
         profile: value('profile'),
         summary: value('summary'),
+        shared_with_plan: value('shared_with_plan'),
       }),
     );
     const latestInChannel = (workspaceId: string, channelId: string) =>
@@ -60,6 +61,7 @@ export class SqlAssessmentStore implements AssessmentStore {
     const record: AssessmentRecord = {
       ...assessment,
       enterpriseId: assessment.enterpriseId ?? null,
+      sharedWithPlan: assessment.sharedWithPlan ?? false,
       id: randomUUID(),
     };
     await this.insert.run({
@@ -74,6 +76,7 @@ export class SqlAssessmentStore implements AssessmentStore {
       created_at: record.createdAt.getTime(),
       profile: JSON.stringify(record.profile),
       summary: JSON.stringify(record.summary),
+      shared_with_plan: record.sharedWithPlan ? 1 : 0,
     });
     return record;
   }
@@ -198,5 +201,6 @@ function toRecord(row: AssessmentRow): AssessmentRecord {
     createdAt: new Date(Number(row.created_at)),
     profile: JSON.parse(row.profile) as TeamProfile,
     summary: JSON.parse(row.summary) as AssessmentSummary,
+    sharedWithPlan: Number(row.shared_with_plan) === 1,
   };
 }

@@ -523,6 +523,18 @@ export class SlackStandIn {
           .map(([id]) => ({ id }));
         return { ok: true, channels: ids, response_metadata: { next_cursor: '' } };
       }
+      case 'conversations.list': {
+        // The bot's view: every public channel; private ones only with types=private_channel, where it is in them.
+        const types = String(params.types ?? 'public_channel').split(',');
+        const ids = [...this.channels]
+          .filter(
+            ([, channel]) =>
+              (channel.kind === 'public' && types.includes('public_channel')) ||
+              (channel.kind === 'private' && types.includes('private_channel') && channel.botIsMember),
+          )
+          .map(([id]) => ({ id }));
+        return { ok: true, channels: ids, response_metadata: { next_cursor: '' } };
+      }
       case 'users.info': {
         const id = String(params.user);
         const profile = this.users.get(id) ?? {};

@@ -1,4 +1,4 @@
-import type { ImageBlock, KnownBlock } from '@slack/types';
+import type { ContextBlock, ImageBlock, KnownBlock } from '@slack/types';
 import {
   companySeatText,
   planHeadline,
@@ -32,12 +32,27 @@ export function leftOutText(cutAt: number): string {
   return `The plan reads the ${cutAt.toLocaleString('en-US')} most recently assessed teams of the workspace; older ones are left out.`;
 }
 
+/** Teams the reader may not see (private channels they are not in, not shared): counted, never named. */
+export function unsharedText(unshared: number): string {
+  return `${countNoun(unshared, 'team')} in private channels not shared: only their channels' members see them in the plan.`;
+}
+
+/** What the plan leaves out for this reader, in small print: teams past the limit, unshared private teams. */
+function coverageNotes(cutAt: number | undefined, unshared = 0): ContextBlock[] {
+  return [
+    ...(cutAt === undefined ? [] : [context(leftOutText(cutAt))]),
+    ...(unshared > 0 ? [context(unsharedText(unshared))] : []),
+  ];
+}
+
 /** What the plan's Slack messages need beyond the plan itself. */
 export interface PlanMessageOptions {
   /** Whether the reader may post this team's re-assessment (a channel they are in, or their own DM). */
   mayReassess: (team: PlanTeam) => boolean;
   /** The team limit, when the plan reached it. */
   cutAt?: number | undefined;
+  /** Teams of private channels the reader is not in, not shared with the plan. */
+  unshared?: number;
 }
 
 export function planTitle(plan: CompanyPlan): string {
@@ -62,7 +77,7 @@ export function planMessages(
     [
       header(planTitle(plan)),
       section(headline),
-      ...(options.cutAt === undefined ? [] : [context(leftOutText(options.cutAt))]),
+      ...coverageNotes(options.cutAt, options.unshared),
       ...pictureBlocks(picture),
       ...notesBlocks(plan),
       ...seatBlocks(plan.seats, nameOf),
@@ -171,9 +186,10 @@ export function homePlanBlocks(
   nameOf: TeamNamer,
   picture: PictureInMessage,
   cutAt?: number,
+  unshared = 0,
 ): KnownBlock[] {
   const blocks: KnownBlock[] = [{ type: 'divider' }, section('*Hiring plan across your teams*')];
-  const leftOut = cutAt === undefined ? [] : [context(leftOutText(cutAt))];
+  const leftOut = coverageNotes(cutAt, unshared);
   if (!plan) return [...blocks, context(HOME_NO_TEAMS_TEXT), ...leftOut];
   blocks.push(section(planHeadline(plan, nameOf)), ...leftOut, ...pictureBlocks(picture));
   const seats = plan.seats.slice(0, HOME_SEATS).map((seat) => section(seatLine(seat, nameOf)));

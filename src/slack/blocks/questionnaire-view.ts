@@ -24,6 +24,8 @@ export const VALUE_ACTION_ID = 'value';
 
 /** The value of the single "heading to the next stage" checkbox. */
 export const HEADING_OPTION_VALUE = 'yes';
+/** The value of the single "show in the company plan" checkbox. */
+export const SHARE_OPTION_VALUE = 'share';
 
 export const FIELD_BLOCKS = {
   name: 'name',
@@ -33,6 +35,7 @@ export const FIELD_BLOCKS = {
   practices: 'practices',
   urgency: 'urgency',
   channel: 'channel',
+  shareWithPlan: 'shareWithPlan',
 } as const;
 
 export function roleBlockId(role: RoleId, kind: 'inHouse' | 'augmented'): string {
@@ -55,6 +58,8 @@ export interface QuestionnaireOptions {
   playbook: Playbook;
   /** Answers to start from (Edit answers, Re-assess). */
   prefill?: TeamProfile;
+  /** The team was shared with the company plan last time (the box starts ticked). */
+  prefillShared?: boolean;
   /** Carried through the modal to the submission; at most 3,000 characters. */
   privateMetadata: string;
   /** No channel is known (opened from App Home): ask where to post. */
@@ -79,6 +84,7 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
   const practiceOption = (id: PracticeId) => option(id, playbook.practices[id].name);
   const urgencyOptions = URGENCIES.map((id) => option(id, URGENCY_LABELS[id]));
   const headingOption = option(HEADING_OPTION_VALUE, 'Yes, the team expects to move to the next stage soon');
+  const shareOption = option(SHARE_OPTION_VALUE, 'Show this team to people outside a private channel');
   const pick = (all: PlainTextOption[], value: string | undefined) => all.find((o) => o.value === value);
 
   const blocks: KnownBlock[] = [
@@ -143,6 +149,13 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
       urgencyOptions,
       pick(urgencyOptions, prefill?.urgency),
     ),
+    checkboxInput(
+      FIELD_BLOCKS.shareWithPlan,
+      'Company hiring plan',
+      [shareOption],
+      options.prefillShared ? [shareOption] : [],
+      "A private channel's team shows in `/aiteam plan` only to the channel's members, unless this is ticked. Public channels and DMs are not affected.",
+    ),
     { type: 'header', text: plain('Who holds each role') },
     {
       type: 'context',
@@ -197,12 +210,14 @@ function checkboxInput(
   label: string,
   options: PlainTextOption[],
   initial: PlainTextOption[],
+  hint?: string,
 ): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
     optional: true,
     label: plain(label),
+    ...(hint ? { hint: plain(hint) } : {}),
     element: {
       type: 'checkboxes',
       action_id: VALUE_ACTION_ID,

@@ -19,8 +19,8 @@ export async function homePlanSection(
   memberOf?: ReadonlySet<string>,
 ): Promise<KnownBlock[]> {
   try {
-    const { plan, cutAt } = await buildPlan(client, request, services, memberOf);
-    if (!plan) return homePlanBlocks(undefined, () => '', { kind: 'none' }, cutAt);
+    const { plan, cutAt, unshared } = await buildPlan(client, request, services, memberOf);
+    if (!plan) return homePlanBlocks(undefined, () => '', { kind: 'none' }, cutAt, unshared);
     const uploaded = await services.pictures.picture(
       `${request.workspaceId}/${request.userId}`,
       plan,
@@ -30,7 +30,7 @@ export async function homePlanSection(
     const picture: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
       : { kind: 'failed' };
-    return homePlanBlocks(plan, slackTeamNamer(plan), picture, cutAt);
+    return homePlanBlocks(plan, slackTeamNamer(plan), picture, cutAt, unshared);
   } catch (error) {
     services.logger.warn({ ...describeFailure(error) }, 'App Home opens without the hiring plan');
     return [];

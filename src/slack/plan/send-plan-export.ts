@@ -3,7 +3,7 @@ import { countNoun } from '../../advisor/index.js';
 import { planCsvFiles } from '../../render/plan-csv.js';
 import { planDocument } from '../../render/plan-document.js';
 import { toMarkdown } from '../../render/to-markdown.js';
-import { leftOutText } from '../blocks/plan-messages.js';
+import { leftOutText, unsharedText } from '../blocks/plan-messages.js';
 import { sendFilesByDm } from '../export/send-files-by-dm.js';
 import { plainTeamNamer } from './plan-teams.js';
 import { buildPlan, noTeamsText, type PlanServices } from './send-plan.js';
@@ -19,9 +19,9 @@ export async function sendPlanExport(
   services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit'>,
 ): Promise<void> {
   // Built under the plan slots, as every plan is; the files are then made and sent outside them.
-  const { plan, cutAt } = await buildPlan(client, request, services);
+  const { plan, cutAt, unshared } = await buildPlan(client, request, services);
   if (!plan) {
-    await client.chat.postMessage({ channel: request.userId, text: noTeamsText(cutAt) });
+    await client.chat.postMessage({ channel: request.userId, text: noTeamsText(cutAt, unshared) });
     return;
   }
   const nameOf = plainTeamNamer(plan);
@@ -36,7 +36,7 @@ export async function sendPlanExport(
   await sendFilesByDm(
     client,
     request.userId,
-    `Your hiring plan across ${countNoun(plan.totals.teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}`,
+    `Your hiring plan across ${countNoun(plan.totals.teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}${unshared > 0 ? ` ${unsharedText(unshared)}` : ''}`,
     files,
   );
 }

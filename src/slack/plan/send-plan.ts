@@ -10,6 +10,7 @@ import {
   PICTURE_FAILED_TEXT,
   type PictureInMessage,
   planMessages,
+  unsharedText,
   withoutPicture,
 } from '../blocks/plan-messages.js';
 import { ChannelPacing } from '../delivery/channel-pacing.js';
@@ -78,6 +79,8 @@ export interface BuiltPlan {
   mayReassess: (team: PlanTeam) => boolean;
   /** The team limit, when the plan reached it: older teams were left out. */
   cutAt: number | undefined;
+  /** Teams of private channels the person is not in, not shared with the plan: counted only. */
+  unshared: number;
 }
 
 /**
@@ -98,7 +101,11 @@ export async function buildPlan(
       ...(services.planTeamLimit ? { limit: services.planTeamLimit } : {}),
     });
     if (timings) timings.load = performance.now() - started;
-    const built = { mayReassess: mayReassess(visible.memberOf), cutAt: visible.cutAt };
+    const built = {
+      mayReassess: mayReassess(visible.memberOf),
+      cutAt: visible.cutAt,
+      unshared: visible.unshared,
+    };
     if (visible.records.length === 0) return { ...built, plan: undefined };
     await letWaitingRequestsGoFirst();
     const building = performance.now();
@@ -118,8 +125,12 @@ function mayReassess(memberOf: ReadonlySet<string>): (team: PlanTeam) => boolean
 }
 
 /** The words for a person who sees no team, with a word about teams left out if the limit was reached. */
-export function noTeamsText(cutAt: number | undefined): string {
-  return cutAt === undefined ? NO_TEAMS_TEXT : `${NO_TEAMS_TEXT} ${leftOutText(cutAt)}`;
+export function noTeamsText(cutAt: number | undefined, unshared = 0): string {
+  return [
+    NO_TEAMS_TEXT,
+    ...(cutAt === undefined ? [] : [leftOutText(cutAt)]),
+    ...(unshared > 0 ? [unsharedText(unshared)] : []),
+  ].join(' ');
 }
 
 /**
@@ -134,16 +145,26 @@ export async function sendPlan(
 ): Promise<SentPlan> {
   const poster = services.posting?.like(client) ?? ownPoster(client);
   const timings: PlanTimings = { load: 0, build: 0, render: 0, upload: 0, post: 0 };
-  const { plan, mayReassess, cutAt } = await buildPlan(client, request, services, undefined, timings);
+  const { plan, mayReassess, cutAt, unshared } = await buildPlan(
+    client,
+    request,
+    services,
+    undefined,
+    timings,
+  );
   if (!plan) {
-    await post(poster, request.userId, { text: noTeamsText(cutAt), blocks: [] });
+    await post(poster, request.userId, { text: noTeamsText(cutAt, unshared), blocks: [] });
     return { teams: 0, messages: 1, picture: 'none', timings };
   }
   const uploaded = await pictureOf(client, plan, services, timings);
   const inMessage: PictureInMessage = uploaded
     ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
     : { kind: 'failed' };
-  const messages = planMessages(plan, slackTeamNamer(plan), inMessage, { mayReassess, cutAt });
+  const messages = planMessages(plan, slackTeamNamer(plan), inMessage, {
+    mayReassess,
+    cutAt,
+    unshared,
+  });
   const posting = performance.now();
   const [first, ...rest] = messages as [SlackMessage, ...SlackMessage[]];
   const shown = await postFirst(client, poster, request.userId, first, uploaded, services.logger);

@@ -185,7 +185,11 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       const records = await store.channelHistory(command.team_id, command.channel_id, HISTORY_LOOKBACK);
       const latest = records[0];
       const reassess = latest && {
-        editValue: encodeEditValue({ channelId: command.channel_id, profile: latest.profile }),
+        editValue: encodeEditValue({
+          channelId: command.channel_id,
+          profile: latest.profile,
+          ...(latest.sharedWithPlan ? { shared: true as const } : {}),
+        }),
       };
       await ack(ephemeral(historyMessage(records, playbook, reassess)));
     },

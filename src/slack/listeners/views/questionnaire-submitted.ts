@@ -13,6 +13,7 @@ import {
   formProblems,
   profileInputFromState,
   type StateValues,
+  sharedFromState,
   viewErrors,
 } from '../../questionnaire/submission.js';
 import { type Services, setOutcome } from '../../services.js';
@@ -44,7 +45,7 @@ export function questionnaireSubmitted(services: Services) {
     const work = () =>
       answers.run(async () => {
         if (metadata.membersOnly && !(await mayAnswer({ body, view, client, context }, channelId))) return;
-        await answer({ body, view, client, context }, channelId, profile.value);
+        await answer({ body, view, client, context }, channelId, profile.value, sharedFromState(values));
       });
     const request = { channelId, userId: body.user.id, profile: profile.value };
     await (services.unfinished
@@ -97,6 +98,7 @@ export function questionnaireSubmitted(services: Services) {
     { body, view, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
     channelId: string,
     profile: TeamProfile,
+    sharedWithPlan: boolean,
   ): Promise<void> {
     const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
     const userId = body.user.id;
@@ -110,6 +112,7 @@ export function questionnaireSubmitted(services: Services) {
           userId,
           botUserId: context.botUserId,
           profile,
+          sharedWithPlan,
         },
         services,
       );
