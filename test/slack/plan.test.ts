@@ -148,13 +148,15 @@ describe('/aiteam plan', () => {
     expect(image?.alt_text).not.toContain('Chat');
   });
 
-  it('sends a workspace admin every team of the workspace, and never another workspace’s', async () => {
+  it('sends a workspace admin every team of the public channels, a private one’s as a count, and never another workspace’s', async () => {
     await start();
     await threeTeams();
     bot.standIn.setUser('U0ADMIN', { is_admin: true });
     bot.standIn.addChannel('C0ADMINS', 'public', { members: ['U0ADMIN'] });
     const text = textOf(await planFor('U0ADMIN'));
-    for (const name of ['Search', 'Ranking', 'Chat']) expect(text).toContain(`*${name}*`);
+    for (const name of ['Search', 'Chat']) expect(text).toContain(`*${name}*`);
+    expect(text).not.toContain('Ranking');
+    expect(text).toContain('1 team in private channels not shared');
     expect(text).not.toContain('Elsewhere');
   });
 
@@ -162,6 +164,7 @@ describe('/aiteam plan', () => {
     await start();
     await threeTeams();
     bot.standIn.setUser('U0ADMIN', { is_admin: true });
+    bot.standIn.addChannel('C0RANK', 'private', { members: ['U0BOB', 'U0ADMIN'] });
     const messages = await planFor('U0ADMIN');
     // The same answers, as the store kept them, given to ai-team-advisor plan as profile files.
     const folder = await mkdtemp(join(tmpdir(), 'plan-slack-cli-'));
@@ -217,7 +220,10 @@ describe('/aiteam plan', () => {
     await start();
     await threeTeams();
     const messages = await planFor('U0NOBODY');
-    expect(messages.map((call) => call.params.text)).toEqual([NO_TEAMS_TEXT]);
+    // Bob's private channel's team is only counted for someone outside it.
+    expect(messages.map((call) => call.params.text)).toEqual([
+      `${NO_TEAMS_TEXT} 1 team in private channels not shared: only their channels' members see them in the plan.`,
+    ]);
     expect(NO_TEAMS_TEXT).toContain('`/aiteam`');
   });
 
@@ -325,6 +331,7 @@ describe('/aiteam plan', () => {
     await start();
     bot.standIn.setUser('U0ADMIN', { is_admin: true });
     for (let index = 0; index < 500; index += 1) {
+      bot.standIn.addChannel(`C${String(index).padStart(6, '0')}`, 'public', { members: [] });
       await bot.store.save(
         stored({
           channelId: `C${String(index).padStart(6, '0')}`,
