@@ -523,6 +523,25 @@ export class SlackStandIn {
           .map(([id]) => ({ id }));
         return { ok: true, channels: ids, response_metadata: { next_cursor: '' } };
       }
+      case 'conversations.info': {
+        // As Slack answers a bot: a private channel or a DM between people it is not in is not found.
+        const id = String(params.channel);
+        const channel = this.channels.get(id);
+        if (!channel || (channel.kind !== 'public' && !channel.botIsMember)) {
+          return { ok: false, error: 'channel_not_found' };
+        }
+        return {
+          ok: true,
+          channel: {
+            id,
+            is_channel: channel.kind !== 'im',
+            is_private: channel.kind === 'private',
+            is_im: channel.kind === 'im',
+            is_member: channel.botIsMember,
+            is_archived: channel.archived,
+          },
+        };
+      }
       case 'conversations.list': {
         // The bot's view: every public channel; private ones only with types=private_channel, where it is in them.
         const types = String(params.types ?? 'public_channel').split(',');

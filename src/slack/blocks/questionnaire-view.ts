@@ -64,7 +64,14 @@ export interface QuestionnaireOptions {
   privateMetadata: string;
   /** No channel is known (opened from App Home): ask where to post. */
   askForChannel: boolean;
+  /** The conversation picked on the form so far (kept when the view is updated). */
+  pickedChannel?: string;
+  /** Said at the top when the bot cannot post where the answer would go (see postingNotice). */
+  notice?: string;
 }
+
+/** The block that carries postingNotice's word, so an update can find and replace it. */
+export const NOTICE_BLOCK_ID = 'posting_notice';
 
 function option(value: string, text: string, description?: string): PlainTextOption {
   return {
@@ -103,11 +110,21 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
       type: 'input',
       block_id: FIELD_BLOCKS.channel,
       label: plain('Post the advice in'),
+      // A pick is sent at once, so the form can say before the rest is filled in if it cannot go there.
+      dispatch_action: true,
       element: {
         type: 'conversations_select',
         action_id: VALUE_ACTION_ID,
         filter: { include: ['public', 'private', 'im'], exclude_bot_users: true },
+        ...(options.pickedChannel ? { initial_conversation: options.pickedChannel } : {}),
       },
+    });
+  }
+  if (options.notice) {
+    blocks.push({
+      type: 'section',
+      block_id: NOTICE_BLOCK_ID,
+      text: { type: 'mrkdwn', text: `:warning: *Before you answer:* ${options.notice}` },
     });
   }
   blocks.push(

@@ -15,7 +15,7 @@ import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { sendExport } from '../../export/send-export.js';
 import { openModal } from '../../open-modal.js';
-import { openQuestionnaire } from '../../open-questionnaire.js';
+import { type OpenedQuestionnaire, openQuestionnaire, warnIfCannotPost } from '../../open-questionnaire.js';
 import { deliverPlan, PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../plan/deliver-plan.js';
 import { planServicesOf } from '../../plan/plan-services.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
@@ -61,15 +61,22 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
   return {
     '': async ({ command, ack, client, respond, context }) => {
       await ack();
-      const opened = await openModal({ context, logger }, 'the questionnaire', () =>
-        openQuestionnaire(client, command.trigger_id, { playbook, channelId: command.channel_id }),
-      );
+      let view: OpenedQuestionnaire | undefined;
+      const opened = await openModal({ context, logger }, 'the questionnaire', async () => {
+        view = await openQuestionnaire(client, command.trigger_id, {
+          playbook,
+          channelId: command.channel_id,
+        });
+      });
       if (!opened) {
         await respond({
           response_type: 'ephemeral',
           text: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
         });
+        return;
       }
+      // A private channel or a DM the bot is not in: the form says so before it is filled in.
+      await warnIfCannotPost(client, view, command.user_id, logger);
     },
     help: async ({ ack }) => {
       await ack(ephemeral(helpMessage(services.support)));
