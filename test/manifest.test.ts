@@ -28,6 +28,7 @@ describe.each([
       'app_home_opened',
       'app_uninstalled',
       'tokens_revoked',
+      'team_access_revoked',
     ]);
   });
 
