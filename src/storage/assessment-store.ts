@@ -43,6 +43,10 @@ export interface AssessmentStore {
   /** Deletes a channel's assessments; returns how many. */
   deleteChannel(workspaceId: string, channelId: string): Promise<number>;
   countChannel(workspaceId: string, channelId: string): Promise<number>;
+  /** The assessments a person submitted in a workspace (`/aiteam forget me`), in how many conversations. */
+  countByUser(workspaceId: string, userId: string): Promise<{ assessments: number; conversations: number }>;
+  /** Deletes the assessments a person submitted in a workspace; returns how many. */
+  deleteByUser(workspaceId: string, userId: string): Promise<number>;
   /** Deletes everything of a workspace (it uninstalled the app); returns how many assessments. */
   deleteWorkspace(workspaceId: string): Promise<number>;
   /** The same for every workspace of an org (an org-wide uninstall). */

@@ -94,6 +94,31 @@ export class SqlAssessmentStore implements AssessmentStore {
     return Number(result.numDeletedRows);
   }
 
+  async countByUser(
+    workspaceId: string,
+    userId: string,
+  ): Promise<{ assessments: number; conversations: number }> {
+    const row = await this.db
+      .selectFrom('assessments')
+      .select((eb) => [
+        eb.fn.countAll().as('assessments'),
+        eb.fn.count('channel_id').distinct().as('conversations'),
+      ])
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    return { assessments: Number(row.assessments), conversations: Number(row.conversations) };
+  }
+
+  async deleteByUser(workspaceId: string, userId: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('assessments')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async deleteWorkspace(workspaceId: string): Promise<number> {
     const result = await this.db
       .deleteFrom('assessments')

@@ -8,7 +8,7 @@ import {
   rolesMessage,
   unknownSubcommandMessage,
 } from '../../blocks/command-replies.js';
-import { forgetConfirmView } from '../../blocks/forget-view.js';
+import { forgetConfirmView, forgetMeConfirmView } from '../../blocks/forget-view.js';
 import { historyMessage } from '../../blocks/history-message.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
@@ -22,7 +22,7 @@ import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
 import { type Services, setOutcome } from '../../services.js';
-import type { SubcommandName } from '../../subcommands.js';
+import { COMMAND, type SubcommandName } from '../../subcommands.js';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -162,8 +162,36 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         underway.end();
       }
     },
-    forget: async ({ command, ack, client, respond, context }) => {
+    forget: async ({ command, ack, client, respond, context }, rest) => {
+      const what = rest.join(' ').toLowerCase();
+      if (what !== '' && what !== 'me') {
+        setOutcome(context, 'invalid_input');
+        await ack({
+          response_type: 'ephemeral',
+          text: `\`${COMMAND} forget\` deletes this channel's data, \`${COMMAND} forget me\` what you wrote anywhere in the workspace; nothing else follows it.`,
+        });
+        return;
+      }
       await ack();
+      if (what === 'me') {
+        const [mine, reminderCount] = await Promise.all([
+          store.countByUser(command.team_id, command.user_id),
+          reminders.countByCreator(command.team_id, command.user_id),
+        ]);
+        const openedMe = await openModal({ context, logger }, 'the confirmation', () =>
+          client.views.open({
+            trigger_id: command.trigger_id,
+            view: forgetMeConfirmView({ ...mine, reminders: reminderCount }),
+          }),
+        );
+        if (!openedMe) {
+          await respond({
+            response_type: 'ephemeral',
+            text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget me` again.',
+          });
+        }
+        return;
+      }
       const where = { workspaceId: command.team_id, channelId: command.channel_id };
       if (!(await mayForget(client, { store, reminders }, where, command.user_id))) {
         setOutcome(context, 'refused');
