@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { limitProblems } from '../../src/slack/blocks/limits.js';
+import { blockTextLength, limitProblems } from '../../src/slack/blocks/limits.js';
 import { PICTURE_FAILED_TEXT } from '../../src/slack/blocks/plan-messages.js';
 import { databaseUnavailableText } from '../../src/slack/database-failures.js';
 
@@ -346,6 +346,8 @@ describe('/aiteam plan', () => {
       expect(message.result.ok).toBe(true);
       const blocks = message.params.blocks as never[];
       expect(limitProblems('message', blocks, String(message.params.text))).toEqual([]);
+      // Split for reading on a phone: at most 4,000 characters a message.
+      expect(blockTextLength(blocks)).toBeLessThanOrEqual(4000);
     }
     const text = textOf(messages);
     for (let index = 0; index < 500; index += 1)

@@ -12,7 +12,7 @@ import { teamEntry } from '../../render/plan-document.js';
 import { encodeEditValue } from '../questionnaire/edit-value.js';
 import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
 import { truncate } from './escape.js';
-import { packIntoMessages, type SlackMessage } from './limits.js';
+import { LIMITS, packIntoMessages, type SlackMessage } from './limits.js';
 import { context, header, plain, section } from './text.js';
 
 /** The button (App Home) that sends the whole plan by DM. */
@@ -84,6 +84,7 @@ export function planMessages(
       ...sharedBlocks(plan.shared, nameOf),
     ],
     (part) => (part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`),
+    LIMITS.readableMessageText,
   );
   const teams = packIntoMessages(
     [
@@ -91,6 +92,7 @@ export function planMessages(
       ...plan.teams.map((team) => teamLine(team, nameOf, options.mayReassess(team))),
     ],
     (part, parts) => `${planTitle(plan)}: the teams, part ${part} of ${parts}`,
+    LIMITS.readableMessageText,
   );
   return [...overview, ...teams];
 }
