@@ -83,7 +83,7 @@ export function reminderMessage(
 ): SlackMessage {
   const last = latest
     ? `The last assessment here was on ${slackDate(latest.createdAt)}: *${latest.teamName ? escapeUserText(latest.teamName) : 'your team'}*, ` +
-      `${playbook.stages[latest.stage].name}, ${latest.summary.headcount} people.` +
+      `${playbook.stages[latest.stage].name}, ${countNoun(latest.summary.headcount, 'person', 'people')}.` +
       (latest.summary.stallPoints[0]
         ? ` Most severe stall point then: ${latest.summary.stallPoints[0].title}.`
         : '')
