@@ -6,8 +6,7 @@ import type { DuplicateCheck } from './reminders/slack-reminder-channel.js';
  */
 export const BOT_SCOPE_REASONS = {
   commands: 'the /aiteam command',
-  'chat:write':
-    'posting answers, reminders, plans and DMs in conversations the bot is in',
+  'chat:write': 'posting answers, reminders, plans and DMs in conversations the bot is in',
   'channels:join': 'joining a public channel a member asked for an answer in, to post it there',
   'users:read': "a reminder creator's time zone, and whether someone is a workspace admin (users.info)",
   'files:write':
