@@ -197,6 +197,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0007_assessments_newest_first',
         '0008_reminder_failures',
         '0009_assessments_by_team',
+        '0010_assessments_shared_with_plan',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));
