@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../src/slack/create-app.js';
 import { BOT_SCOPE_REASONS, botScopes, HISTORY_CHECK_SCOPES } from '../src/slack/scopes.js';
+import { STEP_IDS } from '../src/slack/steps/step-ids.js';
 import { COMMAND, usageHint } from '../src/slack/subcommands.js';
 
 const read = (name: string) =>
@@ -29,29 +30,48 @@ describe.each([
       'app_uninstalled',
       'tokens_revoked',
       'team_access_revoked',
+      'function_executed',
     ]);
   });
 
-  it('asks for every scope a call in the code needs, and no other (channels are never read)', () => {
-    const granted: string[] = manifest.oauth_config.scopes.bot;
-    const calls = webApiCalls();
-    const needed = new Set(
-      [...calls.keys()].flatMap((method) =>
-        (METHOD_SCOPES[method] ?? []).filter((scope) => !OPT_IN.includes(scope)),
-      ),
+  it('offers the three Workflow Builder steps, run by the app itself', () => {
+    expect(Object.keys(manifest.functions).sort()).toEqual(Object.values(STEP_IDS).sort());
+    expect(manifest.settings.function_runtime).toBe('remote');
+    expect(manifest.settings.org_deploy_enabled).toBe(true);
+    for (const [id, step] of Object.entries<Record<string, any>>(manifest.functions)) {
+      expect(id.length).toBeLessThanOrEqual(100);
+      expect(step.title.length).toBeLessThanOrEqual(255);
+      for (const parameters of [step.input_parameters, step.output_parameters]) {
+        // Manifest v2: `required` is an array of names that are all declared.
+        expect(Array.isArray(parameters.required)).toBe(true);
+        for (const name of parameters.required) expect(parameters.properties).toHaveProperty(name);
+        for (const parameter of Object.values<Record<string, string>>(parameters.properties)) {
+          expect(parameter.title).toBeTruthy();
+          expect(parameter.description).toBeTruthy();
+        }
+      }
+      // Every input a workflow builder maps has a hint.
+      for (const parameter of Object.values<Record<string, string>>(step.input_parameters.properties)) {
+        expect(parameter.hint).toBeTruthy();
+      }
+    }
+  });
+
+  it('asks for every scope a call in the code needs, and no other', () => {
+    expectScopesOfTheCode(manifest);
+  });
+
+  it('gives each scope but the history the steps read its reason, for the listing', () => {
+    const history: string[] = [...HISTORY_CHECK_SCOPES];
+    expect(Object.keys(BOT_SCOPE_REASONS).sort()).toEqual(
+      manifest.oauth_config.scopes.bot.filter((scope: string) => !history.includes(scope)).sort(),
     );
-    if (manifest.features.slash_commands.length > 0) needed.add('commands');
-    expect([...granted].sort()).toEqual([...needed].sort());
-    expect(granted).not.toContain('channels:history');
-    expect(granted).not.toContain('groups:history');
   });
 
-  it('gives each scope its reason, for the listing', () => {
-    expect(Object.keys(BOT_SCOPE_REASONS).sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
-  });
-
-  it('asks for exactly the scopes the app requests when installed by OAuth', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+  it('asks, beyond what an OAuth install asks for, only for the history its Workflow Builder steps read', () => {
+    // The steps find the team's latest answer in the channel (src/slack/steps/step-access.ts); steps are
+    // never distributed by OAuth (manifest.oauth.json, the Marketplace's, has neither).
+    expect(manifest.oauth_config.scopes.bot).toEqual([...BOT_SCOPES, 'channels:history', 'groups:history']);
   });
 
   it('stays within the manifest schema limits', () => {
@@ -74,6 +94,38 @@ describe.each([
       else for (const url of urls) expect(url).toMatch(/^https:\/\/.+\/slack\/events$/);
     },
   );
+});
+
+describe('manifest.oauth.json (many workspaces)', () => {
+  const oauth = read('manifest.oauth.json');
+  const http = read('manifest.http.json');
+
+  it('asks for every scope a call in the code needs, and no other, as the app does when installed by OAuth', () => {
+    expectScopesOfTheCode(oauth);
+    expect(oauth.oauth_config.scopes.bot).toEqual(botScopes('none'));
+    expect(oauth.settings.event_subscriptions.bot_events).toContain('team_access_revoked');
+  });
+
+  it('leaves the Workflow Builder steps out: apps distributed by OAuth cannot carry them', () => {
+    expect(oauth.functions).toBeUndefined();
+    expect(oauth.settings.function_runtime).toBeUndefined();
+    expect(oauth.settings.event_subscriptions.bot_events).not.toContain('function_executed');
+  });
+
+  it('is the HTTP manifest otherwise, with the OAuth redirect URL', () => {
+    const { functions: _steps, oauth_config: httpOauth, ...rest } = http;
+    const { function_runtime: _runtime, ...settings } = http.settings;
+    const events = http.settings.event_subscriptions.bot_events.filter(
+      (event: string) => event !== 'function_executed',
+    );
+    const scopes = httpOauth.scopes.bot.filter((scope: string) => !scope.endsWith(':history'));
+    expect(oauth).toEqual({
+      ...rest,
+      oauth_config: { ...httpOauth, scopes: { ...httpOauth.scopes, bot: scopes } },
+      settings: { ...settings, event_subscriptions: { ...settings.event_subscriptions, bot_events: events } },
+    });
+    expect(oauth.oauth_config.redirect_urls).toEqual(['https://advisor.example.com/slack/oauth_redirect']);
+  });
 });
 
 /**
@@ -102,6 +154,10 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'views.publish': [],
   'auth.test': [],
   'oauth.v2.access': [],
+  'chat.getPermalink': [],
+  // Workflow Builder steps answer with the workflow token the event carries.
+  'functions.completeSuccess': [],
+  'functions.completeError': [],
   // Only with REMINDER_DUPLICATE_CHECK=history (OPT_IN): never in the distributed manifests.
   'conversations.history': ['channels:history', 'groups:history'],
 };
@@ -116,13 +172,34 @@ function webApiCalls(): Map<string, string[]> {
     const source = readFileSync(new URL(file, root), 'utf8');
     const found = [
       ...source.matchAll(
-        /\.(chat|conversations|users|files|views|auth|oauth|team|apps|reactions|pins|bookmarks|usergroups|dnd|bots|emoji|search|stars)\.((?:v2\.)?[a-zA-Z]+(?:\.[a-zA-Z]+)?)\(/g,
+        /\.(chat|conversations|users|files|views|auth|oauth|team|apps|reactions|pins|bookmarks|usergroups|dnd|bots|emoji|search|stars|functions)\.((?:v2\.)?[a-zA-Z]+(?:\.[a-zA-Z]+)?)\(/g,
       ),
     ].map((match) => `${match[1]}.${match[2]}`);
     if (/\.filesUploadV2\(/.test(source)) found.push('filesUploadV2');
     for (const method of found) calls.set(method, [...(calls.get(method) ?? []), file]);
   }
   return calls;
+}
+
+/**
+ * A manifest asks for exactly the scopes the calls in the code need. The history scopes count only for a
+ * manifest with Workflow Builder steps (they read the channel for the latest answer); elsewhere the only
+ * reader of history is the reminders' opt-in duplicate check.
+ */
+function expectScopesOfTheCode(manifest: Record<string, any>): void {
+  const granted: string[] = manifest.oauth_config.scopes.bot;
+  const steps = manifest.functions !== undefined;
+  const needed = new Set(
+    [...webApiCalls().keys()].flatMap((method) =>
+      (METHOD_SCOPES[method] ?? []).filter((scope) => steps || !OPT_IN.includes(scope)),
+    ),
+  );
+  if (manifest.features.slash_commands.length > 0) needed.add('commands');
+  expect([...granted].sort()).toEqual([...needed].sort());
+  if (!steps) {
+    expect(granted).not.toContain('channels:history');
+    expect(granted).not.toContain('groups:history');
+  }
 }
 
 describe('scopes and the calls that need them', () => {
@@ -134,8 +211,11 @@ describe('scopes and the calls that need them', () => {
     expect(calls.get('chat.postMessage')?.length).toBeGreaterThan(0);
   });
 
-  it('reads channel history only in the opt-in duplicate check, and asks for it only then', () => {
-    expect(calls.get('conversations.history')).toEqual(['slack/reminders/slack-reminder-channel.ts']);
+  it('reads channel history only in the opt-in duplicate check and the Workflow Builder steps', () => {
+    expect(calls.get('conversations.history')?.sort()).toEqual([
+      'slack/reminders/slack-reminder-channel.ts',
+      'slack/steps/step-access.ts',
+    ]);
     expect(botScopes('none')).toEqual([...BOT_SCOPES]);
     expect(botScopes('history')).toEqual([...BOT_SCOPES, 'channels:history', 'groups:history']);
   });

@@ -1,4 +1,4 @@
-import type { webApi } from '@slack/bolt';
+import type { Context, ViewSubmitAction, webApi } from '@slack/bolt';
 import {
   type Assessment,
   assess,
@@ -22,6 +22,23 @@ export interface AnswerRequest {
   profile: TeamProfile;
   /** The channel chose to show this team in the company plan to people outside it. */
   sharedWithPlan?: boolean;
+}
+
+/** What a questionnaire's submission asks to answer: the submitter's team, in their workspace, in `channelId`. */
+export function submittedRequest(
+  body: ViewSubmitAction,
+  context: Context,
+  channelId: string,
+  profile: TeamProfile,
+): AnswerRequest {
+  return {
+    workspaceId: body.team?.id ?? body.user.team_id ?? body.view.team_id,
+    enterpriseId: body.enterprise?.id ?? null,
+    channelId,
+    userId: body.user.id,
+    botUserId: context.botUserId,
+    profile,
+  };
 }
 
 /** The answer could not be stored, so nothing was posted; the person's answers are still in the request. */

@@ -11,7 +11,7 @@ import {
   HTTPModuleFunctions,
   HTTPReceiver,
   type ReceiverProcessEventErrorHandlerArgs,
-  type webApi,
+  webApi,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
@@ -175,6 +175,7 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
     ...services,
     unfinished,
     posting: services.posting ?? new PostingClients(webClientOptions(config, logger, 'posting'), logger),
+    botClient: services.botClient ?? ((token) => new webApi.WebClient(token, clientOptions)),
   });
   app.error(async (error) => {
     logger.error(describeFailure(error.original ?? error), 'a listener failed');

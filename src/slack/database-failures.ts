@@ -29,6 +29,18 @@ export function tellWhenDatabaseFails(
       const ack = 'ack' in args ? (args.ack as (() => Promise<void>) | undefined) : undefined;
       // Already acknowledged by the listener: Bolt refuses a second acknowledgement, which is fine.
       await ack?.().catch(() => {});
+      // A workflow step's event has nobody to tell: the step fails with the same words, never left running.
+      const stepEvent = (args.body as { event?: { type?: string } }).event?.type === 'function_executed';
+      const fail =
+        'fail' in args
+          ? (args.fail as ((params: { error: string }) => Promise<unknown>) | undefined)
+          : undefined;
+      if (stepEvent && fail) {
+        await fail({ error: text }).catch((failError) =>
+          logger.error({ error: (failError as Error).message }, 'could not fail the workflow step either'),
+        );
+        return;
+      }
       await tell(args, text).catch((tellError) =>
         logger.error({ error: (tellError as Error).message }, 'could not tell the person either'),
       );

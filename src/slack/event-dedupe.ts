@@ -8,14 +8,23 @@ import { setOutcome } from './services.js';
  * acknowledged it already; this makes sure the listeners run once per event id, across instances.
  */
 export function eventDedupe(events: EventLog, clock: Clock): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, context, next }) => {
+  return async (args) => {
+    const { body, context, next } = args;
     const eventId = (body as { type?: string; event_id?: unknown }).event_id;
     if ((body as { type?: string }).type === 'event_callback' && typeof eventId === 'string') {
       if (!(await events.firstTime(eventId, clock.now().getTime()))) {
         setOutcome(context, 'duplicate');
+        // Bolt leaves a workflow step's event (function_executed) for its listener to acknowledge: a retry
+        // stopped here is acknowledged here, or Slack would hear no answer and send it yet again.
+        await acknowledgeStepEvent(args);
         return;
       }
     }
     await next();
   };
+}
+
+async function acknowledgeStepEvent(args: Parameters<Middleware<AnyMiddlewareArgs>>[0]): Promise<void> {
+  const ack = 'ack' in args ? (args.ack as (() => Promise<void>) | undefined) : undefined;
+  await ack?.();
 }

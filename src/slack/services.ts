@@ -1,3 +1,4 @@
+import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Playbook } from '../advisor/index.js';
 import type { Clock } from '../clock.js';
@@ -31,6 +32,11 @@ export interface Services {
   planTeamLimit?: number;
   /** Answers being posted, so a shutdown that cannot wait for them tells their askers (set by createSlackApp). */
   unfinished?: UnfinishedAnswers;
+  /**
+   * A client for a bot token with the app's client options (set by createSlackApp): a Workflow Builder step
+   * does with it whatever outlives the step's short-lived workflow token (the answer, the plan, reading).
+   */
+  botClient?: (token: string) => webApi.WebClient;
   /** Where people get help and read the privacy policy (SUPPORT_URL, PRIVACY_URL); none when not given. */
   support?: SupportLinks;
 }

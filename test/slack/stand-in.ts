@@ -36,7 +36,7 @@ interface Channel {
 
 type Failure = { error: string } | { status: 429; retryAfter: number };
 
-const JSON_PARAMS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+const JSON_PARAMS = new Set(['blocks', 'view', 'attachments', 'metadata', 'outputs']);
 const TRIGGER_LIFETIME_MS = 3000;
 
 export class SlackStandIn {
@@ -92,6 +92,15 @@ export class SlackStandIn {
   oauthClient: { id: string; secret: string } | undefined;
   /** Any channel not added explicitly is a public channel the bot is in (for load tests). */
   private readonly anyChannel: boolean;
+  /**
+   * Workflow Builder steps: each execution Slack started (see startExecution), its state, and how it ended.
+   * A step completes once: after that, Slack answers execution_not_in_running_state.
+   */
+  private readonly executions = new Map<string, StepExecution>();
+  /** Workflow tokens (xwfp-): each belongs to one execution and works until it expires. */
+  private readonly workflowTokens = new Map<string, { executionId: string; expiresAt: number }>();
+  /** The steps the app's manifest declares (see declareSteps): completions are checked against them. */
+  private declaredSteps: Record<string, DeclaredStep> = {};
 
   constructor(options: { botToken: string; appToken?: string; anyChannel?: boolean }) {
     this.botToken = options.botToken;
@@ -182,6 +191,49 @@ export class SlackStandIn {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i += 1) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /**
+   * The steps the app's manifest declares (its `functions`): completions are then checked as Slack checks
+   * them, outputs against `output_parameters` (parameter_validation_failed).
+   */
+  declareSteps(functions: Record<string, DeclaredStep>): void {
+    this.declaredSteps = functions;
+  }
+
+  /**
+   * A workflow reached one of the app's steps: the execution is running, and its workflow token (returned,
+   * as Slack puts it in the event's bot_access_token) works for `lifetimeMs` (expired at once with 0).
+   */
+  startExecution(executionId: string, callbackId: string, options: { lifetimeMs?: number } = {}): string {
+    this.executions.set(executionId, { callbackId, state: 'running' });
+    return this.issueWorkflowToken(executionId, options.lifetimeMs);
+  }
+
+  /** Another workflow token for a running execution, as Slack puts in a click on the step's message. */
+  issueWorkflowToken(executionId: string, lifetimeMs = 15 * 60_000): string {
+    const token = `xwfp-${executionId}-${++this.sequence}`;
+    this.workflowTokens.set(token, { executionId, expiresAt: Date.now() + lifetimeMs });
+    return token;
+  }
+
+  /** The workflow ended the step itself (a person cancelled the run, or it timed out). */
+  endExecution(executionId: string): void {
+    const execution = this.executions.get(executionId);
+    if (execution) execution.state = 'ended_by_workflow';
+  }
+
+  execution(executionId: string): StepExecution | undefined {
+    return this.executions.get(executionId);
+  }
+
+  /** Every functions.completeSuccess and functions.completeError call for one execution, accepted or not. */
+  completionsOf(executionId: string): RecordedCall[] {
+    return this.calls.filter(
+      (call) =>
+        (call.method === 'functions.completeSuccess' || call.method === 'functions.completeError') &&
+        call.params.function_execution_id === executionId,
+    );
   }
 
   /** Socket Mode connections the bot holds open. */
@@ -365,6 +417,8 @@ export class SlackStandIn {
           : { ok: false, error: 'invalid_auth' };
     } else if (method === 'oauth.v2.access') {
       result = this.exchange(params);
+    } else if (this.workflowTokens.has(token ?? '')) {
+      result = this.workflowCall(token ?? '', method, params);
     } else if (!this.tokens.has(token ?? '') || Date.now() < this.rejectTokensUntil) {
       result = { ok: false, error: 'invalid_auth' };
     } else result = this.answer(method, params, this.tokens.get(token ?? '') ?? this.workspaceId);
@@ -571,12 +625,67 @@ export class SlackStandIn {
       }
       case 'views.update':
         return this.acceptView(params.view, 'modal');
+      case 'functions.completeSuccess':
+      case 'functions.completeError':
+        return this.completeExecution(method, params);
+      case 'chat.getPermalink': {
+        const { channel, error } = this.channelFor(String(params.channel));
+        if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
+        if (!channel.messages.has(String(params.message_ts)))
+          return { ok: false, error: 'message_not_found' };
+        return {
+          ok: true,
+          channel: params.channel,
+          permalink: `https://example.slack.com/archives/${params.channel}/p${String(params.message_ts).replace('.', '')}`,
+        };
+      }
+      case 'chat.update': {
+        const { channel, error } = this.channelFor(String(params.channel));
+        if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
+        const message = channel.messages.get(String(params.ts));
+        if (!message) return { ok: false, error: 'message_not_found' };
+        channel.messages.set(String(params.ts), { ...message, text: params.text });
+        return { ok: true, channel: params.channel, ts: params.ts, text: params.text };
+      }
       case 'views.publish':
         if (typeof params.user_id !== 'string') return { ok: false, error: 'invalid_arguments' };
         return this.acceptView(params.view, 'home');
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /** A call made with a workflow token: refused once it expired; otherwise answered in its workspace. */
+  private workflowCall(
+    token: string,
+    method: string,
+    params: Record<string, unknown>,
+  ): Record<string, unknown> {
+    const issued = this.workflowTokens.get(token);
+    if (!issued || Date.now() >= issued.expiresAt) return { ok: false, error: 'token_expired' };
+    return this.answer(method, params, this.workspaceId);
+  }
+
+  /** functions.completeSuccess / completeError: once per running execution, outputs as declared. */
+  private completeExecution(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    const execution = this.executions.get(String(params.function_execution_id));
+    if (!execution) return { ok: false, error: 'function_execution_not_found' };
+    if (execution.state !== 'running') return { ok: false, error: 'execution_not_in_running_state' };
+    if (method === 'functions.completeError') {
+      if (typeof params.error !== 'string' || params.error === '')
+        return { ok: false, error: 'invalid_arguments' };
+      execution.state = 'failed';
+      execution.error = params.error;
+      return { ok: true };
+    }
+    const outputs = (typeof params.outputs === 'string' ? JSON.parse(params.outputs) : params.outputs) as
+      | Record<string, unknown>
+      | undefined;
+    const problem = outputProblem(this.declaredSteps[execution.callbackId], outputs ?? {});
+    if (problem) return { ok: false, error: 'parameter_validation_failed', errors: [problem] };
+    execution.state = 'completed';
+    execution.outputs = outputs ?? {};
+    return { ok: true };
   }
 
   private nextTs(): string {
@@ -684,6 +793,42 @@ export class SlackStandIn {
     const id = `V${++this.sequence}`;
     return { ok: true, view: { ...v, id, hash: `${id}.hash`, state: { values: {} } } };
   }
+}
+
+/** One run of a workflow step, as the stand-in keeps it. */
+export interface StepExecution {
+  callbackId: string;
+  state: 'running' | 'completed' | 'failed' | 'ended_by_workflow';
+  outputs?: Record<string, unknown>;
+  error?: string;
+}
+
+/** A step as a manifest's `functions` declares it (the parts the stand-in checks). */
+export interface DeclaredStep {
+  output_parameters?: { properties?: Record<string, { type: string }>; required?: string[] };
+}
+
+/** Why outputs do not fit a declared step (an unknown, missing or mistyped output), as Slack refuses them. */
+function outputProblem(step: DeclaredStep | undefined, outputs: Record<string, unknown>): string | undefined {
+  if (!step) return undefined;
+  const declared = step.output_parameters?.properties ?? {};
+  for (const name of step.output_parameters?.required ?? []) {
+    if (outputs[name] === undefined) return `missing required output ${name}`;
+  }
+  for (const [name, value] of Object.entries(outputs)) {
+    const type = declared[name]?.type;
+    if (!type) return `unknown output ${name}`;
+    const fits =
+      type === 'integer'
+        ? Number.isInteger(value)
+        : type === 'number'
+          ? typeof value === 'number'
+          : type === 'boolean'
+            ? typeof value === 'boolean'
+            : typeof value === 'string';
+    if (!fits) return `output ${name} is not a ${type}`;
+  }
+  return undefined;
 }
 
 /** Slack's limits for a message or view, checked the way Slack rejects them. */

@@ -23,6 +23,8 @@ import { REMINDER_ACTIONS } from './reminder-messages.js';
 import { context, evidenceContext, header, section, tableBlock } from './text.js';
 
 export const EDIT_ANSWERS_ACTION_ID = 'edit_answers';
+/** How an answer's parent message text begins: how a channel's history is searched for the latest answer. */
+export const ANSWER_TEXT_START = 'AI team assessment for ';
 
 export interface AnswerMessages {
   /** Posted in the channel. */
@@ -94,7 +96,7 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
     ),
     answerActions(options.editValue, options.channelId),
   );
-  const text = `AI team assessment for ${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.headcount.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
+  const text = `${ANSWER_TEXT_START}${team}: ${stage}, ${assessment.headcount.total} people (band ${assessment.headcount.band.label}). ${top ? `Most severe stall point: ${top.title}.` : 'No stall points found.'}`;
   return { text, blocks };
 }
 

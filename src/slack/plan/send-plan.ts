@@ -65,6 +65,8 @@ export interface PlanTimings {
 }
 
 export interface SentPlan {
+  /** The plan sent; undefined when the person can see no assessed team. */
+  plan: CompanyPlan | undefined;
   teams: number;
   messages: number;
   picture: 'shown' | 'shared_as_file' | 'failed' | 'none';
@@ -154,7 +156,7 @@ export async function sendPlan(
   );
   if (!plan) {
     await post(poster, request.userId, { text: noTeamsText(cutAt, unshared), blocks: [] });
-    return { teams: 0, messages: 1, picture: 'none', timings };
+    return { plan: undefined, teams: 0, messages: 1, picture: 'none', timings };
   }
   const uploaded = await pictureOf(client, plan, services, timings);
   const inMessage: PictureInMessage = uploaded
@@ -176,7 +178,7 @@ export async function sendPlan(
     }
   }
   timings.post = performance.now() - posting;
-  return { teams: plan.totals.teams, messages: messages.length, picture: shown, timings };
+  return { plan, teams: plan.totals.teams, messages: messages.length, picture: shown, timings };
 }
 
 /** Some of the plan's messages were posted, then one failed. */

@@ -9,6 +9,9 @@ import {
   LINE_BREAKING,
   MAX_ROLE_COUNT,
   ROLE_IDS,
+  type TeamProfile,
+  teamProfileSchema,
+  validate,
 } from '../../advisor/index.js';
 import {
   FIELD_BLOCKS,
@@ -150,4 +153,18 @@ export function viewErrors(errors: readonly FieldError[]): Record<string, string
     byBlock[blockId] ??= `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`;
   }
   return byBlock;
+}
+
+/**
+ * The questionnaire's answers, checked on the server with the advisor's schema (Slack's own checks can be
+ * bypassed): the profile, and the problems to show on their fields (the form's own messages win over the
+ * schema's for the same box). A profile only when there is no problem.
+ */
+export function readAnswers(values: StateValues): {
+  profile: TeamProfile | undefined;
+  errors: Record<string, string>;
+} {
+  const profile = validate(teamProfileSchema, profileInputFromState(values));
+  const errors = { ...(profile.ok ? {} : viewErrors(profile.errors)), ...formProblems(values) };
+  return { profile: profile.ok && Object.keys(errors).length === 0 ? profile.value : undefined, errors };
 }

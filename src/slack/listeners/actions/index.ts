@@ -13,7 +13,9 @@ import { FIELD_BLOCKS, VALUE_ACTION_ID } from '../../blocks/questionnaire-view.j
 import { REMINDER_ACTIONS } from '../../blocks/reminder-messages.js';
 import { FEEDBACK_ACTION_ID } from '../../blocks/support.js';
 import type { Services } from '../../services.js';
+import { ASSESS_STEP_ACTIONS } from '../../steps/assess-request-message.js';
 import { route } from '../route.js';
+import { openAssessStep, skipAssessStep } from './assess-step-buttons.js';
 import { channelPicked } from './channel-picked.js';
 import { editAnswers } from './edit-answers.js';
 import { feedbackOpened } from './feedback-opened.js';
@@ -45,6 +47,8 @@ export function registerActions(app: App, services: Services): void {
       [REMINDER_ACTIONS.edit]: editReminder(services),
       [REMINDER_ACTIONS.cancel]: cancelReminder(services),
       [REMINDER_ACTIONS.resume]: resumeReminder(services),
+      [ASSESS_STEP_ACTIONS.open]: openAssessStep(services),
+      [ASSESS_STEP_ACTIONS.skip]: skipAssessStep(services),
     },
     ({ action }) => action.action_id,
   );

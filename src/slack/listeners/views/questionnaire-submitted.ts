@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { type TeamProfile, teamProfileSchema, validate } from '../../../advisor/index.js';
+import type { TeamProfile } from '../../../advisor/index.js';
 import { AnswerSlots } from '../../acknowledgements-first.js';
-import { answerTeam, NotStoredError } from '../../answer-team.js';
+import { answerTeam, NotStoredError, submittedRequest } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
@@ -10,11 +10,9 @@ import { offerRetry } from '../../questionnaire/offer-retry.js';
 import {
   channelFromState,
   decodeMetadata,
-  formProblems,
-  profileInputFromState,
+  readAnswers,
   type StateValues,
   sharedFromState,
-  viewErrors,
 } from '../../questionnaire/submission.js';
 import { type Services, setOutcome } from '../../services.js';
 
@@ -30,11 +28,9 @@ export function questionnaireSubmitted(services: Services) {
     const values = view.state.values as unknown as StateValues;
     const metadata = decodeMetadata(view.private_metadata);
     const channelId = metadata.channelId ?? channelFromState(values);
-    const profile = validate(teamProfileSchema, profileInputFromState(values));
-    // The form's own messages win over the schema's for the same box.
-    const errors = { ...(profile.ok ? {} : viewErrors(profile.errors)), ...formProblems(values) };
+    const { profile, errors } = readAnswers(values);
     if (!channelId) errors[FIELD_BLOCKS.channel] = 'Pick where to post the advice.';
-    if (!profile.ok || !channelId || Object.keys(errors).length > 0) {
+    if (!profile || !channelId) {
       setOutcome(context, 'invalid_input');
       await ack({ response_action: 'errors', errors });
       return;
@@ -53,9 +49,9 @@ export function questionnaireSubmitted(services: Services) {
         ) {
           return;
         }
-        await answer({ body, view, client, context }, channelId, profile.value, sharedFromState(values));
+        await answer({ body, view, client, context }, channelId, profile, sharedFromState(values));
       });
-    const request = { channelId, userId: body.user.id, profile: profile.value };
+    const request = { channelId, userId: body.user.id, profile };
     await (services.unfinished
       ? services.unfinished.track(() => offerRetry(client, request, services.logger, 'cut_off'), work)
       : work());
@@ -108,25 +104,16 @@ export function questionnaireSubmitted(services: Services) {
   }
 
   async function answer(
-    { body, view, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
+    { body, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
     channelId: string,
     profile: TeamProfile,
     sharedWithPlan: boolean,
   ): Promise<void> {
-    const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
     const userId = body.user.id;
     try {
       const posted = await answerTeam(
         client,
-        {
-          workspaceId,
-          enterpriseId: body.enterprise?.id ?? null,
-          channelId,
-          userId,
-          botUserId: context.botUserId,
-          profile,
-          sharedWithPlan,
-        },
+        { ...submittedRequest(body, context, channelId, profile), sharedWithPlan },
         services,
       );
       if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');

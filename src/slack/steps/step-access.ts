@@ -1,0 +1,123 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { capitalise } from '../../advisor/index.js';
+import { ANSWER_TEXT_START } from '../blocks/answer-messages.js';
+import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
+import { channelsOf, isDirectMessage } from '../membership.js';
+
+/**
+ * Why a step cannot go on, in words for whoever reads the workflow's activity: the step fails with them.
+ * Workflow Builder shows an error as plain text, so channels and people are named by id, not as links.
+ */
+export class StepRefusal extends Error {
+  constructor(readonly words: string) {
+    super(words);
+    this.name = 'StepRefusal';
+  }
+}
+
+/** What Slack says when the bot may not read or post in a channel: the step cannot work there. */
+const NO_ACCESS = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'missing_scope']);
+
+/** Answers read to find the latest one's message. */
+const HISTORY_LOOKBACK = 100;
+
+export function channelWords(channelId: string): string {
+  return `channel ${channelId}`;
+}
+
+/** A step works for a team's channel, never for a direct message (nobody else could see the answer). */
+export function refuseDirectMessage(channelId: string): void {
+  if (isDirectMessage(channelId)) {
+    throw new StepRefusal(
+      "Pick the team's channel for this step, not a direct message: the answer is posted where the team can see it.",
+    );
+  }
+}
+
+/**
+ * Reads the channel with the bot token (the answer it posts and its history outlive the workflow token),
+ * and gives a link to the bot's latest answer there, if its message is still in the recent history.
+ * A channel the bot may not read (not a member, private, archived, gone, a scope missing) is a StepRefusal
+ * naming the fix; any other failure to read gives no link.
+ */
+export async function latestAnswerLink(
+  botClient: webApi.WebClient,
+  channelId: string,
+  botUserId: string | undefined,
+  logger: Logger,
+): Promise<string | undefined> {
+  let messages: { ts?: string; user?: string; text?: string }[];
+  try {
+    const history = await botClient.conversations.history({ channel: channelId, limit: HISTORY_LOOKBACK });
+    messages = history.messages ?? [];
+  } catch (error) {
+    const code = slackErrorCode(error);
+    if (code !== undefined && NO_ACCESS.has(code)) throw new StepRefusal(unreadable(channelId, code));
+    // Anything else (Slack briefly unwell) costs only the link: the answer itself is in the database.
+    logger.warn(
+      { channel: channelId, method: 'conversations.history', ...describeFailure(error) },
+      'could not read the channel for the latest answer',
+    );
+    return undefined;
+  }
+  // Newest first; the parent of an answer (its thread replies begin otherwise).
+  const answer = messages.find(
+    (message) =>
+      (botUserId === undefined || message.user === botUserId) && message.text?.startsWith(ANSWER_TEXT_START),
+  );
+  return answer?.ts ? permalinkOf(botClient, { channelId, ts: answer.ts }) : undefined;
+}
+
+function unreadable(channelId: string, code: string): string {
+  const where = channelWords(channelId);
+  const invite = 'Invite it there with /invite @AI Team Advisor, then run the workflow again.';
+  switch (code) {
+    case 'not_in_channel':
+      return `AI Team Advisor is not a member of ${where}, so it cannot read or post there. ${invite}`;
+    case 'channel_not_found':
+      return `AI Team Advisor cannot see ${where}: it is private and the app is not in it, or it no longer exists. ${invite}`;
+    case 'is_archived':
+      return `${capitalise(where)} is archived, so AI Team Advisor cannot post there. Pick an active channel.`;
+    default:
+      return `AI Team Advisor is not allowed to read ${where} (missing_scope). Reinstall the app from its manifest, then run the workflow again.`;
+  }
+}
+
+/** The person may answer for the channel's team only if they are in the channel (they will see the answer). */
+export async function requireMember(
+  botClient: webApi.WebClient,
+  channelId: string,
+  userId: string,
+): Promise<void> {
+  let member: boolean;
+  try {
+    member = (await channelsOf(botClient, userId)).has(channelId);
+  } catch (error) {
+    const code = slackErrorCode(error);
+    throw new StepRefusal(
+      `Slack did not say whether person ${userId} is in ${channelWords(channelId)}${code ? ` (${code})` : ''}. Please run the workflow again in a minute.`,
+    );
+  }
+  if (!member) {
+    throw new StepRefusal(
+      `Person ${userId} is not a member of ${channelWords(channelId)}, so they cannot answer for its team. Pick someone in the channel, or add them to it, then run the workflow again.`,
+    );
+  }
+}
+
+/** A link to a message the bot posted; undefined when Slack gives none (the other outputs stand without it). */
+export async function permalinkOf(
+  botClient: webApi.WebClient,
+  posted: { channelId: string; ts: string },
+): Promise<string | undefined> {
+  try {
+    const { permalink } = await botClient.chat.getPermalink({
+      channel: posted.channelId,
+      message_ts: posted.ts,
+    });
+    return permalink;
+  } catch {
+    return undefined;
+  }
+}
