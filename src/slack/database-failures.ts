@@ -36,7 +36,7 @@ export function tellWhenDatabaseFails(
           ? (args.fail as ((params: { error: string }) => Promise<unknown>) | undefined)
           : undefined;
       if (stepEvent && fail) {
-        await fail({ error: text }).catch((failError) =>
+        await fail({ error: DATABASE_UNAVAILABLE_TEXT }).catch((failError) =>
           logger.error({ error: (failError as Error).message }, 'could not fail the workflow step either'),
         );
         return;
