@@ -11,6 +11,7 @@ import { SlackReminderChannel } from './slack/reminders/slack-reminder-channel.j
 import { slackTokenRefresher } from './slack/token-refresher.js';
 import { workspaceClients } from './slack/workspace-clients.js';
 import { diskFootprint } from './startup/disk-footprint.js';
+import { slackUnreachableReason } from './startup/slack-reachable.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
 import { DatabaseMonitor } from './storage/database-monitor.js';
 import { EventLog } from './storage/event-log.js';
@@ -34,8 +35,11 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     config = loadConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) {
+      const lines = error.problems.map((p) => `  ${p}`).join('\n');
       throw new StartupError(
-        `Configuration error:\n${error.problems.map((p) => `  ${p}`).join('\n')}\nSee .env.example.`,
+        error.kind === 'placeholders'
+          ? `.env still holds placeholders from .env.example. To run in Socket Mode, as the README's "Put it in a Slack workspace" steps go:\n${lines}\nPut the values in .env, then start again.`
+          : `Configuration error:\n${lines}\nSee .env.example.`,
       );
     }
     throw error;
@@ -48,6 +52,11 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     if (error instanceof PlaybookFileError) throw new StartupError(`PLAYBOOK_FILE: ${error.message}`);
     throw error;
   }
+
+  // Before anything is opened or any Slack client starts: a Slack out of reach is said in one line, at once.
+  const slackApiUrl = config.slackApiUrl ?? 'https://slack.com/api/';
+  const unreachable = await slackUnreachableReason(slackApiUrl);
+  if (unreachable) throw new StartupError(unreachableLine(slackApiUrl, unreachable));
 
   // A start that fails leaves nothing behind: no empty ./data/advisor.db to puzzle over.
   const footprint = diskFootprint(config.databaseUrl);
@@ -211,12 +220,13 @@ function startFailure(error: unknown, config: Config): string {
     return `PORT ${config.port} is already in use. Stop the other process or set PORT.`;
   }
   const unreachable = slackUnreachable(cause);
-  if (unreachable) {
-    const url = config.slackApiUrl ?? 'https://slack.com/api/';
-    return `Could not reach Slack at ${url}${step ? ` to ${step}` : ''} (${unreachable}). Check the network, or SLACK_API_URL if the bot should reach Slack's API at another address.`;
-  }
+  if (unreachable) return unreachableLine(config.slackApiUrl ?? 'https://slack.com/api/', unreachable, step);
   const reason = code ?? (cause instanceof Error ? cause.message : String(cause));
   return `Could not start${step ? ` (${step})` : ''}: ${reason}`;
+}
+
+function unreachableLine(url: string, reason: string, step?: string): string {
+  return `Could not reach Slack at ${url}${step ? ` to ${step}` : ''} (${reason}). Check the network, or SLACK_API_URL if the bot should reach Slack's API at another address.`;
 }
 
 /**

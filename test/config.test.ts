@@ -158,4 +158,22 @@ describe('configuration', () => {
       'SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set (HTTP mode): the signing secret from the app\'s "Basic Information" page; required over HTTP.',
     ]);
   });
+
+  it("names .env.example's placeholders, and the app token Socket Mode needs, instead of HTTP's secret", () => {
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-your-bot-token' })).toEqual([
+      expect.stringMatching(
+        /^SLACK_BOT_TOKEN still holds the placeholder from \.env\.example: "Install App"/,
+      ),
+      expect.stringMatching(
+        /^SLACK_APP_TOKEN is needed for Socket Mode: .*"App-Level Tokens".*Set SLACK_SIGNING_SECRET\.\)$/,
+      ),
+    ]);
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-your-app-token' })).toEqual([
+      expect.stringMatching(/^SLACK_APP_TOKEN still holds the placeholder from \.env\.example: /),
+    ]);
+    // Real values that merely contain the word pass.
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-yourself', SLACK_APP_TOKEN: 'xapp-1-A0your' }).appToken,
+    ).toBe('xapp-1-A0your');
+  });
 });

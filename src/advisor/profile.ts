@@ -22,6 +22,23 @@ export const MAX_TEAM_NAME_LENGTH = 80;
 
 const personCount = z.int().min(0).max(MAX_ROLE_COUNT);
 
+/**
+ * YAML 1.2 reads `headingToNext: yes` as the text "yes", and people writing a profile by hand write yes and no
+ * as often as true and false: all of them mean the boolean.
+ */
+const YES_OR_NO: Record<string, boolean> = {
+  yes: true,
+  no: false,
+  true: true,
+  false: false,
+  y: true,
+  n: false,
+};
+const yesOrNo = z.preprocess(
+  (value) => (typeof value === 'string' ? (YES_OR_NO[value.trim().toLowerCase()] ?? value) : value),
+  z.boolean(),
+);
+
 export const roleCountSchema = z.strictObject({
   /** Employees in the seat. */
   inHouse: personCount.default(0),
@@ -47,7 +64,7 @@ export const teamProfileSchema = z.strictObject({
   /** Every role, in-house and augmented; a role left out counts as nobody. */
   roles: keyedObject(ROLE_IDS, roleCountSchema.prefault({})).prefault({}),
   /** The team expects to move to the next stage soon. */
-  headingToNext: z.boolean().default(false),
+  headingToNext: yesOrNo.default(false),
   /** The practices in place; order and repeats do not matter. */
   practices: z
     .array(z.enum(PRACTICE_IDS))

@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { closestMatch } from '../advisor/field-errors.js';
 import { FORMATS, type Format, UsageError } from './usage.js';
 
 export const COMMON_OPTIONS = {
@@ -7,7 +8,10 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-/** node:util's parseArgs, with its errors turned into a usage message that points at the help. */
+/**
+ * node:util's parseArgs, with its errors said as every other CLI error is: what was wrong, the close match a
+ * mistyped flag was probably meant to be, and where the help is.
+ */
 export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   args: string[],
@@ -16,8 +20,30 @@ export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['op
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new UsageError(`${message}. See "ai-team-advisor help ${command}".`);
+    throw new UsageError(
+      `${argumentProblem(command, error as NodeJS.ErrnoException, options)} See "ai-team-advisor help ${command}".`,
+    );
+  }
+}
+
+function argumentProblem(
+  command: string,
+  error: NodeJS.ErrnoException,
+  options: NonNullable<ParseArgsConfig['options']>,
+): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const flag = quoted.split('=')[0] ?? quoted;
+      const match = closestMatch(flag.replace(/^-+/, ''), Object.keys(options));
+      return `${flag} is not a flag of ${command}${match === undefined ? '.' : `: did you mean --${match}?`}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const flag = quoted.split(' ')[0] ?? quoted;
+      return /argument missing/.test(error.message) ? `${flag} needs a value.` : `${flag} takes no value.`;
+    }
+    default:
+      return `${error.message.replace(/\. To specify a positional argument.*$/s, '').replace(/\.$/, '')}.`;
   }
 }
 
@@ -31,12 +57,22 @@ export function parseFormat(value: string | undefined, allowed: readonly Format[
 
 /**
  * Checks a value against a fixed list, ignoring case (Slack's `/aiteam grid Production` works, so the CLI's
- * does too), and names the flag, the value given and the allowed values when it is not on it.
+ * does too), and names the flag, the value given, the close match it was probably meant to be and the allowed
+ * values when it is not on it. `what` names the value when the flag as typed holds more than it (`--role
+ * ai_engneer=2` names "the role").
  */
-export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(
+  flag: string,
+  value: string,
+  allowed: readonly T[],
+  what?: string,
+): T {
   const normalised = value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
-  throw new UsageError(`${flag} must be one of: ${allowed.join(', ')} (got "${value}").`);
+  const match = closestMatch(normalised, allowed);
+  const guess = match === undefined ? '.' : `; did you mean ${match}?`;
+  const subject = what === undefined ? `"${value}"` : `${what} "${value}"`;
+  throw new UsageError(`${flag}: ${subject} is not one of: ${allowed.join(', ')}${guess}`);
 }
 
 /**

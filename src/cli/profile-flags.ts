@@ -51,7 +51,7 @@ const CHOICE_FIELDS = ['stage', 'builds', 'urgency'] as const;
  * Stage, builds, urgency and practices in any case, as Slack takes them (`grid Production`), whether they came
  * from flags or a file; everything else is left for the schema to judge.
  */
-function normaliseChoices(data: Draft): Draft {
+export function normaliseChoices(data: Draft): Draft {
   const draft: Draft = { ...data };
   for (const field of CHOICE_FIELDS) {
     const value = draft[field];
@@ -117,7 +117,7 @@ function parseRoleAssignment(flag: string, assignment: string): { role: RoleId; 
   if (!match?.[1] || match[2] === undefined) {
     throw new UsageError(`${flag} takes ROLE=N, e.g. ${flag} ai_engineer=2 (got "${assignment}").`);
   }
-  const role = oneOf(`${flag} role`, match[1], ROLE_IDS);
+  const role = oneOf(`${flag} ${assignment}`, match[1], ROLE_IDS, 'the role');
   const text = match[2].trim();
   if (!/^-?\d+$/.test(text)) {
     throw new UsageError(
@@ -138,24 +138,32 @@ const FLAG_BY_FIELD: Record<string, string> = {
 
 /**
  * Validates the merged profile. Each problem is named where the value came from: the flag as typed, or the
- * file and the line the field is on; a field missing altogether is named by the flag that would set it.
+ * file and the line the field is on, in the order of the file's lines; a field missing altogether is named by
+ * the flag that would set it, after those.
  */
 export function profileFromDraft(
   { draft, fromFlags }: ProfileDraft,
   file: ProfileFile | undefined,
 ): TeamProfile {
-  const result = validate(teamProfileSchema, normaliseChoices(draft));
+  const { assessedAt: _date, ...profileFields } = draft;
+  const result = validate(teamProfileSchema, normaliseChoices(profileFields));
   if (result.ok) return result.value;
   const lines = result.errors.map(({ path, message }) => {
     const flag = fromFlags.get(path);
-    if (flag) return `  ${flag}: ${message}`;
+    if (flag) return { line: 0, text: `  ${flag}: ${message}` };
     const top = path.split(/[.[]/)[0] ?? '';
     if (file && top in file.data) {
       const line = file.lineOf(path);
-      return `  ${file.name}${line ? ` line ${line}` : ''}, ${path}: ${message}`;
+      return { line: line ?? 0, text: `  ${file.name}${line ? ` line ${line}` : ''}, ${path}: ${message}` };
     }
     const missingFlag = FLAG_BY_FIELD[path] ?? (path || 'the profile');
-    return `  ${missingFlag}${file ? ` (or "${path}" in ${file.name})` : ''}: ${message}`;
+    const text = `  ${missingFlag}${file ? ` (or "${path}" in ${file.name})` : ''}: ${message}`;
+    return { line: Number.POSITIVE_INFINITY, text };
   });
-  throw new UsageError(`the team profile is invalid:\n${lines.join('\n')}`);
+  throw new UsageError(`the team profile is invalid:\n${inLineOrder(lines).join('\n')}`);
+}
+
+/** Problems sorted by the line they are on (a stable sort: those on one line keep the schema's order). */
+export function inLineOrder(problems: readonly { line: number; text: string }[]): string[] {
+  return [...problems].sort((a, b) => a.line - b.line).map((problem) => problem.text);
 }

@@ -1,3 +1,4 @@
+import { closestMatch } from '../advisor/field-errors.js';
 import { PlaybookFileError } from '../config/playbook-file.js';
 import { commandNames, findCommand, mainHelp } from './commands/index.js';
 import type { CliIo } from './io.js';
@@ -24,7 +25,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const found = findCommand(command);
     if (!found) {
-      throw new UsageError(`unknown command "${command}". Commands: ${commandNames().join(', ')}.`);
+      throw new UsageError(
+        `unknown command "${command}"${guess(command, commandNames())} Commands: ${commandNames().join(', ')}.`,
+      );
     }
     return await found.run(args, io);
   } catch (error) {
@@ -41,9 +44,16 @@ function helpFor(topic: string | undefined): string {
   if (topic === undefined) return mainHelp();
   const found = findCommand(topic);
   if (!found) {
+    const topics = commandNames().slice(0, -1);
     throw new UsageError(
-      `there is no help on "${topic}". Topics: ${commandNames().slice(0, -1).join(', ')}.`,
+      `there is no help on "${topic}"${guess(topic, topics)} Topics: ${topics.join(', ')}.`,
     );
   }
   return found.help;
+}
+
+/** ": did you mean advise?" when a close match is there to be meant; a full stop otherwise. */
+function guess(typed: string, candidates: readonly string[]): string {
+  const match = closestMatch(typed, candidates);
+  return match === undefined ? '.' : `: did you mean ${match}?`;
 }

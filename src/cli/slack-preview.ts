@@ -46,3 +46,15 @@ export function slackPreview(
     ...replies.map((reply, index) => item(reply, `reply ${index + 1} of ${replies.length}`, true)),
   ];
 }
+
+/**
+ * What `--format slack` prints by default: each message's name beside its Block Kit Builder link, first and
+ * short, so the links are not buried in the JSON (which `--json` or `--output FILE` gives).
+ */
+export function previewLinks(messages: readonly PreviewMessage[], jsonFile: string | undefined): string {
+  const lines = messages.map((message) => `${message.message}: ${message.blockKitBuilder}`);
+  const json = jsonFile
+    ? `The messages as JSON (text, blocks, channel) are in ${jsonFile}.`
+    : 'The messages as JSON (text, blocks, channel): add --json, or --output FILE.';
+  return `${messages.length} messages the bot would post, each opening in Slack's Block Kit Builder:\n\n${lines.join('\n\n')}\n\n${json}\n`;
+}

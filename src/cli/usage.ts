@@ -1,3 +1,6 @@
+import { getDefaultPlaybook, ROLE_IDS } from '../advisor/index.js';
+import { roleName } from '../content/roles.js';
+
 /** A mistake in how the CLI was called: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -10,7 +13,7 @@ export const FORMATS = ['text', 'markdown', 'json'] as const;
 /** advise also prints the Slack messages the bot would post. */
 export const ADVISE_FORMATS = [...FORMATS, 'slack'] as const;
 /** plan also draws its picture. */
-export const PLAN_FORMATS = [...FORMATS, 'png'] as const;
+export const PLAN_FORMATS = [...FORMATS, 'png', 'csv'] as const;
 export type Format = (typeof ADVISE_FORMATS)[number] | (typeof PLAN_FORMATS)[number];
 
 export const GRID_HELP = `ai-team-advisor grid [pilot|production|scale]
@@ -29,6 +32,22 @@ Prints what each seat on an AI team owns, and how an AI engineer differs from an
 Options: --format text|markdown|json, --playbook FILE
 `;
 
+/** Each role's key beside its name, two to a line: "ai_engineer      AI engineer". */
+function roleKeys(): string {
+  const playbook = getDefaultPlaybook();
+  const cells = ROLE_IDS.map((id) => `${id.padEnd(16)} ${roleName(playbook, id)}`.padEnd(44));
+  const lines: string[] = [];
+  for (let index = 0; index < cells.length; index += 2) {
+    lines.push(
+      `    ${cells
+        .slice(index, index + 2)
+        .join('')
+        .trimEnd()}`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export const ADVISE_HELP = `ai-team-advisor advise
 
 Assesses a team and prints its role grid, likely stall points, build / hire / augment suggestions and
@@ -46,8 +65,8 @@ Profile flags:
   --heading-to-next        the team expects to move to the next stage soon
   --name NAME              the team's name (at most 80 characters)
 
-  Roles: ai_engineer, backend, ai_pm, data_engineer, mlops, eval_specialist, ml_engineer,
-         data_scientist, frontend_design, security
+  Roles, by the key ROLE takes:
+${roleKeys()}
 
 Other input:
   --profile FILE           read the profile from a JSON or YAML file ("-" for standard input, which
@@ -57,9 +76,12 @@ Other input:
                            profile is given)
 
 Output:
-  --format FORMAT          text (default; wrapped to the terminal, 100 columns when not a terminal),
-                           markdown, json, or slack: the Block Kit messages the bot would post (the
-                           parent and its thread replies, as JSON), each with a Block Kit Builder link
+  --format FORMAT          text (default; wrapped to the terminal's width, or COLUMNS, or 100),
+                           markdown, json, or slack: a Block Kit Builder link to preview each message
+                           the bot would post (the parent and its thread replies)
+  --json                   with --format slack: the messages themselves, as JSON
+  --output FILE, -o        write to FILE instead of standard output (with --format slack: the JSON,
+                           while the links are printed)
   --channel ID, --user ID  with --format slack: the channel asked in and the asker (placeholders if not
                            given)
   --playbook FILE          use this playbook file (JSON or YAML) over ours
@@ -78,16 +100,24 @@ to fill in the order to fill them, and where one shared platform or function bea
 
 PATH is a folder (its .json, .yaml and .yml files), a file holding one profile or a list of them, or
 "-" for a list on standard input. A list entry is a profile (as advise reads it), or
-{ "profile": {...}, "assessedAt": "2026-09-30" } to say when the team was assessed; assessments more
-than 90 days old are marked stale.
+{ "profile": {...}, "assessedAt": "2026-09-30" }. A profile may also say assessedAt beside its
+fields. A team without a date was assessed when its file last changed; assessments more than 90 days
+old are marked stale. A team given twice (the same name, or the same unnamed profile) counts once,
+with a warning. Every file that cannot be read is named with its line; none is planned until all are
+right, or --skip-invalid plans from the others.
 
 Options:
-  --format FORMAT     text (default), markdown, json, or png: the picture of teams by roles
-  --output FILE, -o   write to FILE instead of standard output (png needs it on a terminal)
+  --format FORMAT     text (default), markdown, json, png (the picture of teams by roles), or csv
+                      (the teams and seats files /aiteam plan export sends)
+  --output FILE, -o   write to FILE instead of standard output (png needs it on a terminal); with
+                      csv, a FOLDER to write both files into
+  --csv-file WHICH    with csv: only the teams or the seats file, on standard output or to --output
   --as-of DATE        count ages to this date instead of today
+  --skip-invalid      plan from the files that can be read, naming those left out
   --playbook FILE     use this playbook file (JSON or YAML) over ours
 
 Example:
-  ai-team-advisor plan teams/ --format markdown
-  ai-team-advisor plan teams.json --format png --output plan.png
+  ai-team-advisor plan examples/company/ --format markdown
+  ai-team-advisor plan examples/company/ --format png --output plan.png
+  ai-team-advisor plan examples/company/ --format csv --output plan-csv/
 `;

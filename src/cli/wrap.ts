@@ -50,8 +50,16 @@ function wrapLine(line: string, width: number): string {
   return lines.join('\n');
 }
 
-/** The terminal's width, or DEFAULT_WIDTH when standard output is not a terminal. */
-export function outputWidth(stdout: { isTTY?: boolean; columns?: number }): number {
+/**
+ * The width text wraps to: `COLUMNS` when it is set (as shells export it, and as a person sets it for a
+ * pipe), else the terminal's width, else DEFAULT_WIDTH when standard output is not a terminal.
+ */
+export function outputWidth(
+  stdout: { isTTY?: boolean; columns?: number },
+  env: Record<string, string | undefined> = {},
+): number {
+  const columns = Number(env.COLUMNS?.trim());
+  if (Number.isInteger(columns) && columns > 0) return columns;
   return stdout.isTTY && stdout.columns ? stdout.columns : DEFAULT_WIDTH;
 }
 

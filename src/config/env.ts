@@ -3,7 +3,11 @@ import { toFieldErrors } from '../advisor/index.js';
 
 /** A configuration problem: one line per variable, no stack trace. */
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    /** `placeholders`: the values are still .env.example's, so the fix is to follow the set-up steps. */
+    readonly kind: 'invalid' | 'placeholders' = 'invalid',
+  ) {
     super(problems.join('\n'));
     this.name = 'ConfigError';
   }
@@ -181,12 +185,49 @@ export interface Config {
   privacyUrl: string | undefined;
 }
 
+/**
+ * What `.env.example` holds where a value of one's own belongs ("xoxb-your-bot-token"): a first start straight
+ * after `cp .env.example .env` must say which variables still hold one, not try them on Slack.
+ */
+const PLACEHOLDER = /(^|[-_])your[-_]/i;
+
+/** Where each Socket Mode value comes from, in the order of the README's steps. */
+const SOCKET_MODE_STEPS: Record<string, string> = {
+  SLACK_APP_TOKEN:
+    'at https://api.slack.com/apps, your app\'s "Basic Information" > "App-Level Tokens" > "Generate Token and Scopes", with the connections:write scope; copy the xapp-... token',
+  SLACK_BOT_TOKEN: '"Install App" > "Install to Workspace", then copy the "Bot User OAuth Token" (xoxb-...)',
+};
+
+/**
+ * Variables still holding `.env.example`'s placeholders, each with how to get the real value for Socket Mode
+ * (the README's way to start). A bot token placeholder with neither an app token nor a signing secret is a
+ * first start on the README's path too: the app token it needs is named with it, rather than HTTP's secret.
+ */
+function placeholderProblems(given: Record<string, string | undefined>): string[] {
+  const held = Object.keys(given)
+    .filter((name) => PLACEHOLDER.test(given[name] ?? ''))
+    .sort((a, b) => Object.keys(DESCRIPTIONS).indexOf(a) - Object.keys(DESCRIPTIONS).indexOf(b));
+  if (held.length === 0) return [];
+  const lines = held.map(
+    (name) =>
+      `${name} still holds the placeholder from .env.example: ${SOCKET_MODE_STEPS[name] ?? DESCRIPTIONS[name] ?? 'see .env.example'}.`,
+  );
+  if (!given.SLACK_APP_TOKEN && !given.SLACK_SIGNING_SECRET && !given.SLACK_CLIENT_ID) {
+    lines.push(
+      `SLACK_APP_TOKEN is needed for Socket Mode: ${SOCKET_MODE_STEPS.SLACK_APP_TOKEN}. (Serving HTTP instead? Set SLACK_SIGNING_SECRET.)`,
+    );
+  }
+  return lines;
+}
+
 /** Reads and checks the environment; every problem is reported at once, each naming its variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   // A variable left empty in .env (as .env.example has them) means "not set".
   const given = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
   );
+  const placeholders = placeholderProblems(given);
+  if (placeholders.length > 0) throw new ConfigError(placeholders, 'placeholders');
   const result = envSchema.safeParse(given, { reportInput: true });
   const problems = result.success ? [] : toFieldErrors(result.error);
   // Checked apart from the schema so they are reported together with every other problem.

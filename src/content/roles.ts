@@ -3,6 +3,16 @@
  * Plain text: each surface adds its own emphasis.
  */
 
+import type { Playbook, RoleId } from '../advisor/index.js';
+
+/**
+ * A role's one name, wherever a person reads it (the advice, the grid, `roles`, the plan): the playbook's
+ * short name, "AI product manager", never its long form "Product manager (AI)" beside it.
+ */
+export function roleName(playbook: Playbook, role: RoleId): string {
+  return playbook.roles[role].shortName;
+}
+
 /** The question people most often get wrong when they staff an AI team; `/aiteam roles` and `ai-team-advisor roles` answer it. */
 export const AI_VS_ML_ENGINEER = {
   question: 'AI engineer or ML engineer?',

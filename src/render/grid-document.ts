@@ -1,4 +1,5 @@
 import { bandOf, type Playbook, ROLE_IDS, STAGE_IDS, type StageId } from '../advisor/index.js';
+import { roleName } from '../content/roles.js';
 import type { Doc } from './document.js';
 
 /**
@@ -10,7 +11,7 @@ export function playbookGridRows(playbook: Playbook, only?: StageId): string[][]
   return [
     ['Role', ...stages.map((stage) => playbook.stages[stage].name)],
     ...ROLE_IDS.map((role) => [
-      playbook.roles[role].name,
+      roleName(playbook, role),
       ...stages.map((stage) => playbook.levels[playbook.roles[role].seats[stage]]?.label ?? '?'),
     ]),
     ['Typical headcount', ...stages.map((stage) => bandOf(playbook.stages[stage]).label)],
@@ -57,7 +58,7 @@ export function gridData(playbook: Playbook, only?: StageId) {
     })),
     roles: ROLE_IDS.map((role) => ({
       id: role,
-      name: playbook.roles[role].name,
+      name: roleName(playbook, role),
       owns: playbook.roles[role].owns,
       seats: Object.fromEntries(
         stages.map((stage) => {

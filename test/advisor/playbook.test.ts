@@ -133,7 +133,10 @@ describe('an operator playbook', () => {
     });
     expect(errors).toEqual(
       expect.arrayContaining([
-        { path: 'roles.prompt_whisperer', message: 'is not a known field' },
+        {
+          path: 'roles.prompt_whisperer',
+          message: expect.stringMatching(/^is not a known field \(known here: ai_engineer, backend, /),
+        },
         { path: 'levels.core.need', message: 'must be one of: core, shared, conditional, as_needed, wait' },
         { path: 'levels.later.condition', message: 'only a conditional level takes a condition' },
       ]),
@@ -144,7 +147,10 @@ describe('an operator playbook', () => {
   it('says in words what a field of the wrong kind should be', () => {
     expect(rejection({ stages: { pilot: { headcount: 'nope' } }, roles: { mlops: { name: 7 } } })).toEqual(
       expect.arrayContaining([
-        { path: 'stages.pilot.headcount', message: 'must be a set of fields (an object)' },
+        {
+          path: 'stages.pilot.headcount',
+          message: 'must be a set of fields (an object) with: min, max, openEnded',
+        },
         { path: 'roles.mlops.name', message: 'must be text' },
       ]),
     );

@@ -45,7 +45,7 @@ describe('the team profile', () => {
         wizard: { inHouse: 1 },
       },
       practices: ['yoga'],
-      headingToNext: 'yes',
+      headingToNext: 'maybe',
       colour: 'blue',
     });
     expect(result.ok).toBe(false);
@@ -57,15 +57,70 @@ describe('the team profile', () => {
       { path: 'roles.ai_engineer.inHouse', message: 'must be at least 0' },
       { path: 'roles.ai_engineer.augmented', message: 'must be a whole number' },
       { path: 'roles.mlops.inHouse', message: 'must be at most 500' },
-      { path: 'roles.wizard', message: 'is not a known field' },
+      {
+        path: 'roles.wizard',
+        message: `is not a known field (known here: ${ROLE_IDS.join(', ')})`,
+      },
       { path: 'headingToNext', message: 'must be yes or no' },
       {
         path: 'practices[0]',
         message: 'must be one of: eval_set, eval_owner, monitoring, governed_data, security_review',
       },
       { path: 'urgency', message: 'is required (one of: weeks, this_quarter, no_rush)' },
-      { path: 'colour', message: 'is not a known field' },
+      {
+        path: 'colour',
+        message:
+          'is not a known field (known here: name, stage, builds, roles, headingToNext, practices, urgency)',
+      },
     ]);
+  });
+
+  it('reads yes and no as people write them in YAML, in any case, and refuses anything else', () => {
+    for (const [written, meant] of [
+      ['yes', true],
+      ['No', false],
+      ['true', true],
+      ['FALSE', false],
+      [true, true],
+    ] as const) {
+      expect(teamProfileSchema.parse({ ...minimal, headingToNext: written }).headingToNext).toBe(meant);
+    }
+    expect(validate(teamProfileSchema, { ...minimal, headingToNext: 'soon' })).toEqual({
+      ok: false,
+      errors: [{ path: 'headingToNext', message: 'must be yes or no' }],
+    });
+  });
+
+  it('suggests the field or value a typo meant, once, and shows the shape a role takes', () => {
+    const result = validate(teamProfileSchema, {
+      stage: 'prod',
+      builds: 'foundation_api',
+      urgncy: 'weeks',
+      roles: { ai_enginer: { inHouse: 1 }, mlops: 1, backend: { inhouse: 2 } },
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { path: 'stage', message: 'must be one of: pilot, production, scale; did you mean production?' },
+        {
+          path: 'builds',
+          message: 'must be one of: foundation_apis, custom_models, both; did you mean foundation_apis?',
+        },
+        { path: 'roles.backend.inhouse', message: 'is not a known field: did you mean inHouse?' },
+        { path: 'roles.mlops', message: 'must be a set of fields, such as { inHouse: 1 }' },
+        { path: 'roles.ai_enginer', message: 'is not a known field: did you mean ai_engineer?' },
+        // The misspelt urgency is not also reported as a missing one.
+        { path: 'urgncy', message: 'is not a known field: did you mean urgency?' },
+      ],
+    });
+  });
+
+  it('suggests nothing when no candidate is close', () => {
+    const result = validate(teamProfileSchema, { ...minimal, stage: 'growth' });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'stage', message: 'must be one of: pilot, production, scale' }],
+    });
   });
 
   it('rejects control characters in the name (a line break could forge a second line of a message)', () => {

@@ -1,12 +1,15 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDefaultPlaybook, ROLE_IDS } from '../../src/advisor/index.js';
 import { AI_VS_ML_ENGINEER } from '../../src/content/roles.js';
-import { rolesMessage } from '../../src/slack/blocks/command-replies.js';
-import { markdownTableRows, PLAYBOOK_TABLE } from '../helpers/markdown-table.js';
+import { gridMessage, rolesMessage } from '../../src/slack/blocks/command-replies.js';
+import { markdownTableRows, PLAYBOOK_TABLE_ONE_NAME } from '../helpers/markdown-table.js';
 import { PROJECT_ROOT, type ProcessResult, runCliProcess, STACK_FRAME } from '../helpers/run-process.js';
+
+// Several CLI processes per test, on a machine that may be busy: allow them more than the default.
+vi.setConfig({ testTimeout: 60_000 });
 
 let scratch: string;
 beforeAll(async () => {
@@ -37,7 +40,9 @@ describe('ai-team-advisor grid', () => {
   it('prints the playbook grid as a Markdown table identical to the playbook, cell by cell', async () => {
     const result = await runCliProcess(['grid', '--format', 'markdown']);
     expect(result.code).toBe(0);
-    expect(markdownTableRows(result.stdout)).toEqual(PLAYBOOK_TABLE);
+    // Each role goes by its one name, the advice's ("AI product manager", not "Product manager (AI)").
+    expect(markdownTableRows(result.stdout)).toEqual(PLAYBOOK_TABLE_ONE_NAME);
+    expect(result.stdout).toContain('| AI product manager ');
   });
 
   it('prints roles as rows and stages as columns in text, with the bands', async () => {
@@ -45,8 +50,8 @@ describe('ai-team-advisor grid', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines.find((line) => line.startsWith('Role'))).toMatch(/^Role\s+Pilot\s+Production\s+Scale$/);
-    expect(lines.find((line) => line.startsWith('MLOps or LLMOps engineer'))).toMatch(
-      /^MLOps or LLMOps engineer\s+Wait\s+Core, do not delay\s+Core, platform$/,
+    expect(lines.find((line) => line.startsWith('MLOps / LLMOps engineer'))).toMatch(
+      /^MLOps \/ LLMOps engineer\s+Wait\s+Core, do not delay\s+Core, platform$/,
     );
     expect(lines.find((line) => line.startsWith('Typical headcount'))).toMatch(
       /^Typical headcount\s+2 to 5\s+6 to 12\s+12 to 30\+$/,
@@ -79,7 +84,7 @@ describe('ai-team-advisor grid', () => {
   it('rejects an unknown stage, naming the allowed values', async () => {
     expectUsageError(
       await runCliProcess(['grid', 'beta']),
-      'the stage must be one of: pilot, production, scale (got "beta")',
+      'the stage: "beta" is not one of: pilot, production, scale.',
     );
   });
 });
@@ -197,7 +202,10 @@ describe('ai-team-advisor advise', () => {
 
     // Piped in without --profile, a mistake names standard input, not a flag nobody typed.
     const broken = await runCliProcess(['advise'], { input: 'stage: pilot\nroles: [unclosed\n' });
-    expectUsageError(broken, 'ai-team-advisor: standard input line 3 is not valid YAML');
+    expectUsageError(
+      broken,
+      'ai-team-advisor: standard input line 3: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].',
+    );
     expect(broken.stderr).not.toContain('--profile');
   });
 
@@ -245,8 +253,39 @@ describe('ai-team-advisor advise', () => {
     await writeFile(file, 'stage: pilot\nroles: [unclosed\n');
     expectUsageError(
       await runCliProcess(['advise', '--profile', file]),
-      `ai-team-advisor: ${file} line 3 is not valid YAML`,
+      `ai-team-advisor: ${file} line 3: not valid YAML: Flow sequence`,
     );
+  });
+
+  it('suggests the field a typo meant, in line order, and reads yes as YAML people write it', async () => {
+    const file = join(scratch, 'typos.yaml');
+    await writeFile(
+      file,
+      'stage: pilot\nurgncy: weeks\nbuilds: both\nheadingToNext: yes\nroles:\n  mlops: 1\n  ai_enginer: { inHouse: 2 }\n',
+    );
+    const result = await runCliProcess(['advise', '--profile', file]);
+    expectUsageError(result);
+    expect(result.stderr).toBe(
+      [
+        'ai-team-advisor: the team profile is invalid:',
+        `  ${file} line 2, urgncy: is not a known field: did you mean urgency?`,
+        `  ${file} line 6, roles.mlops: must be a set of fields, such as { inHouse: 1 }`,
+        `  ${file} line 7, roles.ai_enginer: is not a known field: did you mean ai_engineer?`,
+        '',
+      ].join('\n'),
+    );
+    await writeFile(file, 'stage: pilot\nurgency: weeks\nbuilds: both\nheadingToNext: yes\n');
+    const fixed = await runCliProcess(['advise', '--profile', file, '--format', 'json']);
+    expect(fixed.stderr).toBe('');
+    expect(JSON.parse(fixed.stdout).profile.headingToNext).toBe(true);
+  });
+
+  it('names the line of a JSON mistake, not its character position', async () => {
+    const file = join(scratch, 'comma.json');
+    await writeFile(file, '{\n  "stage": "pilot",\n  "builds": "both"\n  "urgency": "weeks"\n}\n');
+    const result = await runCliProcess(['advise', '--profile', file]);
+    expectUsageError(result, `ai-team-advisor: ${file} line 4: not valid JSON: `);
+    expect(result.stderr).not.toMatch(/position/);
   });
 
   it('says a profile file is missing in words, not an error code', async () => {
@@ -262,7 +301,7 @@ describe('ai-team-advisor advise', () => {
     await writeFile(file, 'stage: pilot');
     expectUsageError(
       await runCliProcess(['advise', '--profile', file]),
-      `ai-team-advisor: ${file} is not valid JSON`,
+      `ai-team-advisor: ${file} line 1: not valid JSON: `,
     );
   });
 
@@ -310,6 +349,48 @@ describe('ai-team-advisor advise', () => {
     expect(profile.roles.ai_engineer).toEqual({ inHouse: 2, augmented: 0 });
   });
 
+  it('takes Enter for the profile given, names for choices, < to go back, and saves the answers as YAML', async () => {
+    const saved = join(scratch, `saved-${Date.now()}.yaml`);
+    const answers = [
+      '', // name: Checkout assistant, from examples/team.yaml
+      'prod', // stage: production, by the start of its name
+      '', // builds: foundation_apis, from the file
+      '5', // ai_engineer
+      '<', // back to the AI engineer
+      '4', // ai_engineer, again
+      ...Array(9).fill(''), // the other roles as the file has them
+      'n', // heading to next (the file says yes)
+      ...Array(5).fill(''), // practices as the file has them
+      'Weeks', // urgency, by name in any case
+      saved,
+    ].join('\n');
+    const result = await runCliProcess(
+      ['advise', '--interactive', '--profile', join(PROJECT_ROOT, 'examples', 'team.yaml'), '--format=json'],
+      { input: `${answers}\n` },
+    );
+    expect(result.code).toBe(0);
+    for (const heading of ['Part 1 of 4: the team', 'Part 2 of 4', 'Part 3 of 4', 'Part 4 of 4: hiring']) {
+      expect(result.stderr).toContain(heading);
+    }
+    expect(result.stderr).toContain('Team name (optional, up to 80 characters) [Checkout assistant]:');
+    expect(result.stderr).toContain('  MLOps / LLMOps engineer [0,1]:');
+    const { profile } = JSON.parse(result.stdout);
+    expect(profile).toMatchObject({
+      name: 'Checkout assistant',
+      stage: 'production',
+      builds: 'foundation_apis',
+      headingToNext: false,
+      practices: ['eval_set', 'eval_owner'],
+      urgency: 'weeks',
+    });
+    expect(profile.roles.ai_engineer).toEqual({ inHouse: 4, augmented: 0 });
+    expect(profile.roles.mlops).toEqual({ inHouse: 0, augmented: 1 });
+    // The saved profile gives the same answer.
+    expect(result.stderr).toContain(`Saved ${saved}.`);
+    const again = await runCliProcess(['advise', '--profile', saved, '--format=json']);
+    expect(JSON.parse(again.stdout).profile).toEqual(profile);
+  });
+
   it('stops cleanly when the answers run out', async () => {
     expectUsageError(
       await runCliProcess(['advise', '--interactive'], { input: 'Team\n1\n' }),
@@ -335,7 +416,7 @@ describe('ai-team-advisor advise', () => {
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'wizard=2'],
-      '--role role must be one of: ai_engineer, backend',
+      '--role wizard=2: the role "wizard" is not one of: ai_engineer, backend, ai_pm, data_engineer, mlops, eval_specialist, ml_engineer, data_scientist, frontend_design, security.',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'ai_engineer=two'],
@@ -355,17 +436,30 @@ describe('ai-team-advisor advise', () => {
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--practice', 'yoga'],
-      '--practice must be one of: eval_set, eval_owner, monitoring, governed_data, security_review (got "yoga").',
+      '--practice: "yoga" is not one of: eval_set, eval_owner, monitoring, governed_data, security_review.',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--practice', 'eval_set,bogus'],
-      '--practice must be one of: eval_set, eval_owner, monitoring, governed_data, security_review (got "bogus").',
+      '--practice: "bogus" is not one of: eval_set, eval_owner, monitoring, governed_data, security_review.',
     ],
     [
       ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--format', 'xml'],
-      '--format must be one of: text, markdown, json, slack (got "xml")',
+      '--format: "xml" is not one of: text, markdown, json, slack.',
     ],
-    [['--stage', 'pilot', '--bogus'], `Unknown option '--bogus'. See "ai-team-advisor help advise".`],
+    [['--stage', 'pilot', '--bogus'], `--bogus is not a flag of advise. See "ai-team-advisor help advise".`],
+    [
+      ['--stgae', 'pilot'],
+      `ai-team-advisor: --stgae is not a flag of advise: did you mean --stage? See "ai-team-advisor help advise".`,
+    ],
+    [['--stage'], `ai-team-advisor: --stage needs a value. See "ai-team-advisor help advise".`],
+    [
+      ['--stage', 'prod', '--builds', 'both', '--urgency', 'weeks'],
+      '--stage prod: must be one of: pilot, production, scale; did you mean production?',
+    ],
+    [
+      ['--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks', '--role', 'ai_engneer=2'],
+      `--role ai_engneer=2: the role "ai_engneer" is not one of: ai_engineer, backend, ai_pm, data_engineer, mlops, eval_specialist, ml_engineer, data_scientist, frontend_design, security; did you mean ai_engineer?`,
+    ],
     [
       ['--name', 'x'.repeat(81), '--stage', 'pilot', '--builds', 'both', '--urgency', 'weeks'],
       '--name: must be at most 80 characters',
@@ -381,6 +475,10 @@ describe('ai-team-advisor advise', () => {
     expectUsageError(
       await runCliProcess(['recommend']),
       'unknown command "recommend". Commands: advise, grid, plan, roles, help.',
+    );
+    expectUsageError(
+      await runCliProcess(['advice']),
+      'unknown command "advice": did you mean advise? Commands: advise, grid, plan, roles, help.',
     );
   });
 
@@ -452,6 +550,18 @@ describe('ai-team-advisor advise', () => {
       (line, index) => line.startsWith('- ') && lines[index + 1]?.startsWith('  '),
     );
     expect(wrapped).toBeGreaterThan(-1);
+  });
+
+  it('wraps to COLUMNS when it is set, piped or not', async () => {
+    const result = await runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT], { env: { COLUMNS: '60' } });
+    expect(result.code).toBe(0);
+    // Prose wraps to 60; the role grid keeps each cell's longest word whole, so it may run wider. Its lines
+    // are those with cells apart (two spaces inside) or continuing under a column (three spaces or more).
+    const lines = result.stdout.split('\n');
+    const prose = lines.filter((line) => !/\S {2,}/.test(line) && !/^ {3,}/.test(line));
+    expect(prose.length).toBeLessThan(lines.length);
+    for (const line of prose) expect(line.length).toBeLessThanOrEqual(60);
+    expect(Math.max(...prose.map((line) => line.length))).toBeGreaterThan(50);
   });
 
   it('keeps the role grid inside 100 columns by wrapping its status column', async () => {
@@ -548,7 +658,11 @@ describe('ai-team-advisor roles', () => {
     const result = await runCliProcess(['roles', '--format=markdown']);
     expect(result.code).toBe(0);
     for (const role of ROLE_IDS) {
-      expect(result.stdout).toContain(`- ${playbook.roles[role].name}: ${playbook.roles[role].owns}`);
+      // Markdown escapes the underscores in the key.
+      const key = role.replaceAll('_', '\\_');
+      expect(result.stdout).toContain(
+        `- ${playbook.roles[role].shortName} (${key}): ${playbook.roles[role].owns}`,
+      );
     }
     expect(result.stdout).toContain(`## ${AI_VS_ML_ENGINEER.question}\n\n${AI_VS_ML_ENGINEER.answer}`);
     const data = JSON.parse((await runCliProcess(['roles', '--format=json'])).stdout);
@@ -560,5 +674,28 @@ describe('ai-team-advisor roles', () => {
     const shown = JSON.stringify(rolesMessage(getDefaultPlaybook()).blocks);
     expect(shown).toContain(AI_VS_ML_ENGINEER.answer);
     for (const role of ROLE_IDS) expect(shown).toContain(getDefaultPlaybook().roles[role].owns);
+  });
+
+  it('calls each role by the one name advise uses, in roles, grid and advise alike', async () => {
+    const outputs = await Promise.all([
+      runCliProcess(['roles']),
+      runCliProcess(['grid']),
+      runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT]),
+    ]);
+    const slack = [rolesMessage(getDefaultPlaybook()), gridMessage(getDefaultPlaybook())].map((message) =>
+      JSON.stringify(message.blocks),
+    );
+    for (const text of [...outputs.map((output) => output.stdout), ...slack]) {
+      expect(text).toContain('AI product manager');
+      expect(text).not.toContain('Product manager (AI)');
+    }
+  });
+
+  it('lists each role key beside its name in help advise', async () => {
+    const help = (await runCliProcess(['help', 'advise'])).stdout;
+    const playbook = getDefaultPlaybook();
+    for (const role of ROLE_IDS) {
+      expect(help).toMatch(new RegExp(`${role} +${playbook.roles[role].shortName.replace('/', '\\/')}`));
+    }
   });
 });

@@ -16,8 +16,17 @@ export function runNode(
   args: string[],
   options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<ProcessResult> {
+  return runProcess(process.execPath, [script, ...args], options);
+}
+
+/** Runs any program as its own process (PATH and HOME only, unless `env` adds more), `input` on stdin. */
+export function runProcess(
+  program: string,
+  args: string[],
+  options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(program, args, {
       cwd: options.cwd ?? PROJECT_ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

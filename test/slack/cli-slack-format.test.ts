@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../helpers/run-process.js';
 import { formState } from './form.js';
@@ -55,6 +58,7 @@ describe('ai-team-advisor advise --format slack', () => {
       'advise',
       ...AS_FLAGS,
       '--format=slack',
+      '--json',
       '--channel=C0GENERAL',
       '--user=U0ASKER',
     ]);
@@ -77,7 +81,7 @@ describe('ai-team-advisor advise --format slack', () => {
   });
 
   it('links each message to the Block Kit Builder with its blocks in the fragment', async () => {
-    const result = await runCliProcess(['advise', ...AS_FLAGS, '--format=slack']);
+    const result = await runCliProcess(['advise', ...AS_FLAGS, '--format=slack', '--json']);
     const printed = JSON.parse(result.stdout) as Record<string, any>[];
     expect(printed.length).toBeGreaterThanOrEqual(5);
     for (const message of printed) {
@@ -88,6 +92,27 @@ describe('ai-team-advisor advise --format slack', () => {
     // Without --channel and --user, placeholders stand in for the ids Slack would give.
     expect(printed[0]?.channel).toBe('C0000000000');
     expect(JSON.stringify(printed[0]?.blocks)).toContain('<@U0000000000>');
+  });
+
+  it('prints the preview links first, one per message, and the JSON only with --json or to --output', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ai-team-advisor-slack-'));
+    const file = join(folder, 'messages.json');
+    const [links, json] = await Promise.all([
+      runCliProcess(['advise', ...AS_FLAGS, '--format=slack', '--output', file]),
+      runCliProcess(['advise', ...AS_FLAGS, '--format=slack', '--json']),
+    ]);
+    expect(links.code).toBe(0);
+    const messages = JSON.parse(json.stdout) as { message: string; blockKitBuilder: string }[];
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(messages);
+    const lines = links.stdout.split('\n').filter((line) => line !== '');
+    expect(lines[0]).toBe(
+      `${messages.length} messages the bot would post, each opening in Slack's Block Kit Builder:`,
+    );
+    expect(lines.slice(1, -1)).toEqual(
+      messages.map((message) => `${message.message}: ${message.blockKitBuilder}`),
+    );
+    expect(lines.at(-1)).toBe(`The messages as JSON (text, blocks, channel) are in ${file}.`);
+    expect(links.stdout).not.toContain('"blocks"');
   });
 
   it('is built by the function the bot posts with', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBCOMMANDS, usageOf } from '../../src/slack/subcommands.js';
 import { eventually } from '../helpers/eventually.js';
-import { PLAYBOOK_TABLE } from '../helpers/markdown-table.js';
+import { PLAYBOOK_TABLE_ONE_NAME } from '../helpers/markdown-table.js';
 import { type BotHarness, startBot } from './harness.js';
 
 let bot: BotHarness;
@@ -66,7 +66,7 @@ describe('/aiteam subcommands', () => {
 
   it('grid shows the playbook grid: roles as rows, stages as columns, with the bands', async () => {
     const { blocks } = await reply('grid');
-    expect(tableRows(blocks)).toEqual(PLAYBOOK_TABLE);
+    expect(tableRows(blocks)).toEqual(PLAYBOOK_TABLE_ONE_NAME);
     expect(JSON.stringify(blocks)).toContain('Pilot 2 to 5 · Production 6 to 12 · Scale 12 to 30+');
   });
 
@@ -74,7 +74,7 @@ describe('/aiteam subcommands', () => {
     const { blocks } = await reply('grid Production');
     const rows = tableRows(blocks);
     expect(rows[0]).toEqual(['Role', 'Production']);
-    expect(rows).toEqual(PLAYBOOK_TABLE.map((row) => [row[0], row[2]]));
+    expect(rows).toEqual(PLAYBOOK_TABLE_ONE_NAME.map((row) => [row[0], row[2]]));
     expect(JSON.stringify(blocks)).toContain('*Core, do not delay*: ');
   });
 
@@ -88,7 +88,7 @@ describe('/aiteam subcommands', () => {
   it('roles says what each seat owns and how an AI engineer differs from an ML engineer', async () => {
     const { blocks } = await reply('roles');
     const shown = JSON.stringify(blocks);
-    for (const row of PLAYBOOK_TABLE.slice(1, -1)) expect(shown).toContain(`*${row[0]}*: `);
+    for (const row of PLAYBOOK_TABLE_ONE_NAME.slice(1, -1)) expect(shown).toContain(`*${row[0]}*: `);
     expect(shown).toContain('AI engineer or ML engineer?');
   });
 

@@ -1,9 +1,11 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BotProcess, launchBot as launch, logLines, startedPort } from '../helpers/bot-process.js';
-import { STACK_FRAME } from '../helpers/run-process.js';
+import { PROJECT_ROOT, STACK_FRAME } from '../helpers/run-process.js';
 import { SlackDriver } from './driver.js';
 import { formState } from './form.js';
 import { BOT_TOKEN, freePort, processBotEnv, SIGNING_SECRET } from './harness.js';
@@ -80,10 +82,44 @@ describe('npm start (node dist/app.js)', () => {
     running = await launch(botEnv({ SLACK_API_URL: nobody }));
     expect(await running.exited).toBe(1);
     expect(running.stderr().trim()).toBe(
-      `Could not reach Slack at ${nobody} to verify the bot token (ECONNREFUSED). Check the network, or SLACK_API_URL if the bot should reach Slack's API at another address.`,
+      `Could not reach Slack at ${nobody} (ECONNREFUSED). Check the network, or SLACK_API_URL if the bot should reach Slack's API at another address.`,
     );
     expect(running.stderr()).not.toMatch(/token was rejected|verify the bot token\)/);
+    // One line, and no log lines of failed attempts before it at the default level.
+    expect(running.stdout).toEqual([]);
     expect(await readdir(running.cwd)).toEqual([]);
+  });
+
+  it('says Slack could not be reached when it accepts the connection but never answers', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api/`;
+    try {
+      running = await launch(botEnv({ SLACK_API_URL: url }));
+      expect(await running.exited).toBe(1);
+      expect(running.stderr().trim()).toBe(
+        `Could not reach Slack at ${url} (no answer within 2 s). Check the network, or SLACK_API_URL if the bot should reach Slack's API at another address.`,
+      );
+      expect(running.stdout).toEqual([]);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('after cp .env.example .env, names each placeholder and how to get its value for Socket Mode', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ai-team-advisor-first-start-'));
+    await copyFile(join(PROJECT_ROOT, '.env.example'), join(folder, '.env'));
+    running = await launch({}, folder);
+    expect(await running.exited).toBe(1);
+    expect(running.stderr().trim().split('\n')).toEqual([
+      `.env still holds placeholders from .env.example. To run in Socket Mode, as the README's "Put it in a Slack workspace" steps go:`,
+      '  SLACK_BOT_TOKEN still holds the placeholder from .env.example: "Install App" > "Install to Workspace", then copy the "Bot User OAuth Token" (xoxb-...).',
+      `  SLACK_APP_TOKEN still holds the placeholder from .env.example: at https://api.slack.com/apps, your app's "Basic Information" > "App-Level Tokens" > "Generate Token and Scopes", with the connections:write scope; copy the xapp-... token.`,
+      'Put the values in .env, then start again.',
+    ]);
+    expect(running.stderr()).not.toMatch(/SIGNING_SECRET|HTTP mode/);
+    expect(await readdir(folder)).toEqual(['.env']);
   });
 
   it('keeps a database that was there before a failed start', async () => {

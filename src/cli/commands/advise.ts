@@ -3,12 +3,12 @@ import { assess } from '../../advisor/index.js';
 import { loadPlaybook } from '../../config/playbook-file.js';
 import { assessmentDocument } from '../../render/assessment-document.js';
 import type { CliIo } from '../io.js';
-import { formatOutput } from '../output.js';
+import { formatOutput, writeOutput } from '../output.js';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormat, warnRepeatedFlags } from '../parse.js';
 import { type ProfileFile, parseProfile, readProfileFile } from '../profile-file.js';
 import { applyProfileFlags, hasProfileFlags, PROFILE_OPTIONS, profileFromDraft } from '../profile-flags.js';
 import { askForProfile } from '../questionnaire.js';
-import { PLACEHOLDER_CHANNEL, PLACEHOLDER_USER, slackPreview } from '../slack-preview.js';
+import { PLACEHOLDER_CHANNEL, PLACEHOLDER_USER, previewLinks, slackPreview } from '../slack-preview.js';
 import { ADVISE_FORMATS, ADVISE_HELP, UsageError } from '../usage.js';
 
 const OPTIONS = {
@@ -18,6 +18,8 @@ const OPTIONS = {
   interactive: { type: 'boolean' },
   channel: { type: 'string' },
   user: { type: 'string' },
+  json: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
 } as const;
 
 const NEEDS_A_TEAM =
@@ -37,8 +39,8 @@ export async function adviseCommand(args: string[], io: CliIo): Promise<number> 
   const warn = (message: string) => io.stderr.write(`ai-team-advisor: warning: ${message}\n`);
   warnRepeatedFlags(parsed.tokens, OPTIONS, warn);
   const format = parseFormat(values.format, ADVISE_FORMATS);
-  if ((values.channel !== undefined || values.user !== undefined) && format !== 'slack') {
-    throw new UsageError('--channel and --user go with --format slack.');
+  if ((values.channel !== undefined || values.user !== undefined || values.json) && format !== 'slack') {
+    throw new UsageError('--channel, --user and --json go with --format slack.');
   }
   const playbook = await loadPlaybook(values.playbook ?? io.env.PLAYBOOK_FILE);
 
@@ -50,18 +52,23 @@ export async function adviseCommand(args: string[], io: CliIo): Promise<number> 
       channelId: values.channel ?? PLACEHOLDER_CHANNEL,
       userId: values.user ?? PLACEHOLDER_USER,
     };
-    io.stdout.write(`${JSON.stringify(slackPreview(assessment, profile, playbook, where), null, 2)}\n`);
+    const messages = slackPreview(assessment, profile, playbook, where);
+    const json = `${JSON.stringify(messages, null, 2)}\n`;
+    if (values.json) return writeOutput(json, values.output, io);
+    if (values.output !== undefined) await writeOutput(json, values.output, io);
+    io.stdout.write(previewLinks(messages, values.output));
     return 0;
   }
-  io.stdout.write(
+  return writeOutput(
     formatOutput(
       format,
       () => assessmentDocument(assessment),
       () => assessment,
       io,
     ),
+    values.output,
+    io,
   );
-  return 0;
 }
 
 /**
@@ -73,10 +80,12 @@ async function profileSource(
   io: CliIo,
   playbook: Awaited<ReturnType<typeof loadPlaybook>>,
 ): Promise<ProfileFile | undefined> {
-  if (values.profile !== undefined) return readProfileFile(values.profile, io);
+  // With --interactive, a --profile gives the answers Enter accepts.
+  const file = values.profile === undefined ? undefined : await readProfileFile(values.profile, io);
+  if (file && !values.interactive) return file;
   const flags = hasProfileFlags(values);
   if (values.interactive || (!flags && io.stdin.isTTY)) {
-    const answers = (await askForProfile(io.stdin, io.stderr, playbook)) as Record<string, unknown>;
+    const answers = await askForProfile(io.stdin, io.stderr, playbook, file?.data);
     return { name: 'your answers', data: answers, lineOf: () => undefined };
   }
   if (flags) return undefined;

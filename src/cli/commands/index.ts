@@ -33,7 +33,8 @@ export const COMMANDS: readonly CliCommand[] = [
   },
   {
     name: 'plan',
-    usage: 'PATH... [--format text|markdown|json|png] [--output FILE] [--as-of DATE]',
+    usage:
+      'PATH... [--format text|markdown|json|png|csv] [--output FILE|FOLDER] [--as-of DATE] [--skip-invalid]',
     help: PLAN_HELP,
     run: planCommand,
   },
@@ -63,7 +64,7 @@ ${usage.join('\n')}
   A profile piped on standard input runs advise too: cat team.json | ai-team-advisor advise
 
 Options for every command:
-  --format FORMAT     text (default), markdown or json; advise also takes slack, plan png
+  --format FORMAT     text (default), markdown or json; advise also takes slack, plan png and csv
   --playbook FILE     use this playbook file (JSON or YAML) over ours; default: $PLAYBOOK_FILE
   -h, --help          show help
 

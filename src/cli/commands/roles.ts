@@ -1,6 +1,6 @@
 import { ROLE_IDS } from '../../advisor/index.js';
 import { loadPlaybook } from '../../config/playbook-file.js';
-import { AI_VS_ML_ENGINEER } from '../../content/roles.js';
+import { AI_VS_ML_ENGINEER, roleName } from '../../content/roles.js';
 import type { Doc } from '../../render/document.js';
 import type { CliIo } from '../io.js';
 import { formatOutput } from '../output.js';
@@ -19,10 +19,14 @@ export async function rolesCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = parseFormat(values.format);
   const playbook = await loadPlaybook(values.playbook ?? io.env.PLAYBOOK_FILE);
-  const roles = ROLE_IDS.map((id) => ({ id, name: playbook.roles[id].name, owns: playbook.roles[id].owns }));
+  const roles = ROLE_IDS.map((id) => ({ id, name: roleName(playbook, id), owns: playbook.roles[id].owns }));
   const doc: Doc = [
     { kind: 'heading', level: 1, text: 'What each seat owns' },
-    { kind: 'list', items: roles.map((role) => `${role.name}: ${role.owns}`) },
+    {
+      kind: 'paragraph',
+      text: "Each seat with the key that --role, --augmented and a profile's roles take for it.",
+    },
+    { kind: 'list', items: roles.map((role) => `${role.name} (${role.id}): ${role.owns}`) },
     { kind: 'heading', level: 2, text: AI_VS_ML_ENGINEER.question },
     { kind: 'paragraph', text: AI_VS_ML_ENGINEER.answer },
     { kind: 'paragraph', text: `"${AI_VS_ML_ENGINEER.quote}" (${AI_VS_ML_ENGINEER.source})` },

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { bandOf, type Playbook, ROLE_IDS, STAGE_IDS, type StageId } from '../../advisor/index.js';
-import { AI_VS_ML_ENGINEER, SOURCES_NOTE } from '../../content/roles.js';
+import { AI_VS_ML_ENGINEER, roleName, SOURCES_NOTE } from '../../content/roles.js';
 import { playbookGridRows } from '../../render/grid-document.js';
 import { COMMAND, SUBCOMMANDS, usageOf } from '../subcommands.js';
 import { escapeUserText, truncate } from './escape.js';
@@ -46,7 +46,7 @@ export function gridMessage(playbook: Playbook, only?: StageId): SlackMessage {
       (stage) =>
         `${playbook.stages[stage].name}: ${playbook.levels[playbook.roles[role].seats[stage]]?.label}`,
     );
-    return `• *${playbook.roles[role].name}*: ${seats.join(' · ')}`;
+    return `• *${roleName(playbook, role)}*: ${seats.join(' · ')}`;
   });
   const bands = stages
     .map((stage) => `${playbook.stages[stage].name} ${bandOf(playbook.stages[stage]).label}`)
@@ -84,7 +84,7 @@ export function planUsageMessage(argument: string): SlackMessage {
 }
 
 export function rolesMessage(playbook: Playbook): SlackMessage {
-  const roles = ROLE_IDS.map((role) => `• *${playbook.roles[role].name}*: ${playbook.roles[role].owns}`);
+  const roles = ROLE_IDS.map((role) => `• *${roleName(playbook, role)}*: ${playbook.roles[role].owns}`);
   const half = Math.ceil(roles.length / 2);
   return {
     text: 'What each seat on an AI team owns.',
