@@ -102,6 +102,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       installations,
       clock: systemClock,
       logger,
+      support: { supportUrl: config.supportUrl, privacyUrl: config.privacyUrl },
     },
     { databaseProblem: () => monitor.problem(), shutdownGraceMs: config.shutdownGraceSeconds * 1000 },
   );
@@ -122,6 +123,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       store,
       playbook,
       logger,
+      config.reminderDuplicateCheck,
     ),
     clock: systemClock,
     logger,

@@ -31,6 +31,9 @@ describe('configuration', () => {
       reminderTokenRetryMinutes: 60,
       databaseTimeoutSeconds: 10,
       shutdownGraceSeconds: 20,
+      reminderDuplicateCheck: 'none',
+      supportUrl: undefined,
+      privacyUrl: undefined,
     });
   });
 

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../src/slack/create-app.js';
+import { BOT_SCOPE_REASONS, botScopes, HISTORY_CHECK_SCOPES } from '../src/slack/scopes.js';
 import { STEP_IDS } from '../src/slack/steps/step-ids.js';
 import { COMMAND, usageHint } from '../src/slack/subcommands.js';
 
@@ -17,7 +18,7 @@ describe.each([
     expect(manifest.features.bot_user.display_name).toBe('AI Team Advisor');
     // The hint is written from the subcommand table that drives the router and help.
     expect(usageHint()).toBe(
-      '[help | grid [pilot|production|scale] | roles | history | remind | reminders | plan [export] | export | forget]',
+      '[help | grid [pilot|production|scale] | roles | history | remind | reminders | plan [export] | export | forget [me]]',
     );
     expect(manifest.features.slash_commands).toEqual([
       expect.objectContaining({ command: COMMAND, usage_hint: usageHint() }),
@@ -28,6 +29,7 @@ describe.each([
       'app_home_opened',
       'app_uninstalled',
       'tokens_revoked',
+      'team_access_revoked',
       'function_executed',
     ]);
   });
@@ -55,28 +57,21 @@ describe.each([
     }
   });
 
-  it('asks only for the scopes the bot uses', () => {
-    // commands: /aiteam; chat:write: answers, reminders and DMs; channels:join: joining a public channel to
-    // answer there; users:read: the reminder creator's time zone and admin status (users.info); files:write:
-    // the export's files, shared in a DM; channels:read, groups:read: App Home shows only channels the user
-    // is in (users.conversations); channels:history, groups:history: before posting again a reminder whose
-    // earlier attempt may have reached Slack, the bot looks for it in the channel (conversations.history,
-    // by the message metadata it posted), so a slow Slack does not get the reminder twice.
-    expect(manifest.oauth_config.scopes.bot).toEqual([
-      'commands',
-      'chat:write',
-      'channels:join',
-      'users:read',
-      'files:write',
-      'channels:read',
-      'groups:read',
-      'channels:history',
-      'groups:history',
-    ]);
+  it('asks for every scope a call in the code needs, and no other', () => {
+    expectScopesOfTheCode(manifest);
   });
 
-  it('asks for exactly the scopes the app requests when installed by OAuth', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+  it('gives each scope but the history the steps read its reason, for the listing', () => {
+    const history: string[] = [...HISTORY_CHECK_SCOPES];
+    expect(Object.keys(BOT_SCOPE_REASONS).sort()).toEqual(
+      manifest.oauth_config.scopes.bot.filter((scope: string) => !history.includes(scope)).sort(),
+    );
+  });
+
+  it('asks, beyond what an OAuth install asks for, only for the history its Workflow Builder steps read', () => {
+    // The steps find the team's latest answer in the channel (src/slack/steps/step-access.ts); steps are
+    // never distributed by OAuth (manifest.oauth.json, the Marketplace's, has neither).
+    expect(manifest.oauth_config.scopes.bot).toEqual([...BOT_SCOPES, 'channels:history', 'groups:history']);
   });
 
   it('stays within the manifest schema limits', () => {
@@ -105,6 +100,12 @@ describe('manifest.oauth.json (many workspaces)', () => {
   const oauth = read('manifest.oauth.json');
   const http = read('manifest.http.json');
 
+  it('asks for every scope a call in the code needs, and no other, as the app does when installed by OAuth', () => {
+    expectScopesOfTheCode(oauth);
+    expect(oauth.oauth_config.scopes.bot).toEqual(botScopes('none'));
+    expect(oauth.settings.event_subscriptions.bot_events).toContain('team_access_revoked');
+  });
+
   it('leaves the Workflow Builder steps out: apps distributed by OAuth cannot carry them', () => {
     expect(oauth.functions).toBeUndefined();
     expect(oauth.settings.function_runtime).toBeUndefined();
@@ -112,15 +113,112 @@ describe('manifest.oauth.json (many workspaces)', () => {
   });
 
   it('is the HTTP manifest otherwise, with the OAuth redirect URL', () => {
-    const { functions: _steps, ...rest } = http;
+    const { functions: _steps, oauth_config: httpOauth, ...rest } = http;
     const { function_runtime: _runtime, ...settings } = http.settings;
     const events = http.settings.event_subscriptions.bot_events.filter(
       (event: string) => event !== 'function_executed',
     );
+    const scopes = httpOauth.scopes.bot.filter((scope: string) => !scope.endsWith(':history'));
     expect(oauth).toEqual({
       ...rest,
+      oauth_config: { ...httpOauth, scopes: { ...httpOauth.scopes, bot: scopes } },
       settings: { ...settings, event_subscriptions: { ...settings.event_subscriptions, bot_events: events } },
     });
     expect(oauth.oauth_config.redirect_urls).toEqual(['https://advisor.example.com/slack/oauth_redirect']);
+  });
+});
+
+/**
+ * The bot-token scopes each Web API method needs, from Slack's method reference (docs.slack.dev/reference/
+ * methods/<method>): written here, apart from the code, so a new call without its scope, or a scope nothing
+ * calls for, fails. Methods that need no scope map to []. users.conversations and conversations.info need the
+ * read scope of each conversation type asked for: the bot asks for public and private channels.
+ */
+const METHOD_SCOPES: Record<string, string[]> = {
+  'chat.postMessage': ['chat:write'],
+  'chat.postEphemeral': ['chat:write'],
+  'chat.update': ['chat:write'],
+  'chat.delete': ['chat:write'],
+  'conversations.join': ['channels:join'],
+  'conversations.info': ['channels:read', 'groups:read'],
+  // types=public_channel only.
+  'conversations.list': ['channels:read'],
+  'users.conversations': ['channels:read', 'groups:read'],
+  'users.info': ['users:read'],
+  // filesUploadV2: files.getUploadURLExternal and files.completeUploadExternal.
+  filesUploadV2: ['files:write'],
+  'files.delete': ['files:write'],
+  'views.open': [],
+  'views.push': [],
+  'views.update': [],
+  'views.publish': [],
+  'auth.test': [],
+  'oauth.v2.access': [],
+  'chat.getPermalink': [],
+  // Workflow Builder steps answer with the workflow token the event carries.
+  'functions.completeSuccess': [],
+  'functions.completeError': [],
+  // Only with REMINDER_DUPLICATE_CHECK=history (OPT_IN): never in the distributed manifests.
+  'conversations.history': ['channels:history', 'groups:history'],
+};
+const OPT_IN: string[] = [...HISTORY_CHECK_SCOPES];
+
+/** Every Web API method the bot's source calls, with the files that call it. */
+function webApiCalls(): Map<string, string[]> {
+  const calls = new Map<string, string[]>();
+  const root = new URL('../src/', import.meta.url);
+  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    // The functional core (src/advisor) imports no Slack client, so it makes no call: its `team.seat(` is
+    // the plan's own team, not Slack's `team.*` methods.
+    if (!file.endsWith('.ts') || file.startsWith('advisor/')) continue;
+    const source = readFileSync(new URL(file, root), 'utf8');
+    const found = [
+      ...source.matchAll(
+        /\.(chat|conversations|users|files|views|auth|oauth|team|apps|reactions|pins|bookmarks|usergroups|dnd|bots|emoji|search|stars|functions)\.((?:v2\.)?[a-zA-Z]+(?:\.[a-zA-Z]+)?)\(/g,
+      ),
+    ].map((match) => `${match[1]}.${match[2]}`);
+    if (/\.filesUploadV2\(/.test(source)) found.push('filesUploadV2');
+    for (const method of found) calls.set(method, [...(calls.get(method) ?? []), file]);
+  }
+  return calls;
+}
+
+/**
+ * A manifest asks for exactly the scopes the calls in the code need. The history scopes count only for a
+ * manifest with Workflow Builder steps (they read the channel for the latest answer); elsewhere the only
+ * reader of history is the reminders' opt-in duplicate check.
+ */
+function expectScopesOfTheCode(manifest: Record<string, any>): void {
+  const granted: string[] = manifest.oauth_config.scopes.bot;
+  const steps = manifest.functions !== undefined;
+  const needed = new Set(
+    [...webApiCalls().keys()].flatMap((method) =>
+      (METHOD_SCOPES[method] ?? []).filter((scope) => steps || !OPT_IN.includes(scope)),
+    ),
+  );
+  if (manifest.features.slash_commands.length > 0) needed.add('commands');
+  expect([...granted].sort()).toEqual([...needed].sort());
+  if (!steps) {
+    expect(granted).not.toContain('channels:history');
+    expect(granted).not.toContain('groups:history');
+  }
+}
+
+describe('scopes and the calls that need them', () => {
+  const calls = webApiCalls();
+
+  it('every Web API call in the code has its scopes written down', () => {
+    // A new call fails here until METHOD_SCOPES says what it needs.
+    expect([...calls.keys()].filter((method) => !(method in METHOD_SCOPES))).toEqual([]);
+    expect(calls.get('chat.postMessage')?.length).toBeGreaterThan(0);
+  });
+
+  it('reads channel history only in the opt-in duplicate check and the Workflow Builder steps', () => {
+    expect(calls.get('conversations.history')?.sort()).toEqual([
+      'slack/reminders/slack-reminder-channel.ts',
+      'slack/steps/step-access.ts',
+    ]);
+    expect(botScopes('none')).toEqual([...BOT_SCOPES]);
+    expect(botScopes('history')).toEqual([...BOT_SCOPES, 'channels:history', 'groups:history']);
   });
 });

@@ -54,7 +54,26 @@ const DESCRIPTIONS: Record<string, string> = {
     'how long a database connection or statement may take before it counts as failed, 1 to 300 (default 10)',
   SHUTDOWN_GRACE_SECONDS:
     'how long a stopping bot waits for answers and reminders in flight before it exits, 1 to 600 (default 20)',
+  SUPPORT_URL:
+    'where people get help and send feedback, named in help, App Home and error messages: an https:// page, a mailto: link or an email address',
+  REMINDER_DUPLICATE_CHECK:
+    'none (the default) or history: read the channel for a reminder post that may have gone out before posting it again; history needs the channels:history and groups:history scopes added to the app',
+  PRIVACY_URL: 'the privacy policy people are pointed to from help and App Home: an https:// URL',
 };
+
+/** An email address is turned into a mailto: link; anything else must be an https URL or a mailto: link. */
+const supportUrl = z
+  .string()
+  .trim()
+  .transform((value) => (/^[^@\s:/]+@[^@\s/]+\.[a-z]{2,}$/i.test(value) ? `mailto:${value}` : value))
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(https:\/\/[^\s|<>]+|mailto:[^\s|<>]+@[^\s|<>]+)$/,
+        'must be an https:// URL, a mailto: link or an email address',
+      ),
+  );
 
 const envSchema = z.object({
   SLACK_BOT_TOKEN: z
@@ -119,6 +138,13 @@ const envSchema = z.object({
     .optional(),
   DATABASE_TIMEOUT_SECONDS: seconds(1, 300).default(10),
   SHUTDOWN_GRACE_SECONDS: seconds(1, 600).default(20),
+  REMINDER_DUPLICATE_CHECK: z.enum(['none', 'history']).default('none'),
+  SUPPORT_URL: supportUrl.optional(),
+  PRIVACY_URL: z
+    .string()
+    .trim()
+    .regex(/^https:\/\/[^\s|<>]+$/, 'must be an https:// URL')
+    .optional(),
 });
 
 export interface OAuthConfig {
@@ -151,6 +177,12 @@ export interface Config {
   databaseTimeoutSeconds: number;
   /** How long shutdown waits for work in flight. */
   shutdownGraceSeconds: number;
+  /** Whether a reminder post that may have gone out is looked for in the channel before posting it again. */
+  reminderDuplicateCheck: 'none' | 'history';
+  /** Where people get help and send feedback (https: or mailto:); unset: they are pointed to their admins. */
+  supportUrl: string | undefined;
+  /** The operator's privacy policy; unset: help names `/aiteam forget` and the export instead of a link. */
+  privacyUrl: string | undefined;
 }
 
 /**
@@ -263,5 +295,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     reminderTokenRetryMinutes: parsed.REMINDER_TOKEN_RETRY_MINUTES,
     databaseTimeoutSeconds: parsed.DATABASE_TIMEOUT_SECONDS,
     shutdownGraceSeconds: parsed.SHUTDOWN_GRACE_SECONDS,
+    reminderDuplicateCheck: parsed.REMINDER_DUPLICATE_CHECK,
+    supportUrl: parsed.SUPPORT_URL,
+    privacyUrl: parsed.PRIVACY_URL,
   };
 }

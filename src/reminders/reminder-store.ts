@@ -72,6 +72,10 @@ export interface ReminderStore {
   deleteChannel(workspaceId: string, channelId: string): Promise<number>;
   /** Every reminder of a channel, whatever its status: what deleteChannel would delete. */
   countChannel(workspaceId: string, channelId: string): Promise<number>;
+  /** Every reminder a person set in a workspace, whatever its status (`/aiteam forget me`). */
+  countByCreator(workspaceId: string, userId: string): Promise<number>;
+  /** Deletes every reminder a person set in a workspace, with its deliveries; returns how many. */
+  deleteByCreator(workspaceId: string, userId: string): Promise<number>;
   /** Deletes every reminder of a workspace and its delivery records; returns how many reminders. */
   deleteWorkspace(workspaceId: string): Promise<number>;
   /** The same for every workspace of an org (an org-wide uninstall). */

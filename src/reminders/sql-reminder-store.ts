@@ -202,6 +202,33 @@ export class SqlReminderStore implements ReminderStore {
     });
   }
 
+  async countByCreator(workspaceId: string, userId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('reminders')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('workspace_id', '=', workspaceId)
+      .where('created_by', '=', userId)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  deleteByCreator(workspaceId: string, userId: string): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const ids = trx
+        .selectFrom('reminders')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('created_by', '=', userId);
+      await trx.deleteFrom('reminder_deliveries').where('reminder_id', 'in', ids).execute();
+      const result = await trx
+        .deleteFrom('reminders')
+        .where('workspace_id', '=', workspaceId)
+        .where('created_by', '=', userId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    });
+  }
+
   deleteWorkspace(workspaceId: string): Promise<number> {
     return this.deleteWhere('workspace_id', workspaceId);
   }

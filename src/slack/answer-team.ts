@@ -20,6 +20,8 @@ export interface AnswerRequest {
   userId: string;
   botUserId: string | undefined;
   profile: TeamProfile;
+  /** The channel chose to show this team in the company plan to people outside it. */
+  sharedWithPlan?: boolean;
 }
 
 /** What a questionnaire's submission asks to answer: the submitter's team, in their workspace, in `channelId`. */
@@ -75,6 +77,7 @@ export async function answerTeam(
       createdAt: services.clock.now(),
       profile: request.profile,
       summary,
+      sharedWithPlan: request.sharedWithPlan ?? false,
     });
   } catch (error) {
     throw new NotStoredError(error);
@@ -104,13 +107,17 @@ export async function answerTeam(
  */
 export function buildAnswer(
   assessment: Assessment,
-  request: Pick<AnswerRequest, 'channelId' | 'userId' | 'profile'>,
+  request: Pick<AnswerRequest, 'channelId' | 'userId' | 'profile' | 'sharedWithPlan'>,
   playbook: Playbook,
   extra: { notice?: string; sinceLast?: SinceLast } = {},
 ): AnswerMessages {
   return answerMessages(assessment, {
     userId: request.userId,
-    editValue: encodeEditValue({ channelId: request.channelId, profile: request.profile }),
+    editValue: encodeEditValue({
+      channelId: request.channelId,
+      profile: request.profile,
+      ...(request.sharedWithPlan ? { shared: true as const } : {}),
+    }),
     channelId: request.channelId,
     notice: extra.notice,
     sinceLast: extra.sinceLast,

@@ -26,6 +26,7 @@ import { registerListeners } from './listeners/index.js';
 import { ImpossiblePayloadError, impossibleShape } from './payload-shape.js';
 import { rateLimitLog } from './rate-limit-log.js';
 import { requestLog } from './request-log.js';
+import { botScopes } from './scopes.js';
 import type { Services } from './services.js';
 import { triggerBoundFetch } from './trigger-deadline.js';
 import { UnfinishedAnswers } from './unfinished-answers.js';
@@ -49,18 +50,7 @@ export class StartStepError extends Error {
   }
 }
 
-/** The bot scopes the app asks for; the manifests list the same (a test keeps them equal). */
-export const BOT_SCOPES = [
-  'commands',
-  'chat:write',
-  'channels:join',
-  'users:read',
-  'files:write',
-  'channels:read',
-  'groups:read',
-  'channels:history',
-  'groups:history',
-] as const;
+export { BOT_SCOPES } from './scopes.js';
 
 /** Where Web API calls go when SLACK_API_URL is set; nothing (Slack itself) when it is not. */
 function slackApiUrlOption(config: Pick<Config, 'slackApiUrl'>): { slackApiUrl?: string } {
@@ -157,7 +147,7 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
               clientId: oauth.clientId,
               clientSecret: oauth.clientSecret,
               stateSecret: oauth.stateSecret,
-              scopes: [...BOT_SCOPES],
+              scopes: botScopes(config.reminderDuplicateCheck),
               installationStore: services.installations,
               installerOptions: { directInstall: true, clientOptions: slackApiUrl },
             }
@@ -178,7 +168,7 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
 
   app.use(requestLog(logger, inFlight));
   app.use(rateLimitLog(logger));
-  app.use(tellWhenDatabaseFails(logger));
+  app.use(tellWhenDatabaseFails(logger, services.support));
   app.use(eventDedupe(services.events, services.clock));
   const unfinished = new UnfinishedAnswers();
   registerListeners(app, {

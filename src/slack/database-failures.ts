@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { DatabaseUnavailableError } from '../storage/unavailable.js';
+import { type SupportLinks, supportSentence } from './blocks/support.js';
 import { setOutcome } from './services.js';
 
 export const DATABASE_UNAVAILABLE_TEXT =
@@ -13,7 +14,11 @@ export const DATABASE_UNAVAILABLE_TEXT =
  * request's response URL) or else by DM. The operator gets one log line with the reason. Events have nobody
  * to tell; they are logged.
  */
-export function tellWhenDatabaseFails(logger: Logger): Middleware<AnyMiddlewareArgs> {
+export function tellWhenDatabaseFails(
+  logger: Logger,
+  support: SupportLinks = {},
+): Middleware<AnyMiddlewareArgs> {
+  const text = databaseUnavailableText(support);
   return async (args) => {
     try {
       await args.next();
@@ -36,20 +41,25 @@ export function tellWhenDatabaseFails(logger: Logger): Middleware<AnyMiddlewareA
         );
         return;
       }
-      await tell(args).catch((tellError) =>
+      await tell(args, text).catch((tellError) =>
         logger.error({ error: (tellError as Error).message }, 'could not tell the person either'),
       );
     }
   };
 }
 
-async function tell(args: Parameters<Middleware<AnyMiddlewareArgs>>[0]): Promise<void> {
+/** The apology, and who to ask if it goes on. */
+export function databaseUnavailableText(support: SupportLinks): string {
+  return `${DATABASE_UNAVAILABLE_TEXT} ${supportSentence(support)}`;
+}
+
+async function tell(args: Parameters<Middleware<AnyMiddlewareArgs>>[0], text: string): Promise<void> {
   const respond = 'respond' in args ? args.respond : undefined;
   const body = args.body as { response_url?: string; user?: { id?: string }; user_id?: string };
   if (respond && body.response_url) {
-    await respond({ response_type: 'ephemeral', replace_original: false, text: DATABASE_UNAVAILABLE_TEXT });
+    await respond({ response_type: 'ephemeral', replace_original: false, text });
     return;
   }
   const userId = body.user?.id ?? body.user_id;
-  if (userId) await args.client.chat.postMessage({ channel: userId, text: DATABASE_UNAVAILABLE_TEXT });
+  if (userId) await args.client.chat.postMessage({ channel: userId, text });
 }

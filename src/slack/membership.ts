@@ -1,24 +1,57 @@
 import type { webApi } from '@slack/bolt';
 import type { AssessmentStore } from '../storage/assessment-store.js';
 
-/** Conversations a user is in (public and private channels), for showing them only their own channels. */
-export async function channelsOf(client: webApi.WebClient, userId: string): Promise<Set<string>> {
+/** The ids a paged conversations listing gives, at most `pages` pages of 1,000. */
+async function pagedIds(
+  list: (cursor: string | undefined) => Promise<{
+    channels?: { id?: string }[];
+    response_metadata?: { next_cursor?: string };
+  }>,
+  pages: number,
+): Promise<Set<string>> {
   const ids = new Set<string>();
   let cursor: string | undefined;
-  // A few pages at most: someone in more than 5,000 channels sees the first 5,000.
-  for (let page = 0; page < 5; page += 1) {
-    const result = await client.users.conversations({
-      user: userId,
-      types: 'public_channel,private_channel',
-      exclude_archived: false,
-      limit: 1000,
-      ...(cursor ? { cursor } : {}),
-    });
+  for (let page = 0; page < pages; page += 1) {
+    const result = await list(cursor);
     for (const channel of result.channels ?? []) if (channel.id) ids.add(channel.id);
     cursor = result.response_metadata?.next_cursor || undefined;
     if (!cursor) break;
   }
   return ids;
+}
+
+/** Conversations a user is in (public and private channels), for showing them only their own channels. */
+export function channelsOf(client: webApi.WebClient, userId: string): Promise<Set<string>> {
+  // A few pages at most: someone in more than 5,000 channels sees the first 5,000.
+  return pagedIds(
+    (cursor) =>
+      client.users.conversations({
+        user: userId,
+        types: 'public_channel,private_channel',
+        exclude_archived: false,
+        limit: 1000,
+        ...(cursor ? { cursor } : {}),
+      }),
+    5,
+  );
+}
+
+/**
+ * The workspace's public channels, archived ones included (conversations.list), so a channel the person is
+ * not in can be told public or private. At most 20 pages of 1,000: a channel beyond them counts as private,
+ * which shows less, never more.
+ */
+export function publicChannelsOf(client: webApi.WebClient): Promise<Set<string>> {
+  return pagedIds(
+    (cursor) =>
+      client.conversations.list({
+        types: 'public_channel',
+        exclude_archived: false,
+        limit: 1000,
+        ...(cursor ? { cursor } : {}),
+      }),
+    20,
+  );
 }
 
 /** Slack's ids for direct messages (IMs) start with D. */

@@ -6,6 +6,7 @@ import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { SqlInstallationStore } from '../storage/installation-store.js';
+import type { SupportLinks } from './blocks/support.js';
 import type { PostingClients } from './delivery/posting-clients.js';
 import type { PlanPictureRenderer } from './plan/plan-picture.js';
 import type { UnfinishedAnswers } from './unfinished-answers.js';
@@ -41,6 +42,8 @@ export interface Services {
    * does with it whatever outlives the step's short-lived workflow token (the answer, the plan, reading).
    */
   botClient?: (token: string) => webApi.WebClient;
+  /** Where people get help and read the privacy policy (SUPPORT_URL, PRIVACY_URL); none when not given. */
+  support?: SupportLinks;
 }
 
 /** Listeners record how a request ended here; the request log reports it. */

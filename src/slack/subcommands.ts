@@ -43,7 +43,8 @@ export const SUBCOMMANDS = [
   { name: 'export', does: "This channel's assessments and reminders, sent to you by DM as JSON and CSV." },
   {
     name: 'forget',
-    does: "Delete this channel's assessments and reminders, after a confirmation that says what will go.",
+    args: '[me]',
+    does: "Delete this channel's assessments and reminders; with `me`, what you wrote anywhere in the workspace. A confirmation says what will go.",
   },
 ] as const satisfies readonly Subcommand[];
 

@@ -16,6 +16,11 @@ export interface AssessmentRecord {
   createdAt: Date;
   profile: TeamProfile;
   summary: AssessmentSummary;
+  /**
+   * The channel chose, when answering, to show this team in the company plan to people who are not its
+   * members (it matters for a private channel; see teamsVisibleTo).
+   */
+  sharedWithPlan: boolean;
 }
 
 /** How a team is recognised across assessments in a channel: its name, ignoring case and spaces. */
@@ -35,9 +40,14 @@ export interface StoredAnswers {
   /** Epoch milliseconds. */
   createdAt: number;
   profileJson: string;
+  /** The team chose to show its answers in the plan of people outside its channel. */
+  sharedWithPlan: boolean;
 }
 
-export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId'> & { enterpriseId?: string | null };
+export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId' | 'sharedWithPlan'> & {
+  enterpriseId?: string | null;
+  sharedWithPlan?: boolean;
+};
 
 /** Where assessments live: SQLite or PostgreSQL, behind one interface. Every query is scoped to a workspace. */
 export interface AssessmentStore {
@@ -49,6 +59,10 @@ export interface AssessmentStore {
   /** Deletes a channel's assessments; returns how many. */
   deleteChannel(workspaceId: string, channelId: string): Promise<number>;
   countChannel(workspaceId: string, channelId: string): Promise<number>;
+  /** The assessments a person submitted in a workspace (`/aiteam forget me`), in how many conversations. */
+  countByUser(workspaceId: string, userId: string): Promise<{ assessments: number; conversations: number }>;
+  /** Deletes the assessments a person submitted in a workspace; returns how many. */
+  deleteByUser(workspaceId: string, userId: string): Promise<number>;
   /** Deletes everything of a workspace (it uninstalled the app); returns how many assessments. */
   deleteWorkspace(workspaceId: string): Promise<number>;
   /** The same for every workspace of an org (an org-wide uninstall). */

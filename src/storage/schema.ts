@@ -44,6 +44,8 @@ export interface AssessmentsTable {
   profile: string;
   /** AssessmentSummary, JSON. */
   summary: string;
+  /** 1: the channel chose, when answering, to show this team in the company plan to people outside it. */
+  shared_with_plan: Generated<number>;
 }
 
 export interface RemindersTable {

@@ -36,6 +36,7 @@ export class SqlAssessmentStore implements AssessmentStore {
         created_at: value('created_at'),
         profile: value('profile'),
         summary: value('summary'),
+        shared_with_plan: value('shared_with_plan'),
       }),
     );
     const latestInChannel = (workspaceId: string, channelId: string) =>
@@ -61,6 +62,7 @@ export class SqlAssessmentStore implements AssessmentStore {
     const record: AssessmentRecord = {
       ...assessment,
       enterpriseId: assessment.enterpriseId ?? null,
+      sharedWithPlan: assessment.sharedWithPlan ?? false,
       id: randomUUID(),
     };
     await this.insert.run({
@@ -75,6 +77,7 @@ export class SqlAssessmentStore implements AssessmentStore {
       created_at: record.createdAt.getTime(),
       profile: JSON.stringify(record.profile),
       summary: JSON.stringify(record.summary),
+      shared_with_plan: record.sharedWithPlan ? 1 : 0,
     });
     return record;
   }
@@ -88,6 +91,31 @@ export class SqlAssessmentStore implements AssessmentStore {
       .deleteFrom('assessments')
       .where('workspace_id', '=', workspaceId)
       .where('channel_id', '=', channelId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  async countByUser(
+    workspaceId: string,
+    userId: string,
+  ): Promise<{ assessments: number; conversations: number }> {
+    const row = await this.db
+      .selectFrom('assessments')
+      .select((eb) => [
+        eb.fn.countAll().as('assessments'),
+        eb.fn.count('channel_id').distinct().as('conversations'),
+      ])
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    return { assessments: Number(row.assessments), conversations: Number(row.conversations) };
+  }
+
+  async deleteByUser(workspaceId: string, userId: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('assessments')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
@@ -144,6 +172,7 @@ export class SqlAssessmentStore implements AssessmentStore {
         'assessments.team_name',
         'assessments.created_at',
         'assessments.profile',
+        'assessments.shared_with_plan',
       ])
       .execute();
     return rows.map((row) => ({
@@ -152,6 +181,7 @@ export class SqlAssessmentStore implements AssessmentStore {
       teamName: row.team_name ?? undefined,
       createdAt: Number(row.created_at),
       profileJson: row.profile,
+      sharedWithPlan: Number(row.shared_with_plan) === 1,
     }));
   }
 
@@ -219,5 +249,6 @@ function toRecord(row: AssessmentRow): AssessmentRecord {
     createdAt: new Date(Number(row.created_at)),
     profile: JSON.parse(row.profile) as TeamProfile,
     summary: JSON.parse(row.summary) as AssessmentSummary,
+    sharedWithPlan: Number(row.shared_with_plan) === 1,
   };
 }

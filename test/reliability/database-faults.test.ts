@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOT_SAVED_TEXT } from '../../src/slack/blocks/not-saved-message.js';
-import { DATABASE_UNAVAILABLE_TEXT } from '../../src/slack/database-failures.js';
+import { databaseUnavailableText } from '../../src/slack/database-failures.js';
+
+const DATABASE_UNAVAILABLE_TEXT = databaseUnavailableText({});
+
 import { decodeEditValue } from '../../src/slack/questionnaire/edit-value.js';
 import { type BotProcess, launchBot, logLines, startedPort } from '../helpers/bot-process.js';
 import { freshDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';

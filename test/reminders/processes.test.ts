@@ -28,6 +28,9 @@ afterEach(async () => {
   await standIn.stop();
 });
 
+/** The operator's opt-in: look for a post that may have gone out before posting it again. */
+const HISTORY_CHECK = { REMINDER_DUPLICATE_CHECK: 'history' };
+
 function env(databaseUrl: string, extra: Record<string, string> = {}) {
   return {
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -103,12 +106,12 @@ describe('reminders across restarts and crashes (SQLite file)', () => {
     expect((await store.get(standIn.workspaceId, first.id))?.occurrence).toBeGreaterThan(0);
   });
 
-  it('a crash (kill -9) after Slack took the post but before it was recorded: the next instance finds it, and posts nothing again', async () => {
+  it('a crash (kill -9) after Slack took the post but before it was recorded: with the history check, the next instance finds it, and posts nothing again', async () => {
     standIn.addChannel('C0CRASH', 'public');
     const reminder = await dueReminder(store, 'C0CRASH');
     // Slack posts at once but answers late: the process dies between Slack's acceptance and the record.
     standIn.slowAnswer('chat.postMessage', 3_000);
-    let bot = await start(env(url));
+    let bot = await start(env(url, HISTORY_CHECK));
     await standIn.waitFor(() => standIn.callsTo('chat.postMessage').length === 1, 15_000);
     bot.child.kill('SIGKILL');
     await bot.exited;
@@ -121,7 +124,7 @@ describe('reminders across restarts and crashes (SQLite file)', () => {
       .where('id', '=', reminder.id)
       .execute();
     standIn.slowAnswer('chat.postMessage', 0);
-    bot = await start(env(url));
+    bot = await start(env(url, HISTORY_CHECK));
     await eventually(async () => {
       const now = await store.get(standIn.workspaceId, reminder.id);
       expect(now?.occurrence).toBeGreaterThan(0);

@@ -167,6 +167,7 @@ describe('Block Kit stays within Slack limits', () => {
       id: 'a',
       workspaceId: 'T1',
       enterpriseId: null,
+      sharedWithPlan: false,
       channelId: 'C0123456789',
       userId: 'U1',
       teamName: LONGEST_ESCAPED_NAME,

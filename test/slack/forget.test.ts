@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formState, reminderState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
+import { fakePicture, stored } from './plan-fixtures.js';
 
 let bot: BotHarness;
 beforeEach(async () => {
@@ -82,5 +83,55 @@ describe('/aiteam forget', () => {
     await bot.driver.command('forget');
     await bot.standIn.waitFor(() => bot.standIn.lastOpenedView()?.callback_id === 'forget_confirm');
     expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10)).toHaveLength(1);
+  });
+});
+
+describe('/aiteam forget me', () => {
+  it('says first what will go, then deletes what the person wrote everywhere in the workspace, and nothing of others', async () => {
+    await bot.stop();
+    bot = await startBot({
+      clock: { now: () => new Date('2026-03-10T12:00:00Z') },
+      renderPlanPicture: fakePicture,
+    });
+    bot.standIn.addChannel('C0KEEP', 'public');
+    await assessAndRemind('C0GENERAL');
+    await assessAndRemind('C0KEEP');
+    await bot.store.save(stored(bot, { channelId: 'C0GENERAL', userId: 'U0OTHER', teamName: 'Theirs' }));
+    // Their App Home shows the plan with its picture, a file the bot uploaded for them.
+    await bot.driver.openAppHome('U0ASKER');
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
+    const homePicture = JSON.stringify(bot.standIn.callsTo('views.publish')[0]?.params.view).match(
+      /"slack_file":\{"id":"(F\d+)"/,
+    )?.[1];
+    expect(homePicture).toBeDefined();
+
+    await bot.driver.command('forget me');
+    await bot.standIn.waitFor(() => bot.standIn.lastOpenedView()?.callback_id === 'forget_me_confirm');
+    const confirm = bot.standIn.lastOpenedView();
+    expect(JSON.stringify(confirm.blocks)).toContain(
+      '2 assessments you submitted (in 2 conversations, with their answers;',
+    );
+    expect(JSON.stringify(confirm.blocks)).toContain(
+      '2 reminders you set, and the plan picture on your App Home?',
+    );
+    // Nothing goes before the confirmation.
+    expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10)).toHaveLength(2);
+
+    const done = await bot.driver.submitView(confirm, {});
+    expect(JSON.stringify(done.json?.view)).toContain(
+      'Deleted 2 assessments you submitted and 2 reminders you set.',
+    );
+    const left = await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10);
+    expect(left.map((record) => record.userId)).toEqual(['U0OTHER']);
+    expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0KEEP', 10)).toEqual([]);
+    expect(await bot.reminders.listForCreator(bot.standIn.workspaceId, 'U0ASKER')).toEqual([]);
+    const deletedFiles = () => bot.standIn.callsTo('files.delete').map((call) => call.params.file);
+    await bot.standIn.waitFor(() => deletedFiles().includes(homePicture));
+  });
+
+  it('takes nothing but `me` after forget', async () => {
+    const response = await bot.driver.command('forget everyone');
+    expect(response.json?.text).toContain('`/aiteam forget me` what you wrote');
+    expect(bot.standIn.callsTo('views.open')).toEqual([]);
   });
 });

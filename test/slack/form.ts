@@ -10,6 +10,8 @@ export interface FormAnswers {
   practices?: string[];
   roles?: Partial<Record<RoleId | string, { inHouse?: string | number; augmented?: string | number }>>;
   channel?: string;
+  /** The "show in the company plan" box. */
+  shareWithPlan?: boolean;
 }
 
 export function formState(answers: FormAnswers): Record<string, Record<string, unknown>> {
@@ -46,6 +48,12 @@ export function formState(answers: FormAnswers): Record<string, Record<string, u
         value: count === undefined ? null : String(count),
       });
     }
+  }
+  if (answers.shareWithPlan) {
+    state.shareWithPlan = value({
+      type: 'checkboxes',
+      selected_options: [{ value: 'share', text: { type: 'plain_text', text: 'share' } }],
+    });
   }
   if (answers.channel !== undefined) {
     state.channel = value({ type: 'conversations_select', selected_conversation: answers.channel });

@@ -93,6 +93,10 @@ export async function startBot(
     planTeamLimit?: number;
     /** From how many teams a plan is made in a worker thread (the app's PLAN_WORKER_FROM when not given). */
     planWorkerFrom?: number;
+    /** SUPPORT_URL and PRIVACY_URL as the config reads them. */
+    support?: { supportUrl?: string; privacyUrl?: string };
+    /** REMINDER_DUPLICATE_CHECK (none when not given). */
+    duplicateCheck?: Config['reminderDuplicateCheck'];
   } = {},
 ): Promise<BotHarness> {
   const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -135,6 +139,9 @@ export async function startBot(
     reminderTokenRetryMinutes: 60,
     databaseTimeoutSeconds: 10,
     shutdownGraceSeconds: 20,
+    reminderDuplicateCheck: options.duplicateCheck ?? 'none',
+    supportUrl: options.support?.supportUrl,
+    privacyUrl: options.support?.privacyUrl,
   };
   const clock = options.clock ?? { now: () => new Date() };
   const { app, start } = createSlackApp(
@@ -147,6 +154,7 @@ export async function startBot(
       installations,
       clock,
       logger,
+      support: { supportUrl: config.supportUrl, privacyUrl: config.privacyUrl },
       ...(options.renderPlanPicture ? { renderPlanPicture: options.renderPlanPicture } : {}),
       ...(options.planTeamLimit ? { planTeamLimit: options.planTeamLimit } : {}),
       ...(options.planWorkerFrom ? { planWorkerFrom: options.planWorkerFrom } : {}),
@@ -165,6 +173,7 @@ export async function startBot(
       store,
       getDefaultPlaybook(),
       logger,
+      config.reminderDuplicateCheck,
     ),
     clock,
     logger,

@@ -304,6 +304,35 @@ describe('an org-wide (Enterprise Grid) install', () => {
     expect(reminderPost).toMatchObject({ token: ORG_TOKEN, params: { channel: 'C0ORGONE' } });
     expect((await bot.reminders.get('T0ORGONE', reminder.id))?.status).toBe('done');
 
+    // One workspace leaves the org install: its data goes at once; the org's token and its other workspace
+    // stay.
+    await bot.reminders.create({
+      workspaceId: 'T0ORGTWO',
+      enterpriseId: 'E0ORG',
+      channelId: 'C0ORGTWO',
+      createdBy: 'U0ASKER',
+      timeZone: 'UTC',
+      rule: { startDate: '2026-04-10', time: '11:00', repeat: { kind: 'once' }, weekdaysOnly: false },
+      occurrence: 0,
+      nextDueAt: Date.parse('2026-04-10T11:00:00Z'),
+      now: Date.parse('2026-03-10T10:00:00Z'),
+    });
+    await bot.driver.event(
+      { type: 'team_access_revoked', team_ids: ['T0ORGONE'], event_ts: '1.0' },
+      'T0ORGONE',
+      { enterpriseId: 'E0ORG' },
+    );
+    await eventually(async () =>
+      expect(await bot.store.channelHistory('T0ORGONE', 'C0ORGONE', 5)).toEqual([]),
+    );
+    expect(await bot.reminders.get('T0ORGONE', reminder.id)).toBeUndefined();
+    expect(await bot.store.channelHistory('T0ORGTWO', 'C0ORGTWO', 5)).toHaveLength(1);
+    expect(await bot.reminders.listForChannel('T0ORGTWO', 'C0ORGTWO')).toHaveLength(1);
+    expect(await bot.database.db.selectFrom('installations').select('install_key').execute()).toEqual([
+      { install_key: 'E0ORG' },
+    ]);
+    expect(bot.logs.lines.map((line) => line.msg)).toContain('workspace removed from the org install');
+
     await bot.driver.event({ type: 'app_uninstalled', event_ts: '1.0' }, 'T0ORGONE', {
       enterpriseId: 'E0ORG',
     });

@@ -42,6 +42,23 @@ describe('the App Home plan picture', () => {
     expect(new Set(shown).size).toBe(1);
   });
 
+  it('opens without the picture, saying where it is, when Slack refuses the view for its image', async () => {
+    bot = await startBot({ renderPlanPicture: fakePicture });
+    await bot.store.save(stored(bot, { channelId: 'C0GENERAL', teamName: 'Search' }));
+    bot.standIn.fail('views.publish', { error: 'invalid_arguments' });
+    await bot.driver.openAppHome('U0BOB');
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 2);
+    const [refused, shown] = bot.standIn.callsTo('views.publish');
+    expect(JSON.stringify(refused?.params.view)).toContain('"slack_file"');
+    expect(shown?.result.ok).toBe(true);
+    const home = JSON.stringify(shown?.params.view);
+    expect(home).not.toContain('"type":"image"');
+    expect(home).toContain('The picture of the plan could not be shown here just now');
+    // Everything else is there: the plan's headline and the button for the whole plan.
+    expect(home).toContain('Send me the full plan');
+    expect(home).toContain('new_assessment');
+  });
+
   it("deletes a person's old Home picture once a new plan replaces it, never a DM plan's", async () => {
     bot = await startBot({ renderPlanPicture: fakePicture });
     await bot.store.save(stored(bot, { channelId: 'C0GENERAL', teamName: 'Search' }));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PICTURE_FAILED_TEXT } from '../../src/slack/blocks/plan-messages.js';
+import { PICTURE_FAILED_TEXT, unsharedText } from '../../src/slack/blocks/plan-messages.js';
 import { PICTURE_FILE_PLACEHOLDER } from '../../src/slack/plan/plan-job.js';
 import { eventually } from '../helpers/eventually.js';
 import { team } from '../helpers/teams.js';
@@ -28,27 +28,33 @@ afterEach(async () => {
 });
 
 /**
- * A bot with four teams: Bob is a member of C0MINE only and an admin (he sees C0THEIRS's team too, without
- * Re-assess there); two teams are stale, so their lines offer Re-assess where Bob may post. The plan reads at
- * most three (the oldest is left out, and the plan says so).
+ * A bot with six teams: Bob is a member of C0MINE only and an admin (he sees C0THEIRS's team too, without
+ * Re-assess there); two teams are stale, so their lines offer Re-assess where Bob may post. Two teams are in
+ * private channels of Ann's: Payments shared its team with the plan (Bob sees it), Secret did not (Bob sees
+ * only a count of it, admin or not). The plan reads at most five (the oldest is left out, and it says so).
  */
 async function botWithTeams(planWorkerFrom: number): Promise<BotHarness> {
-  const bot = await startBot({ clock: { now: () => NOW }, planTeamLimit: 3, planWorkerFrom });
+  const bot = await startBot({ clock: { now: () => NOW }, planTeamLimit: 5, planWorkerFrom });
   bots.push(bot);
   bot.standIn.addChannel('C0MINE', 'public', { members: ['U0BOB'] });
   bot.standIn.addChannel('C0THEIRS', 'public', { members: ['U0ANN'] });
+  bot.standIn.addChannel('C0SECRET', 'private', { members: ['U0ANN'] });
+  bot.standIn.addChannel('C0PAYMENTS', 'private', { members: ['U0ANN'] });
   bot.standIn.setUser('U0BOB', { is_admin: true });
   const teams = [
     { channelId: 'C0MINE', teamName: 'Search', days: 1 },
+    { channelId: 'C0SECRET', teamName: 'Secret', days: 5 },
+    { channelId: 'C0PAYMENTS', teamName: 'Payments', days: 6, sharedWithPlan: true },
     { channelId: 'C0MINE', teamName: 'Ranking', days: 200 },
     { channelId: 'C0THEIRS', teamName: 'Chat', days: 210 },
     { channelId: 'C0THEIRS', teamName: 'Oldest', days: 400 },
   ];
-  for (const { channelId, teamName, days } of teams) {
+  for (const { channelId, teamName, days, sharedWithPlan } of teams) {
     await bot.store.save(
       stored(bot, {
         channelId,
         teamName,
+        ...(sharedWithPlan ? { sharedWithPlan } : {}),
         createdAt: new Date(NOW.getTime() - days * DAY_MS),
         stage: 'pilot',
         profile: team({ name: teamName, stage: 'pilot', roles: { ai_engineer: 2 } }),
@@ -103,6 +109,10 @@ describe('a plan made in a worker thread', () => {
       expect(text).toContain('Chat');
       expect(text).not.toContain('Oldest');
       expect(text).toContain('older ones are left out');
+      // Ann's private teams: the shared one named, the other only counted, as on the event loop.
+      expect(text).toContain('Payments');
+      expect(text).not.toContain('Secret');
+      expect(text).toContain(unsharedText(1));
       expect(text.match(/"action_id":"[^"]*edit[^"]*"/gi)?.length).toBe(1);
       const uploads = [...inWorker.standIn.uploads].filter(
         ([, upload]) => upload.filename === 'hiring-plan.png',
@@ -139,16 +149,26 @@ describe('a plan made in a worker thread', () => {
           () => [...bot.standIn.uploads.values()].filter((upload) => upload.channel === 'D0BOB').length >= 3,
           WAIT_MS,
         );
-        return Object.fromEntries(
+        const files = Object.fromEntries(
           [...bot.standIn.uploads.values()]
             .filter((upload) => upload.channel === 'D0BOB')
             .map((upload) => [upload.filename, upload.body]),
         );
+        // The words the files come with: how many teams, and what the plan leaves out.
+        const words = bot.standIn
+          .callsTo('chat.postMessage')
+          .map((call) => String(call.params.text))
+          .filter((text) => text.includes('as Markdown and CSV files'))
+          .join('\n');
+        return { files, words };
       };
       const [expected, actual] = await Promise.all([filesOf(inPlace), filesOf(inWorker)]);
-      expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
-      expect(actual).toEqual(expected);
-      expect(actual['hiring-plan.md']).toContain('# Hiring plan across 3 teams');
+      expect(Object.keys(actual.files).sort()).toEqual(Object.keys(expected.files).sort());
+      expect(actual.files).toEqual(expected.files);
+      expect(actual.files['hiring-plan.md']).toContain('# Hiring plan across 4 teams');
+      expect(actual.words).toBe(expected.words);
+      expect(actual.words).toContain(unsharedText(1));
+      expect(actual.words).toContain('older ones are left out');
     },
     TEST_MS,
   );
@@ -167,6 +187,7 @@ describe('a plan made in a worker thread', () => {
         shown([{ params: { text: '', blocks: view.blocks } } as unknown as RecordedCall]);
       expect(section(actual)).toEqual(section(expected));
       expect(JSON.stringify(actual.blocks)).toContain('Hiring plan across your teams');
+      expect(JSON.stringify(actual.blocks)).toContain(unsharedText(1));
       const uploads = () =>
         [...inWorker.standIn.uploads].filter(([, upload]) => upload.filename === 'hiring-plan.png');
       expect(uploads()).toHaveLength(1);

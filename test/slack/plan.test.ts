@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PICTURE_FAILED_TEXT } from '../../src/slack/blocks/plan-messages.js';
-import { DATABASE_UNAVAILABLE_TEXT } from '../../src/slack/database-failures.js';
+import { databaseUnavailableText } from '../../src/slack/database-failures.js';
 import { PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../src/slack/plan/deliver-plan.js';
 import type { PlanPictureRenderer } from '../../src/slack/plan/plan-picture.js';
 import { NO_TEAMS_TEXT, PICTURE_AS_FILE_TEXT } from '../../src/slack/plan/send-plan.js';
@@ -16,8 +16,10 @@ import { buttonIn } from './driver.js';
 import { type FormAnswers, formState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 import { fakePicture, stored as storedTeam, textOf } from './plan-fixtures.js';
-import { slackLimitProblems } from './slack-limits.js';
+import { slackLimitProblems, textLength } from './slack-limits.js';
 import type { RecordedCall } from './stand-in.js';
+
+const DATABASE_UNAVAILABLE_TEXT = databaseUnavailableText({});
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -145,13 +147,15 @@ describe('/aiteam plan', () => {
     expect(image?.alt_text).not.toContain('Chat');
   });
 
-  it('sends a workspace admin every team of the workspace, and never another workspace’s', async () => {
+  it('sends a workspace admin every team of the public channels, a private one’s as a count, and never another workspace’s', async () => {
     await start();
     await threeTeams();
     bot.standIn.setUser('U0ADMIN', { is_admin: true });
     bot.standIn.addChannel('C0ADMINS', 'public', { members: ['U0ADMIN'] });
     const text = textOf(await planFor('U0ADMIN'));
-    for (const name of ['Search', 'Ranking', 'Chat']) expect(text).toContain(`*${name}*`);
+    for (const name of ['Search', 'Chat']) expect(text).toContain(`*${name}*`);
+    expect(text).not.toContain('Ranking');
+    expect(text).toContain('1 team in private channels not shared');
     expect(text).not.toContain('Elsewhere');
   });
 
@@ -159,6 +163,7 @@ describe('/aiteam plan', () => {
     await start();
     await threeTeams();
     bot.standIn.setUser('U0ADMIN', { is_admin: true });
+    bot.standIn.addChannel('C0RANK', 'private', { members: ['U0BOB', 'U0ADMIN'] });
     const messages = await planFor('U0ADMIN');
     // The same answers, as the store kept them, given to ai-team-advisor plan as profile files.
     const folder = await mkdtemp(join(tmpdir(), 'plan-slack-cli-'));
@@ -215,7 +220,10 @@ describe('/aiteam plan', () => {
     await start();
     await threeTeams();
     const messages = await planFor('U0NOBODY');
-    expect(messages.map((call) => call.params.text)).toEqual([NO_TEAMS_TEXT]);
+    // Bob's private channel's team is only counted for someone outside it.
+    expect(messages.map((call) => call.params.text)).toEqual([
+      `${NO_TEAMS_TEXT} 1 team in private channels not shared: only their channels' members see them in the plan.`,
+    ]);
     expect(NO_TEAMS_TEXT).toContain('`/aiteam`');
   });
 
@@ -323,6 +331,7 @@ describe('/aiteam plan', () => {
     await start();
     bot.standIn.setUser('U0ADMIN', { is_admin: true });
     for (let index = 0; index < 500; index += 1) {
+      bot.standIn.addChannel(`C${String(index).padStart(6, '0')}`, 'public', { members: [] });
       await bot.store.save(
         stored({
           channelId: `C${String(index).padStart(6, '0')}`,
@@ -337,6 +346,8 @@ describe('/aiteam plan', () => {
       expect(message.result.ok).toBe(true);
       const blocks = message.params.blocks as never[];
       expect(slackLimitProblems('message', blocks, String(message.params.text))).toEqual([]);
+      // Split for reading on a phone: at most 4,000 characters a message.
+      expect(textLength(blocks)).toBeLessThanOrEqual(4000);
     }
     const text = textOf(messages);
     for (let index = 0; index < 500; index += 1)

@@ -43,8 +43,38 @@ const untilRetry = async (id: string) => {
 };
 
 describe('reminders when Slack misbehaves', () => {
-  it('a post Slack carried out but answered too late is found by its metadata, not posted again', async () => {
+  it('without the history check (the default), a post Slack carried out but answered too late is posted again, once, and the channel is never read', async () => {
     const reminder = await start({ postingTimeoutMs: 300 });
+    bot.standIn.slowAnswer('chat.postMessage', 1_000);
+    now = MONDAY_0900;
+    await bot.scheduler.tick();
+    expect(bot.standIn.messagesIn('C0GENERAL')).toHaveLength(1);
+    expect(await bot.reminders.get(bot.standIn.workspaceId, reminder.id)).toMatchObject({
+      occurrence: 0,
+      attempts: 1,
+    });
+    bot.standIn.slowAnswer('chat.postMessage', 0);
+
+    await untilRetry(reminder.id);
+    expect(await bot.scheduler.tick()).toBe(1);
+    // At least once, and twice at most: the uncertain attempt arrived, and the retry posted it again.
+    expect(bot.standIn.messagesIn('C0GENERAL')).toHaveLength(2);
+    expect(bot.standIn.callsTo('conversations.history')).toEqual([]);
+    expect(bot.logs.lines.map((line) => line.msg)).toContain(
+      'an earlier attempt may have reached Slack; posting again (REMINDER_DUPLICATE_CHECK is none)',
+    );
+    expect(await bot.reminders.get(bot.standIn.workspaceId, reminder.id)).toMatchObject({
+      occurrence: 1,
+      attempts: 0,
+    });
+    // The next occurrence is a fresh one: posted once.
+    now = MONDAY_0900 + 7 * 86_400_000;
+    expect(await bot.scheduler.tick()).toBe(1);
+    expect(bot.standIn.messagesIn('C0GENERAL')).toHaveLength(3);
+  });
+
+  it('with the history check, a post Slack carried out but answered too late is found by its metadata in one read of 15 messages, not posted again', async () => {
+    const reminder = await start({ postingTimeoutMs: 300, duplicateCheck: 'history' });
     bot.standIn.slowAnswer('chat.postMessage', 1_000);
     now = MONDAY_0900;
     await bot.scheduler.tick();
@@ -62,9 +92,11 @@ describe('reminders when Slack misbehaves', () => {
     expect(await bot.scheduler.tick()).toBe(1);
     expect(postsIn('C0GENERAL')).toHaveLength(1);
     expect(bot.standIn.messagesIn('C0GENERAL')).toHaveLength(1);
+    expect(bot.standIn.callsTo('conversations.history')).toHaveLength(1);
     expect(bot.standIn.callsTo('conversations.history').at(-1)?.params).toMatchObject({
       channel: 'C0GENERAL',
       include_all_metadata: 'true',
+      limit: '15',
     });
     expect(await bot.reminders.get(bot.standIn.workspaceId, reminder.id)).toMatchObject({
       occurrence: 1,
@@ -72,8 +104,40 @@ describe('reminders when Slack misbehaves', () => {
     });
   });
 
+  it('with the history check, a second read in the same workspace within a minute waits, posting nothing meanwhile', async () => {
+    const first = await start({ postingTimeoutMs: 300, duplicateCheck: 'history' });
+    bot.standIn.addChannel('C0SECOND', 'public');
+    const second = await bot.reminders.create({
+      workspaceId: bot.standIn.workspaceId,
+      channelId: 'C0SECOND',
+      createdBy: 'U0ASKER',
+      timeZone: 'UTC',
+      rule: reminderRuleSchema.parse({ startDate: '2026-03-23', time: '09:00', repeat: { kind: 'once' } }),
+      occurrence: 0,
+      nextDueAt: MONDAY_0900,
+      now: MONDAY_0900 - 86_400_000,
+    });
+    bot.standIn.slowAnswer('chat.postMessage', 1_000);
+    now = MONDAY_0900;
+    await bot.scheduler.tick();
+    bot.standIn.slowAnswer('chat.postMessage', 0);
+    const workspace = bot.standIn.workspaceId;
+    const retries = await Promise.all([first.id, second.id].map((id) => bot.reminders.get(workspace, id)));
+    now = Math.max(...retries.map((reminder) => reminder?.attemptAt ?? now));
+    expect(await bot.scheduler.tick()).toBe(2);
+
+    expect(bot.standIn.callsTo('conversations.history')).toHaveLength(1);
+    const after = await Promise.all([first.id, second.id].map((id) => bot.reminders.get(workspace, id)));
+    const waiting = after.filter((reminder) => reminder?.lastError === 'history_spacing');
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]?.attemptAt).toBeGreaterThanOrEqual(now + 50_000);
+    // Each channel has its one post: the waiting one was neither read for nor posted again.
+    expect(bot.standIn.messagesIn('C0GENERAL')).toHaveLength(1);
+    expect(bot.standIn.messagesIn('C0SECOND')).toHaveLength(1);
+  });
+
   it('a 429 whose Retry-After outlasts the lease is not waited out: the reminder comes back after it, once', async () => {
-    const reminder = await start({ scheduler: { leaseMs: 30_000 } });
+    const reminder = await start({ scheduler: { leaseMs: 30_000 }, duplicateCheck: 'history' });
     bot.standIn.fail('chat.postMessage', { status: 429, retryAfter: 40 });
     now = MONDAY_0900;
     // Waiting out 40 s inside the call would outlast this test's 20 s.

@@ -134,6 +134,17 @@ describe('reminders to revisit the stage', () => {
     // 09:00 in Berlin a week later: after the clocks moved on 29 March, that is 07:00Z, not 08:00Z.
     expect(snoozed?.nextDueAt).toBe(Date.parse('2026-03-30T07:00:00Z'));
 
+    // Slack asks before Stop does anything (the press below is what Slack sends once it is confirmed).
+    expect(buttonIn(post?.params.blocks, 'reminder_stop').confirm).toEqual({
+      title: { type: 'plain_text', text: 'Stop these reminders?', emoji: false },
+      text: expect.objectContaining({
+        type: 'plain_text',
+        text: expect.stringContaining('No more reminders'),
+      }),
+      confirm: { type: 'plain_text', text: 'Stop reminders', emoji: false },
+      deny: { type: 'plain_text', text: 'Keep it', emoji: false },
+      style: 'danger',
+    });
     await bot.driver.clickButton('reminder_stop', id, { channelId: 'C0GENERAL' });
     await bot.standIn.waitFor(() => bot.standIn.responseUrlPosts.length === 2);
     expect(bot.standIn.responseUrlPosts[1]?.body).toMatchObject({
@@ -182,6 +193,13 @@ describe('reminders to revisit the stage', () => {
     bot.standIn.setUser('U0ADMIN', { is_admin: true });
     const listed = await bot.driver.command('reminders', { userId: 'U0OTHER' });
     const id = buttonIn(listed.json?.blocks, 'reminder_cancel').value;
+    expect(buttonIn(listed.json?.blocks, 'reminder_cancel').confirm).toMatchObject({
+      title: { text: 'Cancel this reminder?' },
+      confirm: { text: 'Cancel reminder' },
+      style: 'danger',
+    });
+    // Edit changes nothing by itself: no dialog.
+    expect(buttonIn(listed.json?.blocks, 'reminder_edit').confirm).toBeUndefined();
     const refusal =
       'Only <@U0ASKER>, who set this reminder, or a workspace admin or owner can change or stop it. Anyone can snooze it.';
 

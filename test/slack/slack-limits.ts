@@ -24,7 +24,7 @@ export const SLACK = {
 } as const;
 
 /** Every string under a `text` key, at any depth: what Slack's cumulative text limit counts. */
-function textLength(value: unknown): number {
+export function textLength(value: unknown): number {
   if (typeof value !== 'object' || value === null) return 0;
   let total = 0;
   for (const [key, item] of Object.entries(value)) {

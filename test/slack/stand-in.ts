@@ -582,6 +582,37 @@ export class SlackStandIn {
           .map(([id]) => ({ id }));
         return { ok: true, channels: ids, response_metadata: { next_cursor: '' } };
       }
+      case 'conversations.info': {
+        // As Slack answers a bot: a private channel or a DM between people it is not in is not found.
+        const id = String(params.channel);
+        const channel = this.channels.get(id);
+        if (!channel || (channel.kind !== 'public' && !channel.botIsMember)) {
+          return { ok: false, error: 'channel_not_found' };
+        }
+        return {
+          ok: true,
+          channel: {
+            id,
+            is_channel: channel.kind !== 'im',
+            is_private: channel.kind === 'private',
+            is_im: channel.kind === 'im',
+            is_member: channel.botIsMember,
+            is_archived: channel.archived,
+          },
+        };
+      }
+      case 'conversations.list': {
+        // The bot's view: every public channel; private ones only with types=private_channel, where it is in them.
+        const types = String(params.types ?? 'public_channel').split(',');
+        const ids = [...this.channels]
+          .filter(
+            ([, channel]) =>
+              (channel.kind === 'public' && types.includes('public_channel')) ||
+              (channel.kind === 'private' && types.includes('private_channel') && channel.botIsMember),
+          )
+          .map(([id]) => ({ id }));
+        return { ok: true, channels: ids, response_metadata: { next_cursor: '' } };
+      }
       case 'users.info': {
         const id = String(params.user);
         const profile = this.users.get(id) ?? {};
@@ -709,20 +740,28 @@ export class SlackStandIn {
   private history(params: Record<string, unknown>): Record<string, unknown> {
     const { channel, error } = this.channelFor(String(params.channel));
     if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
+    // As Slack does: newest first, between oldest and latest, at most `limit` (default 100), has_more beyond.
     const oldest = Number(params.oldest ?? 0);
+    const latest = params.latest === undefined ? Number.POSITIVE_INFINITY : Number(params.latest);
+    const limit = Number(params.limit ?? 100);
     const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
-    const messages = [...channel.messages]
-      .filter(([ts]) => Number(ts) >= oldest)
-      .reverse()
-      .map(([ts, message]) => ({
-        type: 'message',
-        user: this.botUserId,
-        bot_id: this.botId,
-        ts,
-        text: message.text,
-        ...(withMetadata && message.metadata ? { metadata: message.metadata } : {}),
-      }));
-    return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
+    const inRange = [...channel.messages]
+      .filter(([ts]) => Number(ts) >= oldest && Number(ts) <= latest)
+      .reverse();
+    const messages = inRange.slice(0, limit).map(([ts, message]) => ({
+      type: 'message',
+      user: this.botUserId,
+      bot_id: this.botId,
+      ts,
+      text: message.text,
+      ...(withMetadata && message.metadata ? { metadata: message.metadata } : {}),
+    }));
+    return {
+      ok: true,
+      messages,
+      has_more: inRange.length > limit,
+      response_metadata: { next_cursor: '' },
+    };
   }
 
   /** An image block may show a file by id only once the file was uploaded and completed. */

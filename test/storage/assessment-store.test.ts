@@ -134,6 +134,7 @@ describe.each(ENGINES)('assessment store on %s', (engine) => {
         teamName: record.teamName,
         createdAt: record.createdAt.getTime(),
         profileJson: JSON.stringify(record.profile),
+        sharedWithPlan: record.sharedWithPlan,
       })),
     );
     expect(await store.latestAnswersPerTeam('T-P', 1)).toHaveLength(1);

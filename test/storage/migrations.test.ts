@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -84,8 +85,25 @@ describe.each(ENGINES)('upgrading a database made before 0007 on %s', (engine) =
       const store = new SqlAssessmentStore(database.db);
       const at = new Date('2026-09-01T10:00:00Z');
       const saved = [];
+      // Rows as the bot wrote them then: the columns 0006 knew.
       for (const stage of ['pilot', 'production', 'scale'] as const) {
-        saved.push(await store.save({ ...newAssessment, stage, createdAt: at }));
+        const id = randomUUID();
+        await database.db
+          .insertInto('assessments')
+          .values({
+            id,
+            workspace_id: newAssessment.workspaceId,
+            channel_id: newAssessment.channelId,
+            user_id: newAssessment.userId,
+            team_name: newAssessment.teamName,
+            stage,
+            headcount: newAssessment.summary.headcount,
+            created_at: at.getTime(),
+            profile: JSON.stringify(newAssessment.profile),
+            summary: JSON.stringify(newAssessment.summary),
+          })
+          .execute();
+        saved.push({ id });
       }
       await migrate(database.db);
       const columns = await indexColumns(database, 'assessments_by_channel');
@@ -104,6 +122,8 @@ describe.each(ENGINES)('upgrading a database made before 0007 on %s', (engine) =
       const history = await store.channelHistory('T1', 'C1', 10);
       expect(history.map((record) => record.id)).toEqual(byId);
       expect((await store.latestForTeam('T1', 'C1', 'Search'))?.id).toBe(byId[0]);
+      // Earlier assessments did not choose to share with the plan: they are not shared.
+      expect(history.map((record) => record.sharedWithPlan)).toEqual([false, false, false]);
     } finally {
       await database.drop();
     }
@@ -177,6 +197,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0007_assessments_newest_first',
         '0008_reminder_failures',
         '0009_assessments_by_team',
+        '0010_assessments_shared_with_plan',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

@@ -63,6 +63,7 @@ describe.each(ENGINES)('queries built once and run with new values, on %s', (eng
     expect({ ...stored, created_at: Number(stored?.created_at) }).toEqual({
       ...row('a', 'C1', 1),
       enterprise_id: null,
+      shared_with_plan: 0,
     });
   });
 

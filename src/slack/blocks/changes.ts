@@ -1,4 +1,10 @@
-import type { AssessmentSummary, Changes, Playbook, StageId } from '../../advisor/index.js';
+import {
+  type AssessmentSummary,
+  type Changes,
+  countNoun,
+  type Playbook,
+  type StageId,
+} from '../../advisor/index.js';
 
 /** The changes between two assessments, a phrase each, in the order a reader cares about. */
 export function describeChanges(changes: Changes, playbook: Playbook): string[] {
@@ -30,5 +36,5 @@ export function stageAndSize(stage: StageId, summary: AssessmentSummary, playboo
   const heading = summary.judgedAgainst && summary.judgedAgainst !== stage ? summary.judgedAgainst : null;
   const stageText = heading ? `${name} heading to ${playbook.stages[heading].name}` : name;
   const band = heading ? `${playbook.stages[heading].name.toLowerCase()} band` : 'band';
-  return `${stageText}, ${summary.headcount} people (${band} ${summary.band}, ${summary.position})`;
+  return `${stageText}, ${countNoun(summary.headcount, 'person', 'people')} (${band} ${summary.band}, ${summary.position})`;
 }

@@ -5,9 +5,10 @@ import { playbookGridRows } from '../../render/grid-document.js';
 import { COMMAND, SUBCOMMANDS, usageOf } from '../subcommands.js';
 import { escapeUserText, truncate } from './escape.js';
 import type { SlackMessage } from './limits.js';
+import { privacySentence, type SupportLinks, supportSentence } from './support.js';
 import { context, header, section, tableBlock } from './text.js';
 
-export function helpMessage(): SlackMessage {
+export function helpMessage(support: SupportLinks = {}): SlackMessage {
   const lines = SUBCOMMANDS.map((subcommand) => `• \`${usageOf(subcommand)}\`: ${subcommand.does}`);
   return {
     text: `AI Team Advisor: run ${COMMAND} to assess your AI team, or ${COMMAND} help for every command.`,
@@ -20,6 +21,7 @@ export function helpMessage(): SlackMessage {
       ),
       section(lines.join('\n')),
       context(SOURCES_NOTE),
+      context(supportSentence(support), privacySentence(support)),
     ],
   };
 }

@@ -3,6 +3,50 @@ import { countNoun } from '../../advisor/index.js';
 import { context, plain, section } from './text.js';
 
 export const FORGET_CALLBACK_ID = 'forget_confirm';
+export const FORGET_ME_CALLBACK_ID = 'forget_me_confirm';
+
+/** What `/aiteam forget me` would delete for one person in one workspace. */
+export interface PersonCounts {
+  assessments: number;
+  conversations: number;
+  reminders: number;
+}
+
+/**
+ * `/aiteam forget me`: says first what will go (the assessments they submitted, wherever, the reminders they
+ * set, their App Home picture) and what stays, and asks before anything does.
+ */
+export function forgetMeConfirmView(counts: PersonCounts): ModalView {
+  const where = countNoun(counts.conversations, 'conversation');
+  return {
+    type: 'modal',
+    callback_id: FORGET_ME_CALLBACK_ID,
+    title: plain('Forget what I wrote'),
+    submit: plain('Delete'),
+    close: plain('Keep'),
+    blocks: [
+      section(
+        `Delete what you added to the advisor in this workspace: ${countNoun(counts.assessments, 'assessment')} you submitted (in ${where}, with their answers; your user id goes with them from every channel's history and plan), ${countNoun(counts.reminders, 'reminder')} you set, and the plan picture on your App Home? This cannot be undone.`,
+      ),
+      context(
+        'To keep a copy first, run `/aiteam export` in each channel. Messages already posted stay in Slack; assessments others submitted stay.',
+      ),
+    ],
+  };
+}
+
+export function forgottenMeView(deleted: { assessments: number; reminders: number }): ModalView {
+  return {
+    type: 'modal',
+    title: plain('Forgotten'),
+    close: plain('Done'),
+    blocks: [
+      section(
+        `Deleted ${countNoun(deleted.assessments, 'assessment')} you submitted and ${countNoun(deleted.reminders, 'reminder')} you set.`,
+      ),
+    ],
+  };
+}
 
 /** `/aiteam forget`: says exactly what will go, and asks before anything does. */
 export function forgetConfirmView(

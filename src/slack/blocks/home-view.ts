@@ -7,6 +7,13 @@ import { slackDate, stageAndSize } from './changes.js';
 import { escapeUserText } from './escape.js';
 import { LIMITS } from './limits.js';
 import { pauseReasonText, REMINDER_ACTIONS } from './reminder-messages.js';
+import {
+  FEEDBACK_ACTION_ID,
+  feedbackUrl,
+  privacySentence,
+  type SupportLinks,
+  supportSentence,
+} from './support.js';
 import { context, header, section } from './text.js';
 
 export const NEW_ASSESSMENT_ACTION_ID = 'new_assessment';
@@ -20,7 +27,9 @@ export function homeView(
   playbook: Playbook,
   /** The hiring plan section (homePlanBlocks); empty when it could not be made. */
   plan: readonly KnownBlock[] = [],
+  support: SupportLinks = {},
 ): HomeView {
+  const feedback = feedbackUrl(support);
   const blocks: KnownBlock[] = [
     header('AI Team Advisor'),
     section(
@@ -35,6 +44,17 @@ export function homeView(
           style: 'primary',
           text: { type: 'plain_text', text: 'New assessment', emoji: false },
         },
+        // A link: Slack opens the operator's support page or mail, and still tells the app it was pressed.
+        ...(feedback
+          ? [
+              {
+                type: 'button' as const,
+                action_id: FEEDBACK_ACTION_ID,
+                text: { type: 'plain_text' as const, text: 'Send feedback', emoji: false },
+                url: feedback,
+              },
+            ]
+          : []),
       ],
     },
     ...plan,
@@ -80,5 +100,13 @@ export function homeView(
       context(`<!date^${when}^{date_short_pretty} at {time}|${record.createdAt.toISOString()}>`),
     );
   }
-  return { type: 'home', blocks: blocks.slice(0, LIMITS.blocksPerView) };
+  // The help and privacy lines come last and are never cut: the limit trims the assessments above them.
+  const footer: KnownBlock[] = [
+    { type: 'divider' },
+    context(supportSentence(support), privacySentence(support)),
+  ];
+  return {
+    type: 'home',
+    blocks: [...blocks.slice(0, LIMITS.blocksPerView - footer.length), ...footer],
+  };
 }

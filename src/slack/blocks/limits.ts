@@ -11,6 +11,8 @@ export const LIMITS = {
   contextElements: 10,
   /** Slack rejects messages with about 12,000 characters of block text (msg_blocks_too_long); keep a margin. */
   messageBlockText: 11_000,
+  /** What a long DM is split at so each message reads on a phone (Slack's advice for message text). */
+  readableMessageText: 4000,
   fallbackText: 4000,
   modalTitle: 24,
   privateMetadata: 3000,
@@ -83,17 +85,19 @@ export function everyTextLength(value: unknown): number {
 /**
  * Packs blocks into as few messages as Slack's per-message limits allow, keeping their order. Each message
  * after the first repeats nothing; `fallback(part, parts)` supplies each message's notification text.
+ * `maxText` lowers the characters of block text per message (a block longer than it goes alone).
  */
 export function packIntoMessages(
   blocks: KnownBlock[],
   fallback: (part: number, parts: number) => string,
+  maxText: number = LIMITS.messageBlockText,
 ): SlackMessage[] {
   const groups: KnownBlock[][] = [];
   let current: KnownBlock[] = [];
   let currentText = 0;
   for (const block of blocks) {
     const length = blockTextLength(block);
-    const full = current.length >= LIMITS.blocksPerMessage || currentText + length > LIMITS.messageBlockText;
+    const full = current.length >= LIMITS.blocksPerMessage || currentText + length > maxText;
     if (full && current.length > 0) {
       groups.push(current);
       current = [];

@@ -1,4 +1,4 @@
-import type { ImageBlock, KnownBlock } from '@slack/types';
+import type { ContextBlock, ImageBlock, KnownBlock } from '@slack/types';
 import {
   companySeatText,
   planHeadline,
@@ -15,7 +15,7 @@ import { teamEntry } from '../../render/plan-document.js';
 import { encodeEditValue } from '../questionnaire/edit-value.js';
 import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
 import { truncate } from './escape.js';
-import { packIntoMessages, type SlackMessage } from './limits.js';
+import { LIMITS, packIntoMessages, type SlackMessage } from './limits.js';
 import { context, header, plain, section } from './text.js';
 
 /** The button (App Home) that sends the whole plan by DM. */
@@ -35,12 +35,27 @@ export function leftOutText(cutAt: number): string {
   return `The plan reads the ${cutAt.toLocaleString('en-US')} most recently assessed teams of the workspace; older ones are left out.`;
 }
 
+/** Teams the reader may not see (private channels they are not in, not shared): counted, never named. */
+export function unsharedText(unshared: number): string {
+  return `${countNoun(unshared, 'team')} in private channels not shared: only their channels' members see them in the plan.`;
+}
+
+/** What the plan leaves out for this reader, in small print: teams past the limit, unshared private teams. */
+function coverageNotes(cutAt: number | undefined, unshared = 0): ContextBlock[] {
+  return [
+    ...(cutAt === undefined ? [] : [context(leftOutText(cutAt))]),
+    ...(unshared > 0 ? [context(unsharedText(unshared))] : []),
+  ];
+}
+
 /** What the plan's Slack messages need beyond the plan itself. */
 export interface PlanMessageOptions {
   /** Whether the reader may post this team's re-assessment (a channel they are in, or their own DM). */
   mayReassess: (team: PlanTeam) => boolean;
   /** The team limit, when the plan reached it. */
   cutAt?: number | undefined;
+  /** Teams of private channels the reader is not in, not shared with the plan. */
+  unshared?: number;
 }
 
 export function planTitle(plan: CompanyPlan): string {
@@ -50,7 +65,7 @@ export function planTitle(plan: CompanyPlan): string {
 /**
  * The plan as DMs: first the main message, short enough to forward (headline, picture, totals, the steps in
  * order), then the details: each shared platform or function in full, and one line per team, most pressing
- * first, in as many messages as Slack's limits need (50 blocks, about 12,000 characters each). A stale team's
+ * first, in as many messages as needed (50 blocks and 4,000 characters each, to read on a phone). A stale team's
  * line has Re-assess, the Edit answers button, where the reader may post its answer: the questionnaire opens
  * with its answers and answers in its channel.
  */
@@ -64,7 +79,7 @@ export function planMessages(
   const top: KnownBlock[] = [
     header(planTitle(plan)),
     section(headline),
-    ...(options.cutAt === undefined ? [] : [context(leftOutText(options.cutAt))]),
+    ...coverageNotes(options.cutAt, options.unshared),
     ...pictureBlocks(picture),
     ...totalsBlocks(plan),
   ];
@@ -89,8 +104,10 @@ export function planMessages(
             ? [context(`${countNoun(rest.length, 'more step')} in the details below.`)]
             : []),
         ];
-  const overview = packIntoMessages([...top, ...steps, ...notes], (part) =>
-    part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`,
+  const overview = packIntoMessages(
+    [...top, ...steps, ...notes],
+    (part) => (part === 1 ? truncate(headline, 3000) : `${planTitle(plan)} (continued)`),
+    LIMITS.readableMessageText,
   );
   const details = packIntoMessages(
     [
@@ -101,6 +118,7 @@ export function planMessages(
       ...plan.teams.map((team) => teamLine(team, plan, nameOf, options.mayReassess(team))),
     ],
     (part, parts) => `${planTitle(plan)}: the details, part ${part} of ${parts}`,
+    LIMITS.readableMessageText,
   );
   return [...overview, ...details];
 }
@@ -218,9 +236,10 @@ export function homePlanBlocks(
   nameOf: TeamNamer,
   picture: PictureInMessage,
   cutAt?: number,
+  unshared = 0,
 ): KnownBlock[] {
   const blocks: KnownBlock[] = [{ type: 'divider' }, section('*Hiring plan across your teams*')];
-  const leftOut = cutAt === undefined ? [] : [context(leftOutText(cutAt))];
+  const leftOut = coverageNotes(cutAt, unshared);
   if (!plan) return [...blocks, context(HOME_NO_TEAMS_TEXT), ...leftOut];
   blocks.push(
     section(planHeadline(plan, nameOf)),

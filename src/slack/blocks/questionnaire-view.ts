@@ -24,6 +24,8 @@ export const VALUE_ACTION_ID = 'value';
 
 /** The value of the single "heading to the next stage" checkbox. */
 export const HEADING_OPTION_VALUE = 'yes';
+/** The value of the single "show in the company plan" checkbox. */
+export const SHARE_OPTION_VALUE = 'share';
 
 export const FIELD_BLOCKS = {
   name: 'name',
@@ -33,6 +35,7 @@ export const FIELD_BLOCKS = {
   practices: 'practices',
   urgency: 'urgency',
   channel: 'channel',
+  shareWithPlan: 'shareWithPlan',
 } as const;
 
 export function roleBlockId(role: RoleId, kind: 'inHouse' | 'augmented'): string {
@@ -55,11 +58,20 @@ export interface QuestionnaireOptions {
   playbook: Playbook;
   /** Answers to start from (Edit answers, Re-assess). */
   prefill?: TeamProfile;
+  /** The team was shared with the company plan last time (the box starts ticked). */
+  prefillShared?: boolean;
   /** Carried through the modal to the submission; at most 3,000 characters. */
   privateMetadata: string;
   /** No channel is known (opened from App Home): ask where to post. */
   askForChannel: boolean;
+  /** The conversation picked on the form so far (kept when the view is updated). */
+  pickedChannel?: string;
+  /** Said at the top when the bot cannot post where the answer would go (see postingNotice). */
+  notice?: string;
 }
+
+/** The block that carries postingNotice's word, so an update can find and replace it. */
+export const NOTICE_BLOCK_ID = 'posting_notice';
 
 function option(value: string, text: string, description?: string): PlainTextOption {
   return {
@@ -79,6 +91,7 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
   const practiceOption = (id: PracticeId) => option(id, playbook.practices[id].name);
   const urgencyOptions = URGENCIES.map((id) => option(id, URGENCY_LABELS[id]));
   const headingOption = option(HEADING_OPTION_VALUE, 'Yes, the team expects to move to the next stage soon');
+  const shareOption = option(SHARE_OPTION_VALUE, 'Show this team to people outside a private channel');
   const pick = (all: PlainTextOption[], value: string | undefined) => all.find((o) => o.value === value);
 
   const blocks: KnownBlock[] = [
@@ -97,11 +110,21 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
       type: 'input',
       block_id: FIELD_BLOCKS.channel,
       label: plain('Post the advice in'),
+      // A pick is sent at once, so the form can say before the rest is filled in if it cannot go there.
+      dispatch_action: true,
       element: {
         type: 'conversations_select',
         action_id: VALUE_ACTION_ID,
         filter: { include: ['public', 'private', 'im'], exclude_bot_users: true },
+        ...(options.pickedChannel ? { initial_conversation: options.pickedChannel } : {}),
       },
+    });
+  }
+  if (options.notice) {
+    blocks.push({
+      type: 'section',
+      block_id: NOTICE_BLOCK_ID,
+      text: { type: 'mrkdwn', text: `:warning: *Before you answer:* ${options.notice}` },
     });
   }
   blocks.push(
@@ -142,6 +165,13 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
       'How urgent is hiring?',
       urgencyOptions,
       pick(urgencyOptions, prefill?.urgency),
+    ),
+    checkboxInput(
+      FIELD_BLOCKS.shareWithPlan,
+      'Company hiring plan',
+      [shareOption],
+      options.prefillShared ? [shareOption] : [],
+      "A private channel's team shows in `/aiteam plan` only to the channel's members, unless this is ticked. Public channels and DMs are not affected.",
     ),
     { type: 'header', text: plain('Who holds each role') },
     {
@@ -197,12 +227,14 @@ function checkboxInput(
   label: string,
   options: PlainTextOption[],
   initial: PlainTextOption[],
+  hint?: string,
 ): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
     optional: true,
     label: plain(label),
+    ...(hint ? { hint: plain(hint) } : {}),
     element: {
       type: 'checkboxes',
       action_id: VALUE_ACTION_ID,

@@ -1,4 +1,4 @@
-import type { KnownBlock } from '@slack/types';
+import type { ConfirmationDialog, KnownBlock } from '@slack/types';
 import { countNoun, type Playbook } from '../../advisor/index.js';
 import type { Reminder } from '../../reminders/reminder-store.js';
 import { describeRule } from '../../reminders/rule.js';
@@ -6,7 +6,7 @@ import type { AssessmentRecord } from '../../storage/assessment-store.js';
 import { slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
 import type { SlackMessage } from './limits.js';
-import { context, header, section } from './text.js';
+import { context, header, plain, section } from './text.js';
 
 export const REMINDER_ACTIONS = {
   reassess: 'reminder_reassess',
@@ -38,13 +38,42 @@ export function pauseReasonText(reason: string | null): string {
   return why[reason] ?? `Slack refused it (${reason.slice(0, 200)})`;
 }
 
-const button = (actionId: string, text: string, value: string, style?: 'primary' | 'danger') => ({
+const button = (
+  actionId: string,
+  text: string,
+  value: string,
+  style?: 'primary' | 'danger',
+  confirm?: ConfirmationDialog,
+) => ({
   type: 'button' as const,
   action_id: actionId,
   text: { type: 'plain_text' as const, text, emoji: false },
   value,
   ...(style ? { style } : {}),
+  ...(confirm ? { confirm } : {}),
 });
+
+/** Slack's own confirmation dialog before a button that cannot be undone does its work. */
+function confirmation(title: string, text: string, confirm: string): ConfirmationDialog {
+  return {
+    title: plain(title),
+    text: plain(text),
+    confirm: plain(confirm),
+    deny: plain('Keep it'),
+    style: 'danger',
+  };
+}
+
+export const STOP_CONFIRMATION = confirmation(
+  'Stop these reminders?',
+  'No more reminders will be posted in this channel from this one. To be reminded again, set a new one with /aiteam remind.',
+  'Stop reminders',
+);
+export const CANCEL_CONFIRMATION = confirmation(
+  'Cancel this reminder?',
+  'It will not be posted again. To be reminded again, set a new one with /aiteam remind.',
+  'Cancel reminder',
+);
 
 /** The reminder posted in the channel: the last assessment, and what to do about it. */
 export function reminderMessage(
@@ -54,7 +83,7 @@ export function reminderMessage(
 ): SlackMessage {
   const last = latest
     ? `The last assessment here was on ${slackDate(latest.createdAt)}: *${latest.teamName ? escapeUserText(latest.teamName) : 'your team'}*, ` +
-      `${playbook.stages[latest.stage].name}, ${latest.summary.headcount} people.` +
+      `${playbook.stages[latest.stage].name}, ${countNoun(latest.summary.headcount, 'person', 'people')}.` +
       (latest.summary.stallPoints[0]
         ? ` Most severe stall point then: ${latest.summary.stallPoints[0].title}.`
         : '')
@@ -70,7 +99,7 @@ export function reminderMessage(
       elements: [
         button(REMINDER_ACTIONS.reassess, 'Re-assess now', reminder.id, 'primary'),
         button(REMINDER_ACTIONS.snooze, 'Snooze a week', reminder.id),
-        button(REMINDER_ACTIONS.stop, 'Stop reminders', reminder.id, 'danger'),
+        button(REMINDER_ACTIONS.stop, 'Stop reminders', reminder.id, 'danger', STOP_CONFIRMATION),
       ],
     },
     context(
@@ -103,7 +132,7 @@ export function reminderListMessage(reminders: readonly Reminder[]): SlackMessag
         elements: [
           ...(paused ? [button(REMINDER_ACTIONS.resume, 'Resume', reminder.id, 'primary')] : []),
           button(REMINDER_ACTIONS.edit, 'Edit', reminder.id),
-          button(REMINDER_ACTIONS.cancel, 'Cancel', reminder.id, 'danger'),
+          button(REMINDER_ACTIONS.cancel, 'Cancel', reminder.id, 'danger', CANCEL_CONFIRMATION),
         ],
       },
     );

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { countNoun } from '../../advisor/index.js';
 import { DatabaseUnavailableError } from '../../storage/unavailable.js';
 import { describeFailure } from '../delivery/slack-error.js';
 import { setOutcome } from '../services.js';
@@ -62,7 +63,7 @@ export async function deliverPlan(
 function failureText(what: 'plan' | 'export', error: unknown): string {
   const again = what === 'export' ? '`/aiteam plan export`' : '`/aiteam plan`';
   if (error instanceof PlanCutShortError) {
-    return `Sorry, the hiring plan was cut short: ${error.sent} of its ${error.of} messages reached your DMs. Please try ${again} again.`;
+    return `Sorry, the hiring plan was cut short: ${error.sent} of its ${countNoun(error.of, 'message')} reached your DMs. Please try ${again} again.`;
   }
   return `Sorry, the hiring plan could not be sent${what === 'export' ? ' as files' : ''}: Slack did not take it. Please try ${again} again in a minute.`;
 }

@@ -26,7 +26,9 @@ export async function homePlanSection(
       // A big plan is made in a worker thread, which draws the picture only if Home does not show it yet.
       pictureShownFor: services.pictures.hashFor(key),
     });
-    if (made.kind === 'none') return homePlanBlocks(undefined, () => '', { kind: 'none' }, made.cutAt);
+    if (made.kind === 'none') {
+      return homePlanBlocks(undefined, () => '', { kind: 'none' }, made.cutAt, made.unshared);
+    }
     if (made.kind === 'worker') {
       const { result } = made;
       const { blocks, hash } = result.home ?? { blocks: '[]', hash: '' };
@@ -35,14 +37,14 @@ export async function homePlanSection(
       );
       return withPicture({ blocks: JSON.parse(blocks) as KnownBlock[] }, uploaded).blocks;
     }
-    const { plan, cutAt } = made.built;
+    const { plan, cutAt, unshared } = made.built;
     const uploaded = await services.pictures.picture(key, planHash(plan), client, () =>
       pictureOf(client, plan, services),
     );
     const picture: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
       : { kind: 'failed' };
-    return homePlanBlocks(plan, slackTeamNamer(plan), picture, cutAt);
+    return homePlanBlocks(plan, slackTeamNamer(plan), picture, cutAt, unshared);
   } catch (error) {
     services.logger.warn({ ...describeFailure(error) }, 'App Home opens without the hiring plan');
     return [];

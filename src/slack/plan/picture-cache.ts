@@ -94,6 +94,28 @@ export class PictureCache {
     return picture;
   }
 
+  /** A person asked to be forgotten: their Home picture's file is deleted, and the entry dropped. */
+  forgetPerson(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.discard(entry);
+  }
+
+  /**
+   * The app was removed from a workspace: its people's entries are dropped. Their files cannot be deleted
+   * any more (Slack revoked the token before telling the app), so no call is made.
+   */
+  forgetWorkspace(workspaceId: string): number {
+    let dropped = 0;
+    for (const key of [...this.entries.keys()]) {
+      if (!key.startsWith(`${workspaceId}/`)) continue;
+      this.entries.delete(key);
+      dropped += 1;
+    }
+    return dropped;
+  }
+
   /** Deletes a replaced or forgotten entry's file, once its upload (if still on its way) is done. */
   private discard(entry: Entry): void {
     void entry.picture.then(async (picture) => {

@@ -29,6 +29,8 @@ export interface PlanJob {
   memberOf: readonly string[];
   /** The team limit, when the plan reached it. */
   cutAt: number | undefined;
+  /** Teams of private channels the person is not in, not shared with the plan: counted only. */
+  unshared: number;
 }
 
 export interface PlanJobResult {
@@ -74,12 +76,13 @@ export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
       ? { kind: 'shown', fileId: PICTURE_FILE_PLACEHOLDER, altText: picture?.altText ?? '' }
       : { kind: 'failed' };
   if (hash !== undefined) {
-    const blocks = homePlanBlocks(plan, slackTeamNamer(plan), inMessage, job.cutAt);
+    const blocks = homePlanBlocks(plan, slackTeamNamer(plan), inMessage, job.cutAt, job.unshared);
     return { teams: plan.totals.teams, picture, home: { blocks: JSON.stringify(blocks), hash }, timings };
   }
   const messages = planMessages(plan, slackTeamNamer(plan), inMessage, {
     mayReassess: reassessableBy(new Set(job.memberOf)),
     cutAt: job.cutAt,
+    unshared: job.unshared,
   });
   return {
     teams: plan.totals.teams,

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { countNoun } from '../../advisor/index.js';
-import { leftOutText } from '../blocks/plan-messages.js';
+import { leftOutText, unsharedText } from '../blocks/plan-messages.js';
 import { sendFilesByDm } from '../export/send-files-by-dm.js';
 import { exportFiles } from './plan-job.js';
 import { makePlan, noTeamsText, type PlanServices } from './send-plan.js';
@@ -19,17 +19,27 @@ export async function sendPlanExport(
   // files are then made and sent outside them.
   const made = await makePlan(client, request, services, 'files');
   if (made.kind === 'none') {
-    await client.chat.postMessage({ channel: request.userId, text: noTeamsText(made.cutAt) });
+    await client.chat.postMessage({ channel: request.userId, text: noTeamsText(made.cutAt, made.unshared) });
     return;
   }
-  const { teams, files, cutAt } =
+  const { teams, files, cutAt, unshared } =
     made.kind === 'worker'
-      ? { teams: made.result.teams, files: made.result.files ?? [], cutAt: made.cutAt }
-      : { teams: made.built.plan.totals.teams, files: exportFiles(made.built.plan), cutAt: made.built.cutAt };
+      ? {
+          teams: made.result.teams,
+          files: made.result.files ?? [],
+          cutAt: made.cutAt,
+          unshared: made.unshared,
+        }
+      : {
+          teams: made.built.plan.totals.teams,
+          files: exportFiles(made.built.plan),
+          cutAt: made.built.cutAt,
+          unshared: made.built.unshared,
+        };
   await sendFilesByDm(
     client,
     request.userId,
-    `Your hiring plan across ${countNoun(teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}`,
+    `Your hiring plan across ${countNoun(teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}${unshared > 0 ? ` ${unsharedText(unshared)}` : ''}`,
     files,
   );
 }

@@ -12,6 +12,7 @@ import {
   type PictureInMessage,
   pictureBlocks,
   planMessages,
+  unsharedText,
   withoutPicture,
 } from '../blocks/plan-messages.js';
 import { ChannelPacing } from '../delivery/channel-pacing.js';
@@ -88,6 +89,8 @@ export interface BuiltPlan {
   mayReassess: (team: PlanTeam) => boolean;
   /** The team limit, when the plan reached it: older teams were left out. */
   cutAt: number | undefined;
+  /** Teams of private channels the person is not in, not shared with the plan: counted only. */
+  unshared: number;
 }
 
 async function readVisibleTeams(
@@ -124,9 +127,9 @@ async function planInPlace(
  * what the worker thread made, ready to send.
  */
 export type MadePlan =
-  | { kind: 'none'; cutAt: number | undefined }
+  | { kind: 'none'; cutAt: number | undefined; unshared: number }
   | { kind: 'in place'; built: BuiltPlan & { plan: CompanyPlan } }
-  | { kind: 'worker'; result: PlanJobResult; cutAt: number | undefined };
+  | { kind: 'worker'; result: PlanJobResult; cutAt: number | undefined; unshared: number };
 
 /** The person's visible teams, planned in place or in a worker thread, under a plan slot. */
 export async function makePlan(
@@ -143,11 +146,14 @@ export async function makePlan(
   const { timings } = options;
   return planSlots.run(async (): Promise<MadePlan> => {
     const visible = await readVisibleTeams(client, request, services, options.memberOf, timings);
-    const { cutAt } = visible;
-    if (visible.records.length === 0) return { kind: 'none', cutAt };
+    const { cutAt, unshared } = visible;
+    if (visible.records.length === 0) return { kind: 'none', cutAt, unshared };
     if (visible.records.length < (services.planWorkerFrom ?? PLAN_WORKER_FROM)) {
       const plan = await planInPlace(visible, services, timings);
-      return { kind: 'in place', built: { plan, mayReassess: reassessableBy(visible.memberOf), cutAt } };
+      return {
+        kind: 'in place',
+        built: { plan, mayReassess: reassessableBy(visible.memberOf), cutAt, unshared },
+      };
     }
     const result = await planInWorker({
       want,
@@ -156,16 +162,21 @@ export async function makePlan(
       playbook: services.playbook,
       memberOf: [...visible.memberOf],
       cutAt,
+      unshared,
       pictureShownFor: options.pictureShownFor,
     });
     if (timings) Object.assign(timings, result.timings);
-    return { kind: 'worker', result, cutAt };
+    return { kind: 'worker', result, cutAt, unshared };
   });
 }
 
 /** The words for a person who sees no team, with a word about teams left out if the limit was reached. */
-export function noTeamsText(cutAt: number | undefined): string {
-  return cutAt === undefined ? NO_TEAMS_TEXT : `${NO_TEAMS_TEXT} ${leftOutText(cutAt)}`;
+export function noTeamsText(cutAt: number | undefined, unshared = 0): string {
+  return [
+    NO_TEAMS_TEXT,
+    ...(cutAt === undefined ? [] : [leftOutText(cutAt)]),
+    ...(unshared > 0 ? [unsharedText(unshared)] : []),
+  ].join(' ');
 }
 
 /**
@@ -182,7 +193,7 @@ export async function sendPlan(
   const timings: PlanTimings = { load: 0, build: 0, render: 0, upload: 0, post: 0 };
   const made = await makePlan(client, request, services, 'messages', { timings });
   if (made.kind === 'none') {
-    await post(poster, request.userId, { text: noTeamsText(made.cutAt), blocks: [] });
+    await post(poster, request.userId, { text: noTeamsText(made.cutAt, made.unshared), blocks: [] });
     return {
       outputs: planOutputs(undefined, NO_TEAMS_TEXT),
       teams: 0,
@@ -197,14 +208,14 @@ export async function sendPlan(
   let uploaded: UploadedPicture | undefined;
   let messages: (() => SlackMessage)[];
   if (made.kind === 'in place') {
-    const { plan, mayReassess, cutAt } = made.built;
+    const { plan, mayReassess, cutAt, unshared } = made.built;
     teams = plan.totals.teams;
     outputs = planOutputs(plan, NO_TEAMS_TEXT);
     uploaded = await pictureOf(client, plan, services, timings);
     const inMessage: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
       : { kind: 'failed' };
-    messages = planMessages(plan, slackTeamNamer(plan), inMessage, { mayReassess, cutAt }).map(
+    messages = planMessages(plan, slackTeamNamer(plan), inMessage, { mayReassess, cutAt, unshared }).map(
       (message) => () => message,
     );
   } else {

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { AssessmentStore, StoredAnswers } from '../../storage/assessment-store.js';
-import { channelsOf, isDirectMessage } from '../membership.js';
+import { channelsOf, isDirectMessage, publicChannelsOf } from '../membership.js';
 import { isAdmin } from '../reminders/permissions.js';
 
 /**
@@ -24,15 +24,23 @@ export interface VisibleTeams {
    * before who-sees-what, so it holds for everyone). The limit when reached, else undefined.
    */
   cutAt: number | undefined;
+  /** Teams of private channels the person is not in that did not share with the plan: a count, nothing more. */
+  unshared: number;
 }
 
 /**
- * The latest assessment of every team the person may see in their workspace (the store is asked for one
- * workspace only, so never another's). A team assessed in a direct message is seen only by the person who
- * assessed it, admins included: the plan shows all of a team's answers, and a DM is nobody else's business,
- * whoever else is in it. A workspace admin or owner sees every team assessed in a public or private channel;
- * anyone else, the teams of the channels they are a member of now (someone who left a channel no longer sees
- * its teams).
+ * The latest assessment of every team the person may see in their workspace, as Slack shows conversations
+ * (the store is asked for one workspace only, so never another's):
+ * - a team assessed in a direct message: only the person who assessed it, admins included (the plan shows
+ *   all of a team's answers, and a DM is nobody else's business, whoever else is in it);
+ * - a channel the person is a member of now: shown (someone who left a channel no longer sees its teams);
+ * - a channel that chose, when answering, to share its team with the company plan: shown to everyone;
+ * - a public channel they are not in: shown to workspace admins and owners (who may read any public
+ *   channel), not to others;
+ * - a private channel they are not in, not shared: never shown, admins included (Slack hides a private
+ *   channel from non-members), only counted in `unshared`.
+ * Public or private is read from Slack when the plan is made (conversations.list), so a channel made
+ * private since is private; a channel Slack does not list as public counts as private.
  *
  * `memberOf`, when the caller already has it (App Home), saves asking Slack again. It is asked for admins
  * too: the plan offers Re-assess only where the person may post.
@@ -46,18 +54,32 @@ export async function teamsVisibleTo(
   const limit = options.limit ?? PLAN_TEAM_LIMIT;
   const records = await store.latestAnswersPerTeam(request.workspaceId, limit);
   const cutAt = records.length >= limit ? limit : undefined;
-  if (records.length === 0) return { records, memberOf: new Set(), cutAt };
-  const [admin, memberOf] = await Promise.all([
+  if (records.length === 0) return { records, memberOf: new Set(), cutAt, unshared: 0 };
+  const memberOf = options.memberOf ?? (await channelsOf(client, request.userId));
+  const shown = new Set<StoredAnswers>();
+  const outside: StoredAnswers[] = [];
+  for (const record of records) {
+    if (isDirectMessage(record.channelId)) {
+      if (record.userId === request.userId) shown.add(record);
+    } else if (memberOf.has(record.channelId) || record.sharedWithPlan) shown.add(record);
+    else outside.push(record);
+  }
+  if (outside.length === 0) return { records: [...shown], memberOf, cutAt, unshared: 0 };
+  // Only for teams of channels the person is not in, which is where public and private differ.
+  const [admin, publicChannels] = await Promise.all([
     isAdmin(client, request.userId),
-    options.memberOf ?? channelsOf(client, request.userId),
+    publicChannelsOf(client),
   ]);
+  let unshared = 0;
+  for (const record of outside) {
+    if (!publicChannels.has(record.channelId)) unshared += 1;
+    else if (admin) shown.add(record);
+  }
   return {
-    records: records.filter((record) =>
-      isDirectMessage(record.channelId)
-        ? record.userId === request.userId
-        : admin || memberOf.has(record.channelId),
-    ),
+    // Newest first, as the store gave them.
+    records: records.filter((record) => shown.has(record)),
     memberOf,
     cutAt,
+    unshared,
   };
 }

@@ -10,11 +10,14 @@ import { CHANNEL_ID, decodeJson } from '../decode-json.js';
 const editValueSchema = z.object({
   channelId: z.string().regex(CHANNEL_ID),
   profile: teamProfileSchema,
+  shared: z.literal(true).optional(),
 });
 
 export interface EditValue {
   channelId: string;
   profile: TeamProfile;
+  /** The team was shown in the company plan: the questionnaire starts with that box ticked. */
+  shared?: true;
 }
 
 /** At most 2,000 characters (Slack's button value limit); the largest profile makes about 700. */

@@ -17,6 +17,7 @@ import {
   FIELD_BLOCKS,
   HEADING_OPTION_VALUE,
   roleBlockId,
+  SHARE_OPTION_VALUE,
   VALUE_ACTION_ID,
 } from '../blocks/questionnaire-view.js';
 import { CHANNEL_ID, decodeJson } from '../decode-json.js';
@@ -129,6 +130,12 @@ function headingToNext(state: InputState | undefined): unknown {
   const selected = (state?.selected_options ?? []).map((option) => option.value);
   if (selected.length === 0) return false;
   return selected.every((value) => value === HEADING_OPTION_VALUE) ? true : selected.join(',');
+}
+
+/** Whether the channel chose to show this team in the company plan (only the value we offer counts). */
+export function sharedFromState(values: StateValues): boolean {
+  const selected = input(values, FIELD_BLOCKS.shareWithPlan)?.selected_options ?? [];
+  return selected.some((option) => option.value === SHARE_OPTION_VALUE);
 }
 
 export function channelFromState(values: StateValues): string | undefined {

@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Playbook } from '../../advisor/index.js';
 import type { Reminder } from '../../reminders/reminder-store.js';
-import type { ReminderChannel } from '../../reminders/scheduler.js';
+import { DeliveryError, type ReminderChannel } from '../../reminders/scheduler.js';
 import type { AssessmentStore } from '../../storage/assessment-store.js';
 import { reminderMessage, reminderPausedMessage } from '../blocks/reminder-messages.js';
 import { slackErrorCode } from '../delivery/slack-error.js';
@@ -17,24 +17,33 @@ export function occurrenceId(reminder: Pick<Reminder, 'id' | 'nextDueAt'>): stri
   return `${reminder.id}:${reminder.nextDueAt}`;
 }
 
+/**
+ * How a reminder whose earlier attempt may have reached Slack is checked before it is posted again:
+ * `none` (the default, no history scope): it is posted again; `history` (the operator's opt-in, with the
+ * channels:history and groups:history scopes): the channel's recent messages are read for it first.
+ */
+export type DuplicateCheck = 'none' | 'history';
+
 /** Slack's clock and ours may differ; the history looked through starts this much before the attempt. */
 const CLOCK_SLACK_MS = 5 * 60_000;
-/** History pages looked through (200 messages each): a reminder's channel rarely sees more in minutes. */
-const HISTORY_PAGES = 5;
-
 /**
- * Posts reminders through the Web API and classifies what fails (see deliveryFailure). The clients given
- * must not retry a post on their own nor wait out a 429 (webClientOptions 'posting'): a retried post whose
- * first request reached Slack posts twice, and a 429 is rescheduled by the scheduler instead of holding the
- * lease.
+ * Slack's limits on conversations.history for commercially distributed apps not in the Marketplace: one call
+ * a minute per workspace, at most 15 messages a call. The check stays within them everywhere.
  */
+export const HISTORY_MESSAGES = 15;
+export const HISTORY_CALL_SPACING_MS = 60_000;
+
 export class SlackReminderChannel implements ReminderChannel {
   constructor(
     private readonly clients: WorkspaceClients,
     private readonly assessments: AssessmentStore,
     private readonly playbook: Playbook,
     private readonly logger?: Logger,
+    private readonly duplicateCheck: DuplicateCheck = 'none',
   ) {}
+
+  /** When each workspace's history was last read (this instance's calls), to keep within Slack's limit. */
+  private readonly historyReadAt = new Map<string, number>();
 
   async post(reminder: Reminder): Promise<{ ts: string | null }> {
     let client: webApi.WebClient;
@@ -64,50 +73,57 @@ export class SlackReminderChannel implements ReminderChannel {
   }
 
   /**
-   * Looks through the channel's messages since the attempt began for one carrying this occurrence's
-   * metadata. Without the history scopes (an install older than them) it cannot look: it says so in the
-   * log and answers "not there", so the reminder is posted (perhaps twice) rather than lost.
+   * With the history check: looks through the channel's newest messages since the attempt (one call, at most
+   * 15 messages, at most one call a minute per workspace from this instance; a call too soon after the last
+   * waits as a 429 would, nothing posted) for one carrying this occurrence's metadata. Without it, or without
+   * the history scopes, it cannot look: it says so in the log and answers "not there", so the reminder is
+   * posted (perhaps twice) rather than lost.
    */
   async findPosted(reminder: Reminder, since: number): Promise<{ ts: string } | null> {
+    if (this.duplicateCheck === 'none') {
+      this.logger?.info(
+        { reminder: reminder.id, channel: reminder.channelId },
+        'an earlier attempt may have reached Slack; posting again (REMINDER_DUPLICATE_CHECK is none)',
+      );
+      return null;
+    }
     let client: webApi.WebClient;
     try {
       client = await this.clients.forWorkspace(reminder.workspaceId, reminder.enterpriseId);
     } catch (error) {
       throw beforePosting(error);
     }
+    const lastRead = this.historyReadAt.get(reminder.workspaceId);
+    const wait = lastRead === undefined ? 0 : lastRead + HISTORY_CALL_SPACING_MS - Date.now();
+    if (wait > 0) throw new DeliveryError('history_spacing', 'refused', wait);
+    this.historyReadAt.set(reminder.workspaceId, Date.now());
     const wanted = occurrenceId(reminder);
-    const oldest = (Math.max(0, since - CLOCK_SLACK_MS) / 1000).toFixed(6);
-    let cursor: string | undefined;
+    const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(6);
     try {
-      for (let page = 0; page < HISTORY_PAGES; page += 1) {
-        const result = await client.conversations.history({
-          channel: reminder.channelId,
-          oldest,
-          limit: 200,
-          include_all_metadata: true,
-          ...(cursor ? { cursor } : {}),
-        });
-        for (const message of result.messages ?? []) {
-          const metadata = message.metadata as
-            | { event_type?: string; event_payload?: Record<string, unknown> }
-            | undefined;
-          if (
-            message.ts &&
-            metadata?.event_type === REMINDER_EVENT_TYPE &&
-            metadata.event_payload?.occurrence_id === wanted
-          ) {
-            return { ts: message.ts };
-          }
+      const result = await client.conversations.history({
+        channel: reminder.channelId,
+        oldest: seconds(since - CLOCK_SLACK_MS),
+        limit: HISTORY_MESSAGES,
+        include_all_metadata: true,
+      });
+      for (const message of result.messages ?? []) {
+        const metadata = message.metadata as
+          | { event_type?: string; event_payload?: Record<string, unknown> }
+          | undefined;
+        if (
+          message.ts &&
+          metadata?.event_type === REMINDER_EVENT_TYPE &&
+          metadata.event_payload?.occurrence_id === wanted
+        ) {
+          return { ts: message.ts };
         }
-        cursor = result.response_metadata?.next_cursor || undefined;
-        if (!cursor) return null;
       }
       return null;
     } catch (error) {
       if (slackErrorCode(error) === 'missing_scope') {
         this.logger?.warn(
           { reminder: reminder.id, channel: reminder.channelId, error: 'missing_scope' },
-          'cannot check whether an earlier attempt posted (reinstall to grant channels:history, groups:history); posting',
+          'cannot check whether an earlier attempt posted (REMINDER_DUPLICATE_CHECK=history needs channels:history, groups:history); posting',
         );
         return null;
       }

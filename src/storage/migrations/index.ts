@@ -167,6 +167,16 @@ const MIGRATIONS: Record<string, Migration> = {
       );
     },
   },
+  '0010_assessments_shared_with_plan': {
+    async up(db: Kysely<unknown>) {
+      // A private channel's team shows in the plan of people outside it only if the channel chose so when
+      // answering. Earlier assessments did not choose: not shared.
+      await db.schema
+        .alterTable('assessments')
+        .addColumn('shared_with_plan', 'integer', (column) => column.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -22,6 +22,7 @@ export function editAnswers({ playbook, logger }: Services) {
           playbook,
           channelId: edit?.channelId ?? body.channel?.id,
           prefill: edit?.profile,
+          prefillShared: edit?.shared === true,
           // Pressed outside the team's conversation (a plan's Re-assess, a DM copy of the answer, App Home):
           // the submission answers there only if the person is a member of it.
           membersOnly: edit !== undefined && edit.channelId !== body.channel?.id,

@@ -60,7 +60,13 @@ export function reassessFromReminder({ reminders, store, playbook, logger }: Ser
     await openModalFromButton(
       { body, client, respond, context, logger },
       { what: 'the questionnaire', button: 'Re-assess now' },
-      () => openQuestionnaire(client, body.trigger_id, { playbook, channelId, prefill: latest?.profile }),
+      () =>
+        openQuestionnaire(client, body.trigger_id, {
+          playbook,
+          channelId,
+          prefill: latest?.profile,
+          prefillShared: latest?.sharedWithPlan,
+        }),
     );
   };
 }

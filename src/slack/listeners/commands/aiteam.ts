@@ -8,21 +8,21 @@ import {
   rolesMessage,
   unknownSubcommandMessage,
 } from '../../blocks/command-replies.js';
-import { forgetConfirmView } from '../../blocks/forget-view.js';
+import { forgetConfirmView, forgetMeConfirmView } from '../../blocks/forget-view.js';
 import { historyMessage } from '../../blocks/history-message.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { sendExport } from '../../export/send-export.js';
 import { openModal } from '../../open-modal.js';
-import { openQuestionnaire } from '../../open-questionnaire.js';
+import { type OpenedQuestionnaire, openQuestionnaire, warnIfCannotPost } from '../../open-questionnaire.js';
 import { deliverPlan, PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../plan/deliver-plan.js';
 import { planServicesOf } from '../../plan/plan-services.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
 import { type Services, setOutcome } from '../../services.js';
-import type { SubcommandName } from '../../subcommands.js';
+import { COMMAND, type SubcommandName } from '../../subcommands.js';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -32,14 +32,6 @@ const HISTORY_LOOKBACK = 50;
 /** Replies visible only to the person who typed the command, sent with the acknowledgement itself. */
 function ephemeral(message: SlackMessage) {
   return { response_type: 'ephemeral' as const, text: message.text, blocks: message.blocks };
-}
-
-let helpReply: ReturnType<typeof ephemeral> | undefined;
-
-/** The help reply never changes: built once (building it was a quarter of a help request's own work). */
-function helpReplyOnce(): ReturnType<typeof ephemeral> {
-  helpReply ??= ephemeral(helpMessage());
-  return helpReply;
 }
 
 /** What one subcommand does, given the request and the words typed after the subcommand's name. */
@@ -66,21 +58,31 @@ export function aiteamCommand(services: Services) {
 function subcommandHandlers(services: Services): Record<SubcommandName, Handler> {
   const { playbook, logger, store, reminders, clock } = services;
   const planServices = planServicesOf(services);
+  // The help reply never changes for an app (its support links are config): built once, not per request
+  // (building it was a quarter of a help request's own work).
+  const helpReply = ephemeral(helpMessage(services.support));
   return {
     '': async ({ command, ack, client, respond, context }) => {
       await ack();
-      const opened = await openModal({ context, logger }, 'the questionnaire', () =>
-        openQuestionnaire(client, command.trigger_id, { playbook, channelId: command.channel_id }),
-      );
+      let view: OpenedQuestionnaire | undefined;
+      const opened = await openModal({ context, logger }, 'the questionnaire', async () => {
+        view = await openQuestionnaire(client, command.trigger_id, {
+          playbook,
+          channelId: command.channel_id,
+        });
+      });
       if (!opened) {
         await respond({
           response_type: 'ephemeral',
           text: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
         });
+        return;
       }
+      // A private channel or a DM the bot is not in: the form says so before it is filled in.
+      await warnIfCannotPost(client, view, command.user_id, logger);
     },
     help: async ({ ack }) => {
-      await ack(helpReplyOnce());
+      await ack(helpReply);
     },
     grid: async ({ ack, context }, rest) => {
       const stage = rest[0]?.toLowerCase();
@@ -163,8 +165,36 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         underway.end();
       }
     },
-    forget: async ({ command, ack, client, respond, context }) => {
+    forget: async ({ command, ack, client, respond, context }, rest) => {
+      const what = rest.join(' ').toLowerCase();
+      if (what !== '' && what !== 'me') {
+        setOutcome(context, 'invalid_input');
+        await ack({
+          response_type: 'ephemeral',
+          text: `\`${COMMAND} forget\` deletes this channel's data, \`${COMMAND} forget me\` what you wrote anywhere in the workspace; nothing else follows it.`,
+        });
+        return;
+      }
       await ack();
+      if (what === 'me') {
+        const [mine, reminderCount] = await Promise.all([
+          store.countByUser(command.team_id, command.user_id),
+          reminders.countByCreator(command.team_id, command.user_id),
+        ]);
+        const openedMe = await openModal({ context, logger }, 'the confirmation', () =>
+          client.views.open({
+            trigger_id: command.trigger_id,
+            view: forgetMeConfirmView({ ...mine, reminders: reminderCount }),
+          }),
+        );
+        if (!openedMe) {
+          await respond({
+            response_type: 'ephemeral',
+            text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget me` again.',
+          });
+        }
+        return;
+      }
       const where = { workspaceId: command.team_id, channelId: command.channel_id };
       if (!(await mayForget(client, { store, reminders }, where, command.user_id))) {
         setOutcome(context, 'refused');
@@ -193,7 +223,11 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       const records = await store.channelHistory(command.team_id, command.channel_id, HISTORY_LOOKBACK);
       const latest = records[0];
       const reassess = latest && {
-        editValue: encodeEditValue({ channelId: command.channel_id, profile: latest.profile }),
+        editValue: encodeEditValue({
+          channelId: command.channel_id,
+          profile: latest.profile,
+          ...(latest.sharedWithPlan ? { shared: true as const } : {}),
+        }),
       };
       await ack(ephemeral(historyMessage(records, playbook, reassess)));
     },

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { HomeView } from '@slack/types';
 import { HOME_RECENT_LIMIT, homeView } from '../../blocks/home-view.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { channelsOf, visibleTo } from '../../membership.js';
@@ -38,14 +39,38 @@ export function appHomeOpened(services: Services) {
       listed ? memberOf : undefined,
     );
     // Only channels the user is still in: someone who left a private channel no longer sees into it.
-    await client.views.publish({
-      user_id: event.user,
-      view: homeView(
-        recent.filter((record) => visibleTo(record.channelId, memberOf)).slice(0, HOME_RECENT_LIMIT),
-        upcoming.filter((reminder) => visibleTo(reminder.channelId, memberOf)),
-        playbook,
-        plan,
-      ),
-    });
+    const view = homeView(
+      recent.filter((record) => visibleTo(record.channelId, memberOf)).slice(0, HOME_RECENT_LIMIT),
+      upcoming.filter((reminder) => visibleTo(reminder.channelId, memberOf)),
+      playbook,
+      plan,
+      services.support,
+    );
+    try {
+      await client.views.publish({ user_id: event.user, view });
+    } catch (error) {
+      // Slack refuses the whole view when it will not show the picture (a file it is still processing):
+      // Home opens without it, saying where the picture is, rather than blank.
+      if (!view.blocks.some((block) => block.type === 'image')) throw error;
+      logger.warn(
+        { method: 'views.publish', ...describeFailure(error) },
+        'App Home opens without the plan picture',
+      );
+      await client.views.publish({ user_id: event.user, view: withoutPictures(view) });
+    }
+  };
+}
+
+export const HOME_PICTURE_REFUSED_TEXT =
+  'The picture of the plan could not be shown here just now. *Send me the full plan* sends it to you by DM.';
+
+function withoutPictures(view: HomeView): HomeView {
+  return {
+    ...view,
+    blocks: view.blocks.map((block) =>
+      block.type === 'image'
+        ? { type: 'context', elements: [{ type: 'mrkdwn', text: HOME_PICTURE_REFUSED_TEXT }] }
+        : block,
+    ),
   };
 }

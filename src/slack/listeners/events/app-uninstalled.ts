@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { planServicesOf } from '../../plan/plan-services.js';
 import type { Services } from '../../services.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_uninstalled' | 'tokens_revoked'>;
@@ -7,13 +8,16 @@ type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_uninstalled' | 'to
  * The app was removed from a workspace (or its bot token revoked): its tokens go at once, its reminders stop
  * with its data, which is deleted at once (no grace period; the README says so).
  */
-export function appUninstalled({ installations, store, reminders, logger }: Services) {
+export function appUninstalled(services: Services) {
+  const { installations, store, reminders, logger } = services;
+  const { pictures } = planServicesOf(services);
   return async ({ event, body, context }: Args): Promise<void> => {
     if (event.type === 'tokens_revoked' && !(event.tokens.bot ?? []).length) return; // only user tokens: nothing of ours
     const workspaceId = context.teamId ?? body.team_id;
     // An org-wide install is removed for the whole org: its tokens, and the data of every workspace in it.
     const org = context.isEnterpriseInstall ? context.enterpriseId : undefined;
     const tokens = installations ? await installations.deleteForKey(org ?? workspaceId) : 0;
+    if (!org) pictures.forgetWorkspace(workspaceId);
     const deleted = org
       ? { reminders: await reminders.deleteEnterprise(org), assessments: await store.deleteEnterprise(org) }
       : {

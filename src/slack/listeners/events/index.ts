@@ -2,9 +2,11 @@ import type { App } from '@slack/bolt';
 import type { Services } from '../../services.js';
 import { appHomeOpened } from './app-home-opened.js';
 import { appUninstalled } from './app-uninstalled.js';
+import { teamAccessRevoked } from './team-access-revoked.js';
 
 export function registerEvents(app: App, services: Services): void {
   app.event('app_home_opened', appHomeOpened(services));
   app.event('app_uninstalled', appUninstalled(services));
   app.event('tokens_revoked', appUninstalled(services));
+  app.event('team_access_revoked', teamAccessRevoked(services));
 }

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { FORGET_CALLBACK_ID } from '../../blocks/forget-view.js';
+import { FORGET_CALLBACK_ID, FORGET_ME_CALLBACK_ID } from '../../blocks/forget-view.js';
 import { QUESTIONNAIRE_CALLBACK_ID } from '../../blocks/questionnaire-view.js';
 import { REMINDER_CALLBACK_ID } from '../../blocks/reminder-view.js';
 import type { Services } from '../../services.js';
@@ -7,6 +7,7 @@ import { ASSESS_STEP_CALLBACK_ID } from '../../steps/assess-request-message.js';
 import { route } from '../route.js';
 import { assessStepSubmitted } from './assess-step-submitted.js';
 import { forgetConfirmed } from './forget-confirmed.js';
+import { forgetMeConfirmed } from './forget-me-confirmed.js';
 import { questionnaireSubmitted } from './questionnaire-submitted.js';
 import { reminderSubmitted } from './reminder-submitted.js';
 
@@ -18,6 +19,7 @@ export function registerViews(app: App, services: Services): void {
       [QUESTIONNAIRE_CALLBACK_ID]: questionnaireSubmitted(services),
       [REMINDER_CALLBACK_ID]: reminderSubmitted(services),
       [FORGET_CALLBACK_ID]: forgetConfirmed(services),
+      [FORGET_ME_CALLBACK_ID]: forgetMeConfirmed(services),
       [ASSESS_STEP_CALLBACK_ID]: assessStepSubmitted(services),
     },
     ({ view }) => view.callback_id,

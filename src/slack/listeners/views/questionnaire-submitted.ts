@@ -5,13 +5,14 @@ import { answerTeam, NotStoredError, submittedRequest } from '../../answer-team.
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
-import { mayAnswerIn } from '../../membership.js';
+import { isDirectMessage, mayAnswerIn } from '../../membership.js';
 import { offerRetry } from '../../questionnaire/offer-retry.js';
 import {
   channelFromState,
   decodeMetadata,
   readAnswers,
   type StateValues,
+  sharedFromState,
 } from '../../questionnaire/submission.js';
 import { type Services, setOutcome } from '../../services.js';
 
@@ -39,8 +40,16 @@ export function questionnaireSubmitted(services: Services) {
     // acknowledged: acknowledgements are never starved by answers.
     const work = () =>
       answers.run(async () => {
-        if (metadata.membersOnly && !(await mayAnswer({ body, view, client, context }, channelId))) return;
-        await answer({ body, view, client, context }, channelId, profile);
+        // Opened away from its conversation, or the conversation picked on the form (App Home): the answer
+        // goes there only for a member of it.
+        const pickedOnForm = !metadata.channelId;
+        if (
+          (metadata.membersOnly || pickedOnForm) &&
+          !(await mayAnswer({ body, view, client, context }, channelId, pickedOnForm))
+        ) {
+          return;
+        }
+        await answer({ body, view, client, context }, channelId, profile, sharedFromState(values));
       });
     const request = { channelId, userId: body.user.id, profile };
     await (services.unfinished
@@ -55,9 +64,12 @@ export function questionnaireSubmitted(services: Services) {
   async function mayAnswer(
     { body, view, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
     channelId: string,
+    pickedOnForm: boolean,
   ): Promise<boolean> {
     const workspaceId = body.team?.id ?? body.user.team_id ?? view.team_id;
     const userId = body.user.id;
+    // Slack offers a person only their own direct messages to pick.
+    if (pickedOnForm && isDirectMessage(channelId)) return true;
     const where = channelId.startsWith('D') ? 'that direct message' : `<#${channelId}>`;
     let refusal: string;
     try {
@@ -67,9 +79,11 @@ export function questionnaireSubmitted(services: Services) {
         { channel: channelId, user: userId },
         'refused to answer in a conversation of others',
       );
-      refusal = channelId.startsWith('D')
-        ? `Sorry, I did not post this assessment in ${where}: only the person who assessed its team there can re-assess it. Your answers were not saved.`
-        : `Sorry, I did not post this assessment in ${where}: you are not a member of that channel, and only its members can re-assess its teams. Your answers were not saved; a member of ${where} can re-assess it there.`;
+      refusal = pickedOnForm
+        ? `Sorry, I did not post this assessment in ${where}: you are not a member of that channel, and I answer only in channels the person asking is in. Your answers were not saved; join ${where}, or run \`/aiteam\` in a channel you are in.`
+        : channelId.startsWith('D')
+          ? `Sorry, I did not post this assessment in ${where}: only the person who assessed its team there can re-assess it. Your answers were not saved.`
+          : `Sorry, I did not post this assessment in ${where}: you are not a member of that channel, and only its members can re-assess its teams. Your answers were not saved; a member of ${where} can re-assess it there.`;
     } catch (error) {
       setOutcome(context, 'failed');
       services.logger.error(
@@ -93,10 +107,15 @@ export function questionnaireSubmitted(services: Services) {
     { body, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
     channelId: string,
     profile: TeamProfile,
+    sharedWithPlan: boolean,
   ): Promise<void> {
     const userId = body.user.id;
     try {
-      const posted = await answerTeam(client, submittedRequest(body, context, channelId, profile), services);
+      const posted = await answerTeam(
+        client,
+        { ...submittedRequest(body, context, channelId, profile), sharedWithPlan },
+        services,
+      );
       if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');
     } catch (error) {
       setOutcome(context, 'failed');

@@ -1,0 +1,28 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { planServicesOf } from '../../plan/plan-services.js';
+import type { Services } from '../../services.js';
+
+type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'team_access_revoked'>;
+
+/**
+ * An org-wide install lost access to some of the org's workspaces (they were removed from the install, or
+ * left the org): each one's data goes at once, as an uninstall of that workspace would do. The org's
+ * installation stays, for its other workspaces.
+ */
+export function teamAccessRevoked(services: Services) {
+  const { store, reminders, logger } = services;
+  const { pictures } = planServicesOf(services);
+  return async ({ event, context }: Args): Promise<void> => {
+    for (const workspaceId of event.team_ids ?? []) {
+      pictures.forgetWorkspace(workspaceId);
+      const deleted = {
+        reminders: await reminders.deleteWorkspace(workspaceId),
+        assessments: await store.deleteWorkspace(workspaceId),
+      };
+      logger.info(
+        { event: event.type, workspace: workspaceId, enterprise: context.enterpriseId, ...deleted },
+        'workspace removed from the org install',
+      );
+    }
+  };
+}

@@ -1,0 +1,27 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { forgottenMeView } from '../../blocks/forget-view.js';
+import { planServicesOf } from '../../plan/plan-services.js';
+import type { Services } from '../../services.js';
+
+type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+/**
+ * The confirmation of `/aiteam forget me`: deletes what the person who submits it wrote in the workspace
+ * (whoever opened the form, it is always the submitter's own): the assessments they submitted, the
+ * reminders they set with their deliveries, and their App Home plan picture (the file too).
+ */
+export function forgetMeConfirmed(services: Services) {
+  const { store, reminders, logger } = services;
+  const { pictures } = planServicesOf(services);
+  return async ({ ack, body, view }: Args): Promise<void> => {
+    const workspaceId = body.team?.id ?? view.team_id;
+    const userId = body.user.id;
+    const deleted = {
+      assessments: await store.deleteByUser(workspaceId, userId),
+      reminders: await reminders.deleteByCreator(workspaceId, userId),
+    };
+    pictures.forgetPerson(`${workspaceId}/${userId}`);
+    logger.info({ workspace: workspaceId, user: userId, ...deleted }, "a person's data deleted");
+    await ack({ response_action: 'update', view: forgottenMeView(deleted) });
+  };
+}
