@@ -2,7 +2,6 @@ import type { GridRow, HeadcountBand, SeatLevelView, SeatStatus, SeatToFill } fr
 import { bandOf } from './headcount.js';
 import { ROLE_IDS, type RoleId, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
-import { inSentence } from './wording.js';
 
 /** The grid by role: the verdicts every rule reads. */
 export type Seats = ReadonlyMap<RoleId, GridRow>;

@@ -3,7 +3,6 @@ import {
   type Assessment,
   type Changes,
   countNoun,
-  type GridRow,
   type Playbook,
 } from '../../advisor/index.js';
 import {
