@@ -1,10 +1,5 @@
 import type { ActionsBlock, KnownBlock, TableBlock } from '@slack/types';
-import {
-  type Assessment,
-  type Changes,
-  countNoun,
-  type Playbook,
-} from '../../advisor/index.js';
+import { type Assessment, type Changes, countNoun, type Playbook } from '../../advisor/index.js';
 import {
   gridNotes,
   gridTableRows,
