@@ -7,7 +7,7 @@ import type {
   Suggestion,
 } from './assessment.js';
 import type { Evidence } from './evidence.js';
-import type { Seats } from './grid.js';
+import { oneOf, type Seats } from './grid.js';
 import { roomToMake, whereToMakeRoom } from './make-room.js';
 import type { RoleId, StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
@@ -228,10 +228,7 @@ function sparedBecause(team: TeamContext, source: Spare): string {
  * whom to upskill, and why they can be spared when the answer marks their seat.
  */
 function whoToUpskill(team: TeamContext, source: Spare): string {
-  const who =
-    team.count(source.role) > 1
-      ? `one of the ${team.seatName(source.role)}s`
-      : `the ${team.seatName(source.role)}`;
+  const who = oneOf(team, source.role);
   if (!source.marked) return who;
   if (source.people < team.count(source.role)) return `${who}, more than the stage needs`;
   return team.level(source.role).need === 'wait'
