@@ -164,7 +164,7 @@ function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | 
 
 /** "the AI engineer", or "one of the AI engineers" when there are several. */
 export function oneOf(team: TeamContext, role: RoleId): string {
-  return team.count(role) > 1 ? `one of the ${team.seatName(role)}s` : `the ${team.seatName(role)}`;
+  return team.count(role) > 1 ? `one of the ${team.seatPlural(role)}` : `the ${team.seatSingular(role)}`;
 }
 
 /** "more than one" for the playbook's "multiple", else "at least 3": the count a label stands for, in words. */

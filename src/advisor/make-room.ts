@@ -25,7 +25,7 @@ const TRIM_ORDER: readonly RoleId[] = [
 
 /**
  * Where a team past its band makes room, first to last: seats the stage says to wait for (ahead of it), then
- * seats holding more than the stage needs, then people beyond what a seat needs, in TRIM_ORDER. Shared by the
+ * seats holding more than the stage needs, then people beyond what a shared seat needs, in TRIM_ORDER. Shared by the
  * staffing plan and the headcount stall point, so both point at the same seats.
  */
 export function roomToMake(team: TeamContext, seats: Seats): RoomToMake[] {
@@ -44,9 +44,21 @@ export function roomToMake(team: TeamContext, seats: Seats): RoomToMake[] {
       const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
       ahead.push({ role, people: row.total, reason });
     } else if (row.status === 'over') over.push({ role, people: row.total - keep(role), reason: 'over' });
-    else if (row.total > needed) beyond.push({ role, people: row.total - needed, reason: 'beyond_need' });
+    else if (row.total > needed && isSharedAt(team, role)) {
+      beyond.push({ role, people: row.total - needed, reason: 'beyond_need' });
+    }
   }
   return [...ahead, ...over, ...beyond];
+}
+
+/**
+ * Whether the stage the team is judged against shares the seat or fills it only as needed: only then are
+ * people beyond its need spare. A seat the stage calls core ("Core" at production, "Core, multiple" at scale)
+ * is not trimmed for holding several people; only the rule of thumb's over-staffing makes it give people up.
+ */
+function isSharedAt(team: TeamContext, role: RoleId): boolean {
+  const need = team.level(role, team.targetStage).need;
+  return need === 'shared' || need === 'as_needed';
 }
 
 /**
@@ -62,13 +74,12 @@ export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[], 
   const named = room.slice(0, 3);
   const parts = named.map((place) => {
     const total = team.count(place.role);
-    const seat = team.seatName(place.role); // "frontend / design" names work, not a person: its plural is "frontend / design people".
-    const plural = /(engineer|scientist|manager|specialist)$/.test(seat) ? `${seat}s` : `${seat} people`;
+    const plural = team.seatPlural(place.role);
     const who =
       place.people === total
         ? total === 1
-          ? `the ${seat}`
-          : countNoun(total, seat, plural)
+          ? `the ${team.seatSingular(place.role)}`
+          : countNoun(total, team.seatSingular(place.role), plural)
         : `${place.people} of the ${total} ${plural}`;
     const [verb, rest] = (() => {
       switch (place.reason) {

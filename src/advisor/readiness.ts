@@ -83,6 +83,6 @@ function neededAnyway(team: TeamContext, role: RoleId, need: string, stage: Stag
   if (team.holds(definition.requiredWhen)) return 'needed for custom models';
   const beside = team.dependentsAt(role, stage);
   return beside.length > 0
-    ? `needed beside the ${beside.map((d) => `${team.seatName(d)}s`).join(' and ')}`
+    ? `needed beside the ${beside.map((d) => team.seatPlural(d)).join(' and ')}`
     : null;
 }

@@ -114,7 +114,7 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
     if (shouldConvert(team, row)) {
       // Outside scale an anchor seat needs one lead in-house; at scale the whole seat becomes permanent.
       const leadOnly =
-        team.playbook.roles[row.role].sourcing === 'anchor_leader' && team.targetStage !== 'scale';
+        team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale';
       const people = leadOnly ? 1 : row.augmented;
       openings.push({ row, people, timing: conversionTiming(team, row), convert: true, critical: false });
     }
@@ -176,7 +176,7 @@ function shouldConvert(team: TeamContext, row: GridRow): boolean {
   if (row.total === 0 || row.inHouse > 0 || row.status === 'premature') return false;
   // An anchor seat held only by augmented people is brought in-house at every urgency (urgency says when),
   // even an over-staffed one: its lead stays, whatever else is trimmed.
-  if (team.playbook.roles[row.role].sourcing === 'anchor_leader') return true;
+  if (team.sourcing(row.role) === 'anchor_leader') return true;
   if (row.status === 'over') return false;
   return team.targetStage === 'scale' && team.requiredCount(row.role, 'scale') > 0;
 }
@@ -187,7 +187,7 @@ function shouldConvert(team: TeamContext, row: GridRow): boolean {
  * does; other seats convert before the move to scale.
  */
 function conversionTiming(team: TeamContext, row: GridRow): Suggestion['timing'] {
-  if (team.playbook.roles[row.role].sourcing === 'anchor_leader') {
+  if (team.sourcing(row.role) === 'anchor_leader') {
     return team.stage === 'pilot' && team.profile.urgency === 'weeks' ? 'before_next_stage' : 'now';
   }
   return team.stage === 'scale' ? 'now' : 'before_next_stage';
@@ -202,13 +202,14 @@ interface Choice {
 
 function convert(team: TeamContext, row: GridRow): Choice {
   const role = team.playbook.roles[row.role];
-  const lead = role.sourcing === 'anchor_leader' && team.targetStage !== 'scale';
+  const lead = team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale';
   return {
     action: 'convert',
     why: lead
       ? `Only ${row.augmented > 1 ? 'augmented people hold' : 'an augmented person holds'} this anchor seat: bring the lead in-house, and with it the product judgment.`
       : 'At scale this is permanent work.',
-    evidence: role.aiSkill ? team.cite('peopleStrategy', 'keep_ai_talent') : [],
+    // Gartner's prediction argues for upskilling people already on the team, not for converting contractors.
+    evidence: [],
   };
 }
 
@@ -276,7 +277,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       : 'Fills it quickly; make it permanent later.',
   );
 
-  switch (role.sourcing) {
+  switch (team.sourcing(row.role)) {
     case 'anchor_leader': {
       // Converting the augmented people already there brings the lead in-house (a suggestion of its own).
       if (row.inHouse === 0 && row.augmented === 0 && anchorHireLeft) {

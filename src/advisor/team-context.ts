@@ -3,7 +3,7 @@ import { cite, type Evidence } from './evidence.js';
 import { assessHeadcount } from './headcount.js';
 import type { Condition, FigureId, PracticeId, RoleId, StageId } from './playbook/ids.js';
 import { ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
-import type { ClaimKind, Playbook, SeatLevel } from './playbook/schema.js';
+import type { ClaimKind, Playbook, SeatLevel, Sourcing } from './playbook/schema.js';
 import { countOf, hasPractice, type TeamProfile } from './profile.js';
 import { inSentence } from './wording.js';
 
@@ -47,6 +47,9 @@ function seatTable(playbook: Playbook): SeatTable {
   }
   return table;
 }
+
+/** Seat names ending in a person ("engineer", "manager"), as against work ("frontend / design"). */
+const NAMES_A_PERSON = /(engineer|scientist|manager|specialist)$/;
 
 /**
  * The facts every rule asks about one team, computed once: who sits where, at which stage, under which
@@ -120,17 +123,32 @@ export class TeamContext {
     return condition !== undefined && !this.holds(condition);
   }
 
+  /**
+   * How the seat is best filled for this team. The playbook's anchors are the lead AI engineer and the AI
+   * product manager for teams shipping on hosted models; a team that only trains its own models is led by its
+   * model work ("the ML engineer comes later when a custom-trained model is on the table"), so there the ML
+   * engineer is the anchor worth a full-time lead, and the AI engineer a specialist seat.
+   */
+  sourcing(role: RoleId): Sourcing {
+    if (!this.buildsOnFoundationModels) {
+      if (role === 'ml_engineer') return 'anchor_leader';
+      if (role === 'ai_engineer') return 'specialist';
+    }
+    return this.playbook.roles[role].sourcing;
+  }
+
   /** The figure, cited beside a claim of this kind when the playbook says it supports one. */
   cite(figure: FigureId, claim: ClaimKind): Evidence[] {
     return cite(this.playbook, figure, claim);
   }
 
   /**
-   * McKinsey's value gap is about the seats production value depends on, for a team at production or a pilot
-   * moving there: not a scale team, not a pilot staying one.
+   * McKinsey's value gap is the drop between a demo and production value: it stands beside the seats a pilot
+   * moving to production still lacks, not beside a team already there (the survey measured adoption and
+   * value, not staffing), nor a pilot staying one.
    */
   get movingIntoProduction(): boolean {
-    return this.stage === 'production' || (this.stage === 'pilot' && this.headingTo === 'production');
+    return this.stage === 'pilot' && this.headingTo === 'production';
   }
 
   /** Headcount against the band, computed once for the grid, the rules and the summary. */
@@ -211,7 +229,7 @@ export class TeamContext {
     if (this.holds(definition.requiredWhen)) return 'Needed: the team trains its own models.';
     const beside = this.dependentsAt(role, stage);
     return beside.length > 0
-      ? `Needed beside the ${beside.map((d) => `${this.seatName(d)}s`).join(' and ')}.`
+      ? `Needed beside the ${beside.map((d) => this.seatPlural(d)).join(' and ')}.`
       : null;
   }
 
@@ -242,6 +260,21 @@ export class TeamContext {
   seatName(role: RoleId): string {
     const name = this.roleName(role);
     return inSentence(name);
+  }
+
+  /**
+   * The people in a seat, in words: "backend engineers", but "security / governance people", since some seat
+   * names name the work rather than a person ("security / governances" is no word).
+   */
+  seatPlural(role: RoleId): string {
+    const seat = this.seatName(role);
+    return NAMES_A_PERSON.test(seat) ? `${seat}s` : `${seat} people`;
+  }
+
+  /** One person in a seat: "the backend engineer", "the security / governance person". */
+  seatSingular(role: RoleId): string {
+    const seat = this.seatName(role);
+    return NAMES_A_PERSON.test(seat) ? seat : `${seat} person`;
   }
 
   stageName(stage: StageId = this.stage): string {

@@ -41,12 +41,26 @@ describe('headcount against the band, at its edges', () => {
   });
 
   it('says "larger than the stage needs" one past the top of the band, and not on it', () => {
-    const titles = (stage: StageId, total: number) =>
-      assess(team({ stage, roles: { ai_engineer: total } })).stallPoints.map((point) => point.title);
-    expect(titles('pilot', 5)).not.toContain('Larger than the pilot stage needs');
-    expect(titles('pilot', 6)).toContain('Larger than the pilot stage needs');
-    expect(titles('production', 12)).not.toContain('Larger than the production stage needs');
-    expect(titles('production', 13)).toContain('Larger than the production stage needs');
+    const titles = (stage: StageId, roles: Partial<Record<RoleId, number>>) =>
+      assess(team({ stage, roles })).stallPoints.map((point) => point.title);
+    expect(titles('pilot', { ai_engineer: 5 })).not.toContain('Larger than the pilot stage needs');
+    expect(titles('pilot', { ai_engineer: 6 })).toContain('Larger than the pilot stage needs');
+    // Seven backend engineers is over production's rule of thumb (six), so someone is spare.
+    expect(titles('production', { ai_engineer: 5, backend: 7 })).not.toContain(
+      'Larger than the production stage needs',
+    );
+    expect(titles('production', { ai_engineer: 6, backend: 7 })).toContain(
+      'Larger than the production stage needs',
+    );
+  });
+
+  it('says nothing of the size past production\'s band when every seat is busy, but questions a busy pilot', () => {
+    const point = (stage: StageId, roles: Partial<Record<RoleId, number>>) =>
+      assess(team({ stage, roles })).stallPoints.find((p) => p.id === 'headcount_outside_band');
+    // Thirteen people in core production seats, none past the rule of thumb: nobody is spare.
+    expect(point('production', { ai_engineer: 5, backend: 4, ai_pm: 2, frontend_design: 2 })).toBeUndefined();
+    // A pilot of seven AI engineers has no one to move out, and may be in production already.
+    expect(point('pilot', { ai_engineer: 7 })?.fix).toMatch(/already serves users.*production/);
   });
 });
 

@@ -280,7 +280,7 @@ describe('the hiring plan across teams', () => {
       [
         record(
           'big',
-          healthy('production', { name: 'Big', roles: { backend: 5, ai_engineer: 4, mlops: 0 } }),
+          healthy('production', { name: 'Big', roles: { backend: 8, ai_engineer: 4, mlops: 0 } }),
         ),
       ],
       NOW,

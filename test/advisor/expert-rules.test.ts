@@ -329,7 +329,13 @@ describe('conversions and who holds each seat', () => {
             .sort(),
         );
         for (const roles of converted) expect(roles).toEqual(converted[0]);
-        for (const role of ['ai_engineer', 'ai_pm'] as const) {
+        // The anchors: the lead AI engineer and the AI PM; a team that only trains its own models is led by
+        // its ML engineer instead (docs/advice.md).
+        const anchors =
+          profile.builds === 'custom_models'
+            ? (['ml_engineer', 'ai_pm'] as const)
+            : (['ai_engineer', 'ai_pm'] as const);
+        for (const role of anchors) {
           const seat = profile.roles[role];
           if (seat.inHouse === 0 && seat.augmented > 0) expect(converted[0]).toContain(role);
         }
@@ -400,9 +406,13 @@ describe('sentences a person would write', () => {
           const from = a.grid.find((row) => row.role === s.upskillFrom);
           expect(from?.inHouse).toBeGreaterThan(0);
           // A marked seat that could give the people (not a model trainer onto the product layer) comes first.
+          // An over-staffed seat keeps one in-house person (its need; no over-staffed seat needs more): it can
+          // give one only when it has two or more in-house.
+          const spareInHouse = (row: (typeof marked)[number]) => row.status === 'premature' || row.inHouse > 1;
           const usable = marked.filter(
             (row) =>
               row.role !== s.role &&
+              spareInHouse(row) &&
               // Never out of the AI engineer seat, nor a model trainer onto the product layer.
               row.role !== 'ai_engineer' &&
               !(PRODUCT_LAYER.includes(s.role) && MODEL_TRAINERS.includes(row.role)),

@@ -174,8 +174,9 @@ const CASES: { rule: StallId; fires: TeamProfile; nearMiss: TeamProfile; severit
   {
     rule: 'headcount_outside_band',
     // A pilot heading to production is read against the production band: 14 is past it, 12 is not.
-    fires: healthy('pilot', { headingToNext: true, roles: { ai_engineer: 6, backend: 5, ai_pm: 3 } }),
-    nearMiss: healthy('pilot', { headingToNext: true, roles: { ai_engineer: 5, backend: 4, ai_pm: 3 } }),
+    // Seven backend engineers is past production's rule of thumb (six): someone is spare.
+    fires: healthy('pilot', { headingToNext: true, roles: { ai_engineer: 4, backend: 7, ai_pm: 3 } }),
+    nearMiss: healthy('pilot', { headingToNext: true, roles: { ai_engineer: 3, backend: 6, ai_pm: 3 } }),
     severity: 'medium',
   },
 ];
@@ -225,9 +226,14 @@ describe('stall point details', () => {
     expect([...severities].sort((a, b) => rank.indexOf(a) - rank.indexOf(b))).toEqual(severities);
   });
 
-  it('cites McKinsey 2025 (88% use AI, 39% see EBIT impact) where MLOps is missing', () => {
-    const point = assess(healthy('production', { roles: { mlops: 0 } })).stallPoints[0];
-    expect(point?.id).toBe('mlops_missing');
+  it('cites McKinsey 2025 (88% use AI, 39% attribute EBIT impact) where a pilot moves to production without MLOps', () => {
+    // A team already in production is past the move the survey's gap describes: not cited there.
+    const inProduction = assess(healthy('production', { roles: { mlops: 0 } })).stallPoints[0];
+    expect(inProduction?.id).toBe('mlops_missing');
+    expect(inProduction?.evidence).toEqual([]);
+    const point = assess(healthy('pilot', { headingToNext: true, roles: { mlops: 0 } })).stallPoints.find(
+      (p) => p.id === 'mlops_missing',
+    );
     expect(point?.evidence).toEqual([
       {
         figure: 'valueGap',

@@ -243,7 +243,8 @@ export const defaultPlaybook = {
   figures: {
     valueGap: {
       source: 'mckinsey',
-      claim: 'About 88% of organizations use AI, but only about 39% see any EBIT impact from it.',
+      claim:
+        'Most teams stall between pilot and production value: about 88% of organizations use AI in at least one function, but only about 39% attribute any EBIT impact to it.',
       supports: ['production_seat'],
     },
     skillsShortage: {

@@ -148,10 +148,10 @@ export const roleSchema = z.strictObject({
 /**
  * The kinds of claim a cited figure can stand beside. A figure declares the ones it supports, and the advice
  * cites it only beside those:
- * - `production_seat`: a seat production value depends on (MLOps, governed data, security), for a team at
- *   production or a pilot moving there: McKinsey's adoption-to-value gap.
+ * - `production_seat`: a seat production value depends on (MLOps, governed data, security), for a pilot
+ *   moving to production: McKinsey's adoption-to-value gap.
  * - `augment_ai_seat`: bringing in outside people for a seat that needs AI skills: IDC's skills shortage.
- * - `keep_ai_talent`: upskilling people into an AI seat, or making an augmented AI seat permanent: Gartner.
+ * - `keep_ai_talent`: upskilling people already on the team into an AI seat: Gartner.
  * - `ai_engineer_seat`: the AI engineer as a seat of its own, apart from the ML engineer: a16z.
  */
 export const CLAIM_KINDS = [

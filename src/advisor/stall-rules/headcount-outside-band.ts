@@ -3,7 +3,8 @@ import { capitalise, countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
 /**
- * A team bigger than the band it is judged against: seats filled before the work. A team below its band is
+ * A team bigger than the band it is judged against, with people a seat does not need: seats filled before the
+ * work. A team below its band is
  * told which seats to fill; only when none is left to fill does the size itself become the point.
  */
 export const headcountOutsideBand: StallRule = {
@@ -17,7 +18,13 @@ export const headcountOutsideBand: StallRule = {
       for (const seat of seats.values()) if (seat.toFill.now > 0) return null;
     }
     const stage = team.stageWord(judgedAgainst); // The why already says the band is a guide, so the fix does not say it again.
-    const makeRoom = above ? whereToMakeRoom(team, roomToMake(team, seats)) : '';
+    const room = above ? roomToMake(team, seats) : [];
+    // Larger than needed means someone is spare. With every seat busy at production or scale, the band (a
+    // guide) is all that is exceeded, and the headcount line already says so. A pilot is the exception: the
+    // playbook puts it at "2 to 5 people, not 15", so a pilot this size with no one spare may be in production.
+    const busyPilot = above && room.length === 0 && judgedAgainst === 'pilot';
+    if (above && room.length === 0 && !busyPilot) return null;
+    const makeRoom = above && !busyPilot ? whereToMakeRoom(team, room) : '';
     return {
       severity: 'medium',
       title: above ? `Larger than the ${stage} stage needs` : `Smaller than the ${stage} stage needs`,
@@ -27,7 +34,9 @@ export const headcountOutsideBand: StallRule = {
           ? `A pilot is roughly ${band.label} people, led by an AI engineer; the bands are directional guidance, not a hard cap.`
           : 'The bands are directional guidance, not a hard cap: check that every seat has work at this stage.'
         : `The work of the ${stage} stage takes more people than this, so some of it goes unowned.`,
-      fix: above
+      fix: busyPilot
+        ? 'Every seat here has pilot work. If the team already serves users, it is in production: assess it as a production team.'
+        : above
         ? stageHint?.fitsBand
           ? `If it works like a ${stageHint.looksLikeName.toLowerCase()} team, assess it as one; if not, ${makeRoom}.`
           : `${capitalise(makeRoom)}.`

@@ -47,15 +47,19 @@ export const noAiEngineer: StallRule = {
             : appEngineers
               ? 'App engineers can call a model API, but nobody owns evals, model choice, latency and cost.'
               : 'Someone has to own evals, model choice, latency and cost.',
-      fix: pilot
+      fix: !team.buildsOnFoundationModels
+        ? 'Add an AI engineer to build the product on the models the team trains.'
+        : pilot
         ? `Start with an AI engineer to lead the pilot${
             thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''
           }.`
         : researchers
           ? 'Make an AI engineer the next seat you fill, and leave the product layer to them rather than to model trainers.'
           : 'Make an AI engineer the next seat you fill, before any other specialist.',
-      evidence:
-        researchers && team.buildsOnFoundationModels
+      // a16z's case is for teams shipping on pre-trained models; a team training its own is led by that work.
+      evidence: !team.buildsOnFoundationModels
+        ? []
+        : researchers
           ? team.cite('engineersNotResearchers', 'ai_engineer_seat')
           : team.cite('aiEngineerFirst', 'ai_engineer_seat'),
       seatsToFill: ['ai_engineer'],
