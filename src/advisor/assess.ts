@@ -7,7 +7,7 @@ import { isPracticeId, isRoleId, type StageId } from './playbook/ids.js';
 import { getDefaultPlaybook } from './playbook/load.js';
 import type { Playbook } from './playbook/schema.js';
 import { type TeamProfile, teamProfileSchema } from './profile.js';
-import { assessReadiness } from './readiness.js';
+import { assessReadiness, orderByPressure } from './readiness.js';
 import { findStallPoints } from './stall-rules/index.js';
 import { staffingPlan, suggestStaffing } from './suggestions.js';
 import { TeamContext } from './team-context.js';
@@ -25,7 +25,7 @@ export function assess(profile: TeamProfile, playbook: Playbook = getDefaultPlay
   const stallPoints = findStallPoints(team, seats);
   const suggestions = suggestStaffing(team, seats, stallPoints);
   citeEachFigureOnce(stallPoints, suggestions);
-  const readiness = assessReadiness(team);
+  const readiness = orderByPressure(assessReadiness(team), stallPoints);
   return {
     profile,
     stage: stageSummary(playbook, team.stage),

@@ -1,7 +1,14 @@
-import type { Readiness, ReadinessItem } from './assessment.js';
+import type { Readiness, ReadinessItem, StallId, StallPoint } from './assessment.js';
 import { atLeast, coverAt, satisfiedAt } from './grid.js';
 import { bandOf, inBand } from './headcount.js';
-import { PRACTICE_IDS, ROLE_IDS, type RoleId, STAGE_IDS, type StageId } from './playbook/ids.js';
+import {
+  PRACTICE_IDS,
+  type PracticeId,
+  ROLE_IDS,
+  type RoleId,
+  STAGE_IDS,
+  type StageId,
+} from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
 /**
@@ -85,4 +92,35 @@ function neededAnyway(team: TeamContext, role: RoleId, need: string, stage: Stag
   return beside.length > 0
     ? `needed beside the ${beside.map((d) => team.seatPlural(d)).join(' and ')}`
     : null;
+}
+
+/** The practices each stall point is about, so readiness can put what already stalls the team first. */
+const PRACTICES_OF_STALL: Partial<Record<StallId, readonly PracticeId[]>> = {
+  mlops_missing: ['monitoring'],
+  no_monitoring: ['monitoring'],
+  no_governed_data: ['governed_data'],
+  no_security_seat: ['security_review'],
+  no_security_review: ['security_review'],
+  no_eval_owner: ['eval_owner', 'eval_set'],
+};
+
+/**
+ * Readiness in order of pressure: what the answer's stall points already name (most severe first) leads, then
+ * the rest in the playbook's order. So "first missing" and a moving team's lead line name the seat that stalls
+ * the team, not the next one down a list (security before frontend for a pilot heading to production).
+ */
+export function orderByPressure(readiness: Readiness, stallPoints: readonly StallPoint[]): Readiness {
+  const rank = (item: ReadinessItem): number => {
+    const index = stallPoints.findIndex((point) =>
+      item.kind === 'role'
+        ? point.seatsToFill.includes(item.id as RoleId)
+        : item.kind === 'practice' && (PRACTICES_OF_STALL[point.id] ?? []).includes(item.id as PracticeId),
+    );
+    return index === -1 ? stallPoints.length : index;
+  };
+  const items = readiness.items
+    .map((item, position) => ({ item, position, rank: rank(item) }))
+    .sort((a, b) => a.rank - b.rank || a.position - b.position)
+    .map(({ item }) => item);
+  return { ...readiness, items };
 }

@@ -113,8 +113,7 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
   for (const row of seats.values()) {
     if (shouldConvert(team, row)) {
       // Outside scale an anchor seat needs one lead in-house; at scale the whole seat becomes permanent.
-      const leadOnly =
-        team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale';
+      const leadOnly = team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale';
       const people = leadOnly ? 1 : row.augmented;
       openings.push({ row, people, timing: conversionTiming(team, row), convert: true, critical: false });
     }

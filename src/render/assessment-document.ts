@@ -19,24 +19,16 @@ export const STALL_POINTS_IN_FULL = 1;
 type StallPoint = Assessment['stallPoints'][number];
 
 /**
- * A short-form stall point whose fix is filling seats the suggestions below already fill: the suggestion says
- * it, with how and when, so the fix is not said twice.
+ * One stall point: in full, or by title (with its facts when a source is cited beside them), always with its
+ * fix: a reader forwarding one point alone must see what to do about it.
  */
-function fixSaidBelow(point: StallPoint, assessment: Assessment): boolean {
-  return (
-    point.seatsToFill.length > 0 &&
-    point.seatsToFill.every((role) => assessment.suggestions.some((suggestion) => suggestion.role === role))
-  );
-}
-
-/** One stall point: in full, or by title (with its facts when a source is cited beside them) and fix. */
-function stallPointItem(point: StallPoint, index: number, assessment: Assessment): string {
+function stallPointItem(point: StallPoint, index: number): string {
   const full = index < STALL_POINTS_IN_FULL;
   const head = `${SEVERITY_LABELS[point.severity]}: ${point.title}.`;
   const body = full ? ` ${point.what} ${point.why}` : point.evidence.length > 0 ? ` ${point.what}` : '';
   return [
     `${head}${body}`,
-    ...(full || !fixSaidBelow(point, assessment) ? [`Fix: ${point.fix}`] : []),
+    `Fix: ${point.fix}`,
     ...point.evidence.map((evidence) => `Source: ${citation(evidence)}`),
   ].join('\n');
 }
@@ -67,7 +59,7 @@ export function assessmentDocument(assessment: Assessment): Doc {
   } else {
     doc.push({
       kind: 'list',
-      items: stallPoints.map((point, index) => stallPointItem(point, index, assessment)),
+      items: stallPoints.map((point, index) => stallPointItem(point, index)),
     });
   }
 
@@ -98,9 +90,9 @@ export function assessmentDocument(assessment: Assessment): Doc {
 
   const { readiness } = assessment;
   const looksEarlier = hint !== null && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(stage.id);
-  if (!readiness.nextStage) {
-    doc.push({ kind: 'paragraph', text: `${stage.name} is the playbook's last stage.` });
-  } else if (!profile.headingToNext) {
+  // Scale has no next stage to get ready for: the answer ends with its grid.
+  if (!readiness.nextStage) return doc;
+  if (!profile.headingToNext) {
     // A team whose answers look like an earlier stage has that to settle before the next one.
     if (!looksEarlier) doc.push({ kind: 'paragraph', text: readinessSummary(readiness) });
   } else {

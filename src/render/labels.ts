@@ -161,7 +161,8 @@ export function readinessSummary(readiness: Assessment['readiness']): string {
   if (!next) return '';
   const met = readiness.items.filter((item) => item.met).length;
   const first = readiness.items.find((item) => !item.met);
-  const head = `For ${next.name}: ${met} of ${readiness.items.length} checks pass`;
+  // The team is not heading there yet: the line says so, and what the count is of.
+  const head = `Toward ${next.name}: ${met} of ${readiness.items.length} seats and practices in place`;
   // A seat with some people in it says how many more; an empty one is named.
   const missing = first && /\(0 now\)$/.test(first.text) ? first.name : first?.text;
   return missing ? `${head}; first missing: ${inSentence(missing)}.` : `${head}.`;

@@ -54,7 +54,7 @@ describe('headcount against the band, at its edges', () => {
     );
   });
 
-  it('says nothing of the size past production\'s band when every seat is busy, but questions a busy pilot', () => {
+  it("says nothing of the size past production's band when every seat is busy, but questions a busy pilot", () => {
     const point = (stage: StageId, roles: Partial<Record<RoleId, number>>) =>
       assess(team({ stage, roles })).stallPoints.find((p) => p.id === 'headcount_outside_band');
     // Thirteen people in core production seats, none past the rule of thumb: nobody is spare.

@@ -408,7 +408,8 @@ describe('sentences a person would write', () => {
           // A marked seat that could give the people (not a model trainer onto the product layer) comes first.
           // An over-staffed seat keeps one in-house person (its need; no over-staffed seat needs more): it can
           // give one only when it has two or more in-house.
-          const spareInHouse = (row: (typeof marked)[number]) => row.status === 'premature' || row.inHouse > 1;
+          const spareInHouse = (row: (typeof marked)[number]) =>
+            row.status === 'premature' || row.inHouse > 1;
           const usable = marked.filter(
             (row) =>
               row.role !== s.role &&
@@ -454,7 +455,9 @@ describe('sentences a person would write', () => {
             a.headcount.stageHint.looksLike !== a.stage.id &&
             a.headcount.position === 'below';
           if (!looksEarlier) {
-            expect(output).toMatch(new RegExp(`For ${a.readiness.nextStage.name}: \\d+ of \\d+ checks pass`));
+            expect(output).toMatch(
+              new RegExp(`Toward ${a.readiness.nextStage.name}: \\d+ of \\d+ seats and practices in place`),
+            );
           }
         } else if (!a.readiness.ready) {
           expect(output).toContain('[ ] ');
@@ -529,5 +532,23 @@ describe('the examples an expert found', () => {
       ['ai_pm', 'convert'],
     ]);
     expect(text(a)).not.toMatch(/No seats to fill/);
+  });
+});
+
+describe('readiness in order of pressure', () => {
+  it('puts what a stall point names before what none names, so "first missing" is the seat that stalls the team', () => {
+    fc.assert(
+      fc.property(anyTeam, (profile) => {
+        const a = assess(profile);
+        const named = (item: (typeof a.readiness.items)[number]) =>
+          item.kind === 'role' && a.stallPoints.some((p) => p.seatsToFill.includes(item.id as never));
+        // Seats only: whether a practice belongs to a stall point is the rule's own wording.
+        const missing = a.readiness.items.filter((item) => !item.met && item.kind === 'role');
+        const firstUnnamed = missing.findIndex((item) => !named(item));
+        const lastNamed = missing.findLastIndex((item) => named(item));
+        if (firstUnnamed !== -1 && lastNamed !== -1) expect(lastNamed).toBeLessThan(firstUnnamed);
+      }),
+      runs,
+    );
   });
 });

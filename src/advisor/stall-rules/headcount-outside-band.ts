@@ -37,10 +37,10 @@ export const headcountOutsideBand: StallRule = {
       fix: busyPilot
         ? 'Every seat here has pilot work. If the team already serves users, it is in production: assess it as a production team.'
         : above
-        ? stageHint?.fitsBand
-          ? `If it works like a ${stageHint.looksLikeName.toLowerCase()} team, assess it as one; if not, ${makeRoom}.`
-          : `${capitalise(makeRoom)}.`
-        : 'Check the seats marked carried: some of that work may need people of its own.',
+          ? stageHint?.fitsBand
+            ? `If it works like a ${stageHint.looksLikeName.toLowerCase()} team, assess it as one; if not, ${makeRoom}.`
+            : `${capitalise(makeRoom)}.`
+          : 'Check the seats marked carried: some of that work may need people of its own.',
       evidence: [],
       seatsToFill: [],
     };

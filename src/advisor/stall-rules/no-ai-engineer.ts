@@ -50,12 +50,12 @@ export const noAiEngineer: StallRule = {
       fix: !team.buildsOnFoundationModels
         ? 'Add an AI engineer to build the product on the models the team trains.'
         : pilot
-        ? `Start with an AI engineer to lead the pilot${
-            thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''
-          }.`
-        : researchers
-          ? 'Make an AI engineer the next seat you fill, and leave the product layer to them rather than to model trainers.'
-          : 'Make an AI engineer the next seat you fill, before any other specialist.',
+          ? `Start with an AI engineer to lead the pilot${
+              thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''
+            }.`
+          : researchers
+            ? 'Make an AI engineer the next seat you fill, and leave the product layer to them rather than to model trainers.'
+            : 'Make an AI engineer the next seat you fill, before any other specialist.',
       // a16z's case is for teams shipping on pre-trained models; a team training its own is led by that work.
       evidence: !team.buildsOnFoundationModels
         ? []
