@@ -24,11 +24,12 @@ const TRIM_ORDER: readonly RoleId[] = [
 ];
 
 /**
- * Where a team past its band makes room, first to last: seats the stage says to wait for (ahead of it), then
+ * Where a team past its band by `excess` people makes room, first to last, only as far as it needs: seats the
+ * stage says to wait for (ahead of it), then
  * seats holding more than the stage needs, then people beyond what a shared seat needs, in TRIM_ORDER. Shared by the
  * staffing plan and the headcount stall point, so both point at the same seats.
  */
-export function roomToMake(team: TeamContext, seats: Seats): RoomToMake[] {
+export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSITIVE_INFINITY): RoomToMake[] {
   // An over-staffed seat gives up only what is past the rule of thumb that marked it, never below its need.
   const limit = overStaffedLimit(team, bandOf(team.playbook.stages[team.targetStage])) ?? 0;
   const keep = (role: RoleId) => Math.max(1, team.requiredBy(role), limit);
@@ -48,7 +49,25 @@ export function roomToMake(team: TeamContext, seats: Seats): RoomToMake[] {
       beyond.push({ role, people: row.total - needed, reason: 'beyond_need' });
     }
   }
-  return [...ahead, ...over, ...beyond];
+  return onlyWhatIsNeeded([...ahead, ...over, ...beyond], excess);
+}
+
+/**
+ * The first places, first to last, until they free `excess` people: a team one past its band shares one
+ * backend engineer, not every one it has. A seat with no place at the stage goes whole (its stall point moves
+ * all of its work out). When all of them together free less, all are named.
+ */
+function onlyWhatIsNeeded(places: RoomToMake[], excess: number): RoomToMake[] {
+  const taken: RoomToMake[] = [];
+  let left = excess;
+  for (const place of places) {
+    if (left <= 0) break;
+    const whole = place.reason === 'ahead_of_stage' || place.reason === 'not_needed';
+    const people = whole ? place.people : Math.min(place.people, left);
+    taken.push({ ...place, people });
+    left -= people;
+  }
+  return taken;
 }
 
 /**

@@ -338,7 +338,13 @@ export function staffingPlan(
   const projectedHeadcount = headcount.total + added;
   const { band } = headcount;
   const pastBand = !band.openEnded && projectedHeadcount > band.max;
-  const makeRoom = pastBand || headcount.position === 'above' ? roomToMake(team, seats) : [];
+  // The same places the headcount stall point names for a team already past its band; else what the
+  // additions push past it.
+  const above = headcount.position === 'above';
+  const makeRoom =
+    pastBand || above
+      ? roomToMake(team, seats, (above ? headcount.total : projectedHeadcount) - band.max)
+      : [];
   if (suggestions.length === 0) return { projectedHeadcount, pastBand, makeRoom, note: null };
 
   const stage = team.stageWord(headcount.judgedAgainst);

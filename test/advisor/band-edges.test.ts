@@ -99,3 +99,20 @@ describe('the over-staffed seat threshold', () => {
     expect(row?.toFill).toEqual({ now: 0, beforeNext: 0 });
   });
 });
+
+describe('making room, only as far as the band needs', () => {
+  it('shares only the people past the band, first places first, but moves out a seat with no place whole', () => {
+    const fix = (roles: Partial<Record<RoleId, number>>) =>
+      assess(team({ stage: 'pilot', roles, practices: ['eval_set', 'eval_owner'] })).stallPoints.find(
+        (p) => p.id === 'headcount_outside_band',
+      )?.fix;
+    // 8 people, 3 past the pilot's 5: two of the three designers and one of the three backend engineers.
+    expect(fix({ ai_engineer: 1, ai_pm: 1, frontend_design: 3, backend: 3 })).toBe(
+      'Make room by sharing 2 of the 3 frontend / design people and 1 of the 3 backend engineers.',
+    );
+    // Data scientists wait at a pilot: all of them go, even when one would bring the team inside its band.
+    expect(fix({ ai_engineer: 2, ai_pm: 1, backend: 1, data_scientist: 2 })).toMatch(
+      /^Make room by moving out 2 data scientists \(ahead of the pilot stage\)/,
+    );
+  });
+});

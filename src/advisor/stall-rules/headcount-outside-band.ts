@@ -18,7 +18,7 @@ export const headcountOutsideBand: StallRule = {
       for (const seat of seats.values()) if (seat.toFill.now > 0) return null;
     }
     const stage = team.stageWord(judgedAgainst); // The why already says the band is a guide, so the fix does not say it again.
-    const room = above ? roomToMake(team, seats) : [];
+    const room = above ? roomToMake(team, seats, total - band.max) : [];
     // Larger than needed means someone is spare. With every seat busy at production or scale, the band (a
     // guide) is all that is exceeded, and the headcount line already says so. A pilot is the exception: the
     // playbook puts it at "2 to 5 people, not 15", so a pilot this size with no one spare may be in production.
