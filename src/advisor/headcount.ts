@@ -85,7 +85,7 @@ function maturitySignals(team: TeamContext, looksLike: StageId): string[] {
     return habits.map((habit) => `The team already ${habit}.`);
   }
   if (looksLike === 'pilot' && productionHabits.length === 0) {
-    return ['No production monitoring, governed data or MLOps seat yet, which is typical of a pilot.'];
+    return ['It has no production monitoring, governed data or MLOps seat yet.'];
   }
   return [];
 }

@@ -70,7 +70,8 @@ export function assessReadiness(team: TeamContext): Readiness {
     kind: 'headcount',
     id: 'headcount',
     name: `Team size (${total})`,
-    text: `A team of ${band.label} people (${total} now${met ? '' : total < band.min ? ', below it' : ', above it'})`,
+    // The playbook's bands are directional guidance, and the line says so rather than reading as a hard bar.
+    text: `About ${band.label} people, as a guide (${total} now)`,
     met,
   });
   return {

@@ -317,7 +317,9 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
         );
       }
       if (source) return build(source);
-      return atScale ? hireForScale : augment('Nobody in-house can be spared to upskill yet.');
+      return atScale
+        ? hireForScale
+        : augment('Fills it without pulling anyone from their own seat; make it permanent later.');
   }
 }
 

@@ -149,7 +149,7 @@ describe('headcount against the band', () => {
       .stageHint;
     expect(hint?.looksLike).toBe('pilot');
     expect(hint?.reasons).toContain(
-      'No production monitoring, governed data or MLOps seat yet, which is typical of a pilot.',
+      'It has no production monitoring, governed data or MLOps seat yet.',
     );
   });
 

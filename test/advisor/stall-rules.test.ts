@@ -243,6 +243,23 @@ describe('stall point details', () => {
       },
     ]);
   });
+  it('asks a scale team for the dedicated function the playbook names, not for a seat or a size', () => {
+    const fix = assess(healthy('scale', { roles: { security: 0 } })).stallPoints.find(
+      (p) => p.id === 'no_security_seat',
+    )?.fix;
+    expect(fix).toBe('Set up a dedicated security and governance function, starting with one person now.');
+    expect(
+      assess(healthy('production', { roles: { security: 0 } })).stallPoints.find(
+        (p) => p.id === 'no_security_seat',
+      )?.fix,
+    ).toBe('Add a security and governance seat now.');
+  });
+  it('reads the next band as a guide in readiness, not a pass mark', () => {
+    const item = assess(healthy('pilot', { headingToNext: true })).readiness.items.find(
+      (i) => i.kind === 'headcount',
+    );
+    expect(item?.text).toMatch(/^About 6 to 12 people, as a guide \(\d+ now\)$/);
+  });
   it('gives a governance function no size: one person on security at scale is no stall point', () => {
     expect(stallIds(healthy('scale', { roles: { security: 0 } }))).toContain('no_security_seat');
     const one = assess(healthy('scale', { roles: { security: 1 } }));

@@ -14,12 +14,16 @@ export const noSecuritySeat: StallRule = {
       what:
         `Nobody owns data access, prompt-injection defence, model risk or audits${neededNow ? '' : ` ${whenNeeded(team, neededNow)}`}` +
         (reviewed
-          ? ': a review was done, but nobody owns what it found.'
+          ? ': a review was done, but no one holds the seat.'
           : ', and no security review has been done.'),
       why: 'Waiting until an incident forces the seat is a common and costly mistake.',
-      fix: neededNow
-        ? 'Add a security and governance seat now.'
-        : 'Add a security and governance seat now, not after launch.',
+      // At scale the playbook asks for a "Dedicated function": named as such, with no size it never gave.
+      fix:
+        team.level('security').label === 'Dedicated function'
+          ? 'Set up a dedicated security and governance function, starting with one person now.'
+          : neededNow
+            ? 'Add a security and governance seat now.'
+            : 'Add a security and governance seat now, not after launch.',
       evidence: team.movingIntoProduction ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: ['security'],
     };
