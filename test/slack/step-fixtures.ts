@@ -197,13 +197,17 @@ export function stepButtonPayload(
   };
 }
 
-/** The step's questionnaire submitted, as Slack sends it: with the step's execution and a workflow token. */
+/**
+ * The step's questionnaire submitted, as Slack sends it: with the step's execution and a workflow token (one
+ * that has already expired with `tokenLifetimeMs: 0`).
+ */
 export function stepSubmissionPayload(
   bot: BotHarness,
   start: StepStart,
   view: Record<string, any>,
   values: Record<string, unknown>,
   userId: string,
+  options: { tokenLifetimeMs?: number } = {},
 ): Record<string, unknown> {
   const event = start.body.event as { inputs: Record<string, unknown>; function: { callback_id: string } };
   return {
@@ -229,6 +233,6 @@ export function stepSubmissionPayload(
       function: { callback_id: event.function.callback_id },
       inputs: event.inputs,
     },
-    bot_access_token: bot.standIn.issueWorkflowToken(start.executionId),
+    bot_access_token: bot.standIn.issueWorkflowToken(start.executionId, options.tokenLifetimeMs),
   };
 }
