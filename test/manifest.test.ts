@@ -8,6 +8,10 @@ import { COMMAND, usageHint } from '../src/slack/subcommands.js';
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../manifests/${name}`, import.meta.url), 'utf8'));
 
+it('declares the same Workflow Builder steps in both single-workspace manifests (Socket Mode and HTTP)', () => {
+  expect(read('manifest.http.json').functions).toEqual(read('manifest.json').functions);
+});
+
 describe.each([
   ['manifest.json', true],
   ['manifest.http.json', false],
@@ -92,7 +96,7 @@ describe.each([
       const inputs = Object.entries<Record<string, string>>(step.input_parameters.properties);
       for (const [name, parameter] of inputs) expect(parameter.type).toBe(inputTypes[name]);
       for (const parameter of Object.values<Record<string, string>>(step.output_parameters.properties)) {
-        expect(slackTypes.has(parameter.type)).toBe(true);
+        expect(slackTypes.has(String(parameter.type))).toBe(true);
       }
       // "Custom functions that require interactivity inputs are not currently supported in Workflow
       // Builder" (api.slack.com/automation/interactivity): the step must run without one.
