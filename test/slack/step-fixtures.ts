@@ -182,6 +182,7 @@ export function stepButtonPayload(
   start: StepStart,
   actionId: string,
   where: { userId: string; dm: string; ts: string },
+  options: { tokenLifetimeMs?: number } = {},
 ): Record<string, unknown> {
   const event = start.body.event as { inputs: Record<string, unknown>; function: { callback_id: string } };
   return {
@@ -209,7 +210,7 @@ export function stepButtonPayload(
       function: { callback_id: event.function.callback_id },
       inputs: event.inputs,
     },
-    bot_access_token: bot.standIn.issueWorkflowToken(start.executionId),
+    bot_access_token: bot.standIn.issueWorkflowToken(start.executionId, options.tokenLifetimeMs),
   };
 }
 

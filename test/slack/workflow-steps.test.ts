@@ -306,6 +306,20 @@ describe('Assess an AI team', () => {
     expect(bot.standIn.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C0TEAM')).toEqual([]);
   });
 
+  it('fails with who skipped by the bot token when the click’s workflow token has expired', async () => {
+    bot.standIn.setUser('U0LEAD', {});
+    const { start, where } = await requestAnswered({ channel_id: 'C0TEAM', user_id: 'U0LEAD' });
+    await bot.driver.interaction(
+      stepButtonPayload(bot, start, 'assess_step_skip', where, { tokenLifetimeMs: 0 }),
+    );
+    const end = await endOf(bot, start.executionId);
+    expect(end.error).toContain('u0lead (U0LEAD) skipped the AI team assessment');
+    expect(expiredEnding(start)).toEqual([
+      ['functions.completeError', expect.stringMatching(/^xwfp-/), 'token_expired'],
+      ['functions.completeError', BOT_TOKEN, 'ok'],
+    ]);
+  });
+
   it('stays answerable until the workflow ends it; an answer after that is posted and the person told', async () => {
     const { start, where } = await requestAnswered({ channel_id: 'C0TEAM', user_id: 'U0LEAD' });
     bot.standIn.endExecution(start.executionId);
