@@ -159,6 +159,19 @@ describe('Re-assess from the latest answers', () => {
     expect(quiet.end.error).toContain('Nothing was lost.');
   });
 
+  it('fails, never left running, when Slack refuses the outputs', async () => {
+    await storedAnswer(bot, 'C0TEAM', READY_TEAM);
+    bot.standIn.fail('functions.completeSuccess', { error: 'parameter_validation_failed' });
+    const { start, end } = await runStep('reassess_team', { channel_id: 'C0TEAM' });
+    expect(end.state).toBe('failed');
+    expect(end.error).toContain('Slack refused to hand it to the next steps');
+    // Still the run's own token: the bot token is only for a workflow token that no longer works.
+    expect(expiredEnding(start)).toEqual([
+      ['functions.completeSuccess', start.token, 'parameter_validation_failed'],
+      ['functions.completeError', start.token, 'ok'],
+    ]);
+  });
+
   it('fails with the words every command uses when the database cannot answer', async () => {
     bot.store.channelHistory = async () => {
       throw new DatabaseUnavailableError('SQLITE_BUSY');
