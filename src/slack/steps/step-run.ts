@@ -56,12 +56,13 @@ export function tokenExpiredText(kept?: string): string {
  * outputs from a run Slack had already timed out. Work that outlives the run (the posted answer, the history,
  * reminders, the plan's DMs) is done with the bot token before the step ends, and stays.
  *
- * Ending with an error falls back to the bot token when the workflow token cannot. Slack accepts it: the
- * method pages take any token of the app that owns the execution, with no scope ("Bot tokens: No scope
- * required", api.slack.com/methods/functions.completeSuccess; "No scopes required",
- * docs.slack.dev/reference/methods/functions.completeError, whose only refusal of a caller is access_denied
- * for an actor without access to the execution). That fallback keeps an expired token from leaving the
- * step running; were it refused too, the refusal is logged as Slack not taking the end.
+ * Ending with an error falls back to the bot token when the workflow token cannot. Slack's method pages list
+ * bot tokens for these methods, with no scope ("Bot tokens: No scope required",
+ * api.slack.com/methods/functions.completeSuccess; "No scopes required",
+ * docs.slack.dev/reference/methods/functions.completeError), and refuse a caller only with access_denied
+ * ("This actor does not have access to this function execution"); the bot of the app whose step it is has
+ * that access (our reading: the pages name no narrower rule). That fallback keeps an expired token from
+ * leaving the step running; were it refused too, the refusal is logged as Slack not taking the end.
  *
  * Never throws: every outcome is logged and returned.
  */
