@@ -2,11 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../src/slack/create-app.js';
 import { BOT_SCOPE_REASONS, botScopes, HISTORY_CHECK_SCOPES } from '../src/slack/scopes.js';
-import { STEP_IDS } from '../src/slack/steps/step-ids.js';
+import { STEP_IDS, STEP_INPUTS } from '../src/slack/steps/step-ids.js';
 import { COMMAND, usageHint } from '../src/slack/subcommands.js';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../manifests/${name}`, import.meta.url), 'utf8'));
+
+it('declares the same Workflow Builder steps in both single-workspace manifests (Socket Mode and HTTP)', () => {
+  expect(read('manifest.http.json').functions).toEqual(read('manifest.json').functions);
+});
 
 describe.each([
   ['manifest.json', true],
@@ -55,6 +59,54 @@ describe.each([
         expect(parameter.hint).toBeTruthy();
       }
     }
+  });
+
+  it('types each input as Slack documents it: channels and people as Slack types, interactivity optional', () => {
+    // The parameter types manifest schema 2.0.0 allows (slackapi/manifest-schema, app-manifests.v1.hermes.types.type).
+    const slackTypes = new Set([
+      ...['integer', 'number', 'boolean', 'string', 'object', 'array'],
+      ...['user_context', 'user_permission', 'user_id', 'channel_id', 'usergroup_id', 'timestamp', 'blocks']
+        .concat([
+          'credential/oauth2',
+          'date',
+          'interactivity',
+          'rich_text',
+          'form_input',
+          'form_input_object',
+        ])
+        .concat(['message_ts', 'message_context'])
+        .map((type) => `slack#/types/${type}`),
+    ]);
+    // The type each input the code reads must have, for Workflow Builder to offer the right picker.
+    const inputTypes: Record<string, string> = {
+      [STEP_INPUTS.channel]: 'slack#/types/channel_id',
+      [STEP_INPUTS.person]: 'slack#/types/user_id',
+      [STEP_INPUTS.teamName]: 'string',
+      [STEP_INPUTS.postAnswer]: 'boolean',
+      [STEP_INPUTS.interactivity]: 'slack#/types/interactivity',
+    };
+    for (const step of Object.values<Record<string, any>>(manifest.functions)) {
+      // Schema 2.0.0 asks for exactly these keys (additionalProperties: false).
+      expect(Object.keys(step).sort()).toEqual([
+        'description',
+        'input_parameters',
+        'output_parameters',
+        'title',
+      ]);
+      const inputs = Object.entries<Record<string, string>>(step.input_parameters.properties);
+      for (const [name, parameter] of inputs) expect(parameter.type).toBe(inputTypes[name]);
+      for (const parameter of Object.values<Record<string, string>>(step.output_parameters.properties)) {
+        expect(slackTypes.has(String(parameter.type))).toBe(true);
+      }
+      // "Custom functions that require interactivity inputs are not currently supported in Workflow
+      // Builder" (api.slack.com/automation/interactivity): the step must run without one.
+      expect(step.input_parameters.required).not.toContain(STEP_INPUTS.interactivity);
+    }
+    // The step with the button asks a person, mapped as a person; the plan goes to one.
+    expect(manifest.functions[STEP_IDS.assess].input_parameters.properties).toHaveProperty(
+      STEP_INPUTS.person,
+    );
+    expect(manifest.functions[STEP_IDS.sendPlan].input_parameters.required).toEqual([STEP_INPUTS.person]);
   });
 
   it('asks for every scope a call in the code needs, and no other', () => {

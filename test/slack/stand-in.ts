@@ -810,7 +810,14 @@ export interface StepExecution {
 
 /** A step as a manifest's `functions` declares it (the parts the stand-in checks). */
 export interface DeclaredStep {
-  output_parameters?: { properties?: Record<string, { type: string }>; required?: string[] };
+  input_parameters?: { properties?: Record<string, DeclaredParameter>; required?: string[] };
+  output_parameters?: { properties?: Record<string, DeclaredParameter>; required?: string[] };
+}
+
+export interface DeclaredParameter {
+  type: string;
+  title?: string;
+  description?: string;
 }
 
 /** Why outputs do not fit a declared step (an unknown, missing or mistyped output), as Slack refuses them. */

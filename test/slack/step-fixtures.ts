@@ -8,10 +8,15 @@ import { type BotHarness, startBot } from './harness.js';
 import { fakePicture } from './plan-fixtures.js';
 import type { DeclaredStep, StepExecution } from './stand-in.js';
 
+export type ManifestSteps = Record<string, DeclaredStep & { title: string; description: string }>;
+
+/** A manifest's `functions`: the steps it declares. */
+export function manifestSteps(file: 'manifest.json' | 'manifest.http.json'): ManifestSteps {
+  return JSON.parse(readFileSync(new URL(`../../manifests/${file}`, import.meta.url), 'utf8')).functions;
+}
+
 /** The steps as the HTTP manifest declares them: events are built from it, completions checked against it. */
-export const MANIFEST_STEPS = JSON.parse(
-  readFileSync(new URL('../../manifests/manifest.http.json', import.meta.url), 'utf8'),
-).functions as Record<string, DeclaredStep & { title: string; description: string }>;
+export const MANIFEST_STEPS = manifestSteps('manifest.http.json');
 
 /** A team ready for the next stage: staffed as production asks, at the pilot stage, heading on. */
 export const READY_TEAM: TeamProfile = team({
@@ -44,7 +49,7 @@ export async function startStepBot(options: {
 
 /** Stores a team's answers in a channel, as `/aiteam` would have. */
 export async function storedAnswer(
-  bot: BotHarness,
+  bot: Pick<BotHarness, 'standIn' | 'store'>,
   channelId: string,
   profile: TeamProfile,
   userId = 'U0ASKER',
@@ -77,12 +82,12 @@ export function stepEvent(
   bot: Pick<BotHarness, 'standIn'>,
   callbackId: string,
   inputs: Record<string, unknown>,
-  options: { tokenLifetimeMs?: number } = {},
+  options: { tokenLifetimeMs?: number; steps?: ManifestSteps } = {},
 ): StepStart {
   sequence += 1;
   const executionId = `Fx0STEP${sequence}`;
   const token = bot.standIn.startExecution(executionId, callbackId, { lifetimeMs: options.tokenLifetimeMs });
-  const step = MANIFEST_STEPS[callbackId];
+  const step = (options.steps ?? MANIFEST_STEPS)[callbackId];
   if (!step) throw new Error(`the manifest has no step ${callbackId}`);
   const eventId = `Ev0STEP${sequence}`;
   const body = {
@@ -100,8 +105,9 @@ export function stepEvent(
         title: step.title,
         description: step.description,
         type: 'app',
-        input_parameters: [],
-        output_parameters: [],
+        // The function's definition, as Slack sends it: a list of the declared parameters.
+        input_parameters: parameterList(step.input_parameters),
+        output_parameters: parameterList(step.output_parameters),
         app_id: 'A0ADVISOR',
         date_created: 0,
         date_updated: 0,
@@ -126,6 +132,16 @@ export function stepEvent(
   return { executionId, token, eventId, body };
 }
 
+function parameterList(declared: DeclaredStep['input_parameters']) {
+  return Object.entries(declared?.properties ?? {}).map(([name, parameter]) => ({
+    name,
+    type: parameter.type,
+    title: parameter.title,
+    description: parameter.description,
+    is_required: declared?.required?.includes(name) ?? false,
+  }));
+}
+
 /** Sends a step's event over signed HTTP; a retry carries Slack's retry headers. */
 export function sendStepEvent(bot: BotHarness, start: StepStart, retryNum?: number): Promise<HttpResult> {
   return bot.driver.send(
@@ -147,7 +163,7 @@ export async function endOf(bot: Pick<BotHarness, 'standIn'>, executionId: strin
 }
 
 /** The step's DM to `userId` asking for an assessment (posted with the workflow token). */
-export async function stepRequestTo(bot: BotHarness, userId: string) {
+export async function stepRequestTo(bot: Pick<BotHarness, 'standIn'>, userId: string) {
   return eventually(() => {
     const call = bot.standIn
       .callsTo('chat.postMessage')
@@ -162,10 +178,11 @@ export async function stepRequestTo(bot: BotHarness, userId: string) {
  * execution and inputs (function_data) and a fresh workflow token.
  */
 export function stepButtonPayload(
-  bot: BotHarness,
+  bot: Pick<BotHarness, 'standIn'>,
   start: StepStart,
   actionId: string,
   where: { userId: string; dm: string; ts: string },
+  options: { tokenLifetimeMs?: number } = {},
 ): Record<string, unknown> {
   const event = start.body.event as { inputs: Record<string, unknown>; function: { callback_id: string } };
   return {
@@ -193,17 +210,21 @@ export function stepButtonPayload(
       function: { callback_id: event.function.callback_id },
       inputs: event.inputs,
     },
-    bot_access_token: bot.standIn.issueWorkflowToken(start.executionId),
+    bot_access_token: bot.standIn.issueWorkflowToken(start.executionId, options.tokenLifetimeMs),
   };
 }
 
-/** The step's questionnaire submitted, as Slack sends it: with the step's execution and a workflow token. */
+/**
+ * The step's questionnaire submitted, as Slack sends it: with the step's execution and a workflow token (one
+ * that has already expired with `tokenLifetimeMs: 0`).
+ */
 export function stepSubmissionPayload(
-  bot: BotHarness,
+  bot: Pick<BotHarness, 'standIn'>,
   start: StepStart,
   view: Record<string, any>,
   values: Record<string, unknown>,
   userId: string,
+  options: { tokenLifetimeMs?: number } = {},
 ): Record<string, unknown> {
   const event = start.body.event as { inputs: Record<string, unknown>; function: { callback_id: string } };
   return {
@@ -229,6 +250,6 @@ export function stepSubmissionPayload(
       function: { callback_id: event.function.callback_id },
       inputs: event.inputs,
     },
-    bot_access_token: bot.standIn.issueWorkflowToken(start.executionId),
+    bot_access_token: bot.standIn.issueWorkflowToken(start.executionId, options.tokenLifetimeMs),
   };
 }

@@ -47,6 +47,26 @@ describe('Workflow Builder steps in Socket Mode', () => {
     expect((await endOf(bot, empty.executionId)).error).toContain('Run /aiteam in that channel first');
   });
 
+  it('a workflow token expired before the outputs: the step fails with what to do, by the bot token', async () => {
+    await storedAnswer(bot, 'C0TEAM', READY_TEAM);
+    const start = stepEvent(
+      bot,
+      'reassess_team',
+      { channel_id: 'C0TEAM', post_answer: true },
+      { tokenLifetimeMs: 0 },
+    );
+    await sendAcknowledged('events_api', start.body);
+    const end = await endOf(bot, start.executionId);
+    expect(end.state).toBe('failed');
+    expect(end.error).toContain('The answer is posted in channel C0TEAM and stays there.');
+    expect(
+      bot.standIn.completionsOf(start.executionId).map((call) => [call.method, call.token, call.result.ok]),
+    ).toEqual([
+      ['functions.completeSuccess', start.token, false],
+      ['functions.completeError', BOT_TOKEN, true],
+    ]);
+  });
+
   it('a retried event is acknowledged and runs once', async () => {
     await storedAnswer(bot, 'C0TEAM', READY_TEAM);
     const start = stepEvent(bot, 'reassess_team', { channel_id: 'C0TEAM', post_answer: true });

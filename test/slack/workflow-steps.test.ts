@@ -29,6 +29,13 @@ afterEach(async () => {
   await bot.stop();
 });
 
+/** How the run was ended: each completion call's method, token and Slack's answer. */
+function expiredEnding(start: { executionId: string }) {
+  return bot.standIn
+    .completionsOf(start.executionId)
+    .map((call) => [call.method, call.token, call.result.error ?? 'ok']);
+}
+
 /** Runs a step's event over signed HTTP and waits for the step to end. */
 async function runStep(callbackId: string, inputs: Record<string, unknown>, tokenLifetimeMs?: number) {
   const start = stepEvent(bot, callbackId, inputs, { tokenLifetimeMs });
@@ -129,15 +136,39 @@ describe('Re-assess from the latest answers', () => {
     expect(none.end.error).toContain("needs the team's channel");
   });
 
-  it('ends the step with the bot token when the workflow token has expired', async () => {
+  it('fails with what to do when the workflow token expired before the outputs, keeping the posted answer', async () => {
     await storedAnswer(bot, 'C0TEAM', READY_TEAM);
-    const { start, end } = await runStep('reassess_team', { channel_id: 'C0TEAM' }, 0);
-    expect(end.state).toBe('completed');
-    expect(
-      bot.standIn.completionsOf(start.executionId).map((call) => [call.token, call.result.error ?? 'ok']),
-    ).toEqual([
-      [start.token, 'token_expired'],
-      [BOT_TOKEN, 'ok'],
+    const { start, end } = await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true }, 0);
+    // Outputs only with the workflow token; the bot token only to end the run with an error.
+    expect(expiredEnding(start)).toEqual([
+      ['functions.completeSuccess', start.token, 'token_expired'],
+      ['functions.completeError', BOT_TOKEN, 'ok'],
+    ]);
+    expect(end.state).toBe('failed');
+    expect(end.outputs).toBeUndefined();
+    expect(end.error).toContain('ran past the time Slack gives a workflow step');
+    expect(end.error).toContain('The answer is posted in channel C0TEAM and stays there.');
+    expect(end.error).toContain('Run the workflow again');
+    // The answer, posted with the bot token, is kept.
+    const parent = bot.standIn.callsTo('chat.postMessage').find((call) => !call.params.thread_ts);
+    expect([parent?.params.channel, parent?.token, parent?.result.ok]).toEqual(['C0TEAM', BOT_TOKEN, true]);
+
+    // Without posting, nothing was lost.
+    const quiet = await runStep('reassess_team', { channel_id: 'C0TEAM' }, 0);
+    expect(quiet.end.state).toBe('failed');
+    expect(quiet.end.error).toContain('Nothing was lost.');
+  });
+
+  it('fails, never left running, when Slack refuses the outputs', async () => {
+    await storedAnswer(bot, 'C0TEAM', READY_TEAM);
+    bot.standIn.fail('functions.completeSuccess', { error: 'parameter_validation_failed' });
+    const { start, end } = await runStep('reassess_team', { channel_id: 'C0TEAM' });
+    expect(end.state).toBe('failed');
+    expect(end.error).toContain('Slack refused to hand it to the next steps');
+    // Still the run's own token: the bot token is only for a workflow token that no longer works.
+    expect(expiredEnding(start)).toEqual([
+      ['functions.completeSuccess', start.token, 'parameter_validation_failed'],
+      ['functions.completeError', start.token, 'ok'],
     ]);
   });
 
@@ -288,6 +319,20 @@ describe('Assess an AI team', () => {
     expect(bot.standIn.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C0TEAM')).toEqual([]);
   });
 
+  it('fails with who skipped by the bot token when the click’s workflow token has expired', async () => {
+    bot.standIn.setUser('U0LEAD', {});
+    const { start, where } = await requestAnswered({ channel_id: 'C0TEAM', user_id: 'U0LEAD' });
+    await bot.driver.interaction(
+      stepButtonPayload(bot, start, 'assess_step_skip', where, { tokenLifetimeMs: 0 }),
+    );
+    const end = await endOf(bot, start.executionId);
+    expect(end.error).toContain('u0lead (U0LEAD) skipped the AI team assessment');
+    expect(expiredEnding(start)).toEqual([
+      ['functions.completeError', expect.stringMatching(/^xwfp-/), 'token_expired'],
+      ['functions.completeError', BOT_TOKEN, 'ok'],
+    ]);
+  });
+
   it('stays answerable until the workflow ends it; an answer after that is posted and the person told', async () => {
     const { start, where } = await requestAnswered({ channel_id: 'C0TEAM', user_id: 'U0LEAD' });
     bot.standIn.endExecution(start.executionId);
@@ -302,6 +347,33 @@ describe('Assess an AI team', () => {
       ),
     );
     expect(bot.standIn.execution(start.executionId)?.state).toBe('ended_by_workflow');
+  });
+
+  it('fails with what to do when the workflow token expired before the answer; the answer is posted and stored', async () => {
+    const { start, where } = await requestAnswered({ channel_id: 'C0TEAM', user_id: 'U0LEAD' });
+    await bot.driver.interaction(stepButtonPayload(bot, start, 'assess_step_open', where));
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+    const view = bot.standIn.lastOpenedView();
+    const answers = formState({ stage: 'pilot', builds: 'both', urgency: 'weeks' });
+    await bot.driver.interaction(
+      stepSubmissionPayload(bot, start, view, answers, 'U0LEAD', { tokenLifetimeMs: 0 }),
+    );
+    const end = await endOf(bot, start.executionId);
+    expect(end.state).toBe('failed');
+    expect(end.error).toContain('ran past the time Slack gives a workflow step');
+    expect(end.error).toContain('The answer of person U0LEAD is posted in channel C0TEAM');
+    expect(expiredEnding(start).slice(-2)).toEqual([
+      ['functions.completeSuccess', expect.stringMatching(/^xwfp-/), 'token_expired'],
+      ['functions.completeError', BOT_TOKEN, 'ok'],
+    ]);
+    const parent = bot.standIn.callsTo('chat.postMessage').find((call) => call.params.channel === 'C0TEAM');
+    expect([parent?.token, parent?.result.ok]).toEqual([BOT_TOKEN, true]);
+    const [latest] = await bot.store.channelHistory(bot.standIn.workspaceId, 'C0TEAM', 1);
+    expect(latest?.userId).toBe('U0LEAD');
+    // The request loses its buttons: the run is over.
+    await eventually(() =>
+      expect(bot.standIn.callsTo('chat.update').map((call) => call.params.ts)).toEqual([where.ts]),
+    );
   });
 
   it('fails for a person who is not in the channel, and for a channel the bot is not in', async () => {
@@ -366,6 +438,21 @@ describe('Send the hiring plan', () => {
     expect(end.outputs).toMatchObject({ teams: 0, people_to_fill_now: 0, people_before_moves: 0 });
     expect(end.outputs?.headline).toContain('No team you can see has been assessed yet');
     expect(dmsTo(bot, 'U0LEAD')).toHaveLength(1);
+  });
+
+  it('fails with what to do when the workflow token expired before the totals; the plan stays sent', async () => {
+    await bot.store.save(stored(bot, { channelId: 'C0TEAM', teamName: 'Search' }));
+    const { start, end } = await runStep('send_hiring_plan', { user_id: 'U0LEAD' }, 0);
+    expect(end.state).toBe('failed');
+    expect(end.error).toContain('ran past the time Slack gives a workflow step');
+    expect(end.error).toContain('The hiring plan reached person U0LEAD by direct message and stays there.');
+    expect(expiredEnding(start)).toEqual([
+      ['functions.completeSuccess', start.token, 'token_expired'],
+      ['functions.completeError', BOT_TOKEN, 'ok'],
+    ]);
+    const sent = dmsTo(bot, 'U0LEAD');
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((call) => call.token === BOT_TOKEN && call.result.ok)).toBe(true);
   });
 
   it('fails with a sentence when Slack does not take the plan', async () => {

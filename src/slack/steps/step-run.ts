@@ -20,7 +20,7 @@ export interface WorkflowEnders {
   fail(params: { error: string }): Promise<unknown>;
 }
 
-/** The workflow token is used up or refused: the bot token can still end the step. */
+/** The workflow token is used up or refused. */
 const TOKEN_ERRORS = new Set([
   'token_expired',
   'invalid_auth',
@@ -35,10 +35,36 @@ export const OUTPUTS_REFUSED_TEXT =
   'AI Team Advisor worked out the answer, but Slack refused to hand it to the next steps. Please tell whoever runs the app; its log says why.';
 
 /**
+ * The step's end when its workflow token had expired (or was refused) by the time its outputs were ready:
+ * what happened, what was kept (`kept`: the work that outlives the run, done with the bot token), and what to do.
+ */
+export function tokenExpiredText(kept?: string): string {
+  return [
+    'This step ran past the time Slack gives a workflow step: its workflow token had expired, so Slack no longer took its outputs for the next steps.',
+    kept ?? 'Nothing was lost.',
+    'Run the workflow again to hand the outputs on.',
+  ].join(' ');
+}
+
+/**
  * One run of a workflow step, ended exactly once from wherever the work finishes: the event, a button on the
- * step's message, or the questionnaire's submit. It is ended with the workflow token first, as Slack
- * intends; a workflow token that expired or was refused gives way to the bot token, so an expired token never
- * leaves the step "In progress". Never throws: every outcome is logged and returned.
+ * step's message, or the questionnaire's submit.
+ *
+ * The workflow token belongs to the run: only it completes the step with outputs. When it has expired (or was
+ * refused) by then, the step is not completed with the bot token behind the workflow's back; it fails with
+ * {@link tokenExpiredText}, saying what was kept, so the workflow neither hangs "In progress" nor hands on
+ * outputs from a run Slack had already timed out. Work that outlives the run (the posted answer, the history,
+ * reminders, the plan's DMs) is done with the bot token before the step ends, and stays.
+ *
+ * Ending with an error falls back to the bot token when the workflow token cannot. Slack's method pages list
+ * bot tokens for these methods, with no scope ("Bot tokens: No scope required",
+ * api.slack.com/methods/functions.completeSuccess; "No scopes required",
+ * docs.slack.dev/reference/methods/functions.completeError), and refuse a caller only with access_denied
+ * ("This actor does not have access to this function execution"); the bot of the app whose step it is has
+ * that access (our reading: the pages name no narrower rule). That fallback keeps an expired token from
+ * leaving the step running; were it refused too, the refusal is logged as Slack not taking the end.
+ *
+ * Never throws: every outcome is logged and returned.
  */
 export class StepRun {
   constructor(
@@ -64,53 +90,68 @@ export class StepRun {
     return new StepRun(executionId, workflow, botClient, logger);
   }
 
-  async complete(outputs: Outputs): Promise<StepEnd> {
-    const ended = await this.end(
-      'functions.completeSuccess',
-      () => this.workflow?.complete({ outputs }),
-      () => this.botClient.functions.completeSuccess({ function_execution_id: this.executionId, outputs }),
+  /**
+   * Completes the step with its outputs, with the workflow token only. `kept` says what of the run stays
+   * should the token have expired (then the step fails with words, and 'failed' is returned).
+   */
+  async complete(outputs: Outputs, kept?: string): Promise<StepEnd> {
+    const method = 'functions.completeSuccess';
+    let code: string;
+    try {
+      const call = this.workflow?.complete({ outputs });
+      if (!call) {
+        code = 'no_workflow_token';
+      } else {
+        await call;
+        return 'completed';
+      }
+    } catch (error) {
+      code = slackErrorCode(error) ?? '';
+      if (!TOKEN_ERRORS.has(code)) {
+        if (this.refused(method, error) === 'ended_already') return 'ended_already';
+        // Slack refused the outputs (or did not answer): the step must not stay "In progress" for it.
+        return this.fail(OUTPUTS_REFUSED_TEXT);
+      }
+    }
+    this.logger.warn(
+      { execution: this.executionId, method, code },
+      'the workflow token could not complete the step; failing it with the bot token, saying what was kept',
     );
-    if (ended !== 'not_ended') return ended === 'done' ? 'completed' : ended;
-    // Slack refused the outputs (or did not answer): the step must not stay "In progress" for it.
-    return this.fail(OUTPUTS_REFUSED_TEXT);
-  }
-
-  async fail(error: string): Promise<StepEnd> {
-    this.logger.info({ execution: this.executionId, reason: error }, 'failing the workflow step');
-    const ended = await this.end(
-      'functions.completeError',
-      () => this.workflow?.fail({ error }),
-      () => this.botClient.functions.completeError({ function_execution_id: this.executionId, error }),
-    );
+    const ended = await this.withBotToken('functions.completeError', tokenExpiredText(kept));
     return ended === 'done' ? 'failed' : ended;
   }
 
-  private async end(
-    method: string,
-    withWorkflowToken: () => Promise<unknown> | undefined,
-    withBotToken: () => Promise<unknown>,
-  ): Promise<'done' | 'ended_already' | 'not_ended'> {
-    let code: string | undefined;
+  async fail(error: string): Promise<StepEnd> {
+    const method = 'functions.completeError';
+    this.logger.info({ execution: this.executionId, reason: error }, 'failing the workflow step');
+    let code: string;
     try {
-      const call = withWorkflowToken();
-      if (call) {
+      const call = this.workflow?.fail({ error });
+      if (!call) {
+        code = 'no_workflow_token';
+      } else {
         await call;
-        return 'done';
+        return 'failed';
       }
-      code = 'no_workflow_token';
-    } catch (error) {
-      code = slackErrorCode(error);
-      if (code === undefined || !TOKEN_ERRORS.has(code)) return this.refused(method, error);
+    } catch (failure) {
+      code = slackErrorCode(failure) ?? '';
+      if (!TOKEN_ERRORS.has(code)) return this.refused(method, failure);
     }
     this.logger.warn(
       { execution: this.executionId, method, code },
       'the workflow token could not end the step; ending it with the bot token',
     );
+    const ended = await this.withBotToken(method, error);
+    return ended === 'done' ? 'failed' : ended;
+  }
+
+  /** functions.completeError with the bot token: the way to end a run whose workflow token is gone. */
+  private async withBotToken(method: string, error: string): Promise<'done' | 'ended_already' | 'not_ended'> {
     try {
-      await withBotToken();
+      await this.botClient.functions.completeError({ function_execution_id: this.executionId, error });
       return 'done';
-    } catch (error) {
-      return this.refused(method, error);
+    } catch (failure) {
+      return this.refused(method, failure);
     }
   }
 

@@ -34,6 +34,7 @@ export function reassessTeam(services: Services) {
       if (!latest) throw new StepRefusal(noAnswerText(channelId));
       // Reading the channel is also the check that the bot may work there.
       let link = await latestAnswerLink(botClient, channelId, context.botUserId, logger);
+      let kept: string | undefined;
       const assessment = assess(latest.profile, playbook);
       if (flagInput(inputs, STEP_INPUTS.postAnswer)) {
         const poster = (services.posting ?? new PostingClients(undefined, logger)).like(botClient);
@@ -50,8 +51,9 @@ export function reassessTeam(services: Services) {
         );
         if (posted.via === 'dm') throw new StepRefusal(postedByDmText(channelId, latest.userId));
         link = await permalinkOf(botClient, posted);
+        kept = `The answer is posted in ${channelWords(channelId)} and stays there.`;
       }
-      await run.complete(assessmentOutputs(assessment, link));
+      await run.complete(assessmentOutputs(assessment, link), kept);
     } catch (error) {
       setOutcome(context, 'failed');
       await failStep(run, error, logger);

@@ -42,7 +42,10 @@ export function sendHiringPlan(services: Services) {
         throw new StepRefusal(notSentText(userId, error));
       }
       logger.info({ teams: sent.teams, messages: sent.messages }, 'sent the hiring plan for a workflow');
-      await run.complete(sent.outputs);
+      await run.complete(
+        sent.outputs,
+        `The hiring plan reached person ${userId} by direct message and stays there.`,
+      );
     } catch (error) {
       setOutcome(context, 'failed');
       await failStep(run, error, logger);

@@ -57,8 +57,12 @@ export function assessStepSubmitted(services: Services) {
       );
       if (posted.via === 'dm') throw new StepRefusal(postedByDmText(channelId, userId));
       const link = await permalinkOf(botClient, posted);
-      const ended = await run.complete(assessmentOutputs(assess(profile, playbook), link));
-      if (ended === 'completed' && metadata.request) {
+      const ended = await run.complete(
+        assessmentOutputs(assess(profile, playbook), link),
+        `The answer of person ${userId} is posted in ${channelWords(channelId)} and stored in its history.`,
+      );
+      // Failed here means the answer is posted but the workflow did not take it: either way it is answered.
+      if ((ended === 'completed' || ended === 'failed') && metadata.request) {
         const request = { ...metadata.request, channelId, teamName: metadata.teamName };
         await markRequestDone(botClient, request, { answered: true }, logger);
       } else if (ended === 'ended_already') {
