@@ -10,14 +10,22 @@ import {
   teamSeatsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
 import { whenIndex } from '../../src/advisor/company-plan/when.js';
+import { overStaffedLimit } from '../../src/advisor/grid.js';
 import {
   assess,
   type CompanyPlan,
+  getDefaultPlaybook,
+  type Playbook,
   planHiring,
+  ROLE_IDS,
+  type RoleId,
   SEAT_STATES,
   type TeamOnRecord,
   type TeamProfile,
+  URGENCIES,
 } from '../../src/advisor/index.js';
+import { roomToMake } from '../../src/advisor/make-room.js';
+import { TeamContext } from '../../src/advisor/team-context.js';
 import { planCsvFiles } from '../../src/render/plan-csv.js';
 import { teamEntry } from '../../src/render/plan-document.js';
 import { planSvg } from '../../src/render/plan-picture/index.js';
@@ -562,16 +570,126 @@ describe('the hiring plan, over random companies', () => {
           for (const server of shared.servedBy) {
             for (const lacking of shared.lacking)
               expect(stageOf(server.teamId)).toBeGreaterThanOrEqual(stageOf(lacking.teamId));
-            // Spare only where the lender's own answer says the seat has more than it needs.
-            if (server.spare > 0)
-              expect(
-                line(plan, server.teamId)?.cells[plan.roles.findIndex((role) => role.id === shared.role)],
-              ).toBe('over');
+            // Spare only where the lender's own answer gives people up: it makes room there, or marks it over.
+            if (server.spare > 0) {
+              const lender = line(plan, server.teamId);
+              const own = lender ? assess(lender.profile) : null;
+              const cell = lender?.cells[plan.roles.findIndex((role) => role.id === shared.role)];
+              expect(cell === 'over' || own?.plan.makeRoom.some((place) => place.role === shared.role)).toBe(
+                true,
+              );
+            }
           }
         }
         expect(plan.teams.map((team) => team.rank)).toEqual(plan.teams.map((_, index) => index + 1));
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/**
+ * What a team's own answer says it can give up in a seat, worked out here from the answer and grid.ts's rule of
+ * thumb rather than from the plan's code: the people its answer's `plan.makeRoom` names there when it says where
+ * to make room; else, for a seat it marks over-staffed, those past `overStaffedLimit`, never below the need.
+ */
+function ownSpare(profile: TeamProfile, role: RoleId, playbook: Playbook): number {
+  const answer = assess(profile, playbook);
+  if (answer.plan.makeRoom.length > 0)
+    return answer.plan.makeRoom.find((place) => place.role === role)?.people ?? 0;
+  const row = answer.grid.find((candidate) => candidate.role === role);
+  if (row?.status !== 'over') return 0;
+  const context = new TeamContext(profile, playbook);
+  const limit = overStaffedLimit(context, answer.headcount.band) ?? 0;
+  return row.total - Math.max(1, context.requiredBy(role), limit);
+}
+
+/** For a pilot sharing part-time: the answer's places to make room in the seat, its own employees only. */
+function ownPartTimeSpare(profile: TeamProfile, role: RoleId, playbook: Playbook): number {
+  const context = new TeamContext(profile, playbook);
+  const answer = assess(profile, playbook);
+  const seats = new Map(answer.grid.map((row) => [row.role, row]));
+  const place = roomToMake(context, seats).find((candidate) => candidate.role === role);
+  return Math.min(profile.roles[role].inHouse, place?.people ?? 0);
+}
+
+describe('spare people, as each lender’s own answer says', () => {
+  /** Production and scale teams with anything from none to a crowd in the platform seats, healthy otherwise. */
+  const platformTeam = fc
+    .record({
+      stage: fc.constantFrom('production' as const, 'scale' as const),
+      data_engineer: fc.integer({ min: 0, max: 14 }),
+      mlops: fc.integer({ min: 0, max: 14 }),
+      security: fc.integer({ min: 0, max: 14 }),
+      backend: fc.integer({ min: 0, max: 8 }),
+      headingToNext: fc.boolean(),
+      urgency: fc.constantFrom(...URGENCIES),
+    })
+    .map(({ stage, headingToNext, urgency, ...roles }) => healthy(stage, { roles, headingToNext, urgency }));
+  /** Pilots with a backend, data or design seat empty or crowded, some of it contractors. */
+  const pilotTeam = fc
+    .record({
+      backend: fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 })),
+      data_engineer: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1 })),
+      frontend_design: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1 })),
+      headingToNext: fc.boolean(),
+      urgency: fc.constantFrom(...URGENCIES),
+    })
+    .map(({ headingToNext, urgency, ...roles }) =>
+      healthy('pilot', {
+        headingToNext,
+        urgency,
+        roles: Object.fromEntries(
+          Object.entries(roles).map(([role, [inHouse, augmented]]) => [role, [inHouse, augmented]]),
+        ) as Record<string, [number, number]>,
+      }),
+    );
+  const company = fc.record({
+    // The rule of thumb that marks a seat over-staffed is the playbook file's to set, not a fixed half.
+    share: fc.constantFrom(0.25, 0.5, 0.75, 1),
+    profiles: fc.array(fc.oneof(platformTeam, pilotTeam, arbitraryProfile), { minLength: 2, maxLength: 8 }),
+  });
+
+  it('never lends more than the lender’s own answer says it can spare, whatever the rule of thumb', () => {
+    let lending = 0;
+    fc.assert(
+      fc.property(company, ({ share, profiles }) => {
+        const defaults = getDefaultPlaybook();
+        const playbook: Playbook = {
+          ...defaults,
+          rulesOfThumb: { ...defaults.rulesOfThumb, overStaffedShareOfBand: share },
+        };
+        const plan = planHiring(
+          profiles.map((profile, index) => record(`t${index}`, profile)),
+          NOW,
+          playbook,
+        );
+        const profileOf = (id: string) => profiles[Number(id.slice(1))] as TeamProfile;
+        for (const seat of plan.shared) {
+          const bound = seat.kind === 'part_time' ? ownPartTimeSpare : ownSpare;
+          for (const server of seat.servedBy) {
+            expect(server.spare).toBeLessThanOrEqual(bound(profileOf(server.teamId), seat.role, playbook));
+          }
+        }
+        // What each lender's own line says it lends, all shared seats of a role together.
+        for (const team of plan.teams) {
+          for (const role of ROLE_IDS) {
+            const lent = team.serves
+              .filter((service) => service.how === 'lends' && service.role === role)
+              .reduce((sum, service) => sum + service.people, 0);
+            if (lent === 0) continue;
+            lending += 1;
+            const partTime = team.serves.some(
+              (service) => service.role === role && service.kind === 'part_time',
+            );
+            const bound = partTime ? ownPartTimeSpare : ownSpare;
+            expect(lent).toBeLessThanOrEqual(bound(profileOf(team.id), role, playbook));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The companies do lend, or the property says nothing.
+    expect(lending).toBeGreaterThan(30);
   });
 });

@@ -1,5 +1,5 @@
 import type { Action, GridRow } from '../assessment.js';
-import { ROLE_IDS, type RoleId, STAGE_IDS, type StageId } from '../playbook/ids.js';
+import { ROLE_IDS, type RoleId, STAGE_IDS, type StageId, URGENCIES } from '../playbook/ids.js';
 import type { Playbook } from '../playbook/schema.js';
 import type { SharedSeat } from './company-plan.js';
 import type { AssessedTeam } from './plan-hiring.js';
@@ -40,21 +40,36 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
 
 const need = (row: GridRow) => row.toFill.now + row.toFill.beforeNext;
 const stageIndex = (team: AssessedTeam) => STAGE_IDS.indexOf(team.assessment.stage.id);
+const urgencyIndex = (team: AssessedTeam) => URGENCIES.indexOf(team.record.profile.urgency);
 const byName = (a: AssessedTeam, b: AssessedTeam) =>
   (a.record.profile.name ?? '').localeCompare(b.record.profile.name ?? '') ||
   a.record.id.localeCompare(b.record.id);
 
 /**
- * People in a seat beyond what the team's own answer needs: only a seat its own answer calls over-staffed has
- * them, and only past the count at which it says so (more than half its stage's band). A seat the answer
- * calls covered is not raided, whatever its size: a 30-person team's four MLOps engineers are its own.
+ * People in a seat the team's own answer says it can give up, read from the model that answer uses (make-room's
+ * `roomToMake`, the places it makes room) so the plan and the answer never disagree:
+ * - a team whose own answer says where to make room (it is, or would be, past its band) can spare what that
+ *   answer names in the seat, whatever the reason (ahead of the stage, over-staffed, beyond the seat's need);
+ * - any other team only has people to spare in a seat its answer marks over-staffed, and only those past the
+ *   rule of thumb that marked it (the playbook's `overStaffedShareOfBand` of its band, via grid's
+ *   `overStaffedLimit`), never below the seat's need.
+ * A seat the answer calls covered is not raided, whatever its size: a 30-person team's four MLOps engineers are
+ * its own (open-ended bands mark no seat over-staffed).
  */
 export function spareIn(team: AssessedTeam, role: RoleId): number {
-  const row = team.seat(role);
-  if (row.status !== 'over') return 0;
-  const { band } = team.assessment.headcount;
-  const needed = Math.max(row.now.minCount, row.next?.minCount ?? 0, 1);
-  return Math.max(0, row.total - Math.max(needed, Math.ceil(band.max / 2)));
+  const answer = team.assessment.plan.makeRoom;
+  const places = answer.length > 0 ? answer : team.room.filter((place) => place.reason === 'over');
+  return places.find((place) => place.role === role)?.people ?? 0;
+}
+
+/**
+ * People a pilot can share part-time in a seat: those its own answer's model has beyond what the seat needs
+ * (make-room's places, as for `spareIn`: ahead of the stage, over-staffed or beyond the seat's need), and only
+ * its own employees, not contractors hired for its work.
+ */
+export function partTimeSpareIn(team: AssessedTeam, role: RoleId): number {
+  const place = team.room.find((candidate) => candidate.role === role);
+  return Math.min(team.seat(role).inHouse, place?.people ?? 0);
 }
 
 function platformSeat(
@@ -161,13 +176,10 @@ function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook, role:
         own[0]?.action !== 'convert'
       );
     })
-    .sort(byName);
+    // The pilot that needs the seat soonest shares first; the others fill it as their own answers say.
+    .sort((a, b) => urgencyIndex(a) - urgencyIndex(b) || byName(a, b));
   const lenders = pilots
-    .map((team) => {
-      const row = team.seat(role);
-      const needed = row.status === 'premature' ? 0 : Math.max(row.now.minCount, 1);
-      return { team, spare: Math.max(0, row.inHouse - needed) };
-    })
+    .map((team) => ({ team, spare: partTimeSpareIn(team, role) }))
     .filter((lender) => lender.spare > 0)
     .sort((a, b) => byName(a.team, b.team));
   const seats: SharedSeat[] = [];
