@@ -30,6 +30,8 @@ import { planCsvFiles } from '../../src/render/plan-csv.js';
 import { teamEntry } from '../../src/render/plan-document.js';
 import { planSvg } from '../../src/render/plan-picture/index.js';
 import { MAIN_MESSAGE_WORDS, planMessages, wordsIn } from '../../src/slack/blocks/plan-messages.js';
+import { plainTeamNamer } from '../../src/slack/plan/plan-teams.js';
+import { planOutputs } from '../../src/slack/steps/plan-outputs.js';
 import { arbitraryProfile } from '../helpers/arbitrary-profile.js';
 import { healthy, team } from '../helpers/teams.js';
 
@@ -504,6 +506,33 @@ describe('the hiring plan, over random companies', () => {
         expect(headline.replace(/\.$/, '')).not.toMatch(/[.!?] /);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('hands Workflow Builder the number of new people its headline states, split by when', () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        const outputs = planOutputs(plan, 'No teams.');
+        const headline = planHeadline(plan, namer(plan));
+        expect(outputs.headline).toBe(planHeadline(plan, plainTeamNamer(plan)));
+        const stated = /needs? (\d+) new (?:person|people)/.exec(headline);
+        expect(outputs.new_people).toBe(stated ? Number(stated[1]) : 0);
+        if (!stated && plan.teams.length > 0) expect(headline).toMatch(/no new people|no seat to fill/);
+        expect(outputs.people_to_fill_now + outputs.people_before_moves).toBe(outputs.new_people);
+        // Before the moves: the new people the teams' own seats and shared seats need only before the move.
+        const beforeMoves =
+          plan.teams
+            .flatMap((team) => team.seats)
+            .filter((seat) => !seat.shared && seat.timing === 'before_next_stage')
+            .filter((seat) => seat.action === 'hire' || seat.action === 'augment')
+            .reduce((sum, seat) => sum + seat.people, 0) +
+          plan.shared
+            .filter((seat) => seat.timing === 'before_next_stage')
+            .reduce((sum, seat) => sum + seat.toAdd, 0);
+        expect(outputs.people_before_moves).toBe(beforeMoves);
+      }),
+      { numRuns: 150 },
     );
   });
 
