@@ -250,6 +250,42 @@ describe('the hiring plan across teams', () => {
     expect(line(plan, 'copy')?.cells[1]).toBe('from_shared');
   });
 
+  it('shares a sister pilot’s spare backend engineer with the pilot that needs one soonest, even when the sister heads for production', () => {
+    const pilot = (name: string, urgency: TeamProfile['urgency']) =>
+      team({ name, urgency, roles: { ai_engineer: 1, ai_pm: 1 }, practices: ['eval_set', 'eval_owner'] });
+    const legal = team({
+      name: 'Legal drafting',
+      headingToNext: true,
+      roles: { ai_engineer: 1, ai_pm: 1, backend: 2 },
+      practices: ['eval_set', 'eval_owner'],
+    });
+    const plan = planHiring(
+      [
+        record('hr', pilot('HR assistant', 'no_rush')),
+        record('legal', legal),
+        record('sales', pilot('Sales notes', 'weeks')),
+      ],
+      NOW,
+    );
+    // Each borrower's own answer says the seat "can be part-time or shared with another team".
+    for (const id of ['hr', 'sales'])
+      expect(
+        assess(pilot('x', id === 'hr' ? 'no_rush' : 'weeks')).stallPoints.map((point) => point.fix),
+      ).toContainEqual(expect.stringContaining('part-time or shared with another team'));
+    expect(plan.shared).toEqual([
+      expect.objectContaining({
+        kind: 'part_time',
+        role: 'backend',
+        lacking: [expect.objectContaining({ teamId: 'sales' })],
+        servedBy: [expect.objectContaining({ teamId: 'legal', spare: 1 })],
+      }),
+    ]);
+    expect(entryOf(plan, 'sales')).toContain('Backend engineer: 1 now, part-time from Legal drafting');
+    expect(entryOf(plan, 'legal')).toContain('Lends 1 spare backend engineer part-time to Sales notes');
+    // One spare person serves one sister pilot: the other fills the seat as its own answer says.
+    expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 now');
+  });
+
   it('puts a seat needed within weeks before one with no rush, whatever the severity', () => {
     const plan = planHiring(
       [

@@ -156,15 +156,14 @@ function platformSeat(
 /**
  * At a pilot the playbook lets some seats be shared ("Shared": backend, data, design). A pilot whose own answer
  * adds one person to such a seat now can share, part-time, a sister pilot's person beyond what that pilot's own
- * answer needs there. Each spare person serves one sister pilot. Pilots heading for production are left out:
- * the next stage wants the seat as their own.
+ * answer needs there. Each spare person serves one sister pilot. A pilot heading for production does not
+ * borrow (the next stage wants the seat as its own), but lends what its answer has beyond the next stage's need.
  */
 function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook, role: RoleId): SharedSeat[] {
-  const pilots = teams.filter(
-    (team) => team.assessment.stage.id === 'pilot' && !team.record.profile.headingToNext,
-  );
+  const pilots = teams.filter((team) => team.assessment.stage.id === 'pilot');
   const borrowers = pilots
     .filter((team) => {
+      if (team.record.profile.headingToNext) return false;
       const row = team.seat(role);
       const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
       return (
