@@ -133,6 +133,35 @@ describe('planSvg', () => {
     for (const char of ['需', 'カ', '한']) expect((await glyph(char)).equals(missing), char).toBe(false);
   });
 
+  it('draws CJK team names in bold, as Latin ones, with the script font’s bold loaded only for them', async () => {
+    const plan = planHiring(
+      [
+        record('jp', healthy('production', { name: '支払いアシスタント', roles: { mlops: 0 } })),
+        record('kr', healthy('production', { name: '결제 도우미', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    const { svg } = planSvg(plan, byName);
+    expect(fontFilesFor(svg).filter((file) => /Bold\.ttf$/.test(file) && /Noto/.test(file))).toHaveLength(2);
+    expect(fontFilesFor('<text font-weight="bold">Pay</text><text>支払</text>').join()).not.toContain(
+      'NotoSansSC_700Bold',
+    );
+    for (const name of ['支払いアシスタント', '결제 도우미']) {
+      const element = rows(svg)
+        .join('\n')
+        .match(new RegExp(`<text[^>]*>${name}</text>`))?.[0];
+      expect(element, name).toContain('font-weight="bold"');
+      const draw = (text: string) =>
+        renderPng(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60" font-family="${FONT_FAMILY}">${text.replace(/ x="\d+" y="\d+"/, ' x="10" y="40"')}</svg>`,
+        ).then((png) => Buffer.from(png));
+      // Bold draws differently from the same text at the regular weight: the font had a bold face for it.
+      const bold = await draw(element ?? '');
+      const regular = await draw((element ?? '').replace(' font-weight="bold"', ''));
+      expect(bold.equals(regular), name).toBe(false);
+    }
+  });
+
   it('shows the stage and where the team is heading', () => {
     const plan = planHiring(
       [record('a', team({ name: 'Moving', stage: 'pilot', headingToNext: true, roles: { ai_engineer: 2 } }))],

@@ -8,6 +8,7 @@ import {
   type SeatState,
 } from '../../advisor/index.js';
 import { CELL_STYLES } from './cell-styles.js';
+import { scriptFamily } from './script-fonts.js';
 import { fitText, textWidth, wrapText } from './text-width.js';
 import { escapeXml, plainText } from './xml-text.js';
 
@@ -77,7 +78,9 @@ function text(
   size: number,
   attributes: { bold?: boolean; fill?: string; anchor?: 'middle' | 'end'; transform?: string } = {},
 ): string {
+  const family = scriptFamily(content);
   const extra = [
+    family ? ` font-family="${family}"` : '',
     attributes.bold ? ' font-weight="bold"' : '',
     attributes.anchor ? ` text-anchor="${attributes.anchor}"` : '',
     attributes.transform ? ` transform="${attributes.transform}"` : '',
