@@ -85,9 +85,10 @@ type Schema = {
   additionalProperties?: boolean;
   items?: Schema;
   anyOf?: Schema[];
+  minimum?: number;
 };
 
-/** The few JSON Schema keywords docs/plan.schema.json uses, checked; each problem with its path. */
+/** The JSON Schema keywords docs/plan.schema.json uses (bar `format`), checked; each problem with its path. */
 function schemaProblems(schema: Schema, value: unknown, path: string): string[] {
   if (schema.anyOf) {
     const each = schema.anyOf.map((option) => schemaProblems(option, value, path));
@@ -100,6 +101,8 @@ function schemaProblems(schema: Schema, value: unknown, path: string): string[] 
   }
   if (schema.enum && !schema.enum.includes(value))
     return [`${path}: ${JSON.stringify(value)} not in the enum`];
+  if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum)
+    return [`${path}: ${value} below the minimum ${schema.minimum}`];
   if (Array.isArray(value) && schema.items) {
     const items = schema.items;
     return value.flatMap((item, index) => schemaProblems(items, item, `${path}[${index}]`));
@@ -585,9 +588,11 @@ describe('the hiring plan, over random companies', () => {
     const plan = JSON.parse(JSON.stringify(threeTeams()));
     plan.teams[0].extra = 1;
     plan.seats[0].when = 'someday';
+    plan.totals.newPeople = -1;
     expect(schemaProblems(schema, plan, '$')).toEqual([
       '$.teams[0].extra: not in the schema',
       '$.seats[0].when: "someday" not in the enum',
+      '$.totals.newPeople: -1 below the minimum 0',
     ]);
   });
 
