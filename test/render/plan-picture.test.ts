@@ -115,7 +115,7 @@ describe('planSvg', () => {
     const plan = manyTeams(3);
     const { svg } = planSvg(plan, byName);
     expect(svg).toContain('class="headline"');
-    expect(svg).toContain('>Shared platforms and functions</text>');
+    expect(svg).toContain('>Shared seats</text>');
     expect(svg).toMatch(/>MLOps \/ LLMOps platform, new<\/text>/);
     expect(svg).toContain('>serves Team 1, Team 2, Team 3</text>');
     expect(planSvg(manyTeams(13), byName).height).toBeGreaterThan(1080);
@@ -160,6 +160,27 @@ describe('planSvg', () => {
       const regular = await draw((element ?? '').replace(' font-weight="bold"', ''));
       expect(bold.equals(regular), name).toBe(false);
     }
+  });
+
+  it('lists a seat a pilot shares part-time beside the platforms, so every shared mark says where it comes from', () => {
+    const pilot = (name: string, roles: Record<string, number>) =>
+      team({ name, roles: { ai_engineer: 1, ai_pm: 1, ...roles }, practices: ['eval_set', 'eval_owner'] });
+    const plan = planHiring(
+      [
+        record('legal', pilot('Legal Drafting', { backend: 2 })),
+        record('sales', pilot('Sales Notes', {})),
+        record('a', healthy('production', { name: 'A', roles: { mlops: 0 } })),
+        record('b', healthy('production', { name: 'B', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    expect(plan.shared.map((seat) => seat.kind).sort()).toEqual(['part_time', 'platform']);
+    const { svg } = planSvg(plan, byName);
+    const blocks = svg.split('\n').filter((line) => line.startsWith('<g class="shared">'));
+    expect(blocks).toHaveLength(2);
+    expect(svg).toContain('>Backend engineer, part-time from Legal Drafting</text>');
+    expect(svg).toContain('>serves Sales Notes</text>');
+    expect(svg).toMatch(/>MLOps \/ LLMOps platform, new<\/text>/);
   });
 
   it('shows the stage and where the team is heading', () => {

@@ -251,14 +251,24 @@ export function planSvg(
     );
     panelY += LEGEND_ROW;
   }
-  const shared = plan.shared.filter((seat) => seat.kind !== 'part_time');
+  // Every seat the grid marks "from a shared seat" comes from one of these: the platforms and functions, then
+  // the seats a pilot shares part-time with a sister pilot.
+  const shared = plan.shared;
   if (shared.length > 0) {
     panelY += 20;
-    parts.push(text(panelLeft, panelY + 22, 'Shared platforms and functions', TEXT, { bold: true }));
+    parts.push(text(panelLeft, panelY + 22, 'Shared seats', TEXT, { bold: true }));
     panelY += 34;
     let shown = 0;
     for (const seat of shared) {
-      const head = `${sharedSeatName(seat).replace(/^./, (c) => c.toUpperCase())}${seat.runBy ? `, run by ${nameById(seat.runBy.teamId)}` : ', new'}`;
+      const lender = seat.servedBy[0];
+      const from =
+        seat.kind === 'part_time'
+          ? `, part-time from ${lender ? nameById(lender.teamId) : 'a sister pilot'}`
+          : seat.runBy
+            ? `, run by ${nameById(seat.runBy.teamId)}`
+            : ', new';
+      const name = seat.kind === 'part_time' ? seat.shortName : sharedSeatName(seat);
+      const head = `${name.replace(/^./, (c) => c.toUpperCase())}${from}`;
       const headLines = wrapText(head, panelWidth, SMALL, true, 2);
       const serveLines = servesLines(
         seat.lacking.map((team) => nameById(team.teamId)),
