@@ -289,6 +289,53 @@ describe('the hiring plan across teams', () => {
     expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 now');
   });
 
+  it('shares a sister pilot’s spare data engineer for backend work, as the answer says "one backend or data engineer", once per person', () => {
+    const pilot = (name: string, roles: Record<string, number>, urgency: TeamProfile['urgency']) =>
+      team({
+        name,
+        urgency,
+        roles: { ai_engineer: 1, ai_pm: 1, ...roles },
+        practices: ['eval_set', 'eval_owner'],
+      });
+    const copy = pilot('Copy', {}, 'weeks');
+    expect(assess(copy).stallPoints.map((point) => point.fix)).toContainEqual(
+      expect.stringContaining('Add one backend or data engineer'),
+    );
+    const plan = planHiring(
+      [
+        record('copy', copy),
+        record('notes', pilot('Notes', {}, 'no_rush')),
+        record('data', pilot('Data Desk', { data_engineer: 2 }, 'this_quarter')),
+      ],
+      NOW,
+    );
+    // One spare data engineer: the pilot needing it soonest shares it; the other fills its own seat.
+    expect(plan.shared).toEqual([
+      expect.objectContaining({
+        kind: 'part_time',
+        role: 'backend',
+        lacking: [expect.objectContaining({ teamId: 'copy' })],
+        servedBy: [expect.objectContaining({ teamId: 'data', role: 'data_engineer', people: 2, spare: 1 })],
+      }),
+    ]);
+    expect(entryOf(plan, 'copy')).toContain(
+      'Backend engineer: 1 now, part-time from Data Desk, which has a data engineer to spare',
+    );
+    expect(entryOf(plan, 'data')).toContain('Lends 1 spare data engineer part-time to Copy');
+    expect(entryOf(plan, 'notes')).toContain('Backend engineer: augment 1 now');
+    const [shared] = plan.shared;
+    expect(shared && sharedSeatAdvice(shared, namer(plan)).text).toContain(
+      'Data Desk has 2 data engineers, one more than its own answer needs',
+    );
+    // The picture's shared-seats panel says the same, its lines joined.
+    const block = planSvg(plan, (line) => line.name ?? line.id)
+      .svg.split('\n')
+      .find((row) => row.startsWith('<g class="shared">'));
+    expect([...(block ?? '').matchAll(/>([^<]+)<\/text>/g)].map((match) => match[1]).join(' ')).toBe(
+      'Backend engineer, part-time from Data Desk’s data engineer serves Copy',
+    );
+  });
+
   it('puts a seat needed within weeks before one with no rush, whatever the severity', () => {
     const plan = planHiring(
       [
@@ -738,7 +785,7 @@ describe('spare people, as each lender’s own answer says', () => {
         for (const seat of plan.shared) {
           const bound = seat.kind === 'part_time' ? ownPartTimeSpare : ownSpare;
           for (const server of seat.servedBy) {
-            expect(server.spare).toBeLessThanOrEqual(bound(profileOf(server.teamId), seat.role, playbook));
+            expect(server.spare).toBeLessThanOrEqual(bound(profileOf(server.teamId), server.role, playbook));
           }
         }
         // What each lender's own line says it lends, all shared seats of a role together.

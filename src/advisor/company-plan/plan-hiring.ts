@@ -273,8 +273,9 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
       if (!line) continue;
       const runs = seat.runBy?.teamId === holder.teamId;
       const service: PlanService = {
-        role: seat.role,
-        roleName: seat.shortName,
+        // The seat its own people hold: for a part-time share, maybe one that carries the shared seat's work.
+        role: holder.role,
+        roleName: holder.shortName,
         kind: seat.kind,
         how: runs ? 'runs' : 'lends',
         people: runs ? holder.people : Math.min(holder.spare, toLend),

@@ -33,8 +33,8 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
       );
       if (seat) shared.push(seat);
     }
-    shared.push(...partTimeSeats(teams, playbook, role));
   }
+  shared.push(...partTimeSeats(teams, playbook));
   return shared;
 }
 
@@ -138,6 +138,8 @@ function platformSeat(
     runBy: runner ? { teamId: runner.record.id, people: runner.seat(role).total, stale: runner.stale } : null,
     servedBy: holders.map((team) => ({
       teamId: team.record.id,
+      role,
+      shortName: playbook.roles[role].shortName,
       people: team.seat(role).total,
       spare: spareIn(team, role),
       stale: team.stale,
@@ -156,62 +158,85 @@ function platformSeat(
 /**
  * At a pilot the playbook lets some seats be shared ("Shared": backend, data, design). A pilot whose own answer
  * adds one person to such a seat now can share, part-time, a sister pilot's person beyond what that pilot's own
- * answer needs there. Each spare person serves one sister pilot. A pilot heading for production does not
- * borrow (the next stage wants the seat as its own), but lends what its answer has beyond the next stage's need.
+ * answer needs: in the seat itself, else in a seat the playbook lets carry its work (a data engineer carries
+ * backend work, and the answer says "one backend or data engineer"). Each spare person serves one sister pilot,
+ * whatever seat it is lent for. A pilot heading for production does not borrow (the next stage wants the seat
+ * as its own), but lends what its answer has beyond the next stage's need.
  */
-function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook, role: RoleId): SharedSeat[] {
+function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook): SharedSeat[] {
   const pilots = teams.filter((team) => team.assessment.stage.id === 'pilot');
-  const borrowers = pilots
-    .filter((team) => {
-      if (team.record.profile.headingToNext) return false;
-      const row = team.seat(role);
-      const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
-      return (
-        row.now.need === 'shared' &&
-        row.total === 0 &&
-        row.toFill.now === 1 &&
-        row.toFill.beforeNext === 0 &&
-        own.length === 1 &&
-        own[0]?.action !== 'convert'
-      );
-    })
-    // The pilot that needs the seat soonest shares first; the others fill it as their own answers say.
-    .sort((a, b) => urgencyIndex(a) - urgencyIndex(b) || byName(a, b));
-  const lenders = pilots
-    .map((team) => ({ team, spare: partTimeSpareIn(team, role) }))
-    .filter((lender) => lender.spare > 0)
-    .sort((a, b) => byName(a.team, b.team));
+  const lenders = [...pilots].sort(byName);
+  // Spare people left per pilot and seat, across every seat they are lent for.
+  const left = new Map<string, number>();
+  const spareLeft = (team: AssessedTeam, role: RoleId) =>
+    left.get(`${team.record.id}/${role}`) ?? partTimeSpareIn(team, role);
   const seats: SharedSeat[] = [];
-  for (const borrower of borrowers) {
-    const lender = lenders.find((candidate) => candidate.spare > 0 && candidate.team !== borrower);
-    if (!lender) break;
-    lender.spare -= 1;
-    seats.push({
-      kind: 'part_time',
-      mode: 'lent',
+  for (const role of ROLE_IDS) {
+    const borrowers = pilots
+      .filter((team) => {
+        if (team.record.profile.headingToNext) return false;
+        const row = team.seat(role);
+        const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
+        return (
+          row.now.need === 'shared' &&
+          row.total === 0 &&
+          row.toFill.now === 1 &&
+          row.toFill.beforeNext === 0 &&
+          own.length === 1 &&
+          own[0]?.action !== 'convert'
+        );
+      })
+      // The pilot that needs the seat soonest shares first; the others fill it as their own answers say.
+      .sort((a, b) => urgencyIndex(a) - urgencyIndex(b) || byName(a, b));
+    if (borrowers.length === 0) continue;
+    // The seat's own people first, then those of a seat that may carry its work at a pilot.
+    const level = playbook.levels[playbook.roles[role].seats.pilot];
+    const carriers = [
       role,
-      roleName: playbook.roles[role].name,
-      shortName: playbook.roles[role].shortName,
-      levelLabel: playbook.levels[playbook.roles[role].seats.pilot]?.label ?? '',
-      levelStageName: playbook.stages.pilot.name,
-      lacking: [lackingEntry(borrower, role)],
-      runBy: null,
-      servedBy: [
-        {
-          teamId: lender.team.record.id,
-          people: lender.team.seat(role).total,
-          spare: 1,
-          stale: lender.team.stale,
-        },
-      ],
-      perTeamPeople: 1,
-      lent: 1,
-      toAdd: 0,
-      timing: 'now',
-      when: whenNeeded('now', borrower.record.profile.urgency),
-      action: 'none',
-      bridge: null,
-    });
+      ...(level?.sharedWith ? [level.sharedWith] : []),
+      ...playbook.roles[role].carriedBy,
+    ].filter((carrier, index, all) => all.indexOf(carrier) === index);
+    for (const borrower of borrowers) {
+      let found: { team: AssessedTeam; role: RoleId } | null = null;
+      for (const carrier of carriers) {
+        const team = lenders.find((candidate) => candidate !== borrower && spareLeft(candidate, carrier) > 0);
+        if (team) {
+          found = { team, role: carrier };
+          break;
+        }
+      }
+      if (!found) break;
+      const { team: lender, role: lentRole } = found;
+      left.set(`${lender.record.id}/${lentRole}`, spareLeft(lender, lentRole) - 1);
+      seats.push({
+        kind: 'part_time',
+        mode: 'lent',
+        role,
+        roleName: playbook.roles[role].name,
+        shortName: playbook.roles[role].shortName,
+        levelLabel: level?.label ?? '',
+        levelStageName: playbook.stages.pilot.name,
+        lacking: [lackingEntry(borrower, role)],
+        runBy: null,
+        servedBy: [
+          {
+            teamId: lender.record.id,
+            role: lentRole,
+            shortName: playbook.roles[lentRole].shortName,
+            people: lender.seat(lentRole).total,
+            spare: 1,
+            stale: lender.stale,
+          },
+        ],
+        perTeamPeople: 1,
+        lent: 1,
+        toAdd: 0,
+        timing: 'now',
+        when: whenNeeded('now', borrower.record.profile.urgency),
+        action: 'none',
+        bridge: null,
+      });
+    }
   }
   return seats;
 }

@@ -2,6 +2,7 @@ import { planHeadline, SEAT_STATE_WORDS, sharedSeatName } from '../../advisor/co
 import {
   type CompanyPlan,
   countNoun,
+  inSentence,
   type PlanRole,
   type PlanTeam,
   SEAT_STATES,
@@ -261,9 +262,10 @@ export function planSvg(
     let shown = 0;
     for (const seat of shared) {
       const lender = seat.servedBy[0];
+      const lentAs = lender && lender.role !== seat.role ? `’s ${inSentence(lender.shortName)}` : '';
       const from =
         seat.kind === 'part_time'
-          ? `, part-time from ${lender ? nameById(lender.teamId) : 'a sister pilot'}`
+          ? `, part-time from ${lender ? `${nameById(lender.teamId)}${lentAs}` : 'a sister pilot'}`
           : seat.runBy
             ? `, run by ${nameById(seat.runBy.teamId)}`
             : ', new';
