@@ -10,18 +10,28 @@ import {
   teamSeatsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
 import { whenIndex } from '../../src/advisor/company-plan/when.js';
+import { overStaffedLimit } from '../../src/advisor/grid.js';
 import {
   assess,
   type CompanyPlan,
+  getDefaultPlaybook,
+  type Playbook,
   planHiring,
+  ROLE_IDS,
+  type RoleId,
   SEAT_STATES,
   type TeamOnRecord,
   type TeamProfile,
+  URGENCIES,
 } from '../../src/advisor/index.js';
+import { roomToMake } from '../../src/advisor/make-room.js';
+import { TeamContext } from '../../src/advisor/team-context.js';
 import { planCsvFiles } from '../../src/render/plan-csv.js';
 import { teamEntry } from '../../src/render/plan-document.js';
 import { planSvg } from '../../src/render/plan-picture/index.js';
 import { MAIN_MESSAGE_WORDS, planMessages, wordsIn } from '../../src/slack/blocks/plan-messages.js';
+import { plainTeamNamer } from '../../src/slack/plan/plan-teams.js';
+import { planOutputs } from '../../src/slack/steps/plan-outputs.js';
 import { arbitraryProfile } from '../helpers/arbitrary-profile.js';
 import { healthy, team } from '../helpers/teams.js';
 
@@ -75,9 +85,10 @@ type Schema = {
   additionalProperties?: boolean;
   items?: Schema;
   anyOf?: Schema[];
+  minimum?: number;
 };
 
-/** The few JSON Schema keywords docs/plan.schema.json uses, checked; each problem with its path. */
+/** The JSON Schema keywords docs/plan.schema.json uses (bar `format`), checked; each problem with its path. */
 function schemaProblems(schema: Schema, value: unknown, path: string): string[] {
   if (schema.anyOf) {
     const each = schema.anyOf.map((option) => schemaProblems(option, value, path));
@@ -90,6 +101,8 @@ function schemaProblems(schema: Schema, value: unknown, path: string): string[] 
   }
   if (schema.enum && !schema.enum.includes(value))
     return [`${path}: ${JSON.stringify(value)} not in the enum`];
+  if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum)
+    return [`${path}: ${value} below the minimum ${schema.minimum}`];
   if (Array.isArray(value) && schema.items) {
     const items = schema.items;
     return value.flatMap((item, index) => schemaProblems(items, item, `${path}[${index}]`));
@@ -238,6 +251,89 @@ describe('the hiring plan across teams', () => {
     );
     expect(entryOf(plan, 'ops')).toContain('Lends 1 spare backend engineer part-time to Copy');
     expect(line(plan, 'copy')?.cells[1]).toBe('from_shared');
+  });
+
+  it('shares a sister pilot’s spare backend engineer with the pilot that needs one soonest, even when the sister heads for production', () => {
+    const pilot = (name: string, urgency: TeamProfile['urgency']) =>
+      team({ name, urgency, roles: { ai_engineer: 1, ai_pm: 1 }, practices: ['eval_set', 'eval_owner'] });
+    const legal = team({
+      name: 'Legal drafting',
+      headingToNext: true,
+      roles: { ai_engineer: 1, ai_pm: 1, backend: 2 },
+      practices: ['eval_set', 'eval_owner'],
+    });
+    const plan = planHiring(
+      [
+        record('hr', pilot('HR assistant', 'no_rush')),
+        record('legal', legal),
+        record('sales', pilot('Sales notes', 'weeks')),
+      ],
+      NOW,
+    );
+    // Each borrower's own answer says the seat "can be part-time or shared with another team".
+    for (const id of ['hr', 'sales'])
+      expect(
+        assess(pilot('x', id === 'hr' ? 'no_rush' : 'weeks')).stallPoints.map((point) => point.fix),
+      ).toContainEqual(expect.stringContaining('part-time or shared with another team'));
+    expect(plan.shared).toEqual([
+      expect.objectContaining({
+        kind: 'part_time',
+        role: 'backend',
+        lacking: [expect.objectContaining({ teamId: 'sales' })],
+        servedBy: [expect.objectContaining({ teamId: 'legal', spare: 1 })],
+      }),
+    ]);
+    expect(entryOf(plan, 'sales')).toContain('Backend engineer: 1 now, part-time from Legal drafting');
+    expect(entryOf(plan, 'legal')).toContain('Lends 1 spare backend engineer part-time to Sales notes');
+    // One spare person serves one sister pilot: the other fills the seat as its own answer says.
+    expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 now');
+  });
+
+  it('shares a sister pilot’s spare data engineer for backend work, as the answer says "one backend or data engineer", once per person', () => {
+    const pilot = (name: string, roles: Record<string, number>, urgency: TeamProfile['urgency']) =>
+      team({
+        name,
+        urgency,
+        roles: { ai_engineer: 1, ai_pm: 1, ...roles },
+        practices: ['eval_set', 'eval_owner'],
+      });
+    const copy = pilot('Copy', {}, 'weeks');
+    expect(assess(copy).stallPoints.map((point) => point.fix)).toContainEqual(
+      expect.stringContaining('Add one backend or data engineer'),
+    );
+    const plan = planHiring(
+      [
+        record('copy', copy),
+        record('notes', pilot('Notes', {}, 'no_rush')),
+        record('data', pilot('Data Desk', { data_engineer: 2 }, 'this_quarter')),
+      ],
+      NOW,
+    );
+    // One spare data engineer: the pilot needing it soonest shares it; the other fills its own seat.
+    expect(plan.shared).toEqual([
+      expect.objectContaining({
+        kind: 'part_time',
+        role: 'backend',
+        lacking: [expect.objectContaining({ teamId: 'copy' })],
+        servedBy: [expect.objectContaining({ teamId: 'data', role: 'data_engineer', people: 2, spare: 1 })],
+      }),
+    ]);
+    expect(entryOf(plan, 'copy')).toContain(
+      'Backend engineer: 1 now, part-time from Data Desk, which has a data engineer to spare',
+    );
+    expect(entryOf(plan, 'data')).toContain('Lends 1 spare data engineer part-time to Copy');
+    expect(entryOf(plan, 'notes')).toContain('Backend engineer: augment 1 now');
+    const [shared] = plan.shared;
+    expect(shared && sharedSeatAdvice(shared, namer(plan)).text).toContain(
+      'Data Desk has 2 data engineers, one more than its own answer needs',
+    );
+    // The picture's shared-seats panel says the same, its lines joined.
+    const block = planSvg(plan, (line) => line.name ?? line.id)
+      .svg.split('\n')
+      .find((row) => row.startsWith('<g class="shared">'));
+    expect([...(block ?? '').matchAll(/>([^<]+)<\/text>/g)].map((match) => match[1]).join(' ')).toBe(
+      'Backend engineer, part-time from Data Desk’s data engineer serves Copy',
+    );
   });
 
   it('puts a seat needed within weeks before one with no rush, whatever the severity', () => {
@@ -499,6 +595,33 @@ describe('the hiring plan, over random companies', () => {
     );
   });
 
+  it('hands Workflow Builder the number of new people its headline states, split by when', () => {
+    fc.assert(
+      fc.property(companies, (teams) => {
+        const plan = planOf(teams);
+        const outputs = planOutputs(plan, 'No teams.');
+        const headline = planHeadline(plan, namer(plan));
+        expect(outputs.headline).toBe(planHeadline(plan, plainTeamNamer(plan)));
+        const stated = /needs? (\d+) new (?:person|people)/.exec(headline);
+        expect(outputs.new_people).toBe(stated ? Number(stated[1]) : 0);
+        if (!stated && plan.teams.length > 0) expect(headline).toMatch(/no new people|no seat to fill/);
+        expect(outputs.people_to_fill_now + outputs.people_before_moves).toBe(outputs.new_people);
+        // Before the moves: the new people the teams' own seats and shared seats need only before the move.
+        const beforeMoves =
+          plan.teams
+            .flatMap((team) => team.seats)
+            .filter((seat) => !seat.shared && seat.timing === 'before_next_stage')
+            .filter((seat) => seat.action === 'hire' || seat.action === 'augment')
+            .reduce((sum, seat) => sum + seat.people, 0) +
+          plan.shared
+            .filter((seat) => seat.timing === 'before_next_stage')
+            .reduce((sum, seat) => sum + seat.toAdd, 0);
+        expect(outputs.people_before_moves).toBe(beforeMoves);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('prints JSON that docs/plan.schema.json describes, every field of it', () => {
     const schema = JSON.parse(readFileSync(new URL('../../docs/plan.schema.json', import.meta.url), 'utf8'));
     fc.assert(
@@ -512,9 +635,11 @@ describe('the hiring plan, over random companies', () => {
     const plan = JSON.parse(JSON.stringify(threeTeams()));
     plan.teams[0].extra = 1;
     plan.seats[0].when = 'someday';
+    plan.totals.newPeople = -1;
     expect(schemaProblems(schema, plan, '$')).toEqual([
       '$.teams[0].extra: not in the schema',
       '$.seats[0].when: "someday" not in the enum',
+      '$.totals.newPeople: -1 below the minimum 0',
     ]);
   });
 
@@ -562,16 +687,126 @@ describe('the hiring plan, over random companies', () => {
           for (const server of shared.servedBy) {
             for (const lacking of shared.lacking)
               expect(stageOf(server.teamId)).toBeGreaterThanOrEqual(stageOf(lacking.teamId));
-            // Spare only where the lender's own answer says the seat has more than it needs.
-            if (server.spare > 0)
-              expect(
-                line(plan, server.teamId)?.cells[plan.roles.findIndex((role) => role.id === shared.role)],
-              ).toBe('over');
+            // Spare only where the lender's own answer gives people up: it makes room there, or marks it over.
+            if (server.spare > 0) {
+              const lender = line(plan, server.teamId);
+              const own = lender ? assess(lender.profile) : null;
+              const cell = lender?.cells[plan.roles.findIndex((role) => role.id === shared.role)];
+              expect(cell === 'over' || own?.plan.makeRoom.some((place) => place.role === shared.role)).toBe(
+                true,
+              );
+            }
           }
         }
         expect(plan.teams.map((team) => team.rank)).toEqual(plan.teams.map((_, index) => index + 1));
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/**
+ * What a team's own answer says it can give up in a seat, worked out here from the answer and grid.ts's rule of
+ * thumb rather than from the plan's code: the people its answer's `plan.makeRoom` names there when it says where
+ * to make room; else, for a seat it marks over-staffed, those past `overStaffedLimit`, never below the need.
+ */
+function ownSpare(profile: TeamProfile, role: RoleId, playbook: Playbook): number {
+  const answer = assess(profile, playbook);
+  if (answer.plan.makeRoom.length > 0)
+    return answer.plan.makeRoom.find((place) => place.role === role)?.people ?? 0;
+  const row = answer.grid.find((candidate) => candidate.role === role);
+  if (row?.status !== 'over') return 0;
+  const context = new TeamContext(profile, playbook);
+  const limit = overStaffedLimit(context, answer.headcount.band) ?? 0;
+  return row.total - Math.max(1, context.requiredBy(role), limit);
+}
+
+/** For a pilot sharing part-time: the answer's places to make room in the seat, its own employees only. */
+function ownPartTimeSpare(profile: TeamProfile, role: RoleId, playbook: Playbook): number {
+  const context = new TeamContext(profile, playbook);
+  const answer = assess(profile, playbook);
+  const seats = new Map(answer.grid.map((row) => [row.role, row]));
+  const place = roomToMake(context, seats).find((candidate) => candidate.role === role);
+  return Math.min(profile.roles[role].inHouse, place?.people ?? 0);
+}
+
+describe('spare people, as each lender’s own answer says', () => {
+  /** Production and scale teams with anything from none to a crowd in the platform seats, healthy otherwise. */
+  const platformTeam = fc
+    .record({
+      stage: fc.constantFrom('production' as const, 'scale' as const),
+      data_engineer: fc.integer({ min: 0, max: 14 }),
+      mlops: fc.integer({ min: 0, max: 14 }),
+      security: fc.integer({ min: 0, max: 14 }),
+      backend: fc.integer({ min: 0, max: 8 }),
+      headingToNext: fc.boolean(),
+      urgency: fc.constantFrom(...URGENCIES),
+    })
+    .map(({ stage, headingToNext, urgency, ...roles }) => healthy(stage, { roles, headingToNext, urgency }));
+  /** Pilots with a backend, data or design seat empty or crowded, some of it contractors. */
+  const pilotTeam = fc
+    .record({
+      backend: fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 })),
+      data_engineer: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1 })),
+      frontend_design: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1 })),
+      headingToNext: fc.boolean(),
+      urgency: fc.constantFrom(...URGENCIES),
+    })
+    .map(({ headingToNext, urgency, ...roles }) =>
+      healthy('pilot', {
+        headingToNext,
+        urgency,
+        roles: Object.fromEntries(
+          Object.entries(roles).map(([role, [inHouse, augmented]]) => [role, [inHouse, augmented]]),
+        ) as Record<string, [number, number]>,
+      }),
+    );
+  const company = fc.record({
+    // The rule of thumb that marks a seat over-staffed is the playbook file's to set, not a fixed half.
+    share: fc.constantFrom(0.25, 0.5, 0.75, 1),
+    profiles: fc.array(fc.oneof(platformTeam, pilotTeam, arbitraryProfile), { minLength: 2, maxLength: 8 }),
+  });
+
+  it('never lends more than the lender’s own answer says it can spare, whatever the rule of thumb', () => {
+    let lending = 0;
+    fc.assert(
+      fc.property(company, ({ share, profiles }) => {
+        const defaults = getDefaultPlaybook();
+        const playbook: Playbook = {
+          ...defaults,
+          rulesOfThumb: { ...defaults.rulesOfThumb, overStaffedShareOfBand: share },
+        };
+        const plan = planHiring(
+          profiles.map((profile, index) => record(`t${index}`, profile)),
+          NOW,
+          playbook,
+        );
+        const profileOf = (id: string) => profiles[Number(id.slice(1))] as TeamProfile;
+        for (const seat of plan.shared) {
+          const bound = seat.kind === 'part_time' ? ownPartTimeSpare : ownSpare;
+          for (const server of seat.servedBy) {
+            expect(server.spare).toBeLessThanOrEqual(bound(profileOf(server.teamId), server.role, playbook));
+          }
+        }
+        // What each lender's own line says it lends, all shared seats of a role together.
+        for (const team of plan.teams) {
+          for (const role of ROLE_IDS) {
+            const lent = team.serves
+              .filter((service) => service.how === 'lends' && service.role === role)
+              .reduce((sum, service) => sum + service.people, 0);
+            if (lent === 0) continue;
+            lending += 1;
+            const partTime = team.serves.some(
+              (service) => service.role === role && service.kind === 'part_time',
+            );
+            const bound = partTime ? ownPartTimeSpare : ownSpare;
+            expect(lent).toBeLessThanOrEqual(bound(profileOf(team.id), role, playbook));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The companies do lend, or the property says nothing.
+    expect(lending).toBeGreaterThan(30);
   });
 });

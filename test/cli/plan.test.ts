@@ -232,12 +232,18 @@ describe('ai-team-advisor plan', () => {
       join(folder, 'typo.yaml'),
       'stage: pilot\nbuilds: both\nurgency: weeks\nroles:\n  ai_engneer: { inHouse: 1 }\n',
     );
+    await writeFile(
+      join(folder, 'wizard.yaml'),
+      'stage: pilot\nbuilds: both\nurgency: weeks\nroles:\n  ai_engineer: { inHouse: 1 }\n  wizard: { inHouse: 1 }\n',
+    );
     const refused = await runCliProcess(['plan', folder, '--as-of', AS_OF]);
     expectUsageError(refused, '--skip-invalid plans from the other 1 team');
     for (const problem of [
       `${join(folder, 'comma.json')} line 3: not valid JSON: `,
       `${join(folder, 'indent.yaml')} line 1: not valid YAML: `,
       `${join(folder, 'typo.yaml')} line 5, roles.ai_engneer: is not a known field: did you mean ai_engineer?`,
+      // A role nothing like a real one: the valid roles, listed.
+      `${join(folder, 'wizard.yaml')} line 6, roles.wizard: is not a known field (known here: ai_engineer, backend, ai_pm, data_engineer, mlops, eval_specialist, ml_engineer, data_scientist, frontend_design, security)`,
     ]) {
       expect(refused.stderr).toContain(problem);
     }
@@ -247,7 +253,7 @@ describe('ai-team-advisor plan', () => {
     expect(skipped.code).toBe(0);
     expect(skipped.stdout).toContain('Hiring plan across 1 team');
     expect(skipped.stderr).toContain(
-      `warning: could not read ${join(folder, 'comma.json')}, ${join(folder, 'indent.yaml')} and ${join(folder, 'typo.yaml')}, so the plan leaves them out:`,
+      `warning: could not read ${join(folder, 'comma.json')}, ${join(folder, 'indent.yaml')}, ${join(folder, 'typo.yaml')} and ${join(folder, 'wizard.yaml')}, so the plan leaves them out:`,
     );
     expect(skipped.stderr).toContain(`${join(folder, 'typo.yaml')} line 5, roles.ai_engneer`);
   });

@@ -115,7 +115,7 @@ describe('planSvg', () => {
     const plan = manyTeams(3);
     const { svg } = planSvg(plan, byName);
     expect(svg).toContain('class="headline"');
-    expect(svg).toContain('>Shared platforms and functions</text>');
+    expect(svg).toContain('>Shared seats</text>');
     expect(svg).toMatch(/>MLOps \/ LLMOps platform, new<\/text>/);
     expect(svg).toContain('>serves Team 1, Team 2, Team 3</text>');
     expect(planSvg(manyTeams(13), byName).height).toBeGreaterThan(1080);
@@ -131,6 +131,56 @@ describe('planSvg', () => {
       ).then((png) => Buffer.from(png));
     const missing = await glyph('\u{10FFFD}');
     for (const char of ['需', 'カ', '한']) expect((await glyph(char)).equals(missing), char).toBe(false);
+  });
+
+  it('draws CJK team names in bold, as Latin ones, with the script font’s bold loaded only for them', async () => {
+    const plan = planHiring(
+      [
+        record('jp', healthy('production', { name: '支払いアシスタント', roles: { mlops: 0 } })),
+        record('kr', healthy('production', { name: '결제 도우미', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    const { svg } = planSvg(plan, byName);
+    expect(fontFilesFor(svg).filter((file) => /Bold\.ttf$/.test(file) && /Noto/.test(file))).toHaveLength(2);
+    expect(fontFilesFor('<text font-weight="bold">Pay</text><text>支払</text>').join()).not.toContain(
+      'NotoSansSC_700Bold',
+    );
+    for (const name of ['支払いアシスタント', '결제 도우미']) {
+      const element = rows(svg)
+        .join('\n')
+        .match(new RegExp(`<text[^>]*>${name}</text>`))?.[0];
+      expect(element, name).toContain('font-weight="bold"');
+      const draw = (text: string) =>
+        renderPng(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60" font-family="${FONT_FAMILY}">${text.replace(/ x="\d+" y="\d+"/, ' x="10" y="40"')}</svg>`,
+        ).then((png) => Buffer.from(png));
+      // Bold draws differently from the same text at the regular weight: the font had a bold face for it.
+      const bold = await draw(element ?? '');
+      const regular = await draw((element ?? '').replace(' font-weight="bold"', ''));
+      expect(bold.equals(regular), name).toBe(false);
+    }
+  });
+
+  it('lists a seat a pilot shares part-time beside the platforms, so every shared mark says where it comes from', () => {
+    const pilot = (name: string, roles: Record<string, number>) =>
+      team({ name, roles: { ai_engineer: 1, ai_pm: 1, ...roles }, practices: ['eval_set', 'eval_owner'] });
+    const plan = planHiring(
+      [
+        record('legal', pilot('Legal Drafting', { backend: 2 })),
+        record('sales', pilot('Sales Notes', {})),
+        record('a', healthy('production', { name: 'A', roles: { mlops: 0 } })),
+        record('b', healthy('production', { name: 'B', roles: { mlops: 0 } })),
+      ],
+      NOW,
+    );
+    expect(plan.shared.map((seat) => seat.kind).sort()).toEqual(['part_time', 'platform']);
+    const { svg } = planSvg(plan, byName);
+    const blocks = svg.split('\n').filter((line) => line.startsWith('<g class="shared">'));
+    expect(blocks).toHaveLength(2);
+    expect(svg).toContain('>Backend engineer, part-time from Legal Drafting</text>');
+    expect(svg).toContain('>serves Sales Notes</text>');
+    expect(svg).toMatch(/>MLOps \/ LLMOps platform, new<\/text>/);
   });
 
   it('shows the stage and where the team is heading', () => {

@@ -3,6 +3,7 @@ import { DATABASE_UNAVAILABLE_TEXT } from '../../src/slack/database-failures.js'
 import { EventLog } from '../../src/storage/event-log.js';
 import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
 import { eventually } from '../helpers/eventually.js';
+import { team } from '../helpers/teams.js';
 import { buttonIn } from './driver.js';
 import { formState } from './form.js';
 import { BOT_TOKEN, type BotHarness } from './harness.js';
@@ -415,7 +416,17 @@ describe('Send the hiring plan', () => {
   it('DMs the plan of the teams the person may see, as /aiteam plan does, and completes with its totals', async () => {
     bot.standIn.addChannel('C0OTHER', 'private', { members: ['U0BOB'] });
     await bot.store.save(stored(bot, { channelId: 'C0TEAM', teamName: 'Search' }));
-    await bot.store.save(stored(bot, { channelId: 'C0GENERAL', teamName: 'Ranking' }));
+    // A pilot heading to production: some of its new people are needed before the move, not now.
+    const ranking = team({
+      name: 'Ranking',
+      stage: 'pilot',
+      headingToNext: true,
+      roles: { ai_engineer: 2, backend: 1, ai_pm: 1 },
+      practices: ['eval_set', 'eval_owner'],
+    });
+    await bot.store.save(
+      stored(bot, { channelId: 'C0GENERAL', teamName: 'Ranking', stage: 'pilot', profile: ranking }),
+    );
     await bot.store.save(stored(bot, { channelId: 'C0OTHER', teamName: 'Hidden' }));
     const { end } = await runStep('send_hiring_plan', { user_id: 'U0LEAD' });
     expect(end.state).toBe('completed');
@@ -431,11 +442,24 @@ describe('Send the hiring plan', () => {
     expect(end.outputs?.headline).not.toContain('Hidden');
     // The headline's counts (its first clause names no team) are the ones the DM says.
     expect(String(sent[0]?.params.text).split(';')[0]).toBe(String(end.outputs?.headline).split(';')[0]);
+    // The step's count is the number of new people the DM's headline states, split by when they are needed.
+    const stated = /needs? (\d+) new (?:person|people)/.exec(String(sent[0]?.params.text));
+    expect(stated).not.toBeNull();
+    expect(end.outputs?.new_people).toBe(Number(stated?.[1]));
+    expect(end.outputs?.people_before_moves).toBeGreaterThan(0);
+    expect(Number(end.outputs?.people_to_fill_now) + Number(end.outputs?.people_before_moves)).toBe(
+      end.outputs?.new_people,
+    );
   });
 
   it('completes with no teams, and says so, when the person can see none', async () => {
     const { end } = await runStep('send_hiring_plan', { user_id: 'U0LEAD' });
-    expect(end.outputs).toMatchObject({ teams: 0, people_to_fill_now: 0, people_before_moves: 0 });
+    expect(end.outputs).toMatchObject({
+      teams: 0,
+      new_people: 0,
+      people_to_fill_now: 0,
+      people_before_moves: 0,
+    });
     expect(end.outputs?.headline).toContain('No team you can see has been assessed yet');
     expect(dmsTo(bot, 'U0LEAD')).toHaveLength(1);
   });

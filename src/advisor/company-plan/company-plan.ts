@@ -254,8 +254,19 @@ export interface SharedSeat {
   }[];
   /** The team that runs it, when one does: the scale team with the most people in the seat. */
   runBy: { teamId: string; people: number; stale: boolean } | null;
-  /** Teams whose people serve the others: the runner, and teams with people beyond their own answer's need. */
-  servedBy: { teamId: string; people: number; spare: number; stale: boolean }[];
+  /**
+   * Teams whose people serve the others: the runner, and teams with people beyond their own answer's need.
+   * `role` is the seat their people hold: the shared seat's own, or (part-time at a pilot) a seat the playbook
+   * lets carry its work, as a data engineer carries backend work.
+   */
+  servedBy: {
+    teamId: string;
+    role: RoleId;
+    shortName: string;
+    people: number;
+    spare: number;
+    stale: boolean;
+  }[];
   /** People the lacking teams would add if each filled its own seat. */
   perTeamPeople: number;
   /** People other teams have to spare who cover part of it. */

@@ -1,9 +1,11 @@
 import { assess } from '../assess.js';
-import type { Action, Assessment, GridRow, Severity } from '../assessment.js';
+import type { Action, Assessment, GridRow, RoomToMake, Severity } from '../assessment.js';
 import { SEVERITIES } from '../assessment.js';
+import { roomToMake } from '../make-room.js';
 import { ROLE_IDS, type RoleId, URGENCIES, type Urgency } from '../playbook/ids.js';
 import { getDefaultPlaybook } from '../playbook/load.js';
 import type { Playbook } from '../playbook/schema.js';
+import { TeamContext } from '../team-context.js';
 import { inSentence, listInWords } from '../wording.js';
 import {
   type ActionCounts,
@@ -47,6 +49,12 @@ export interface AssessedTeam {
   ageDays: number;
   stale: boolean;
   seat(role: RoleId): GridRow;
+  /**
+   * Every place the team's own answer would make room, first to last: make-room's `roomToMake` over the same
+   * seat verdicts, which is the answer's `plan.makeRoom` whenever the answer says where to make room. What
+   * the plan takes as a team's spare people is read from here and nowhere else.
+   */
+  room: readonly RoomToMake[];
 }
 
 /**
@@ -64,7 +72,8 @@ export function planHiring(
     const byRole = new Map(assessment.grid.map((row) => [row.role, row]));
     const ageDays = Math.max(0, Math.floor((now.getTime() - record.assessedAt.getTime()) / DAY_MS));
     const stale = ageDays > STALE_AFTER_DAYS;
-    return { record, assessment, ageDays, stale, seat: (role) => byRole.get(role) as GridRow };
+    const room = roomToMake(new TeamContext(record.profile, playbook), byRole);
+    return { record, assessment, ageDays, stale, seat: (role) => byRole.get(role) as GridRow, room };
   });
   const shared = findSharedSeats(teams, playbook);
   // Which shared seat serves a team's seat, by role and team: a plan may hold thousands of teams.
@@ -264,8 +273,9 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
       if (!line) continue;
       const runs = seat.runBy?.teamId === holder.teamId;
       const service: PlanService = {
-        role: seat.role,
-        roleName: seat.shortName,
+        // The seat its own people hold: for a part-time share, maybe one that carries the shared seat's work.
+        role: holder.role,
+        roleName: holder.shortName,
         kind: seat.kind,
         how: runs ? 'runs' : 'lends',
         people: runs ? holder.people : Math.min(holder.spare, toLend),

@@ -75,6 +75,18 @@ export function sharedSeatName(seat: Pick<SharedSeat, 'kind' | 'shortName'>): st
   return `${inSentence(seat.shortName.replace(/ engineer$/, ''))} ${kind}`;
 }
 
+/** "a data engineer", "an AI engineer": one person in a seat, by its short name. */
+function onePerson(shortName: string): string {
+  const seat = inSentence(shortName);
+  return `${/^[aeiou]/i.test(seat) ? 'an' : 'a'} ${seat}`;
+}
+
+/** The person a part-time share lends, when the lender's seat is not the shared seat's own. */
+function lentFromOtherSeat(seat: SharedSeat): SharedSeat['servedBy'][number] | null {
+  const lender = seat.servedBy[0];
+  return lender && lender.role !== seat.role ? lender : null;
+}
+
 /** What a team's own answer said, for where the plan fills the seat another way. */
 const INSTEAD_OF: Record<Action, string> = {
   hire: 'instead of its own answer’s hire',
@@ -113,7 +125,9 @@ function seatPart(
     const instead = INSTEAD_OF[seat.action];
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
-      return `${count} ${when}, part-time from ${lender ? nameOf(lender.teamId) : 'a sister team'}, which has one to spare (${instead})`;
+      const other = lentFromOtherSeat(shared);
+      const spare = other ? `${onePerson(other.shortName)} to spare` : 'one to spare';
+      return `${count} ${when}, part-time from ${lender ? nameOf(lender.teamId) : 'a sister team'}, which has ${spare} (${instead})`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -248,7 +262,9 @@ export function companySeatText(
     );
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
-      return `${head}: ${teams} shares ${lender ? `${nameOf(lender.teamId)}’s` : 'a sister pilot’s'} spare one part-time, with no one to add${why}.`;
+      const other = lentFromOtherSeat(shared);
+      const one = other ? inSentence(other.shortName) : 'one';
+      return `${head}: ${teams} shares ${lender ? `${nameOf(lender.teamId)}’s` : 'a sister pilot’s'} spare ${one} part-time, with no one to add${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -301,9 +317,18 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
   if (seat.kind === 'part_time') {
     const lender = seat.servedBy[0];
     const lenderName = lender ? nameOf(lender.teamId) : 'A sister pilot';
+    const other = lentFromOtherSeat(seat);
+    const ownAnswer = `(its own answer: ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']})`;
+    if (other) {
+      const theirs = inSentence(other.shortName);
+      return {
+        title: `${capitalise(lacking)} shares ${onePerson(other.shortName)} part-time for its ${role} work`,
+        text: `${capitalise(lacking)} needs one person in the ${role} seat, which the playbook lets a pilot share ("${seat.levelLabel}" at ${seat.levelStageName}), and at a pilot ${onePerson(other.shortName)} can carry its work. ${lenderName} has ${countNoun(other.people, theirs, `${theirs}s`)}, one more than its own answer needs: share that one part-time instead of a new person ${ownAnswer}.${staleNote}`,
+      };
+    }
     return {
       title: `${capitalise(lacking)} shares a ${role} part-time`,
-      text: `${capitalise(lacking)} needs one person in the ${role} seat, which the playbook lets a pilot share ("${seat.levelLabel}" at ${seat.levelStageName}). ${lenderName} has ${lender?.people ?? 2} in the seat, one more than its own answer needs: share that one part-time instead of a new person (its own answer: ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}).${staleNote}`,
+      text: `${capitalise(lacking)} needs one person in the ${role} seat, which the playbook lets a pilot share ("${seat.levelLabel}" at ${seat.levelStageName}). ${lenderName} has ${lender?.people ?? 2} in the seat, one more than its own answer needs: share that one part-time instead of a new person ${ownAnswer}.${staleNote}`,
     };
   }
   const need = seat.lacking.reduce((sum, team) => sum + team.people, 0);

@@ -1,5 +1,5 @@
 import type { Action, GridRow } from '../assessment.js';
-import { ROLE_IDS, type RoleId, STAGE_IDS, type StageId } from '../playbook/ids.js';
+import { ROLE_IDS, type RoleId, STAGE_IDS, type StageId, URGENCIES } from '../playbook/ids.js';
 import type { Playbook } from '../playbook/schema.js';
 import type { SharedSeat } from './company-plan.js';
 import type { AssessedTeam } from './plan-hiring.js';
@@ -33,28 +33,43 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
       );
       if (seat) shared.push(seat);
     }
-    shared.push(...partTimeSeats(teams, playbook, role));
   }
+  shared.push(...partTimeSeats(teams, playbook));
   return shared;
 }
 
 const need = (row: GridRow) => row.toFill.now + row.toFill.beforeNext;
 const stageIndex = (team: AssessedTeam) => STAGE_IDS.indexOf(team.assessment.stage.id);
+const urgencyIndex = (team: AssessedTeam) => URGENCIES.indexOf(team.record.profile.urgency);
 const byName = (a: AssessedTeam, b: AssessedTeam) =>
   (a.record.profile.name ?? '').localeCompare(b.record.profile.name ?? '') ||
   a.record.id.localeCompare(b.record.id);
 
 /**
- * People in a seat beyond what the team's own answer needs: only a seat its own answer calls over-staffed has
- * them, and only past the count at which it says so (more than half its stage's band). A seat the answer
- * calls covered is not raided, whatever its size: a 30-person team's four MLOps engineers are its own.
+ * People in a seat the team's own answer says it can give up, read from the model that answer uses (make-room's
+ * `roomToMake`, the places it makes room) so the plan and the answer never disagree:
+ * - a team whose own answer says where to make room (it is, or would be, past its band) can spare what that
+ *   answer names in the seat, whatever the reason (ahead of the stage, over-staffed, beyond the seat's need);
+ * - any other team only has people to spare in a seat its answer marks over-staffed, and only those past the
+ *   rule of thumb that marked it (the playbook's `overStaffedShareOfBand` of its band, via grid's
+ *   `overStaffedLimit`), never below the seat's need.
+ * A seat the answer calls covered is not raided, whatever its size: a 30-person team's four MLOps engineers are
+ * its own (open-ended bands mark no seat over-staffed).
  */
 export function spareIn(team: AssessedTeam, role: RoleId): number {
-  const row = team.seat(role);
-  if (row.status !== 'over') return 0;
-  const { band } = team.assessment.headcount;
-  const needed = Math.max(row.now.minCount, row.next?.minCount ?? 0, 1);
-  return Math.max(0, row.total - Math.max(needed, Math.ceil(band.max / 2)));
+  const answer = team.assessment.plan.makeRoom;
+  const places = answer.length > 0 ? answer : team.room.filter((place) => place.reason === 'over');
+  return places.find((place) => place.role === role)?.people ?? 0;
+}
+
+/**
+ * People a pilot can share part-time in a seat: those its own answer's model has beyond what the seat needs
+ * (make-room's places, as for `spareIn`: ahead of the stage, over-staffed or beyond the seat's need), and only
+ * its own employees, not contractors hired for its work.
+ */
+export function partTimeSpareIn(team: AssessedTeam, role: RoleId): number {
+  const place = team.room.find((candidate) => candidate.role === role);
+  return Math.min(team.seat(role).inHouse, place?.people ?? 0);
 }
 
 function platformSeat(
@@ -123,6 +138,8 @@ function platformSeat(
     runBy: runner ? { teamId: runner.record.id, people: runner.seat(role).total, stale: runner.stale } : null,
     servedBy: holders.map((team) => ({
       teamId: team.record.id,
+      role,
+      shortName: playbook.roles[role].shortName,
       people: team.seat(role).total,
       spare: spareIn(team, role),
       stale: team.stale,
@@ -141,66 +158,85 @@ function platformSeat(
 /**
  * At a pilot the playbook lets some seats be shared ("Shared": backend, data, design). A pilot whose own answer
  * adds one person to such a seat now can share, part-time, a sister pilot's person beyond what that pilot's own
- * answer needs there. Each spare person serves one sister pilot. Pilots heading for production are left out:
- * the next stage wants the seat as their own.
+ * answer needs: in the seat itself, else in a seat the playbook lets carry its work (a data engineer carries
+ * backend work, and the answer says "one backend or data engineer"). Each spare person serves one sister pilot,
+ * whatever seat it is lent for. A pilot heading for production does not borrow (the next stage wants the seat
+ * as its own), but lends what its answer has beyond the next stage's need.
  */
-function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook, role: RoleId): SharedSeat[] {
-  const pilots = teams.filter(
-    (team) => team.assessment.stage.id === 'pilot' && !team.record.profile.headingToNext,
-  );
-  const borrowers = pilots
-    .filter((team) => {
-      const row = team.seat(role);
-      const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
-      return (
-        row.now.need === 'shared' &&
-        row.total === 0 &&
-        row.toFill.now === 1 &&
-        row.toFill.beforeNext === 0 &&
-        own.length === 1 &&
-        own[0]?.action !== 'convert'
-      );
-    })
-    .sort(byName);
-  const lenders = pilots
-    .map((team) => {
-      const row = team.seat(role);
-      const needed = row.status === 'premature' ? 0 : Math.max(row.now.minCount, 1);
-      return { team, spare: Math.max(0, row.inHouse - needed) };
-    })
-    .filter((lender) => lender.spare > 0)
-    .sort((a, b) => byName(a.team, b.team));
+function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook): SharedSeat[] {
+  const pilots = teams.filter((team) => team.assessment.stage.id === 'pilot');
+  const lenders = [...pilots].sort(byName);
+  // Spare people left per pilot and seat, across every seat they are lent for.
+  const left = new Map<string, number>();
+  const spareLeft = (team: AssessedTeam, role: RoleId) =>
+    left.get(`${team.record.id}/${role}`) ?? partTimeSpareIn(team, role);
   const seats: SharedSeat[] = [];
-  for (const borrower of borrowers) {
-    const lender = lenders.find((candidate) => candidate.spare > 0 && candidate.team !== borrower);
-    if (!lender) break;
-    lender.spare -= 1;
-    seats.push({
-      kind: 'part_time',
-      mode: 'lent',
+  for (const role of ROLE_IDS) {
+    const borrowers = pilots
+      .filter((team) => {
+        if (team.record.profile.headingToNext) return false;
+        const row = team.seat(role);
+        const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
+        return (
+          row.now.need === 'shared' &&
+          row.total === 0 &&
+          row.toFill.now === 1 &&
+          row.toFill.beforeNext === 0 &&
+          own.length === 1 &&
+          own[0]?.action !== 'convert'
+        );
+      })
+      // The pilot that needs the seat soonest shares first; the others fill it as their own answers say.
+      .sort((a, b) => urgencyIndex(a) - urgencyIndex(b) || byName(a, b));
+    if (borrowers.length === 0) continue;
+    // The seat's own people first, then those of a seat that may carry its work at a pilot.
+    const level = playbook.levels[playbook.roles[role].seats.pilot];
+    const carriers = [
       role,
-      roleName: playbook.roles[role].name,
-      shortName: playbook.roles[role].shortName,
-      levelLabel: playbook.levels[playbook.roles[role].seats.pilot]?.label ?? '',
-      levelStageName: playbook.stages.pilot.name,
-      lacking: [lackingEntry(borrower, role)],
-      runBy: null,
-      servedBy: [
-        {
-          teamId: lender.team.record.id,
-          people: lender.team.seat(role).total,
-          spare: 1,
-          stale: lender.team.stale,
-        },
-      ],
-      perTeamPeople: 1,
-      lent: 1,
-      toAdd: 0,
-      timing: 'now',
-      when: whenNeeded('now', borrower.record.profile.urgency),
-      action: 'none',
-      bridge: null,
-    });
+      ...(level?.sharedWith ? [level.sharedWith] : []),
+      ...playbook.roles[role].carriedBy,
+    ].filter((carrier, index, all) => all.indexOf(carrier) === index);
+    for (const borrower of borrowers) {
+      let found: { team: AssessedTeam; role: RoleId } | null = null;
+      for (const carrier of carriers) {
+        const team = lenders.find((candidate) => candidate !== borrower && spareLeft(candidate, carrier) > 0);
+        if (team) {
+          found = { team, role: carrier };
+          break;
+        }
+      }
+      if (!found) break;
+      const { team: lender, role: lentRole } = found;
+      left.set(`${lender.record.id}/${lentRole}`, spareLeft(lender, lentRole) - 1);
+      seats.push({
+        kind: 'part_time',
+        mode: 'lent',
+        role,
+        roleName: playbook.roles[role].name,
+        shortName: playbook.roles[role].shortName,
+        levelLabel: level?.label ?? '',
+        levelStageName: playbook.stages.pilot.name,
+        lacking: [lackingEntry(borrower, role)],
+        runBy: null,
+        servedBy: [
+          {
+            teamId: lender.record.id,
+            role: lentRole,
+            shortName: playbook.roles[lentRole].shortName,
+            people: lender.seat(lentRole).total,
+            spare: 1,
+            stale: lender.stale,
+          },
+        ],
+        perTeamPeople: 1,
+        lent: 1,
+        toAdd: 0,
+        timing: 'now',
+        when: whenNeeded('now', borrower.record.profile.urgency),
+        action: 'none',
+        bridge: null,
+      });
+    }
   }
   return seats;
 }

@@ -2,12 +2,14 @@ import { planHeadline, SEAT_STATE_WORDS, sharedSeatName } from '../../advisor/co
 import {
   type CompanyPlan,
   countNoun,
+  inSentence,
   type PlanRole,
   type PlanTeam,
   SEAT_STATES,
   type SeatState,
 } from '../../advisor/index.js';
 import { CELL_STYLES } from './cell-styles.js';
+import { scriptFamily } from './script-fonts.js';
 import { fitText, textWidth, wrapText } from './text-width.js';
 import { escapeXml, plainText } from './xml-text.js';
 
@@ -77,7 +79,9 @@ function text(
   size: number,
   attributes: { bold?: boolean; fill?: string; anchor?: 'middle' | 'end'; transform?: string } = {},
 ): string {
+  const family = scriptFamily(content);
   const extra = [
+    family ? ` font-family="${family}"` : '',
     attributes.bold ? ' font-weight="bold"' : '',
     attributes.anchor ? ` text-anchor="${attributes.anchor}"` : '',
     attributes.transform ? ` transform="${attributes.transform}"` : '',
@@ -248,14 +252,25 @@ export function planSvg(
     );
     panelY += LEGEND_ROW;
   }
-  const shared = plan.shared.filter((seat) => seat.kind !== 'part_time');
+  // Every seat the grid marks "from a shared seat" comes from one of these: the platforms and functions, then
+  // the seats a pilot shares part-time with a sister pilot.
+  const shared = plan.shared;
   if (shared.length > 0) {
     panelY += 20;
-    parts.push(text(panelLeft, panelY + 22, 'Shared platforms and functions', TEXT, { bold: true }));
+    parts.push(text(panelLeft, panelY + 22, 'Shared seats', TEXT, { bold: true }));
     panelY += 34;
     let shown = 0;
     for (const seat of shared) {
-      const head = `${sharedSeatName(seat).replace(/^./, (c) => c.toUpperCase())}${seat.runBy ? `, run by ${nameById(seat.runBy.teamId)}` : ', new'}`;
+      const lender = seat.servedBy[0];
+      const lentAs = lender && lender.role !== seat.role ? `’s ${inSentence(lender.shortName)}` : '';
+      const from =
+        seat.kind === 'part_time'
+          ? `, part-time from ${lender ? `${nameById(lender.teamId)}${lentAs}` : 'a sister pilot'}`
+          : seat.runBy
+            ? `, run by ${nameById(seat.runBy.teamId)}`
+            : ', new';
+      const name = seat.kind === 'part_time' ? seat.shortName : sharedSeatName(seat);
+      const head = `${name.replace(/^./, (c) => c.toUpperCase())}${from}`;
       const headLines = wrapText(head, panelWidth, SMALL, true, 2);
       const serveLines = servesLines(
         seat.lacking.map((team) => nameById(team.teamId)),

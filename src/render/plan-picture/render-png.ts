@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { SCRIPT_FONTS } from './script-fonts.js';
 
 /**
  * SVG to PNG, the picture's one side effect. The fonts come from packages rather than the system: servers
@@ -7,23 +8,12 @@ import { createRequire } from 'node:module';
  * async render runs on its own thread pool, off the event loop.
  *
  * DejaVu Sans draws Latin, Greek, Cyrillic and the picture's symbols. Team names in Chinese, Japanese or Korean
- * need Noto Sans SC (Han and kana) or Noto Sans KR (Hangul); each is about 10 MB, so it is loaded only for a
- * picture that has such characters, and resvg falls back to it per character.
+ * need Noto Sans SC (Han and kana) or Noto Sans KR (Hangul); each weight is about 10 MB, so one is loaded only
+ * for a picture that has such characters (the bold one only where they are in bold text, as team names are).
+ * The SVG names that family on such text (`scriptFamily`), so resvg draws it at the text's weight.
  */
 const FONT_FILES = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
 export const FONT_FAMILY = 'DejaVu Sans';
-
-/** Extra fonts by the characters that need them. */
-const SCRIPT_FONTS: readonly { needs: RegExp; file: string }[] = [
-  {
-    needs: /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u,
-    file: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  },
-  {
-    needs: /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u,
-    file: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
-  },
-];
 
 const resolved = new Map<string, string | null>();
 
@@ -49,10 +39,24 @@ export function pictureFontFiles(): string[] {
   return FONT_FILES.map((file) => fontPath(file, true) as string);
 }
 
-/** The font files `svg` needs: the base fonts, and a CJK font only when its text has such characters. */
+/** The text of `svg`'s bold text elements, where a script font's bold weight is needed. */
+function boldText(svg: string): string {
+  return [...svg.matchAll(/<text\b[^>]*\bfont-weight="bold"[^>]*>([^<]*)<\/text>/g)]
+    .map((match) => match[1])
+    .join('\n');
+}
+
+/**
+ * The font files `svg` needs: the base fonts, and a CJK font only when its text has such characters, in bold
+ * too when its bold text has them.
+ */
 export function fontFilesFor(svg: string): string[] {
-  const extra = SCRIPT_FONTS.filter((font) => font.needs.test(svg))
-    .map((font) => fontPath(font.file, false))
+  const bold = boldText(svg);
+  const extra = SCRIPT_FONTS.flatMap((font) => [
+    ...(font.needs.test(svg) ? [font.regular] : []),
+    ...(font.needs.test(bold) ? [font.bold] : []),
+  ])
+    .map((file) => fontPath(file, false))
     .filter((path): path is string => path !== null);
   return [...pictureFontFiles(), ...extra];
 }
