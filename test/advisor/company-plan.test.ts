@@ -253,12 +253,13 @@ describe('the hiring plan across teams', () => {
     expect(line(plan, 'copy')?.cells[1]).toBe('from_shared');
   });
 
-  it('shares a sister pilot’s spare backend engineer with the pilot that needs one soonest, even when the sister heads for production', () => {
+  it('shares a sister pilot’s spare backend engineer with the pilot that needs one soonest', () => {
     const pilot = (name: string, urgency: TeamProfile['urgency']) =>
       team({ name, urgency, roles: { ai_engineer: 1, ai_pm: 1 }, practices: ['eval_set', 'eval_owner'] });
+    // A pilot shares its backend seat ("Shared"); one heading for production keeps both, since production
+    // calls the seat core (checked at the end).
     const legal = team({
       name: 'Legal drafting',
-      headingToNext: true,
       roles: { ai_engineer: 1, ai_pm: 1, backend: 2 },
       practices: ['eval_set', 'eval_owner'],
     });
@@ -287,6 +288,14 @@ describe('the hiring plan across teams', () => {
     expect(entryOf(plan, 'legal')).toContain('Lends 1 spare backend engineer part-time to Sales notes');
     // One spare person serves one sister pilot: the other fills the seat as its own answer says.
     expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 now');
+    const heading = planHiring(
+      [
+        record('legal', { ...legal, headingToNext: true }),
+        record('sales', pilot('Sales notes', 'weeks')),
+      ],
+      NOW,
+    );
+    expect(heading.shared.filter((seat) => seat.role === 'backend')).toEqual([]);
   });
 
   it('shares a sister pilot’s spare data engineer for backend work, as the answer says "one backend or data engineer", once per person', () => {

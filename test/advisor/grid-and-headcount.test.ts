@@ -148,9 +148,7 @@ describe('headcount against the band', () => {
     const hint = assess(team({ stage: 'scale', roles: { ai_engineer: 2, ai_pm: 1, backend: 1 } })).headcount
       .stageHint;
     expect(hint?.looksLike).toBe('pilot');
-    expect(hint?.reasons).toContain(
-      'It has no production monitoring, governed data or MLOps seat yet.',
-    );
+    expect(hint?.reasons).toContain('It has no production monitoring, governed data or MLOps seat yet.');
   });
 
   it('gives no hint inside the band, nor for a team smaller than any band', () => {
