@@ -53,12 +53,15 @@ function stageHint(team: TeamContext, total: number, position: 'below' | 'above'
   const hintBand = bandOf(team.playbook.stages[looksLike]);
   const reasons = [`${total} people is ${position} the ${team.stageWord()} band (${ownBand.label}).`];
   const fitsBand = inBand(total, hintBand);
-  if (!fitsBand) {
-    reasons.push(`It is beyond the ${team.stageWord(looksLike)} band (${hintBand.label}) too.`);
-  }
   const signals = maturitySignals(team, looksLike);
   if (position === 'above' && signals.length === 0) return null;
   reasons.push(...signals);
+  // Its habits, not its size, point to that stage: said after them, so the hint does not argue with itself.
+  if (!fitsBand) {
+    reasons.push(
+      `At ${total} people it is past the ${team.stageWord(looksLike)} band (${hintBand.label}) too.`,
+    );
+  }
   return { looksLike, looksLikeName: team.stageName(looksLike), fitsBand, reasons };
 }
 

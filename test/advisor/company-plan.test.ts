@@ -289,10 +289,7 @@ describe('the hiring plan across teams', () => {
     // One spare person serves one sister pilot: the other fills the seat as its own answer says.
     expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 now');
     const heading = planHiring(
-      [
-        record('legal', { ...legal, headingToNext: true }),
-        record('sales', pilot('Sales notes', 'weeks')),
-      ],
+      [record('legal', { ...legal, headingToNext: true }), record('sales', pilot('Sales notes', 'weeks'))],
       NOW,
     );
     expect(heading.shared.filter((seat) => seat.role === 'backend')).toEqual([]);

@@ -70,10 +70,11 @@ describe('the role grid', () => {
     ['a shared seat staffed', ['pilot', { roles: { data_engineer: 1 } }], 'data_engineer', 'covered'],
     ['as needed, empty', ['production'], 'data_scientist', 'optional'],
     [
+      // "As needed" at production even with custom models: the ML engineer is the seat they need first.
       'as needed, for a team with custom models',
       ['production', { builds: 'both', roles: { data_scientist: 0 } }],
       'data_scientist',
-      'gap',
+      'optional',
     ],
     ['no custom model, no ML engineer', ['pilot'], 'ml_engineer', 'not_needed'],
     ['a custom model and no ML engineer', ['pilot', { builds: 'custom_models' }], 'ml_engineer', 'gap'],
@@ -138,9 +139,9 @@ describe('headcount against the band', () => {
     expect(hint).toMatchObject({ looksLike: 'production', fitsBand: false });
     expect(hint?.reasons).toEqual([
       '14 people is above the pilot band (2 to 5).',
-      'It is beyond the production band (6 to 12) too.',
       'The team already runs production monitoring, versioning and drift checks.',
       'The team already has an MLOps / LLMOps seat.',
+      'At 14 people it is past the production band (6 to 12) too.',
     ]);
   });
 

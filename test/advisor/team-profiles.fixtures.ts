@@ -572,11 +572,12 @@ export const TEAM_PROFILES: TeamCase[] = [
   {
     name: 'production team building custom models, with no ML engineer or data scientist',
     why:
-      'A production team training its own models needs the people who train them and who define the metric ' +
-      'they move; "as needed" has arrived. Consistent with a custom-model pilot being told to fill the seat.',
+      'A production team training its own models needs the people who train them: "as needed" has arrived ' +
+      'for the ML engineer, as a custom-model pilot is told. Data scientists stay "as needed" until scale, ' +
+      'where the playbook brings them in "for proprietary models".',
     profile: from('production', { builds: 'custom_models' }),
     expect: {
-      statuses: { ml_engineer: 'gap', data_scientist: 'gap' },
+      statuses: { ml_engineer: 'gap', data_scientist: 'optional' },
       suggest: [{ role: 'ml_engineer', timing: 'now' }],
     },
   },

@@ -181,8 +181,9 @@ export const defaultPlaybook = {
       shortName: 'Data scientist',
       owns: 'Runs experiments and offline analysis, and defines the metric a model has to move before anyone builds it.',
       sourcing: 'durable_core',
+      // "As needed" at production even for custom models: the playbook brings data scientists in "for
+      // proprietary models" at scale, and the ML engineer is the seat custom models need first.
       seats: { pilot: 'wait', production: 'as_needed', scale: 'core' },
-      requiredWhen: 'custom_model',
       aiSkill: true,
       trainsModels: true,
     },

@@ -17,7 +17,9 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
       // The playbook calls hiring for the model and forgetting the data the most damaging pattern.
       severity: early ? 'medium' : 'critical',
       title: 'Data scientists with no data engineer',
-      what: `${countNoun(scientists, 'data scientist')}, and nobody building the pipelines they need.`,
+      // A backend engineer may carry a pilot's data work (the grid says so); pipelines for analysis are still
+      // a data engineer's job, which is what is missing.
+      what: `${countNoun(scientists, 'data scientist')}, and no data engineer to build the pipelines they need.`,
       why: 'Without pipelines they spend most of the week on plumbing and ship little.',
       fix:
         team.notForThisBuild('data_scientist') && team.level('data_scientist').need !== 'wait'
