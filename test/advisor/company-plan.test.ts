@@ -9,7 +9,6 @@ import {
   sharedSeatAdvice,
   teamSeatsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
-import { whenIndex } from '../../src/advisor/company-plan/when.js';
 import {
   assess,
   type CompanyPlan,
@@ -18,6 +17,7 @@ import {
   type TeamOnRecord,
   type TeamProfile,
 } from '../../src/advisor/index.js';
+import { URGENCIES } from '../../src/advisor/playbook/ids.js';
 import { planCsvFiles } from '../../src/render/plan-csv.js';
 import { teamEntry } from '../../src/render/plan-document.js';
 import { planSvg } from '../../src/render/plan-picture/index.js';
@@ -389,12 +389,14 @@ describe('the hiring plan, over random companies', () => {
     );
   });
 
-  it('orders steps by when they are needed, and each team alone by its own answer', () => {
+  it('orders steps by their teams’ urgency, now before the move, and each team alone by its own answer', () => {
     fc.assert(
       fc.property(companies, (teams) => {
         const plan = planOf(teams);
-        const whens = plan.seats.map((seat) => whenIndex(seat.when));
-        expect(whens).toEqual([...whens].sort((a, b) => a - b));
+        const order = plan.seats.map(
+          (seat) => URGENCIES.indexOf(seat.urgency) * 2 + (seat.when === 'before_move' ? 1 : 0),
+        );
+        expect(order).toEqual([...order].sort((a, b) => a - b));
         for (const [index, entry] of teams.entries()) {
           const alone = planHiring([record(`t${index}`, entry.profile)], NOW);
           const own = assess(entry.profile).suggestions;

@@ -20,7 +20,7 @@ import {
   type When,
 } from './company-plan.js';
 import { findSharedSeats } from './shared-seats.js';
-import { whenIndex, whenNeeded } from './when.js';
+import { whenNeeded } from './when.js';
 
 /** The playbook gives no shelf life; a quarter is how long our reminders let a team go between check-ins. */
 export const STALE_AFTER_DAYS = 90;
@@ -150,11 +150,11 @@ function planTeam(
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
     // least theirs.
-    const own = seatKey(seat, index);
+    const own = seatKey(seat, urgency, index);
     const before = previous.get(seat.when);
     // Past the seat before it, in the team's own order: its place among equals is its own index.
     const key: Key =
-      before && compareKeys(before, own) > 0 ? ([...before.slice(0, 4), index] as unknown as Key) : own;
+      before && compareKeys(before, own) > 0 ? ([...before.slice(0, 5), index] as unknown as Key) : own;
     keys.set(seat, key);
     previous.set(seat.when, key);
     return seat;
@@ -282,15 +282,29 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
 }
 
 /**
- * The order to fill in: when the seat is needed (within weeks, this quarter, no rush, before the move), then
- * the severity of the stall point it answers, conversions after additions, then the playbook's sequence of
+ * The order to fill in: when the seat is needed, the team's urgency first (within weeks, this quarter, no
+ * rush; a seat for the next stage takes its team's urgency too, so a team moving within weeks prepares its
+ * move before a team in no rush fills its own), then the stage it is for (now before the move), then the
+ * severity of the stall point it answers, conversions after additions, then the playbook's sequence of
  * roles. Within a team, never against its own answer's order.
  */
-type Key = readonly [when: number, severity: number, convert: number, sequence: number, own: number];
+type Key = readonly [
+  urgency: number,
+  move: number,
+  severity: number,
+  convert: number,
+  sequence: number,
+  own: number,
+];
 
-function seatKey(seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>, own: number): Key {
+function seatKey(
+  seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>,
+  urgency: Urgency,
+  own: number,
+): Key {
   return [
-    whenIndex(seat.when),
+    URGENCIES.indexOf(urgency),
+    seat.when === 'before_move' ? 1 : 0,
     seat.severity === null ? SEVERITIES.length : SEVERITIES.indexOf(seat.severity),
     seat.action === 'convert' ? 1 : 0,
     ROLE_IDS.indexOf(seat.role),
@@ -298,7 +312,7 @@ function seatKey(seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role
   ];
 }
 
-const NOTHING_TO_FILL: Key = [Number.MAX_SAFE_INTEGER, 0, 0, 0, 0];
+const NOTHING_TO_FILL: Key = [Number.MAX_SAFE_INTEGER, 0, 0, 0, 0, 0];
 
 function compareKeys(a: Key, b: Key): number {
   for (let index = 0; index < a.length; index += 1) {
@@ -390,7 +404,8 @@ function companySteps(
         role: seat.role,
         roleName: seat.shortName,
         rank: 0,
-        when: seat.when,
+        // When its most pressing team needs it, the one that puts it in its place.
+        when: served[0]?.own.when ?? seat.when,
         peopleNow: seat.timing === 'now' ? seat.toAdd : 0,
         peopleShared: seat.toAdd,
         lent: seat.lent,
@@ -409,7 +424,8 @@ function companySteps(
   for (const team of teams) {
     for (const seat of team.seats) {
       if (seat.shared) continue;
-      const id = `${seat.role}/${seat.when}`;
+      // Seats for the next stage are grouped by their teams' urgency, each group at its own place.
+      const id = `${seat.role}/${seat.when}/${team.urgency}`;
       const group = groups.get(id) ?? [];
       group.push({ team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL });
       groups.set(id, group);
