@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompanyPlan } from '../../src/advisor/index.js';
+import { assess, type CompanyPlan } from '../../src/advisor/index.js';
 import { URGENCIES } from '../../src/advisor/playbook/ids.js';
 import { COMPANIES, companyPlan } from '../helpers/plan-review-1.js';
 
@@ -32,4 +32,53 @@ describe('plan review 1: the steps follow urgency (findings 14, 15)', () => {
       for (const move of moves) expect(move.rank).toBeLessThan(firstNoRush + 1);
     },
   );
+});
+
+describe('plan review 1: people freed to make room move before anyone new comes in (findings 1, 2)', () => {
+  it.each(COMPANIES)(
+    '%s: no team hires or augments a role another team frees and still has to place',
+    async (company) => {
+      const plan = await companyPlan(company);
+      for (const giver of plan.teams) {
+        const frees = giver.profile && giver.makeRoom ? assess(giver.profile).plan.makeRoom : [];
+        for (const place of frees) {
+          const moved = giver.serves
+            .filter((service) => service.how === 'moves' && service.role === place.role)
+            .reduce((sum, service) => sum + service.people, 0);
+          const left = place.people - moved;
+          expect(left).toBeGreaterThanOrEqual(0);
+          for (const other of plan.teams.filter((team) => team !== giver)) {
+            const bought = other.seats.filter(
+              (seat) =>
+                seat.role === place.role &&
+                seat.shared === null &&
+                (seat.action === 'hire' || seat.action === 'augment'),
+            );
+            const people = bought.reduce((sum, seat) => sum + seat.people, 0);
+            if (people > 0) expect(people).toBeGreaterThan(left);
+          }
+        }
+      }
+    },
+  );
+
+  it('lumen-health: Radiology Report Model Research’s freed ML engineer and data scientist fill the sister teams’ seats', async () => {
+    const plan = await companyPlan('lumen-health');
+    const team = (name: string) => plan.teams.find((line) => line.name === name);
+    const research = team('Radiology Report Model Research');
+    expect(research?.serves.map((service) => [service.how, service.role, service.people])).toEqual([
+      ['moves', 'data_scientist', 1],
+      ['moves', 'ml_engineer', 1],
+    ]);
+    // No contractor or hire for a data scientist or ML engineer anywhere in the steps.
+    for (const step of plan.seats.filter((seat) => ['ml_engineer', 'data_scientist'].includes(seat.role))) {
+      expect(step.people.hires + step.people.contractors).toBe(0);
+      expect(step.lent).toBe(1);
+    }
+    // Each person once: the freeing team loses them, the teams they join gain them, the company adds no one.
+    expect(research?.headcount.after).toBe((research?.headcount.total ?? 0) + 3 - 2);
+    expect(plan.totals.lent).toBe(2);
+    expect(plan.totals.headcountAfter).toBe(plan.totals.headcountBefore + plan.totals.newPeople);
+    expect(plan.teams.reduce((sum, line) => sum + line.headcount.after, 0)).toBe(plan.totals.headcountAfter);
+  });
 });

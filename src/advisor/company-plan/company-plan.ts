@@ -91,7 +91,10 @@ export interface PlanTeam {
   headcount: Pick<HeadcountAssessment, 'total' | 'judgedAgainst' | 'band' | 'position'> & {
     /** The name of the stage whose band it is read against. */
     judgedAgainstName: string;
-    /** Once the team's own hires and contractors join (upskilling, converting and shared seats add no one here). */
+    /**
+     * Once the team's own hires and contractors join (upskilling, converting and shared seats add no one here),
+     * the shared seats it runs grow, and people it frees move to other teams' seats (or join from them).
+     */
     after: number;
   };
   /** The team's most severe stall point, if any. */
@@ -107,7 +110,10 @@ export interface PlanTeam {
   pastBand: boolean;
   /** Where the team's own answer says to make room when the additions pass its band; null when it does not. */
   makeRoom: string | null;
-  /** Shared platforms or functions this team runs for others, and people it lends from its spare ones. */
+  /**
+   * Shared platforms or functions this team runs for others, people it lends from its spare ones, and people
+   * it frees to make room who move to other teams.
+   */
   serves: PlanService[];
   assessedAt: string;
   ageDays: number;
@@ -133,8 +139,11 @@ export interface PlanService {
   role: RoleId;
   roleName: string;
   kind: SharedSeat['kind'];
-  /** `runs`: the shared seat is built around this team's people; `lends`: its spare people cover others. */
-  how: 'runs' | 'lends';
+  /**
+   * `runs`: the shared seat is built around this team's people; `lends`: its spare people cover others;
+   * `moves`: people it frees to make room move to the others.
+   */
+  how: 'runs' | 'lends' | 'moves';
   /** People of its own in the seat it puts to the job (for `lends`, the spare ones lent). */
   people: number;
   /** People the shared seat adds (counted once, in the shared seat). */
@@ -224,9 +233,10 @@ export interface CompanySeatTeam {
 export interface SharedSeat {
   /**
    * `platform` / `function`: the seats the playbook's top stage runs once for many teams; `part_time`: a pilot's
-   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person.
+   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person; `moved`: a seat filled
+   * by people another team frees to make room (its own answer's `makeRoom`), who move to this team.
    */
-  kind: 'platform' | 'function' | 'part_time';
+  kind: 'platform' | 'function' | 'part_time' | 'moved';
   /**
    * - `new`: a shared seat no team runs yet;
    * - `built_around`: grown around a scale team that runs the seat (`runBy`), or other teams' spare people;

@@ -4,7 +4,7 @@ import { SEVERITIES } from '../assessment.js';
 import { ROLE_IDS, type RoleId, URGENCIES, type Urgency } from '../playbook/ids.js';
 import { getDefaultPlaybook } from '../playbook/load.js';
 import type { Playbook } from '../playbook/schema.js';
-import { inSentence, listInWords } from '../wording.js';
+import { countNoun, inSentence, listInWords } from '../wording.js';
 import {
   type ActionCounts,
   type CompanyPlan,
@@ -19,6 +19,8 @@ import {
   type TeamOnRecord,
   type When,
 } from './company-plan.js';
+import { freedPeopleSeats } from './freed-people.js';
+import { pluralOf } from './plural.js';
 import { findSharedSeats } from './shared-seats.js';
 import { whenNeeded } from './when.js';
 
@@ -67,6 +69,14 @@ export function planHiring(
     return { record, assessment, ageDays, stale, seat: (role) => byRole.get(role) as GridRow };
   });
   const shared = findSharedSeats(teams, playbook);
+  // People teams free to make room fill sister teams' seats before anyone new is hired for them.
+  shared.push(
+    ...freedPeopleSeats(
+      teams,
+      playbook,
+      new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`))),
+    ),
+  );
   // Which shared seat serves a team's seat, by role and team: a plan may hold thousands of teams.
   const servedBy = new Map<string, SharedSeat>();
   for (const seat of shared) {
@@ -232,7 +242,7 @@ function whereToMakeRoom(team: AssessedTeam): string | null {
     .slice(0, 3)
     .map(
       (place) =>
-        `${place.people} ${inSentence(team.seat(place.role).shortName)} (${ROOM_REASONS[place.reason]})`,
+        `${countNoun(place.people, inSentence(team.seat(place.role).shortName), pluralOf(inSentence(team.seat(place.role).shortName)))} (${ROOM_REASONS[place.reason]})`,
     );
   return `by freeing ${listInWords(places)}`;
 }
@@ -267,7 +277,7 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
         role: seat.role,
         roleName: seat.shortName,
         kind: seat.kind,
-        how: runs ? 'runs' : 'lends',
+        how: runs ? 'runs' : seat.kind === 'moved' ? 'moves' : 'lends',
         people: runs ? holder.people : Math.min(holder.spare, toLend),
         toAdd: runs ? seat.toAdd : 0,
         teamIds,
@@ -275,8 +285,16 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
       if (!runs) toLend -= service.people;
       if (!runs && service.people === 0) continue;
       line.serves.push(service);
-      // The shared seat's new people join the team that runs it.
+      // The shared seat's new people join the team that runs it; people who move leave the team that frees them.
       if (runs) line.headcount.after += seat.toAdd;
+      if (seat.kind === 'moved') line.headcount.after -= service.people;
+    }
+    // ... and join the team they move to.
+    if (seat.kind === 'moved') {
+      for (const team of seat.lacking) {
+        const line = byId.get(team.teamId);
+        if (line) line.headcount.after += team.people;
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ import {
   type When,
 } from './company-plan.js';
 import { STALE_AFTER_DAYS } from './plan-hiring.js';
+import { pluralOf } from './plural.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
@@ -71,7 +72,7 @@ const people = (count: number) => countNoun(count, 'person', 'people');
 
 /** "MLOps / LLMOps platform", "data platform", "security / governance function". */
 export function sharedSeatName(seat: Pick<SharedSeat, 'kind' | 'shortName'>): string {
-  const kind = seat.kind === 'part_time' ? 'seat' : seat.kind;
+  const kind = seat.kind === 'part_time' || seat.kind === 'moved' ? 'seat' : seat.kind;
   return `${inSentence(seat.shortName.replace(/ engineer$/, ''))} ${kind}`;
 }
 
@@ -114,6 +115,10 @@ function seatPart(
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       return `${count} ${when}, part-time from ${lender ? nameOf(lender.teamId) : 'a sister team'}, which has one to spare (${instead})`;
+    }
+    if (shared.kind === 'moved') {
+      const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
+      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to make room (${instead})`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -213,6 +218,9 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
       const grows = service.toAdd > 0 ? `, which grows by ${people(service.toAdd)}` : '';
       return `runs the shared ${name} for ${teams}${grows}`;
     }
+    if (service.how === 'moves') {
+      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to make room, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
+    }
     const partTime = service.kind === 'part_time' ? ' part-time' : '';
     return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
   };
@@ -249,6 +257,11 @@ export function companySeatText(
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       return `${head}: ${teams} shares ${lender ? `${nameOf(lender.teamId)}’s` : 'a sister pilot’s'} spare one part-time, with no one to add${why}.`;
+    }
+    if (shared.kind === 'moved') {
+      const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
+      const moved = shared.lent;
+      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} to ${teams} from ${from}, which frees ${moved === 1 ? 'one' : 'them'} to make room, with no one to add${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -321,6 +334,19 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       ? `their own answers all say ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}`
       : `their own answers: ${ownWords}`;
   const needs = `${capitalise(lacking)} ${one ? 'needs' : 'need'} ${people(need)} in the ${role} seat${when}; ${ownSaid}.`;
+  if (seat.kind === 'moved') {
+    const short = inSentence(seat.shortName);
+    const from = teamList(
+      seat.servedBy.map(
+        (holder) =>
+          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to make room (its own answer)`,
+      ),
+    );
+    return {
+      title: `${capitalise(lacking)} takes ${countNoun(seat.lent, short, pluralOf(short))} another team frees`,
+      text: `${needs} ${capitalise(from)}: ${seat.lent === 1 ? 'that person moves' : 'those people move'} here instead, with no one to add.${staleNote}`,
+    };
+  }
   if (seat.mode === 'lent') {
     const lenders = teamList(
       seat.servedBy.map(

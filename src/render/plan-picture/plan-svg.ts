@@ -248,7 +248,7 @@ export function planSvg(
     );
     panelY += LEGEND_ROW;
   }
-  const shared = plan.shared.filter((seat) => seat.kind !== 'part_time');
+  const shared = plan.shared.filter((seat) => seat.kind !== 'part_time' && seat.kind !== 'moved');
   if (shared.length > 0) {
     panelY += 20;
     parts.push(text(panelLeft, panelY + 22, 'Shared platforms and functions', TEXT, { bold: true }));
