@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { planTotalsText } from '../../src/advisor/company-plan/plan-wording.js';
 import { assess, type CompanyPlan } from '../../src/advisor/index.js';
 import { URGENCIES } from '../../src/advisor/playbook/ids.js';
+import { planCsvFiles } from '../../src/render/plan-csv.js';
 import { COMPANIES, companyPlan } from '../helpers/plan-review-1.js';
 
 const nameOf = (plan: CompanyPlan, teamId: string) => plan.teams.find((team) => team.id === teamId)?.name;
@@ -81,4 +83,23 @@ describe('plan review 1: people freed to make room move before anyone new comes 
     expect(plan.totals.headcountAfter).toBe(plan.totals.headcountBefore + plan.totals.newPeople);
     expect(plan.teams.reduce((sum, line) => sum + line.headcount.after, 0)).toBe(plan.totals.headcountAfter);
   });
+});
+
+describe('plan review 1: totals agree across text, JSON and CSV (finding 21)', () => {
+  it.each(COMPANIES)(
+    '%s: the teams CSV’s headcount_after sums to the plan’s headcount after',
+    async (company) => {
+      const plan = await companyPlan(company);
+      const [teams] = planCsvFiles(plan, (id) => plan.teams.find((line) => line.id === id)?.name ?? id);
+      const [header = '', ...lines] = (teams?.content ?? '')
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      const column = header.split(',').indexOf('headcount_after');
+      // No quoted commas before headcount_after: names and sources here hold none.
+      const sum = lines.reduce((total, line) => total + Number(line.split(',')[column]), 0);
+      expect(sum).toBe(plan.totals.headcountAfter);
+      expect(planTotalsText(plan).join(' ')).toContain(`${plan.totals.headcountAfter} after`);
+    },
+  );
 });
