@@ -103,3 +103,34 @@ describe('plan review 1: totals agree across text, JSON and CSV (finding 21)', (
     },
   );
 });
+
+describe('plan review 1: every conversion a team’s own answer asks for is in the plan (finding 19)', () => {
+  it.each(COMPANIES)('%s: each own-answer convert is the team’s seat and a step', async (company) => {
+    const plan = await companyPlan(company);
+    let converts = 0;
+    for (const team of plan.teams) {
+      for (const own of assess(team.profile).suggestions.filter((s) => s.action === 'convert')) {
+        converts += 1;
+        expect(team.seats).toContainEqual(
+          expect.objectContaining({
+            role: own.role,
+            action: 'convert',
+            timing: own.timing,
+            people: own.people,
+          }),
+        );
+        const step = plan.seats.find(
+          (seat) =>
+            seat.role === own.role &&
+            seat.teams.some((entry) => entry.teamId === team.id && entry.action === 'convert'),
+        );
+        expect(step?.people.conversions).toBeGreaterThanOrEqual(own.people);
+      }
+    }
+    // Team conversions plus the shared seats' bridges are the plan's.
+    const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
+    const own = plan.teams.flatMap((team) => team.seats).filter((seat) => seat.action === 'convert');
+    expect(own.reduce((sum, seat) => sum + seat.people, 0) + bridges).toBe(plan.totals.toConvert);
+    expect(converts).toBe(own.length);
+  });
+});
