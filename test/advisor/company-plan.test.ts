@@ -371,6 +371,7 @@ describe('the hiring plan, over random companies', () => {
         const words = {
           fill_now: 'to fill now',
           before_move: 'to fill before the move',
+          to_convert: 'to convert to full-time',
           owner_to_name: 'with an owner to name',
           from_shared: 'from a shared seat',
           carried: 'carried by another seat',

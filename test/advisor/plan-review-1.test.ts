@@ -3,6 +3,8 @@ import { planTotalsText } from '../../src/advisor/company-plan/plan-wording.js';
 import { assess, type CompanyPlan } from '../../src/advisor/index.js';
 import { URGENCIES } from '../../src/advisor/playbook/ids.js';
 import { planCsvFiles } from '../../src/render/plan-csv.js';
+import { CELL_STYLES } from '../../src/render/plan-picture/cell-styles.js';
+import { planSvg } from '../../src/render/plan-picture/index.js';
 import { COMPANIES, companyPlan } from '../helpers/plan-review-1.js';
 
 const nameOf = (plan: CompanyPlan, teamId: string) => plan.teams.find((team) => team.id === teamId)?.name;
@@ -132,5 +134,48 @@ describe('plan review 1: every conversion a team’s own answer asks for is in t
     const own = plan.teams.flatMap((team) => team.seats).filter((seat) => seat.action === 'convert');
     expect(own.reduce((sum, seat) => sum + seat.people, 0) + bridges).toBe(plan.totals.toConvert);
     expect(converts).toBe(own.length);
+  });
+});
+
+describe('plan review 1: the picture draws what the plan does with each seat (findings 4, 25)', () => {
+  const cellOf = (plan: CompanyPlan, name: string, role: string) => {
+    const team = plan.teams.find((line) => line.name === name);
+    return team?.cells[plan.roles.findIndex((entry) => entry.id === role)];
+  };
+  const drawn = (svg: string, state: string) =>
+    svg.split(`<g class="cell" data-state="${state}">`).length - 1;
+
+  it('lumen-health: seats held by contractors to convert are drawn as such, not as vacancies', async () => {
+    const plan = await companyPlan('lumen-health');
+    expect(cellOf(plan, 'Medical Coding Automation', 'data_engineer')).toBe('to_convert');
+    expect(cellOf(plan, 'Medical Coding Automation', 'mlops')).toBe('to_convert');
+    const svg = planSvg(plan, (team) => team.name ?? team.id).svg;
+    // Its cells, and its swatch in the legend with their count.
+    expect(drawn(svg, 'to_convert')).toBe(plan.totals.seatStates.to_convert + 1);
+    expect(svg).toContain(`data-state="to_convert" data-count="${plan.totals.seatStates.to_convert}"`);
+    expect(plan.totals.seatStates.to_convert).toBe(2);
+    expect(CELL_STYLES.to_convert.label).toBe('To convert to full-time');
+  });
+
+  it.each(COMPANIES)(
+    '%s: a cell is to fill only where the team adds someone, to convert only where it converts',
+    async (company) => {
+      const plan = await companyPlan(company);
+      for (const team of plan.teams) {
+        plan.roles.forEach((role, index) => {
+          const seats = team.seats.filter((seat) => seat.role === role.id && seat.shared === null);
+          const cell = team.cells[index];
+          if (cell === 'fill_now' || cell === 'before_move')
+            expect(seats.some((seat) => seat.action !== 'convert')).toBe(true);
+          if (cell === 'to_convert') expect(seats.every((seat) => seat.action === 'convert')).toBe(true);
+        });
+      }
+    },
+  );
+
+  it('lumen-health: the ML engineers Radiology Report Model Research frees are drawn as more than needed', async () => {
+    const plan = await companyPlan('lumen-health');
+    expect(cellOf(plan, 'Radiology Report Model Research', 'ml_engineer')).toBe('over');
+    expect(cellOf(plan, 'Radiology Report Model Research', 'data_scientist')).toBe('over');
   });
 });

@@ -45,19 +45,21 @@ export interface PlanRole {
 
 /**
  * The one reading of each team's seat that the text, JSON, CSVs, picture and App Home all share:
- * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment, upskill or convert);
+ * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment or upskill);
  * - `before_move`: the team's own answer fills it before the move to the next stage;
+ * - `to_convert`: held by contractors the team's own answer converts to full-time, with no one to add;
  * - `owner_to_name`: nobody to add, but someone on the team must be named its owner;
  * - `carried`: nobody holds it and another seat carries its work, as the stage allows;
  * - `from_shared`: filled from a shared platform or function, or part-time by a sister team, instead of a
  *   hire of the team's own;
  * - `held`: held, nothing to add;
- * - `over`: more people than the stage needs, or held ahead of the stage;
+ * - `over`: more people than the stage needs, or held ahead of the stage, or people the team frees to make room;
  * - `not_needed`: the stage does not need it (or the team never will, as things stand).
  */
 export const SEAT_STATES = [
   'fill_now',
   'before_move',
+  'to_convert',
   'owner_to_name',
   'from_shared',
   'carried',

@@ -172,10 +172,15 @@ function planTeam(
   const added = seats
     .filter((seat) => !seat.shared && (seat.action === 'hire' || seat.action === 'augment'))
     .reduce((sum, seat) => sum + seat.people, 0);
+  // Seats the team's own answer frees people from to make room, when its additions pass its band.
+  const freeing = new Set(
+    assessment.plan.pastBand ? assessment.plan.makeRoom.map((place) => place.role) : [],
+  );
   const cells = ROLE_IDS.map((role) =>
     seatState(
       team.seat(role),
       seats.filter((seat) => seat.role === role),
+      freeing.has(role),
     ),
   );
   return {
@@ -249,12 +254,16 @@ function whereToMakeRoom(team: AssessedTeam): string | null {
 
 /**
  * A seat's one state, from the team's own verdict and its own suggestions for it (with where the plan fills
- * them): the same state every output reads.
+ * them), and whether the team frees people from it to make room: the same state every output reads, so the
+ * picture draws what the plan does with the seat.
  */
-export function seatState(row: GridRow, seats: readonly PlanTeamSeat[]): SeatState {
+export function seatState(row: GridRow, seats: readonly PlanTeamSeat[], freeing = false): SeatState {
   if (seats.some((seat) => seat.shared !== null)) return 'from_shared';
-  if (seats.some((seat) => seat.timing === 'now')) return 'fill_now';
-  if (seats.length > 0) return 'before_move';
+  const adds = seats.filter((seat) => seat.action !== 'convert');
+  if (adds.some((seat) => seat.timing === 'now')) return 'fill_now';
+  if (adds.length > 0) return 'before_move';
+  if (seats.length > 0) return 'to_convert';
+  if (freeing) return 'over';
   if (row.status === 'unowned') return 'owner_to_name';
   if (row.status === 'over' || row.status === 'premature') return 'over';
   if (row.total > 0) return 'held';

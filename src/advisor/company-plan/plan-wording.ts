@@ -39,6 +39,7 @@ export const WHEN_WORDS: Record<When, string> = {
 export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   fill_now: 'to fill now',
   before_move: 'to fill before the move',
+  to_convert: 'to convert to full-time',
   owner_to_name: 'with an owner to name',
   from_shared: 'from a shared seat',
   carried: 'carried by another seat',
