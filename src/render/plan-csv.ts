@@ -8,7 +8,7 @@ import {
 } from '../advisor/company-plan/plan-wording.js';
 import type { Action, CompanyPlan } from '../advisor/index.js';
 import { URGENCIES, type Urgency } from '../advisor/playbook/ids.js';
-import { toCsv } from './csv.js';
+import { toCsv, UTF8_BOM } from './csv.js';
 
 export interface PlanFile {
   filename: string;
@@ -23,6 +23,7 @@ export interface PlanFile {
  * team's own seats in its row, a shared seat's people in its step. A new shared platform or function that no
  * team runs has a row of its own after the teams (no rank, headcount 0, headcount_after its people), so
  * headcount_after sums to the plan's headcount after; one a team runs adds to that team's headcount_after.
+ * Each file starts with a UTF-8 byte order mark, so Excel reads team names in any script.
  */
 export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
   const teamRows = plan.teams.map((team) => {
@@ -109,7 +110,7 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
     {
       filename: 'hiring-plan-teams.csv',
       title: 'Hiring plan: teams (CSV)',
-      content: toCsv(
+      content: `${UTF8_BOM}${toCsv(
         [
           'rank',
           'team',
@@ -136,12 +137,12 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
           'stale',
         ],
         [...teamRows, ...sharedRows],
-      ),
+      )}`,
     },
     {
       filename: 'hiring-plan-seats.csv',
       title: 'Hiring plan: steps, in order (CSV)',
-      content: toCsv(
+      content: `${UTF8_BOM}${toCsv(
         [
           'rank',
           'when',
@@ -159,7 +160,7 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
           'step',
         ],
         seatRows,
-      ),
+      )}`,
     },
   ];
 }

@@ -11,7 +11,10 @@ function record(id: string, profile: TeamProfile): TeamOnRecord {
 
 /** Rows of a CSV without quoted line breaks, as objects by header. */
 function rows(csv: string): Record<string, string>[] {
-  const [header = '', ...lines] = csv.trimEnd().split('\r\n');
+  const [header = '', ...lines] = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   const split = (line: string) =>
     [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
       .slice(0, -1)
