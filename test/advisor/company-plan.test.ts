@@ -271,7 +271,7 @@ describe('the hiring plan across teams', () => {
     const plan = planHiring([record('p', profile)], NOW);
     const entry = entryOf(plan, 'p');
     for (const stall of assess(profile).stallPoints) expect(entry).toContain(stall.title);
-    expect(entry).toContain('no hire needed');
+    expect(entry).toContain('its fix is not a hire');
     expect(plan.totals.ownersToName).toBe(line(plan, 'p')?.ownersToName.length);
   });
 

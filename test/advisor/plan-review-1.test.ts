@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planTotalsText } from '../../src/advisor/company-plan/plan-wording.js';
+import {
+  companySeatText,
+  planNotes,
+  planTotalsText,
+  teamHeadcountText,
+  teamList,
+  teamStallsText,
+} from '../../src/advisor/company-plan/plan-wording.js';
 import { assess, type CompanyPlan } from '../../src/advisor/index.js';
 import { URGENCIES } from '../../src/advisor/playbook/ids.js';
 import { planCsvFiles } from '../../src/render/plan-csv.js';
@@ -177,5 +184,54 @@ describe('plan review 1: the picture draws what the plan does with each seat (fi
     const plan = await companyPlan('lumen-health');
     expect(cellOf(plan, 'Radiology Report Model Research', 'ml_engineer')).toBe('over');
     expect(cellOf(plan, 'Radiology Report Model Research', 'data_scientist')).toBe('over');
+  });
+});
+
+describe('plan review 1: wording (findings 17, 18, 22, 24, 27)', () => {
+  const namer = (plan: CompanyPlan) => (id: string) => plan.teams.find((line) => line.id === id)?.name ?? id;
+
+  it('lumen-health: a list with one name left over names it instead of "1 more team" (17)', async () => {
+    const plan = await companyPlan('lumen-health');
+    const texts = plan.seats.map((seat) => companySeatText(seat, plan, namer(plan)));
+    expect(texts.join('\n')).not.toMatch(/and 1 more team\b/);
+    expect(texts.find((text) => text.includes('security / governance function'))).toContain(
+      'Medical Coding Automation',
+    );
+    expect(teamList(['A', 'B', 'C', 'D'], 3)).toBe('A, B, C and D');
+    expect(teamList(['A', 'B', 'C', 'D', 'E'], 3)).toBe('A, B, C and 2 more teams');
+  });
+
+  it('lumen-health: the band position is said for the number it is about (18)', async () => {
+    const plan = await companyPlan('lumen-health');
+    const text = (name: string) => {
+      const team = plan.teams.find((line) => line.name === name);
+      return team ? teamHeadcountText(team) : '';
+    };
+    expect(text('Billing Anomaly Detection Pilot')).toBe('1 → 5: 1 is below the band of 2 to 5, 5 within it');
+    expect(text('Radiology Report Model Research')).toBe('5 → 6: 5 is within the band of 2 to 5, 6 above it');
+    expect(text('Patient Intake Chatbot')).toBe("4 → 5, below Production's band of 6 to 12 now and after");
+    expect(text('Sales Email Assistant')).toBe('3 (band 2 to 5)');
+  });
+
+  it('a stall point whose fix is no hire says so of the fix, not of the team (22)', async () => {
+    const plan = await companyPlan('lumen-health');
+    const coding = plan.teams.find((line) => line.name === 'Medical Coding Automation');
+    const stalls = coding ? teamStallsText(coding) : '';
+    expect(stalls).toContain('Nobody owns eval quality (high, its fix is not a hire)');
+    expect(stalls).not.toContain('no hire needed');
+  });
+
+  it('northbridge-bank: the stale-assessment note names the team (24)', async () => {
+    const plan = await companyPlan('northbridge-bank');
+    expect(planNotes(plan, namer(plan))).toEqual([
+      '1 assessment (東京支店 文書読取チーム) is more than 90 days old: re-assess that team before hiring on it.',
+    ]);
+  });
+
+  it.each(COMPANIES)('%s: both CSV files start with a UTF-8 byte order mark (27)', async (company) => {
+    const plan = await companyPlan(company);
+    for (const file of planCsvFiles(plan, namer(plan))) {
+      expect([...Buffer.from(file.content, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    }
   });
 });

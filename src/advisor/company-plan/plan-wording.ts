@@ -1,4 +1,5 @@
 import type { Action } from '../assessment.js';
+import { positionIn } from '../headcount.js';
 import type { Urgency } from '../playbook/ids.js';
 import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
 import {
@@ -56,7 +57,10 @@ export const NAMES_IN_A_SENTENCE = 6;
  */
 export const NAME_LIST_BUDGET = 600;
 
-/** "A, B and C", or "A, B, C, D, E, F and 12 more teams": as many names as fit both limits, at least one. */
+/**
+ * "A, B and C", or "A, B, C, D, E, F and 12 more teams": as many names as fit both limits, at least one. A
+ * single name left over is named rather than counted: "and 1 more team" would hide it for no saving.
+ */
 export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): string {
   let shown = 0;
   let length = 0;
@@ -65,7 +69,7 @@ export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): s
     if (shown > 0 && length > NAME_LIST_BUDGET) break;
     shown += 1;
   }
-  if (shown === names.length) return listInWords(names);
+  if (shown >= names.length - 1) return listInWords(names);
   return `${names.slice(0, shown).join(', ')} and ${countNoun(names.length - shown, 'more team', 'more teams')}`;
 }
 
@@ -183,13 +187,23 @@ export function teamStageText(team: PlanTeam): string {
   return team.headingTo ? `${team.stageName}, heading to ${team.headingTo.name}` : team.stageName;
 }
 
-/** "7 → 9 (band 6 to 12)" or "14, above Production's band of 6 to 12". */
+/**
+ * "7 → 9 (band 6 to 12)", "14, above Production's band of 6 to 12", "3 → 4, below Production's band of 6 to 12
+ * now and after", or "1 → 5: 1 is below the band of 2 to 5, 5 within it": where the band stands is said for
+ * the number it is about.
+ */
 export function teamHeadcountText(team: PlanTeam): string {
   const { total, band, position, judgedAgainst, judgedAgainstName, after } = team.headcount;
   const whose = judgedAgainst === team.stage ? '' : `${judgedAgainstName}'s `;
-  const count = after === total ? `${total}` : `${total} → ${after}`;
-  if (position === 'within') return `${count} (${whose}band ${band.label})`;
-  return `${count}, ${position} ${whose || 'the '}band of ${band.label}`;
+  const theBand = `${whose || 'the '}band of ${band.label}`;
+  if (after === total)
+    return position === 'within'
+      ? `${total} (${whose}band ${band.label})`
+      : `${total}, ${position} ${theBand}`;
+  const then = positionIn(after, band);
+  if (position === 'within' && then === 'within') return `${total} → ${after} (${whose}band ${band.label})`;
+  if (position === then) return `${total} → ${after}, ${position} ${theBand} now and after`;
+  return `${total} → ${after}: ${total} is ${position} ${theBand}, ${after} ${then} it`;
 }
 
 /** "3 days ago" or "120 days ago (stale: re-assess before hiring on it)". */
@@ -198,13 +212,17 @@ export function teamAgeText(team: PlanTeam): string {
   return team.stale ? `${age} (stale: re-assess before hiring on it)` : age;
 }
 
-/** Every stall point of the team's answer: "Nobody runs the models in production (critical); ...". */
+/**
+ * Every stall point of the team's answer: "Nobody runs the models in production (critical); Nobody owns eval
+ * quality (high, its fix is not a hire)".
+ */
 export function teamStallsText(team: PlanTeam): string {
   if (team.stallPoints.length === 0) return 'none';
   return team.stallPoints
     .map(
       (stall) =>
-        `${stall.title} (${stall.severity}${stall.seatsToFill.length === 0 ? ', no hire needed' : ''})`,
+        // Said of the fix, not the team: the team may still add people for other reasons, beside this line.
+        `${stall.title} (${stall.severity}${stall.seatsToFill.length === 0 ? ', its fix is not a hire' : ''})`,
     )
     .join('; ');
 }
@@ -477,12 +495,15 @@ export function sharingNote(plan: CompanyPlan): string | null {
   return 'Shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover: our rule of thumb, not the playbook’s.';
 }
 
-/** Said under the plan's steps when some of it rests on old answers. */
-export function planNotes(plan: CompanyPlan): string[] {
+/** Said under the plan's steps when some of it rests on old answers, naming the teams (the first few). */
+export function planNotes(plan: CompanyPlan, nameOf: TeamNamer): string[] {
   const notes: string[] = [];
+  const stale = plan.teams.filter((team) => team.stale);
   if (plan.totals.stale > 0) {
+    const one = plan.totals.stale === 1;
+    const names = stale.length > 0 ? ` (${teamList(stale.map((team) => nameOf(team.id)))})` : '';
     notes.push(
-      `${countNoun(plan.totals.stale, 'assessment')} ${plan.totals.stale === 1 ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${plan.totals.stale === 1 ? 'that team' : 'those teams'} before hiring on ${plan.totals.stale === 1 ? 'it' : 'them'}.`,
+      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.`,
     );
   }
   return notes;
