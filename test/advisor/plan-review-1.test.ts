@@ -235,3 +235,13 @@ describe('plan review 1: wording (findings 17, 18, 22, 24, 27)', () => {
     }
   });
 });
+
+describe('plan review 1: making room in the team’s own answer’s words (finding 3)', () => {
+  it('lumen-health: Radiology Report Model Research moves out its data scientists and shares its ML engineers', async () => {
+    const plan = await companyPlan('lumen-health');
+    const research = plan.teams.find((line) => line.name === 'Radiology Report Model Research');
+    expect(research?.makeRoom).toBe(
+      'by moving out 2 data scientists (ahead of the stage) and sharing 2 ML engineers (beyond what the seat needs)',
+    );
+  });
+});

@@ -227,29 +227,33 @@ function planTeam(
   };
 }
 
-/**
- * Where a team past its band makes room: the seats its own answer marks as more than needed or ahead of the
- * stage, by name; else what its own answer says (its staffing note), else null.
- */
-/** Why the team's own answer names a place to make room, in the plan's words. */
+/** Why the team's own answer names a place to make room, and its verb for it, in the plan's words. */
 const ROOM_REASONS = {
-  ahead_of_stage: 'ahead of the stage',
-  not_needed: 'not needed for what the team builds',
-  over: 'more than the stage needs',
-  beyond_need: 'beyond what the seat needs',
+  ahead_of_stage: ['moving out', 'ahead of the stage'],
+  not_needed: ['moving out', 'not needed for what the team builds'],
+  over: ['trimming', 'more than the stage needs'],
+  beyond_need: ['sharing', 'beyond what the seat needs'],
 } as const;
 
-/** Where the team's own answer makes room (its `plan.makeRoom`, first places first), in words. */
+/**
+ * Where the team's own answer makes room (its `plan.makeRoom`, first places first), in words, with its own
+ * answer's verbs: "by moving out 2 data scientists (ahead of the stage) and sharing 2 ML engineers (beyond what
+ * the seat needs)". Null when it names no place.
+ */
 function whereToMakeRoom(team: AssessedTeam): string | null {
   const room = team.assessment.plan.makeRoom;
   if (room.length === 0) return null;
-  const places = room
-    .slice(0, 3)
-    .map(
-      (place) =>
-        `${countNoun(place.people, inSentence(team.seat(place.role).shortName), pluralOf(inSentence(team.seat(place.role).shortName)))} (${ROOM_REASONS[place.reason]})`,
-    );
-  return `by freeing ${listInWords(places)}`;
+  let lastVerb = '';
+  const places = room.slice(0, 3).map((place) => {
+    const [verb, why] = ROOM_REASONS[place.reason];
+    const seat = inSentence(team.seat(place.role).shortName);
+    const part = `${countNoun(place.people, seat, pluralOf(seat))} (${why})`;
+    // A verb once for a run of the same kind: "moving out 2 data scientists (...) and 1 ML engineer (...)".
+    const said = verb === lastVerb ? part : `${verb} ${part}`;
+    lastVerb = verb;
+    return said;
+  });
+  return `by ${listInWords(places)}`;
 }
 
 /**
