@@ -245,3 +245,9 @@ describe('plan review 1: making room in the team’s own answer’s words (findi
     );
   });
 });
+
+describe('plan review 1: one plan whatever order the teams come in', () => {
+  it.each(COMPANIES)('%s: the same plan from the files in reverse', async (company) => {
+    expect(await companyPlan(company, true)).toEqual(await companyPlan(company));
+  });
+});
