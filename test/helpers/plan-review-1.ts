@@ -13,11 +13,14 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'plan-review-1');
 export const COMPANIES = ['northbridge-bank', 'meadowlane-retail', 'lumen-health'] as const;
 export type Company = (typeof COMPANIES)[number];
 
-export async function companyPlan(company: Company): Promise<CompanyPlan> {
+/** The company's plan, its team files read in name order, or in reverse. */
+export async function companyPlan(company: Company, reverse = false): Promise<CompanyPlan> {
   const folder = join(FIXTURES, company);
   const files = (await readdir(folder))
     .filter((file) => file.endsWith('.yaml'))
+    .sort()
     .map((file) => join(folder, file));
+  if (reverse) files.reverse();
   const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {} };
   const read = await readPlanTeams(files, io, AS_OF);
   if (read.problems.length > 0) throw new Error(read.problems.join('\n'));
