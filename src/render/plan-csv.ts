@@ -1,11 +1,14 @@
 import {
   companySeatText,
+  sharedSeatName,
   type TeamNamer,
+  teamList,
   teamSeatsText,
   teamServesText,
 } from '../advisor/company-plan/plan-wording.js';
 import type { Action, CompanyPlan } from '../advisor/index.js';
-import { toCsv } from './csv.js';
+import { URGENCIES, type Urgency } from '../advisor/playbook/ids.js';
+import { toCsv, UTF8_BOM } from './csv.js';
 
 export interface PlanFile {
   filename: string;
@@ -17,7 +20,10 @@ export interface PlanFile {
  * The plan as two spreadsheets: one row per team (with each seat's state, the one the picture draws), and one
  * row per step in the order to take them. Column names are stable identifiers; values are the plan's own (ids
  * for stages, states, severities and urgencies, so sorting and filtering work). A person is counted once: a
- * team's own seats in its row, a shared seat's people in its step.
+ * team's own seats in its row, a shared seat's people in its step. A new shared platform or function that no
+ * team runs has a row of its own after the teams (no rank, headcount 0, headcount_after its people), so
+ * headcount_after sums to the plan's headcount after; one a team runs adds to that team's headcount_after.
+ * Each file starts with a UTF-8 byte order mark, so Excel reads team names in any script.
  */
 export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
   const teamRows = plan.teams.map((team) => {
@@ -55,6 +61,35 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
       team.stale ? 'yes' : 'no',
     ];
   });
+  // A new shared platform or function no team runs is a row of its own, so headcount_after adds up to the
+  // plan's headcount after; its people are counted, like every shared seat's, in the steps file.
+  const sharedRows = plan.shared
+    .filter((seat) => seat.runBy === null && seat.toAdd > 0)
+    .map((seat) => [
+      '',
+      `Shared ${sharedSeatName(seat)} (new)`,
+      '',
+      '',
+      '',
+      '0',
+      String(seat.toAdd),
+      '',
+      '',
+      mostUrgent(seat.lacking.map((team) => plan.teams.find((line) => line.id === team.teamId)?.urgency)),
+      '',
+      '',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      `Serves ${teamList(seat.lacking.map((team) => nameOf(team.teamId)))}`,
+      '0',
+      ...plan.roles.map(() => ''),
+      '',
+      '',
+      seat.lacking.some((team) => team.stale) ? 'yes' : 'no',
+    ]);
   const seatRows = plan.seats.map((seat) => [
     String(seat.rank),
     seat.when,
@@ -75,7 +110,7 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
     {
       filename: 'hiring-plan-teams.csv',
       title: 'Hiring plan: teams (CSV)',
-      content: toCsv(
+      content: `${UTF8_BOM}${toCsv(
         [
           'rank',
           'team',
@@ -101,13 +136,13 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
           'age_days',
           'stale',
         ],
-        teamRows,
-      ),
+        [...teamRows, ...sharedRows],
+      )}`,
     },
     {
       filename: 'hiring-plan-seats.csv',
       title: 'Hiring plan: steps, in order (CSV)',
-      content: toCsv(
+      content: `${UTF8_BOM}${toCsv(
         [
           'rank',
           'when',
@@ -125,7 +160,11 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
           'step',
         ],
         seatRows,
-      ),
+      )}`,
     },
   ];
+}
+
+function mostUrgent(urgencies: readonly (Urgency | undefined)[]): Urgency {
+  return URGENCIES.find((urgency) => urgencies.includes(urgency)) ?? 'no_rush';
 }

@@ -36,7 +36,7 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
       { kind: 'list', items: plan.seats.map((seat) => companySeatText(seat, plan, nameOf)) },
     );
   }
-  const notes = planNotes(plan);
+  const notes = planNotes(plan, nameOf);
   if (notes.length > 0) doc.push({ kind: 'paragraph', text: notes.join(' ') });
   if (plan.shared.length > 0) {
     doc.push(

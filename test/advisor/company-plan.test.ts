@@ -373,7 +373,7 @@ describe('the hiring plan across teams', () => {
     const plan = planHiring([record('p', profile)], NOW);
     const entry = entryOf(plan, 'p');
     for (const stall of assess(profile).stallPoints) expect(entry).toContain(stall.title);
-    expect(entry).toContain('no hire needed');
+    expect(entry).toContain('its fix is not a hire');
     expect(plan.totals.ownersToName).toBe(line(plan, 'p')?.ownersToName.length);
   });
 
@@ -473,6 +473,7 @@ describe('the hiring plan, over random companies', () => {
         const words = {
           fill_now: 'to fill now',
           before_move: 'to fill before the move',
+          to_convert: 'to convert to full-time',
           owner_to_name: 'with an owner to name',
           from_shared: 'from a shared seat',
           carried: 'carried by another seat',
@@ -491,12 +492,14 @@ describe('the hiring plan, over random companies', () => {
     );
   });
 
-  it('orders steps by when they are needed, and each team alone by its own answer', () => {
+  it('orders steps by their teams’ urgency, now before the move, and each team alone by its own answer', () => {
     fc.assert(
       fc.property(companies, (teams) => {
         const plan = planOf(teams);
-        const whens = plan.seats.map((seat) => whenIndex(seat.when));
-        expect(whens).toEqual([...whens].sort((a, b) => a - b));
+        const order = plan.seats.map(
+          (seat) => URGENCIES.indexOf(seat.urgency) * 2 + (seat.when === 'before_move' ? 1 : 0),
+        );
+        expect(order).toEqual([...order].sort((a, b) => a - b));
         for (const [index, entry] of teams.entries()) {
           const alone = planHiring([record(`t${index}`, entry.profile)], NOW);
           const own = assess(entry.profile).suggestions;
@@ -686,6 +689,18 @@ describe('the hiring plan, over random companies', () => {
             expect(shared.servedBy.every((server) => line(plan, server.teamId)?.stage === 'pilot')).toBe(
               true,
             );
+            continue;
+          }
+          if (shared.kind === 'moved') {
+            // People move only from a team whose own answer frees them to make room, at most as many.
+            expect(shared.toAdd).toBe(0);
+            for (const server of shared.servedBy) {
+              const giver = line(plan, server.teamId);
+              const freed = giver ? assess(giver.profile).plan.makeRoom : [];
+              const place = freed.find((room) => room.role === shared.role);
+              expect(server.spare).toBeLessThanOrEqual(place?.people ?? 0);
+              expect(shared.lacking.map((team) => team.teamId)).not.toContain(server.teamId);
+            }
             continue;
           }
           expect(['data_engineer', 'mlops', 'security']).toContain(shared.role);

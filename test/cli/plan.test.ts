@@ -180,6 +180,8 @@ describe('ai-team-advisor plan', () => {
     expect((await readdir(folder)).sort()).toEqual(expected.map((file) => file.filename).sort());
     for (const file of expected) {
       expect(await readFile(join(folder, file.filename), 'utf8')).toBe(file.content);
+      // A UTF-8 byte order mark first, so Excel opens names in any script as UTF-8.
+      expect([...(await readFile(join(folder, file.filename))).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     }
     const seats = await runCliProcess([...args, '--csv-file', 'seats']);
     expect(seats.code).toBe(0);

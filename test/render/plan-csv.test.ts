@@ -11,7 +11,10 @@ function record(id: string, profile: TeamProfile): TeamOnRecord {
 
 /** Rows of a CSV without quoted line breaks, as objects by header. */
 function rows(csv: string): Record<string, string>[] {
-  const [header = '', ...lines] = csv.trimEnd().split('\r\n');
+  const [header = '', ...lines] = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   const split = (line: string) =>
     [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
       .slice(0, -1)
@@ -35,7 +38,9 @@ describe('the plan as CSV', () => {
   it("adds up: the teams' own people plus the shared seats' are the steps file's people, and each seat has its state", () => {
     const teamRows = rows(teams?.content ?? '');
     const seatRows = rows(seats?.content ?? '');
-    expect(teamRows).toHaveLength(3);
+    // The three teams, then the new shared MLOps platform no team runs.
+    expect(teamRows).toHaveLength(4);
+    expect(teamRows[3]).toMatchObject({ team: 'Shared MLOps / LLMOps platform (new)', headcount_after: '2' });
     const sum = (list: Record<string, string>[], column: string) =>
       list.reduce((total, row) => total + Number(row[column]), 0);
     for (const column of ['hires', 'contractors', 'upskilled', 'conversions']) {
@@ -45,6 +50,7 @@ describe('the plan as CSV', () => {
     expect(sum(seatRows, 'hires') + sum(seatRows, 'contractors')).toBe(plan.totals.newPeople);
     expect(sum(teamRows, 'people_from_shared_seats')).toBe(2);
     expect(seatRows.find((row) => row.role === 'mlops')).toMatchObject({ hires: '2', shared: 'platform' });
+    expect(sum(teamRows, 'headcount_after')).toBe(plan.totals.headcountAfter);
     plan.teams.forEach((line, index) => {
       expect(plan.roles.map((role) => teamRows[index]?.[`seat_${role.id}`])).toEqual(line.cells);
     });

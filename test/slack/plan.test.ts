@@ -421,6 +421,11 @@ describe('/aiteam plan export', () => {
     );
     expect([...files.keys()]).toContain('hiring-plan.md');
     expect([...files.keys()].filter((name) => name.endsWith('.csv')).length).toBeGreaterThanOrEqual(2);
+    // The CSVs' bytes as uploaded start with a UTF-8 byte order mark, so Excel reads names in any script.
+    for (const upload of bot.standIn.uploads.values()) {
+      if (upload.channel === 'D0BOB' && upload.filename.endsWith('.csv'))
+        expect([...upload.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    }
     const markdown = files.get('hiring-plan.md') ?? '';
     expect(markdown).toContain('# Hiring plan across 2 teams');
     expect(markdown).toContain('Search');

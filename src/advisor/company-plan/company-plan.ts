@@ -45,19 +45,21 @@ export interface PlanRole {
 
 /**
  * The one reading of each team's seat that the text, JSON, CSVs, picture and App Home all share:
- * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment, upskill or convert);
+ * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment or upskill);
  * - `before_move`: the team's own answer fills it before the move to the next stage;
+ * - `to_convert`: held by contractors the team's own answer converts to full-time, with no one to add;
  * - `owner_to_name`: nobody to add, but someone on the team must be named its owner;
  * - `carried`: nobody holds it and another seat carries its work, as the stage allows;
  * - `from_shared`: filled from a shared platform or function, or part-time by a sister team, instead of a
  *   hire of the team's own;
  * - `held`: held, nothing to add;
- * - `over`: more people than the stage needs, or held ahead of the stage;
+ * - `over`: more people than the stage needs, or held ahead of the stage, or people the team frees to make room;
  * - `not_needed`: the stage does not need it (or the team never will, as things stand).
  */
 export const SEAT_STATES = [
   'fill_now',
   'before_move',
+  'to_convert',
   'owner_to_name',
   'from_shared',
   'carried',
@@ -91,7 +93,10 @@ export interface PlanTeam {
   headcount: Pick<HeadcountAssessment, 'total' | 'judgedAgainst' | 'band' | 'position'> & {
     /** The name of the stage whose band it is read against. */
     judgedAgainstName: string;
-    /** Once the team's own hires and contractors join (upskilling, converting and shared seats add no one here). */
+    /**
+     * Once the team's own hires and contractors join (upskilling, converting and shared seats add no one here),
+     * the shared seats it runs grow, and people it frees move to other teams' seats (or join from them).
+     */
     after: number;
   };
   /** The team's most severe stall point, if any. */
@@ -107,7 +112,10 @@ export interface PlanTeam {
   pastBand: boolean;
   /** Where the team's own answer says to make room when the additions pass its band; null when it does not. */
   makeRoom: string | null;
-  /** Shared platforms or functions this team runs for others, and people it lends from its spare ones. */
+  /**
+   * Shared platforms or functions this team runs for others, people it lends from its spare ones, and people
+   * it frees to make room who move to other teams.
+   */
   serves: PlanService[];
   assessedAt: string;
   ageDays: number;
@@ -133,8 +141,11 @@ export interface PlanService {
   role: RoleId;
   roleName: string;
   kind: SharedSeat['kind'];
-  /** `runs`: the shared seat is built around this team's people; `lends`: its spare people cover others. */
-  how: 'runs' | 'lends';
+  /**
+   * `runs`: the shared seat is built around this team's people; `lends`: its spare people cover others;
+   * `moves`: people it frees to make room move to the others.
+   */
+  how: 'runs' | 'lends' | 'moves';
   /** People of its own in the seat it puts to the job (for `lends`, the spare ones lent). */
   people: number;
   /** People the shared seat adds (counted once, in the shared seat). */
@@ -224,9 +235,10 @@ export interface CompanySeatTeam {
 export interface SharedSeat {
   /**
    * `platform` / `function`: the seats the playbook's top stage runs once for many teams; `part_time`: a pilot's
-   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person.
+   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person; `moved`: a seat filled
+   * by people another team frees to make room (its own answer's `makeRoom`), who move to this team.
    */
-  kind: 'platform' | 'function' | 'part_time';
+  kind: 'platform' | 'function' | 'part_time' | 'moved';
   /**
    * - `new`: a shared seat no team runs yet;
    * - `built_around`: grown around a scale team that runs the seat (`runBy`), or other teams' spare people;

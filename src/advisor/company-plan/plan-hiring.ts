@@ -6,7 +6,7 @@ import { ROLE_IDS, type RoleId, URGENCIES, type Urgency } from '../playbook/ids.
 import { getDefaultPlaybook } from '../playbook/load.js';
 import type { Playbook } from '../playbook/schema.js';
 import { TeamContext } from '../team-context.js';
-import { inSentence, listInWords } from '../wording.js';
+import { countNoun, inSentence, listInWords } from '../wording.js';
 import {
   type ActionCounts,
   type CompanyPlan,
@@ -21,8 +21,10 @@ import {
   type TeamOnRecord,
   type When,
 } from './company-plan.js';
+import { freedPeopleSeats } from './freed-people.js';
+import { pluralOf } from './plural.js';
 import { findSharedSeats } from './shared-seats.js';
-import { whenIndex, whenNeeded } from './when.js';
+import { whenNeeded } from './when.js';
 
 /** The playbook gives no shelf life; a quarter is how long our reminders let a team go between check-ins. */
 export const STALE_AFTER_DAYS = 90;
@@ -76,6 +78,14 @@ export function planHiring(
     return { record, assessment, ageDays, stale, seat: (role) => byRole.get(role) as GridRow, room };
   });
   const shared = findSharedSeats(teams, playbook);
+  // People teams free to make room fill sister teams' seats before anyone new is hired for them.
+  shared.push(
+    ...freedPeopleSeats(
+      teams,
+      playbook,
+      new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`))),
+    ),
+  );
   // Which shared seat serves a team's seat, by role and team: a plan may hold thousands of teams.
   const servedBy = new Map<string, SharedSeat>();
   for (const seat of shared) {
@@ -159,11 +169,11 @@ function planTeam(
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
     // least theirs.
-    const own = seatKey(seat, index);
+    const own = seatKey(seat, urgency, index);
     const before = previous.get(seat.when);
     // Past the seat before it, in the team's own order: its place among equals is its own index.
     const key: Key =
-      before && compareKeys(before, own) > 0 ? ([...before.slice(0, 4), index] as unknown as Key) : own;
+      before && compareKeys(before, own) > 0 ? ([...before.slice(0, 5), index] as unknown as Key) : own;
     keys.set(seat, key);
     previous.set(seat.when, key);
     return seat;
@@ -171,10 +181,15 @@ function planTeam(
   const added = seats
     .filter((seat) => !seat.shared && (seat.action === 'hire' || seat.action === 'augment'))
     .reduce((sum, seat) => sum + seat.people, 0);
+  // Seats the team's own answer frees people from to make room, when its additions pass its band.
+  const freeing = new Set(
+    assessment.plan.pastBand ? assessment.plan.makeRoom.map((place) => place.role) : [],
+  );
   const cells = ROLE_IDS.map((role) =>
     seatState(
       team.seat(role),
       seats.filter((seat) => seat.role === role),
+      freeing.has(role),
     ),
   );
   return {
@@ -221,39 +236,47 @@ function planTeam(
   };
 }
 
-/**
- * Where a team past its band makes room: the seats its own answer marks as more than needed or ahead of the
- * stage, by name; else what its own answer says (its staffing note), else null.
- */
-/** Why the team's own answer names a place to make room, in the plan's words. */
+/** Why the team's own answer names a place to make room, and its verb for it, in the plan's words. */
 const ROOM_REASONS = {
-  ahead_of_stage: 'ahead of the stage',
-  not_needed: 'not needed for what the team builds',
-  over: 'more than the stage needs',
-  beyond_need: 'beyond what the seat needs',
+  ahead_of_stage: ['moving out', 'ahead of the stage'],
+  not_needed: ['moving out', 'not needed for what the team builds'],
+  over: ['trimming', 'more than the stage needs'],
+  beyond_need: ['sharing', 'beyond what the seat needs'],
 } as const;
 
-/** Where the team's own answer makes room (its `plan.makeRoom`, first places first), in words. */
+/**
+ * Where the team's own answer makes room (its `plan.makeRoom`, first places first), in words, with its own
+ * answer's verbs: "by moving out 2 data scientists (ahead of the stage) and sharing 2 ML engineers (beyond what
+ * the seat needs)". Null when it names no place.
+ */
 function whereToMakeRoom(team: AssessedTeam): string | null {
   const room = team.assessment.plan.makeRoom;
   if (room.length === 0) return null;
-  const places = room
-    .slice(0, 3)
-    .map(
-      (place) =>
-        `${place.people} ${inSentence(team.seat(place.role).shortName)} (${ROOM_REASONS[place.reason]})`,
-    );
-  return `by freeing ${listInWords(places)}`;
+  let lastVerb = '';
+  const places = room.slice(0, 3).map((place) => {
+    const [verb, why] = ROOM_REASONS[place.reason];
+    const seat = inSentence(team.seat(place.role).shortName);
+    const part = `${countNoun(place.people, seat, pluralOf(seat))} (${why})`;
+    // A verb once for a run of the same kind: "moving out 2 data scientists (...) and 1 ML engineer (...)".
+    const said = verb === lastVerb ? part : `${verb} ${part}`;
+    lastVerb = verb;
+    return said;
+  });
+  return `by ${listInWords(places)}`;
 }
 
 /**
  * A seat's one state, from the team's own verdict and its own suggestions for it (with where the plan fills
- * them): the same state every output reads.
+ * them), and whether the team frees people from it to make room: the same state every output reads, so the
+ * picture draws what the plan does with the seat.
  */
-export function seatState(row: GridRow, seats: readonly PlanTeamSeat[]): SeatState {
+export function seatState(row: GridRow, seats: readonly PlanTeamSeat[], freeing = false): SeatState {
   if (seats.some((seat) => seat.shared !== null)) return 'from_shared';
-  if (seats.some((seat) => seat.timing === 'now')) return 'fill_now';
-  if (seats.length > 0) return 'before_move';
+  const adds = seats.filter((seat) => seat.action !== 'convert');
+  if (adds.some((seat) => seat.timing === 'now')) return 'fill_now';
+  if (adds.length > 0) return 'before_move';
+  if (seats.length > 0) return 'to_convert';
+  if (freeing) return 'over';
   if (row.status === 'unowned') return 'owner_to_name';
   if (row.status === 'over' || row.status === 'premature') return 'over';
   if (row.total > 0) return 'held';
@@ -277,7 +300,7 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
         role: holder.role,
         roleName: holder.shortName,
         kind: seat.kind,
-        how: runs ? 'runs' : 'lends',
+        how: runs ? 'runs' : seat.kind === 'moved' ? 'moves' : 'lends',
         people: runs ? holder.people : Math.min(holder.spare, toLend),
         toAdd: runs ? seat.toAdd : 0,
         teamIds,
@@ -285,22 +308,44 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
       if (!runs) toLend -= service.people;
       if (!runs && service.people === 0) continue;
       line.serves.push(service);
-      // The shared seat's new people join the team that runs it.
+      // The shared seat's new people join the team that runs it; people who move leave the team that frees them.
       if (runs) line.headcount.after += seat.toAdd;
+      if (seat.kind === 'moved') line.headcount.after -= service.people;
+    }
+    // ... and join the team they move to.
+    if (seat.kind === 'moved') {
+      for (const team of seat.lacking) {
+        const line = byId.get(team.teamId);
+        if (line) line.headcount.after += team.people;
+      }
     }
   }
 }
 
 /**
- * The order to fill in: when the seat is needed (within weeks, this quarter, no rush, before the move), then
- * the severity of the stall point it answers, conversions after additions, then the playbook's sequence of
+ * The order to fill in: when the seat is needed, the team's urgency first (within weeks, this quarter, no
+ * rush; a seat for the next stage takes its team's urgency too, so a team moving within weeks prepares its
+ * move before a team in no rush fills its own), then the stage it is for (now before the move), then the
+ * severity of the stall point it answers, conversions after additions, then the playbook's sequence of
  * roles. Within a team, never against its own answer's order.
  */
-type Key = readonly [when: number, severity: number, convert: number, sequence: number, own: number];
+type Key = readonly [
+  urgency: number,
+  move: number,
+  severity: number,
+  convert: number,
+  sequence: number,
+  own: number,
+];
 
-function seatKey(seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>, own: number): Key {
+function seatKey(
+  seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>,
+  urgency: Urgency,
+  own: number,
+): Key {
   return [
-    whenIndex(seat.when),
+    URGENCIES.indexOf(urgency),
+    seat.when === 'before_move' ? 1 : 0,
     seat.severity === null ? SEVERITIES.length : SEVERITIES.indexOf(seat.severity),
     seat.action === 'convert' ? 1 : 0,
     ROLE_IDS.indexOf(seat.role),
@@ -308,7 +353,7 @@ function seatKey(seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role
   ];
 }
 
-const NOTHING_TO_FILL: Key = [Number.MAX_SAFE_INTEGER, 0, 0, 0, 0];
+const NOTHING_TO_FILL: Key = [Number.MAX_SAFE_INTEGER, 0, 0, 0, 0, 0];
 
 function compareKeys(a: Key, b: Key): number {
   for (let index = 0; index < a.length; index += 1) {
@@ -400,7 +445,8 @@ function companySteps(
         role: seat.role,
         roleName: seat.shortName,
         rank: 0,
-        when: seat.when,
+        // When its most pressing team needs it, the one that puts it in its place.
+        when: served[0]?.own.when ?? seat.when,
         peopleNow: seat.timing === 'now' ? seat.toAdd : 0,
         peopleShared: seat.toAdd,
         lent: seat.lent,
@@ -419,7 +465,8 @@ function companySteps(
   for (const team of teams) {
     for (const seat of team.seats) {
       if (seat.shared) continue;
-      const id = `${seat.role}/${seat.when}`;
+      // Seats for the next stage are grouped by their teams' urgency, each group at its own place.
+      const id = `${seat.role}/${seat.when}/${team.urgency}`;
       const group = groups.get(id) ?? [];
       group.push({ team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL });
       groups.set(id, group);

@@ -1,4 +1,5 @@
 import type { Action } from '../assessment.js';
+import { positionIn } from '../headcount.js';
 import type { Urgency } from '../playbook/ids.js';
 import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
 import {
@@ -13,6 +14,7 @@ import {
   type When,
 } from './company-plan.js';
 import { STALE_AFTER_DAYS } from './plan-hiring.js';
+import { pluralOf } from './plural.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
@@ -38,6 +40,7 @@ export const WHEN_WORDS: Record<When, string> = {
 export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   fill_now: 'to fill now',
   before_move: 'to fill before the move',
+  to_convert: 'to convert to full-time',
   owner_to_name: 'with an owner to name',
   from_shared: 'from a shared seat',
   carried: 'carried by another seat',
@@ -54,7 +57,10 @@ export const NAMES_IN_A_SENTENCE = 6;
  */
 export const NAME_LIST_BUDGET = 600;
 
-/** "A, B and C", or "A, B, C, D, E, F and 12 more teams": as many names as fit both limits, at least one. */
+/**
+ * "A, B and C", or "A, B, C, D, E, F and 12 more teams": as many names as fit both limits, at least one. A
+ * single name left over is named rather than counted: "and 1 more team" would hide it for no saving.
+ */
 export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): string {
   let shown = 0;
   let length = 0;
@@ -63,7 +69,7 @@ export function teamList(names: readonly string[], max = NAMES_IN_A_SENTENCE): s
     if (shown > 0 && length > NAME_LIST_BUDGET) break;
     shown += 1;
   }
-  if (shown === names.length) return listInWords(names);
+  if (shown >= names.length - 1) return listInWords(names);
   return `${names.slice(0, shown).join(', ')} and ${countNoun(names.length - shown, 'more team', 'more teams')}`;
 }
 
@@ -71,7 +77,7 @@ const people = (count: number) => countNoun(count, 'person', 'people');
 
 /** "MLOps / LLMOps platform", "data platform", "security / governance function". */
 export function sharedSeatName(seat: Pick<SharedSeat, 'kind' | 'shortName'>): string {
-  const kind = seat.kind === 'part_time' ? 'seat' : seat.kind;
+  const kind = seat.kind === 'part_time' || seat.kind === 'moved' ? 'seat' : seat.kind;
   return `${inSentence(seat.shortName.replace(/ engineer$/, ''))} ${kind}`;
 }
 
@@ -128,6 +134,10 @@ function seatPart(
       const other = lentFromOtherSeat(shared);
       const spare = other ? `${onePerson(other.shortName)} to spare` : 'one to spare';
       return `${count} ${when}, part-time from ${lender ? nameOf(lender.teamId) : 'a sister team'}, which has ${spare} (${instead})`;
+    }
+    if (shared.kind === 'moved') {
+      const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
+      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to make room (${instead})`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -191,13 +201,23 @@ export function teamStageText(team: PlanTeam): string {
   return team.headingTo ? `${team.stageName}, heading to ${team.headingTo.name}` : team.stageName;
 }
 
-/** "7 → 9 (band 6 to 12)" or "14, above Production's band of 6 to 12". */
+/**
+ * "7 → 9 (band 6 to 12)", "14, above Production's band of 6 to 12", "3 → 4, below Production's band of 6 to 12
+ * now and after", or "1 → 5: 1 is below the band of 2 to 5, 5 within it": where the band stands is said for
+ * the number it is about.
+ */
 export function teamHeadcountText(team: PlanTeam): string {
   const { total, band, position, judgedAgainst, judgedAgainstName, after } = team.headcount;
   const whose = judgedAgainst === team.stage ? '' : `${judgedAgainstName}'s `;
-  const count = after === total ? `${total}` : `${total} → ${after}`;
-  if (position === 'within') return `${count} (${whose}band ${band.label})`;
-  return `${count}, ${position} ${whose || 'the '}band of ${band.label}`;
+  const theBand = `${whose || 'the '}band of ${band.label}`;
+  if (after === total)
+    return position === 'within'
+      ? `${total} (${whose}band ${band.label})`
+      : `${total}, ${position} ${theBand}`;
+  const then = positionIn(after, band);
+  if (position === 'within' && then === 'within') return `${total} → ${after} (${whose}band ${band.label})`;
+  if (position === then) return `${total} → ${after}, ${position} ${theBand} now and after`;
+  return `${total} → ${after}: ${total} is ${position} ${theBand}, ${after} ${then} it`;
 }
 
 /** "3 days ago" or "120 days ago (stale: re-assess before hiring on it)". */
@@ -206,13 +226,17 @@ export function teamAgeText(team: PlanTeam): string {
   return team.stale ? `${age} (stale: re-assess before hiring on it)` : age;
 }
 
-/** Every stall point of the team's answer: "Nobody runs the models in production (critical); ...". */
+/**
+ * Every stall point of the team's answer: "Nobody runs the models in production (critical); Nobody owns eval
+ * quality (high, its fix is not a hire)".
+ */
 export function teamStallsText(team: PlanTeam): string {
   if (team.stallPoints.length === 0) return 'none';
   return team.stallPoints
     .map(
       (stall) =>
-        `${stall.title} (${stall.severity}${stall.seatsToFill.length === 0 ? ', no hire needed' : ''})`,
+        // Said of the fix, not the team: the team may still add people for other reasons, beside this line.
+        `${stall.title} (${stall.severity}${stall.seatsToFill.length === 0 ? ', its fix is not a hire' : ''})`,
     )
     .join('; ');
 }
@@ -226,6 +250,9 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
     if (service.how === 'runs') {
       const grows = service.toAdd > 0 ? `, which grows by ${people(service.toAdd)}` : '';
       return `runs the shared ${name} for ${teams}${grows}`;
+    }
+    if (service.how === 'moves') {
+      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to make room, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
     }
     const partTime = service.kind === 'part_time' ? ' part-time' : '';
     return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
@@ -265,6 +292,11 @@ export function companySeatText(
       const other = lentFromOtherSeat(shared);
       const one = other ? inSentence(other.shortName) : 'one';
       return `${head}: ${teams} shares ${lender ? `${nameOf(lender.teamId)}’s` : 'a sister pilot’s'} spare ${one} part-time, with no one to add${why}.`;
+    }
+    if (shared.kind === 'moved') {
+      const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
+      const moved = shared.lent;
+      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} to ${teams} from ${from}, which frees ${moved === 1 ? 'one' : 'them'} to make room, with no one to add${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -346,6 +378,19 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       ? `their own answers all say ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'hire']}`
       : `their own answers: ${ownWords}`;
   const needs = `${capitalise(lacking)} ${one ? 'needs' : 'need'} ${people(need)} in the ${role} seat${when}; ${ownSaid}.`;
+  if (seat.kind === 'moved') {
+    const short = inSentence(seat.shortName);
+    const from = teamList(
+      seat.servedBy.map(
+        (holder) =>
+          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to make room (its own answer)`,
+      ),
+    );
+    return {
+      title: `${capitalise(lacking)} takes ${countNoun(seat.lent, short, pluralOf(short))} another team frees`,
+      text: `${needs} ${capitalise(from)}: ${seat.lent === 1 ? 'that person moves' : 'those people move'} here instead, with no one to add.${staleNote}`,
+    };
+  }
   if (seat.mode === 'lent') {
     const lenders = teamList(
       seat.servedBy.map(
@@ -475,12 +520,15 @@ export function sharingNote(plan: CompanyPlan): string | null {
   return 'Shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover: our rule of thumb, not the playbook’s.';
 }
 
-/** Said under the plan's steps when some of it rests on old answers. */
-export function planNotes(plan: CompanyPlan): string[] {
+/** Said under the plan's steps when some of it rests on old answers, naming the teams (the first few). */
+export function planNotes(plan: CompanyPlan, nameOf: TeamNamer): string[] {
   const notes: string[] = [];
+  const stale = plan.teams.filter((team) => team.stale);
   if (plan.totals.stale > 0) {
+    const one = plan.totals.stale === 1;
+    const names = stale.length > 0 ? ` (${teamList(stale.map((team) => nameOf(team.id)))})` : '';
     notes.push(
-      `${countNoun(plan.totals.stale, 'assessment')} ${plan.totals.stale === 1 ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${plan.totals.stale === 1 ? 'that team' : 'those teams'} before hiring on ${plan.totals.stale === 1 ? 'it' : 'them'}.`,
+      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.`,
     );
   }
   return notes;

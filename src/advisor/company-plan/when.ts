@@ -11,7 +11,7 @@ export function whenNeeded(timing: Suggestion['timing'], urgency: Urgency): When
   return urgency === 'weeks' ? 'within_weeks' : urgency;
 }
 
-/** Earlier first: within weeks, this quarter, no rush, then before the move. */
+/** Earlier first: within weeks, this quarter, no rush, then before the move (the shared seats' `when`). */
 export function whenIndex(when: When): number {
   return WHENS.indexOf(when);
 }

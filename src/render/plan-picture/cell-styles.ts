@@ -27,6 +27,13 @@ export const CELL_STYLES: Record<SeatState, CellStyle> = {
     stroke: null,
     label: 'To fill before the move',
   },
+  to_convert: {
+    symbol: '⌂',
+    fill: '#FBE3D6',
+    ink: '#1A1A1A',
+    stroke: '#D55E00',
+    label: 'To convert to full-time',
+  },
   owner_to_name: { symbol: '?', fill: '#F0E442', ink: '#1A1A1A', stroke: null, label: 'Owner to name' },
   from_shared: { symbol: '↔', fill: '#56B4E9', ink: '#1A1A1A', stroke: null, label: 'From a shared seat' },
   carried: { symbol: '◐', fill: '#CC79A7', ink: '#FFFFFF', stroke: null, label: 'Carried by another seat' },

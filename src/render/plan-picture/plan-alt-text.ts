@@ -24,7 +24,14 @@ function shortName(team: PlanTeam, nameOf: (team: PlanTeam) => string): string {
 }
 
 /** The states to act on, named in full even in brief. */
-const ACT_ON: readonly CellState[] = ['fill_now', 'before_move', 'owner_to_name', 'from_shared', 'over'];
+const ACT_ON: readonly CellState[] = [
+  'fill_now',
+  'before_move',
+  'to_convert',
+  'owner_to_name',
+  'from_shared',
+  'over',
+];
 
 /**
  * One team's row in words, with the legend's words for each state. In full, every state it has names its

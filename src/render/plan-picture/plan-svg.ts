@@ -253,8 +253,8 @@ export function planSvg(
     panelY += LEGEND_ROW;
   }
   // Every seat the grid marks "from a shared seat" comes from one of these: the platforms and functions, then
-  // the seats a pilot shares part-time with a sister pilot.
-  const shared = plan.shared;
+  // the seats a pilot shares part-time with a sister pilot. People moving between teams are in the teams' lines.
+  const shared = plan.shared.filter((seat) => seat.kind !== 'moved');
   if (shared.length > 0) {
     panelY += 20;
     parts.push(text(panelLeft, panelY + 22, 'Shared seats', TEXT, { bold: true }));

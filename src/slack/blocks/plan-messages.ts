@@ -83,7 +83,7 @@ export function planMessages(
     ...pictureBlocks(picture),
     ...totalsBlocks(plan),
   ];
-  const notes = notesBlocks(plan);
+  const notes = notesBlocks(plan, nameOf);
   // The main message stays short enough to forward: the steps that fit, the rest with the details.
   const budget = MAIN_MESSAGE_WORDS - wordsIn(top) - wordsIn(notes) - 20;
   const lines = plan.seats.map((seat) => section(seatLine(seat, plan, nameOf)));
@@ -163,8 +163,8 @@ export function pictureBlocks(picture: PictureInMessage): KnownBlock[] {
   return [image];
 }
 
-function notesBlocks(plan: CompanyPlan): KnownBlock[] {
-  const notes = planNotes(plan);
+function notesBlocks(plan: CompanyPlan, nameOf: TeamNamer): KnownBlock[] {
+  const notes = planNotes(plan, nameOf);
   return notes.length > 0 ? [context(...notes)] : [];
 }
 
