@@ -12,6 +12,8 @@ export interface FormAnswers {
   channel?: string;
   /** The "show in the company plan" box. */
   shareWithPlan?: boolean;
+  /** The "Post as a new message" box (on a form opened from an answer). */
+  postAsNew?: boolean;
 }
 
 export function formState(answers: FormAnswers): Record<string, Record<string, unknown>> {
@@ -53,6 +55,12 @@ export function formState(answers: FormAnswers): Record<string, Record<string, u
     state.shareWithPlan = value({
       type: 'checkboxes',
       selected_options: [{ value: 'share', text: { type: 'plain_text', text: 'share' } }],
+    });
+  }
+  if (answers.postAsNew) {
+    state.postAsNew = value({
+      type: 'checkboxes',
+      selected_options: [{ value: 'new', text: { type: 'plain_text', text: 'Post as a new message' } }],
     });
   }
   if (answers.channel !== undefined) {

@@ -44,6 +44,8 @@ export interface AnswerOptions {
 export interface SinceLast {
   at: Date;
   changes: Changes;
+  /** The answer's messages are being updated in place, now: said first, since Slack marks no edit. */
+  updatedAt?: Date;
 }
 
 /** The answer to one questionnaire: a summary in the channel and the details in its thread. */
@@ -95,7 +97,8 @@ function sinceLastLine(sinceLast: SinceLast, playbook: Playbook): string {
   const changes = describeChanges(sinceLast.changes, playbook);
   const what =
     changes.length > 0 ? changes.join(' · ') : 'no change in stage, headcount, gaps or stall points';
-  return `*Since the last assessment* (${slackDate(sinceLast.at)}): ${what}.`;
+  const updated = sinceLast.updatedAt ? `*Updated ${slackDate(sinceLast.updatedAt)}.* ` : '';
+  return `${updated}*Since the last assessment* (${slackDate(sinceLast.at)}): ${what}.`;
 }
 
 function answerActions(editValue: string, channelId: string): ActionsBlock {
