@@ -13,6 +13,8 @@ export interface QuestionnaireRequest {
   /** The team was shown in the company plan last time. */
   prefillShared?: boolean;
   membersOnly?: boolean;
+  /** Opened from an answer (Edit answers, Re-assess): the team it was for; its answer is updated in place. */
+  edits?: { teamName?: string };
 }
 
 /** The modal Slack opened: enough to update it. */
@@ -29,10 +31,15 @@ function viewOf(request: QuestionnaireRequest, notice?: string) {
     prefillShared: request.prefillShared,
     privateMetadata: encodeMetadata(
       request.channelId
-        ? { channelId: request.channelId, ...(request.membersOnly ? { membersOnly: true as const } : {}) }
+        ? {
+            channelId: request.channelId,
+            ...(request.membersOnly ? { membersOnly: true as const } : {}),
+            ...(request.edits ? { edits: request.edits } : {}),
+          }
         : {},
     ),
     askForChannel: !request.channelId,
+    editsAnswer: request.channelId !== undefined && request.edits !== undefined,
     notice,
   });
 }

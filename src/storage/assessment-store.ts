@@ -21,6 +21,18 @@ export interface AssessmentRecord {
    * members (it matters for a private channel; see teamsVisibleTo).
    */
   sharedWithPlan: boolean;
+  /** Where the answer was posted; undefined until it was (or for assessments made before this was kept). */
+  messages?: PostedMessages;
+}
+
+/**
+ * The messages that show an answer: the parent in `channelId` (a DM's D… id when the answer went by DM) and
+ * its thread replies in order. Editing or re-assessing the team updates these in place.
+ */
+export interface PostedMessages {
+  channelId: string;
+  ts: string;
+  replies: string[];
 }
 
 /** How a team is recognised across assessments in a channel: its name, ignoring case and spaces. */
@@ -44,7 +56,7 @@ export interface StoredAnswers {
   sharedWithPlan: boolean;
 }
 
-export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId' | 'sharedWithPlan'> & {
+export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId' | 'sharedWithPlan' | 'messages'> & {
   enterpriseId?: string | null;
   sharedWithPlan?: boolean;
 };
@@ -52,6 +64,8 @@ export type NewAssessment = Omit<AssessmentRecord, 'id' | 'enterpriseId' | 'shar
 /** Where assessments live: SQLite or PostgreSQL, behind one interface. Every query is scoped to a workspace. */
 export interface AssessmentStore {
   save(assessment: NewAssessment): Promise<AssessmentRecord>;
+  /** Remembers where an assessment's answer was posted (after it was: the row is saved first). */
+  recordMessages(workspaceId: string, id: string, messages: PostedMessages): Promise<void>;
   /** The user's latest assessments in a workspace, newest first. */
   recentByUser(workspaceId: string, userId: string, limit: number): Promise<AssessmentRecord[]>;
   /** A channel's assessments, newest first. */

@@ -46,6 +46,11 @@ export interface AssessmentsTable {
   summary: string;
   /** 1: the channel chose, when answering, to show this team in the company plan to people outside it. */
   shared_with_plan: Generated<number>;
+  /** Where the answer was posted (see PostedMessages); null until it was, or for rows made before 0011. */
+  message_channel_id: Generated<string | null>;
+  message_ts: Generated<string | null>;
+  /** The thread replies' ts, in order, JSON. */
+  reply_ts: Generated<string | null>;
 }
 
 export interface RemindersTable {

@@ -6,6 +6,7 @@ import {
   type AssessmentStore,
   type AssessmentSummary,
   type NewAssessment,
+  type PostedMessages,
   type StoredAnswers,
   teamKey,
 } from './assessment-store.js';
@@ -13,12 +14,14 @@ import { type PreparedQuery, prepareQuery } from './prepared-query.js';
 import type { AssessmentsTable, Database } from './schema.js';
 
 type AssessmentRow = Selectable<AssessmentsTable>;
+/** Every column a new row is written with; where it was posted comes later (recordMessages). */
+type NewRow = Required<Omit<Insertable<AssessmentsTable>, 'message_channel_id' | 'message_ts' | 'reply_ts'>>;
 type TeamInChannel = { workspaceId: string; channelId: string; teamKey: string };
 
 /** Assessments in SQLite or PostgreSQL through one Kysely code path. */
 export class SqlAssessmentStore implements AssessmentStore {
   // Every answer saves one assessment and looks up the team's previous one: these run prepared.
-  private readonly insert: PreparedQuery<Required<Insertable<AssessmentsTable>>, unknown>;
+  private readonly insert: PreparedQuery<NewRow, unknown>;
   private readonly latestNamed: PreparedQuery<TeamInChannel, AssessmentRow>;
   private readonly latestUnnamed: PreparedQuery<Omit<TeamInChannel, 'teamKey'>, AssessmentRow>;
 
@@ -80,6 +83,19 @@ export class SqlAssessmentStore implements AssessmentStore {
       shared_with_plan: record.sharedWithPlan ? 1 : 0,
     });
     return record;
+  }
+
+  async recordMessages(workspaceId: string, id: string, messages: PostedMessages): Promise<void> {
+    await this.db
+      .updateTable('assessments')
+      .set({
+        message_channel_id: messages.channelId,
+        message_ts: messages.ts,
+        reply_ts: JSON.stringify(messages.replies),
+      })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   recentByUser(workspaceId: string, userId: string, limit: number): Promise<AssessmentRecord[]> {
@@ -250,5 +266,20 @@ function toRecord(row: AssessmentRow): AssessmentRecord {
     profile: JSON.parse(row.profile) as TeamProfile,
     summary: JSON.parse(row.summary) as AssessmentSummary,
     sharedWithPlan: Number(row.shared_with_plan) === 1,
+    ...(row.message_channel_id && row.message_ts
+      ? {
+          messages: { channelId: row.message_channel_id, ts: row.message_ts, replies: replyTs(row.reply_ts) },
+        }
+      : {}),
   };
+}
+
+/** The replies' ts as stored; anything else (never written by us) counts as none. */
+function replyTs(raw: string | null): string[] {
+  try {
+    const value: unknown = JSON.parse(raw ?? '[]');
+    return Array.isArray(value) ? value.filter((ts): ts is string => typeof ts === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -10,7 +10,7 @@ import { migrate, openDatabase } from '../../src/storage/database.js';
 import { type BotProcess, launchBot, logLines, startedPort } from '../helpers/bot-process.js';
 import { eventually } from '../helpers/eventually.js';
 import { buttonIn, SlackDriver } from '../slack/driver.js';
-import { formState } from '../slack/form.js';
+import { answerPosts, formState } from '../slack/form.js';
 import { BOT_TOKEN, processBotEnv, SIGNING_SECRET } from '../slack/harness.js';
 import { SlackStandIn } from '../slack/stand-in.js';
 
@@ -46,7 +46,7 @@ describe('SIGTERM', () => {
     const port = await startedPort(bot);
     const url = `http://127.0.0.1:${port}`;
     const driver = new SlackDriver(url, SIGNING_SECRET, standIn);
-    // Each of the answer's five messages takes a while: the drain lasts long enough to be looked at.
+    // Each of the answer's messages takes a while: the drain lasts long enough to be looked at.
     standIn.slow('chat.postMessage', 700);
     await submitAnswer(driver);
 
@@ -63,13 +63,10 @@ describe('SIGTERM', () => {
     expect(refused.status).toBe(503);
 
     expect(await bot.exited).toBe(0);
-    expect(standIn.callsTo('chat.postMessage').map((call) => call.result.ok)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    // The parent and every reply the bot's builder makes for these answers, all posted.
+    expect(standIn.callsTo('chat.postMessage').map((call) => call.result.ok)).toEqual(
+      Array.from({ length: answerPosts({ stage: 'pilot', builds: 'both', urgency: 'weeks' }) }, () => true),
+    );
     const messages = logLines(bot).map((line) => line.msg);
     expect(messages).toContain('stopped');
     // The new command was refused before Bolt saw it: no request line for it.

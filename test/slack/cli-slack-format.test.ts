@@ -50,10 +50,6 @@ describe('ai-team-advisor advise --format slack', () => {
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
     const view = bot.standIn.callsTo('views.open')[0]?.params.view as Record<string, any>;
     await bot.driver.submitView(view, formState(TEAM));
-    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length >= 5);
-    const posted = bot.standIn.callsTo('chat.postMessage').map((call) => call.params);
-    const parentTs = bot.standIn.callsTo('chat.postMessage')[0]?.result.ts;
-
     const result = await runCliProcess([
       'advise',
       ...AS_FLAGS,
@@ -65,6 +61,10 @@ describe('ai-team-advisor advise --format slack', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as Record<string, any>[];
+    // The bot's answer is complete once it has posted as many messages as the CLI printed.
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length >= printed.length);
+    const posted = bot.standIn.callsTo('chat.postMessage').map((call) => call.params);
+    const parentTs = bot.standIn.callsTo('chat.postMessage')[0]?.result.ts;
 
     expect(printed).toHaveLength(posted.length);
     printed.forEach((message, index) => {

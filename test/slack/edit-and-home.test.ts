@@ -46,7 +46,7 @@ async function answer(answers: FormAnswers, channelId = 'C0GENERAL') {
 }
 
 describe('Edit answers', () => {
-  it('reopens the questionnaire prefilled, and posts the revised answer', async () => {
+  it('reopens the questionnaire prefilled, and updates the answer with the revised one', async () => {
     const parent = await answer(TEAM);
     const button = buttonIn(parent?.params.blocks, 'edit_answers');
     expect(button.value.length).toBeLessThanOrEqual(2000);
@@ -69,11 +69,17 @@ describe('Edit answers', () => {
       'roles.mlops.augmented': '2',
     });
     expect(prefilled['roles.backend.inHouse']).toBeUndefined();
-    expect(JSON.parse(bot.standIn.lastOpenedView().private_metadata)).toEqual({ channelId: 'C0GENERAL' });
+    expect(JSON.parse(bot.standIn.lastOpenedView().private_metadata)).toEqual({
+      channelId: 'C0GENERAL',
+      edits: { teamName: 'Checkout' },
+    });
 
     await bot.driver.submitView(bot.standIn.lastOpenedView(), formState({ ...TEAM, stage: 'scale' }));
-    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 10);
-    expect(String(bot.standIn.callsTo('chat.postMessage')[5]?.params.text)).toContain('Checkout: Scale');
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.update').length === 5);
+    expect(bot.standIn.callsTo('chat.postMessage')).toHaveLength(5);
+    const updated = bot.standIn.callsTo('chat.update')[0]?.params;
+    expect(updated?.ts).toBe(parent?.result.ts);
+    expect(String(updated?.text)).toContain('Checkout: Scale');
   });
 
   it('opens a blank questionnaire when the button value is not a profile', async () => {

@@ -1,4 +1,5 @@
-import type { RoleId } from '../../src/advisor/index.js';
+import { assess, getDefaultPlaybook, type RoleId, teamProfileSchema } from '../../src/advisor/index.js';
+import { buildAnswer } from '../../src/slack/answer-team.js';
 
 /** Questionnaire answers as Slack puts them in `view.state.values` (block id → action id → value). */
 export interface FormAnswers {
@@ -12,6 +13,8 @@ export interface FormAnswers {
   channel?: string;
   /** The "show in the company plan" box. */
   shareWithPlan?: boolean;
+  /** The "Post as a new message" box (on a form opened from an answer). */
+  postAsNew?: boolean;
 }
 
 export function formState(answers: FormAnswers): Record<string, Record<string, unknown>> {
@@ -55,6 +58,12 @@ export function formState(answers: FormAnswers): Record<string, Record<string, u
       selected_options: [{ value: 'share', text: { type: 'plain_text', text: 'share' } }],
     });
   }
+  if (answers.postAsNew) {
+    state.postAsNew = value({
+      type: 'checkboxes',
+      selected_options: [{ value: 'new', text: { type: 'plain_text', text: 'Post as a new message' } }],
+    });
+  }
   if (answers.channel !== undefined) {
     state.channel = value({ type: 'conversations_select', selected_conversation: answers.channel });
   }
@@ -84,4 +93,19 @@ export function reminderState(answers: ReminderAnswers): Record<string, Record<s
       value: { type: 'checkboxes', selected_options: answers.weekdaysOnly ? [{ value: 'yes' }] : [] },
     },
   };
+}
+
+/**
+ * How many messages the bot posts for an answer to these profile fields (parent and thread replies), as its
+ * own builder makes them: for tests that wait for a whole answer.
+ */
+export function answerPosts(fields: Record<string, unknown>): number {
+  const profile = teamProfileSchema.parse({ roles: {}, ...fields });
+  const playbook = getDefaultPlaybook();
+  const answer = buildAnswer(
+    assess(profile, playbook),
+    { channelId: 'C0GENERAL', userId: 'U0ASKER', profile },
+    playbook,
+  );
+  return 1 + answer.replies.length;
 }

@@ -43,7 +43,15 @@ async function assess(teamId: keyof typeof WORKSPACES, channelId: string, name: 
     formState({ name, stage: 'pilot', builds: 'both', urgency: 'weeks' }),
     { teamId },
   );
-  await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
+  await answered(teamId, channelId, posted);
+}
+
+/** The answer is posted whole: the bot remembers where once its parent and every reply are in Slack. */
+async function answered(teamId: string, channelId: string, postedBefore: number): Promise<void> {
+  await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length > postedBefore);
+  await eventually(async () =>
+    expect((await bot.store.channelHistory(teamId, channelId, 1))[0]?.messages).toBeDefined(),
+  );
 }
 
 describe('installing in many workspaces by OAuth', () => {
@@ -283,7 +291,7 @@ describe('an org-wide (Enterprise Grid) install', () => {
           enterpriseId: 'E0ORG',
         },
       );
-      await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 5);
+      await answered(teamId, channelId, posted);
       expect((await bot.store.channelHistory(teamId, channelId, 5))[0]?.enterpriseId).toBe('E0ORG');
     }
 

@@ -312,11 +312,14 @@ describe('/aiteam plan', () => {
       userId: 'U0BOB',
     });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 4);
-    // Opened away from the channel: the submission answers there only for a member of it.
+    // Opened away from the channel: the submission answers there only for a member of it, updating the
+    // team's answer in place unless "Post as a new message" is ticked.
     expect(JSON.parse(bot.standIn.lastOpenedView().private_metadata)).toEqual({
       channelId: 'C0SEARCH',
       membersOnly: true,
+      edits: { teamName: 'Search' },
     });
+    expect(JSON.stringify(bot.standIn.lastOpenedView().blocks)).toContain('"block_id":"postAsNew"');
     expect(JSON.stringify(bot.standIn.lastOpenedView().blocks)).toContain('"initial_value":"Search"');
   });
 

@@ -95,7 +95,11 @@ describe('when the answer cannot be posted where it was asked', () => {
     });
     await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 2);
     const view = bot.standIn.callsTo('views.open')[1]?.params.view as Record<string, any>;
-    expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'G0PRIVATE', membersOnly: true });
+    expect(JSON.parse(view.private_metadata)).toEqual({
+      channelId: 'G0PRIVATE',
+      membersOnly: true,
+      edits: { teamName: TEAM.name },
+    });
 
     await bot.driver.submitView(view, formState(TEAM));
     await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === 11);
@@ -103,6 +107,8 @@ describe('when the answer cannot be posted where it was asked', () => {
       ok: true,
       channel: 'G0PRIVATE',
     });
+    // The DM copy is not what the channel asked for: a new answer in the channel, not an update of the DM.
+    expect(bot.standIn.callsTo('chat.update')).toEqual([]);
   });
 
   it('sends the answer by DM when asked in a DM between people', async () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BotProcess, launchBot as launch, logLines, startedPort } from '../helpers/bot-process.js';
 import { PROJECT_ROOT, STACK_FRAME } from '../helpers/run-process.js';
 import { SlackDriver } from './driver.js';
-import { formState } from './form.js';
+import { answerPosts, formState } from './form.js';
 import { BOT_TOKEN, freePort, processBotEnv, SIGNING_SECRET } from './harness.js';
 import { SlackStandIn } from './stand-in.js';
 
@@ -162,12 +162,9 @@ describe('npm start (node dist/app.js)', () => {
 
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
-    expect(standIn.callsTo('chat.postMessage').map((call) => call.result.ok)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    // The parent and every reply the bot's builder makes for these answers, all posted.
+    expect(standIn.callsTo('chat.postMessage').map((call) => call.result.ok)).toEqual(
+      Array.from({ length: answerPosts({ stage: 'pilot', builds: 'both', urgency: 'weeks' }) }, () => true),
+    );
   });
 });

@@ -117,7 +117,10 @@ describe('reminders to revisit the stage', () => {
     expect(questionnaire.callback_id).toBe('questionnaire');
     const name = questionnaire.blocks.find((block: { block_id?: string }) => block.block_id === 'name');
     expect(name.element.initial_value).toBe('Checkout');
-    expect(JSON.parse(questionnaire.private_metadata)).toEqual({ channelId: 'C0GENERAL' });
+    expect(JSON.parse(questionnaire.private_metadata)).toEqual({
+      channelId: 'C0GENERAL',
+      edits: { teamName: 'Checkout' },
+    });
   });
 
   it('Snooze a week moves the next reminder a week from now; Stop ends them', async () => {

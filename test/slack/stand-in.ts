@@ -28,13 +28,23 @@ interface Channel {
   kind: ChannelKind;
   botIsMember: boolean;
   archived: boolean;
-  /** By ts: what was posted, with the metadata it carried. */
-  messages: Map<string, { text: unknown; metadata: unknown }>;
+  /** By ts: what is in the channel now (as posted, or as last updated), with the metadata it carried. */
+  messages: Map<string, StoredMessage>;
   /** The people in it; undefined: everybody (the default, for tests that do not care). */
   members: Set<string> | undefined;
 }
 
 type Failure = { error: string } | { status: 429; retryAfter: number };
+
+interface StoredMessage {
+  text: unknown;
+  metadata: unknown;
+  blocks?: unknown;
+  /** The parent's ts, for a reply in a thread. */
+  threadTs?: string;
+  /** How many times chat.update changed it. */
+  edits?: number;
+}
 
 const JSON_PARAMS = new Set(['blocks', 'view', 'attachments', 'metadata', 'outputs']);
 const TRIGGER_LIFETIME_MS = 3000;
@@ -309,8 +319,24 @@ export class SlackStandIn {
   }
 
   /** The messages in a channel, oldest first, as conversations.history would give them with metadata. */
-  messagesIn(channelId: string): { ts: string; text: unknown; metadata: unknown }[] {
+  messagesIn(channelId: string): ({ ts: string } & StoredMessage)[] {
     return [...(this.channels.get(channelId)?.messages ?? [])].map(([ts, message]) => ({ ts, ...message }));
+  }
+
+  /** A message as it is now in a channel: as posted, or as chat.update last left it; undefined once deleted. */
+  message(channelId: string, ts: string): ({ ts: string } & StoredMessage) | undefined {
+    const message = this.channels.get(channelId)?.messages.get(ts);
+    return message && { ts, ...message };
+  }
+
+  /** The replies in a thread, oldest first. */
+  threadOf(channelId: string, parentTs: string): ({ ts: string } & StoredMessage)[] {
+    return this.messagesIn(channelId).filter((message) => message.threadTs === parentTs);
+  }
+
+  /** Someone deleted a message (in Slack's client): chat.update on it answers message_not_found. */
+  deleteMessage(channelId: string, ts: string): void {
+    this.channels.get(channelId)?.messages.delete(ts);
   }
 
   /** A trigger id as Slack puts in a command or action payload: usable for three seconds. */
@@ -645,12 +671,33 @@ export class SlackStandIn {
         };
       }
       case 'chat.update': {
-        const { channel, error } = this.channelFor(String(params.channel));
+        // As Slack does: a DM is updated by its D… id (a user id is channel_not_found), and only the
+        // bot's own messages exist here.
+        const id = String(params.channel);
+        if (id.startsWith('U')) return { ok: false, error: 'channel_not_found' };
+        const { channel, error } = this.channelFor(id);
         if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
         const message = channel.messages.get(String(params.ts));
         if (!message) return { ok: false, error: 'message_not_found' };
-        channel.messages.set(String(params.ts), { ...message, text: params.text });
+        const blocks = params.blocks as unknown[] | undefined;
+        if (!params.text && !blocks) return { ok: false, error: 'no_text' };
+        const problem = blockProblem(blocks ?? [], 'message') ?? this.imageProblem(blocks ?? []);
+        if (problem) return { ok: false, error: problem.code, errors: [problem.detail] };
+        channel.messages.set(String(params.ts), {
+          ...message,
+          text: params.text,
+          ...(blocks ? { blocks } : {}),
+          edits: (message.edits ?? 0) + 1,
+        });
         return { ok: true, channel: params.channel, ts: params.ts, text: params.text };
+      }
+      case 'chat.delete': {
+        const id = String(params.channel);
+        if (id.startsWith('U')) return { ok: false, error: 'channel_not_found' };
+        const { channel, error } = this.channelFor(id);
+        if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
+        if (!channel.messages.delete(String(params.ts))) return { ok: false, error: 'message_not_found' };
+        return { ok: true, channel: params.channel, ts: params.ts };
       }
       case 'views.publish':
         if (typeof params.user_id !== 'string') return { ok: false, error: 'invalid_arguments' };
@@ -729,7 +776,12 @@ export class SlackStandIn {
     if (params.thread_ts && !channel.messages.has(String(params.thread_ts)))
       return { ok: false, error: 'thread_not_found' };
     const ts = this.nextTs();
-    channel.messages.set(ts, { text: params.text, metadata: params.metadata });
+    channel.messages.set(ts, {
+      text: params.text,
+      metadata: params.metadata,
+      blocks,
+      ...(params.thread_ts ? { threadTs: String(params.thread_ts) } : {}),
+    });
     const tally = this.postsPerChannel.get(id) ?? { count: 0, lastAt: 0 };
     this.postsPerChannel.set(id, { count: tally.count + 1, lastAt: Date.now() });
     const channelId = id.startsWith('U') ? `D${id.slice(1)}` : id;

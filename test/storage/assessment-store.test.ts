@@ -169,6 +169,24 @@ describe.each(ENGINES)('assessment store on %s', (engine) => {
     expect(named?.teamName).toBe("<!channel> ' ; drop table assessments; --");
     expect(unnamed?.teamName).toBeUndefined();
   });
+
+  it('remembers where an answer was posted, for that assessment in that workspace only', async () => {
+    const saved = await store.save(assessment({ channelId: 'C-posted' }));
+    expect((await store.latestForTeam('T1', 'C-posted', 'Search'))?.messages).toBeUndefined();
+    const messages = {
+      channelId: 'C-posted',
+      ts: '1700000000.000100',
+      replies: ['1700000000.000200', '1700000000.000300'],
+    };
+    // Another workspace's row of the same id is never touched.
+    await store.recordMessages('T-elsewhere', saved.id, { ...messages, ts: 'wrong' });
+    expect((await store.latestForTeam('T1', 'C-posted', 'Search'))?.messages).toBeUndefined();
+    await store.recordMessages('T1', saved.id, messages);
+    expect((await store.latestForTeam('T1', 'C-posted', 'Search'))?.messages).toEqual(messages);
+    expect((await store.channelHistory('T1', 'C-posted', 1))[0]?.messages).toEqual(messages);
+    await store.recordMessages('T1', saved.id, { ...messages, replies: [] });
+    expect((await store.latestForTeam('T1', 'C-posted', 'Search'))?.messages?.replies).toEqual([]);
+  });
 });
 
 describe('assessment look-ups on SQLite', () => {

@@ -198,6 +198,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0008_reminder_failures',
         '0009_assessments_by_team',
         '0010_assessments_shared_with_plan',
+        '0011_assessments_messages',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

@@ -64,6 +64,10 @@ describe.each(ENGINES)('queries built once and run with new values, on %s', (eng
       ...row('a', 'C1', 1),
       enterprise_id: null,
       shared_with_plan: 0,
+      // Where the answer was posted comes later (recordMessages).
+      message_channel_id: null,
+      message_ts: null,
+      reply_ts: null,
     });
   });
 

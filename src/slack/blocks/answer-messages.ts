@@ -12,7 +12,7 @@ import {
 } from '../../render/labels.js';
 import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
-import { packIntoMessages, type SlackMessage } from './limits.js';
+import { PHONE, packIntoMessages, phoneLines, type SlackMessage } from './limits.js';
 import { REMINDER_ACTIONS } from './reminder-messages.js';
 import { context, evidenceContext, header, section, tableBlock } from './text.js';
 
@@ -44,6 +44,8 @@ export interface AnswerOptions {
 export interface SinceLast {
   at: Date;
   changes: Changes;
+  /** The answer's messages are being updated in place, now: said first, since Slack marks no edit. */
+  updatedAt?: Date;
 }
 
 /** The answer to one questionnaire: a summary in the channel and the details in its thread. */
@@ -95,7 +97,8 @@ function sinceLastLine(sinceLast: SinceLast, playbook: Playbook): string {
   const changes = describeChanges(sinceLast.changes, playbook);
   const what =
     changes.length > 0 ? changes.join(' · ') : 'no change in stage, headcount, gaps or stall points';
-  return `*Since the last assessment* (${slackDate(sinceLast.at)}): ${what}.`;
+  const updated = sinceLast.updatedAt ? `*Updated ${slackDate(sinceLast.updatedAt)}.* ` : '';
+  return `${updated}*Since the last assessment* (${slackDate(sinceLast.at)}): ${what}.`;
 }
 
 function answerActions(editValue: string, channelId: string): ActionsBlock {
@@ -149,36 +152,44 @@ function gridReply(assessment: Assessment): SlackMessage[] {
   );
 }
 
-/** Stall points per thread reply: a reply stays short enough to read on a phone (about 40 lines). */
-const STALL_POINTS_PER_REPLY = 6;
-
+/**
+ * The stall points, most severe first, over as many replies as keep each to about 40 lines on a phone
+ * (PHONE.replyLines): a reply ends before the point that would take it over.
+ */
 function stallPointReply(assessment: Assessment): SlackMessage[] {
   const points = assessment.stallPoints;
   if (points.length === 0) {
     return [{ text: 'No likely stall points.', blocks: [section('*Likely stall points:* none found.')] }];
   }
-  const replies: SlackMessage[] = [];
-  const parts = Math.ceil(points.length / STALL_POINTS_PER_REPLY);
-  for (let part = 0; part < parts; part += 1) {
-    const chunk = points.slice(part * STALL_POINTS_PER_REPLY, (part + 1) * STALL_POINTS_PER_REPLY);
-    const label = parts > 1 ? ` (${part + 1} of ${parts})` : '';
-    const blocks: KnownBlock[] = [section(`*Likely stall points*, most severe first${label}`)];
-    for (const point of chunk) {
-      blocks.push(
-        section(
-          `*${SEVERITY_LABELS[point.severity]}: ${point.title}.* ${point.what} ${point.why}\n*Fix:* ${point.fix}`,
-        ),
-      );
-      if (point.evidence.length > 0) blocks.push(evidenceContext(point.evidence));
-    }
-    replies.push(
-      ...packIntoMessages(
-        blocks,
-        () => `Likely stall points${label}: ${chunk.map((p) => p.title).join('; ')}.`,
+  const heading = (label: string) => section(`*Likely stall points*, most severe first${label}`);
+  const budget = PHONE.replyLines - phoneLines([heading(' (9 of 9)')]);
+  const parts: { points: typeof points; blocks: KnownBlock[] }[] = [];
+  let lines = 0;
+  for (const point of points) {
+    const blocks: KnownBlock[] = [
+      section(
+        `*${SEVERITY_LABELS[point.severity]}: ${point.title}.* ${point.what} ${point.why}\n*Fix:* ${point.fix}`,
       ),
-    );
+      ...(point.evidence.length > 0 ? [evidenceContext(point.evidence)] : []),
+    ];
+    const cost = phoneLines(blocks);
+    const last = parts.at(-1);
+    if (last && lines + cost <= budget) {
+      last.points.push(point);
+      last.blocks.push(...blocks);
+      lines += cost;
+    } else {
+      parts.push({ points: [point], blocks });
+      lines = cost;
+    }
   }
-  return replies;
+  return parts.flatMap((part, index) => {
+    const label = parts.length > 1 ? ` (${index + 1} of ${parts.length})` : '';
+    return packIntoMessages(
+      [heading(label), ...part.blocks],
+      () => `Likely stall points${label}: ${part.points.map((p) => p.title).join('; ')}.`,
+    );
+  });
 }
 
 function suggestionReply(assessment: Assessment): SlackMessage[] {

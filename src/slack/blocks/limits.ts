@@ -22,6 +22,34 @@ export const LIMITS = {
   tableCells: 20,
 } as const;
 
+/**
+ * A thread reply reads on a phone without endless scrolling: about 40 lines, at the characters Slack shows on
+ * one line of a phone about 390 points wide (about 45).
+ */
+export const PHONE = { replyLines: 40, lineCharacters: 45 } as const;
+
+/** The lines blocks take on a phone: text wrapped (mrkdwn marks and link targets take no room), table rows. */
+export function phoneLines(blocks: readonly KnownBlock[]): number {
+  let lines = 0;
+  for (const block of blocks) {
+    if (block.type === 'section') lines += wrappedLines(block.text?.text ?? '');
+    else if (block.type === 'context') {
+      lines += wrappedLines(
+        block.elements.map((element) => ('text' in element ? element.text : '')).join(' '),
+      );
+    } else if (block.type === 'table') lines += block.rows.length;
+    else lines += 1;
+  }
+  return lines;
+}
+
+function wrappedLines(text: string): number {
+  let lines = 0;
+  const shown = text.replace(/<[^|>]*\|([^>]*)>/g, '$1').replace(/[*_~]/g, '');
+  for (const line of shown.split('\n')) lines += Math.max(1, Math.ceil(line.length / PHONE.lineCharacters));
+  return lines;
+}
+
 export interface SlackMessage {
   /** Fallback for notifications and clients that cannot show blocks. */
   text: string;

@@ -26,6 +26,8 @@ export const VALUE_ACTION_ID = 'value';
 export const HEADING_OPTION_VALUE = 'yes';
 /** The value of the single "show in the company plan" checkbox. */
 export const SHARE_OPTION_VALUE = 'share';
+/** The value of the single "post as a new message" checkbox (offered when editing an answer). */
+export const POST_AS_NEW_OPTION_VALUE = 'new';
 
 export const FIELD_BLOCKS = {
   name: 'name',
@@ -36,6 +38,7 @@ export const FIELD_BLOCKS = {
   urgency: 'urgency',
   channel: 'channel',
   shareWithPlan: 'shareWithPlan',
+  postAsNew: 'postAsNew',
 } as const;
 
 export function roleBlockId(role: RoleId, kind: 'inHouse' | 'augmented'): string {
@@ -68,6 +71,8 @@ export interface QuestionnaireOptions {
   pickedChannel?: string;
   /** Said at the top when the bot cannot post where the answer would go (see postingNotice). */
   notice?: string;
+  /** Opened from an answer, which the submission updates in place: offer a new message instead. */
+  editsAnswer?: boolean;
 }
 
 /** The block that carries postingNotice's word, so an update can find and replace it. */
@@ -173,6 +178,17 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
       options.prefillShared ? [shareOption] : [],
       "A private channel's team shows in `/aiteam plan` only to the channel's members, unless this is ticked. Public channels and DMs are not affected.",
     ),
+    ...(options.editsAnswer
+      ? [
+          checkboxInput(
+            FIELD_BLOCKS.postAsNew,
+            'Where the answer goes',
+            [option(POST_AS_NEW_OPTION_VALUE, 'Post as a new message')],
+            [],
+            'Unticked, the answer already in the channel and its thread are updated, with a line saying what changed.',
+          ),
+        ]
+      : []),
     { type: 'header', text: plain('Who holds each role') },
     {
       type: 'context',

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { PostedMessages } from '../../storage/assessment-store.js';
 import { letWaitingRequestsGoFirst } from '../acknowledgements-first.js';
 import type { AnswerMessages } from '../blocks/answer-messages.js';
 import type { SlackMessage } from '../blocks/limits.js';
@@ -9,8 +10,13 @@ import { describeFailure, slackErrorCode } from './slack-error.js';
 export interface PostedAnswer {
   channelId: string;
   ts: string;
-  /** `channel`: where it was asked; `joined`: after joining the public channel; `dm`: sent to the user instead. */
-  via: 'channel' | 'joined' | 'dm';
+  /**
+   * `channel`: where it was asked; `joined`: after joining the public channel; `dm`: sent to the user instead;
+   * `updated`: the answer's earlier messages were updated in place.
+   */
+  via: 'channel' | 'joined' | 'dm' | 'updated';
+  /** The thread replies that are in Slack now, in order (a reply that could not be posted is missing). */
+  replies: string[];
 }
 
 export interface PostAnswerRequest {
@@ -19,7 +25,22 @@ export interface PostAnswerRequest {
   botUserId: string | undefined;
   /** Builds the messages; called again with a notice when the answer has to go by DM. */
   build: (notice?: string) => AnswerMessages;
+  /**
+   * The answer's earlier messages (editing or re-assessing the team): updated in place, with `buildUpdate`'s
+   * messages. A new parent is posted only when they are gone or too old to edit (see GONE).
+   */
+  replace?: { messages: PostedMessages; buildUpdate: () => AnswerMessages };
 }
+
+/** chat.update errors that mean the old message cannot be updated: it is deleted, too old, or out of reach. */
+const GONE = new Set([
+  'message_not_found',
+  'cant_update_message',
+  'edit_window_closed',
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+]);
 
 /** Errors after which a DM to the asker is the way to keep the answer. */
 const UNREACHABLE = new Set([
@@ -42,11 +63,104 @@ export async function postAnswer(
   request: PostAnswerRequest,
   logger: Logger,
 ): Promise<PostedAnswer> {
+  if (request.replace) {
+    const updated = await updateAnswer(
+      poster,
+      request.replace.messages,
+      request.replace.buildUpdate(),
+      logger,
+    );
+    if (updated) return updated;
+  }
   const messages = request.build();
   const posted = await postParentInChannel(poster, request.channelId, messages.parent, logger);
   if (!posted) return postByDirectMessage(poster, request, logger);
-  await postReplies(poster, request.channelId, posted.ts, messages.replies, logger);
-  return { channelId: request.channelId, ...posted };
+  const answer: PostedAnswer = { channelId: request.channelId, ...posted, replies: [] };
+  await postReplies(poster, answer, messages.replies, logger);
+  return answer;
+}
+
+/**
+ * Updates an answer's messages in place: the parent, then each reply in order. A thread that grew gets the
+ * missing replies posted at its end; one that shrank loses its extra replies (chat.delete). A reply someone
+ * deleted is posted again. Returns undefined, having changed nothing, when the parent cannot be updated (gone,
+ * too old, or the bot is out of the conversation): the caller posts anew. A reply that fails otherwise does
+ * not stop the others; IncompleteThreadError then says what is in Slack now.
+ */
+async function updateAnswer(
+  poster: Poster,
+  old: PostedMessages,
+  messages: AnswerMessages,
+  logger: Logger,
+): Promise<PostedAnswer | undefined> {
+  const channel = old.channelId;
+  try {
+    await update(poster, channel, old.ts, messages.parent);
+  } catch (error) {
+    logger.warn(
+      { channel, method: 'chat.update', ...describeFailure(error) },
+      'could not update the answer in place',
+    );
+    if (GONE.has(slackErrorCode(error) ?? '')) return undefined;
+    throw error;
+  }
+  const answer: PostedAnswer = { channelId: channel, ts: old.ts, via: 'updated', replies: [] };
+  let failed = 0;
+  let firstError: unknown;
+  const fail = (error: unknown, method: string) => {
+    failed += 1;
+    firstError ??= error;
+    logger.error(
+      { channel, method, thread: true, ...describeFailure(error) },
+      'could not update a threaded reply',
+    );
+  };
+  for (const [index, reply] of messages.replies.entries()) {
+    const ts = old.replies[index];
+    try {
+      if (ts !== undefined) {
+        try {
+          await update(poster, channel, ts, reply);
+          answer.replies.push(ts);
+          continue;
+        } catch (error) {
+          if (!GONE.has(slackErrorCode(error) ?? '')) {
+            // Still in Slack, with the old text: kept, so the next edit updates it.
+            answer.replies.push(ts);
+            throw error;
+          }
+        }
+      }
+      answer.replies.push(await post(poster, channel, reply, old.ts));
+    } catch (error) {
+      fail(error, ts === undefined ? 'chat.postMessage' : 'chat.update');
+    }
+  }
+  for (const ts of old.replies.slice(messages.replies.length)) {
+    try {
+      await remove(poster, channel, ts);
+    } catch (error) {
+      if (slackErrorCode(error) === 'message_not_found') continue;
+      answer.replies.push(ts);
+      fail(error, 'chat.delete');
+    }
+  }
+  if (failed > 0) {
+    throw new IncompleteThreadError(messages.replies.length - failed, failed, firstError, answer);
+  }
+  return answer;
+}
+
+async function update(poster: Poster, channel: string, ts: string, message: SlackMessage): Promise<void> {
+  await letWaitingRequestsGoFirst();
+  await poster.pacing.run(channel, () =>
+    poster.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks }),
+  );
+}
+
+async function remove(poster: Poster, channel: string, ts: string): Promise<void> {
+  await letWaitingRequestsGoFirst();
+  await poster.pacing.run(channel, () => poster.client.chat.delete({ channel, ts }));
 }
 
 /** The parent in the channel, joining a public one first if need be; undefined when the channel is out of reach. */
@@ -125,32 +239,37 @@ async function joinChannel(poster: Poster, channel: string, logger: Logger): Pro
   }
 }
 
-/** Thrown when the parent was posted but some of its thread was not; the replies that could be posted were. */
+/**
+ * Thrown when the parent was posted (or updated) but some of its thread was not; the replies that could be
+ * posted were. `answer` is what is in Slack now, to remember for the next edit.
+ */
 export class IncompleteThreadError extends Error {
   constructor(
     readonly posted: number,
     readonly failed: number,
     readonly firstError: unknown,
+    readonly answer: PostedAnswer,
   ) {
     super(`${failed} of ${posted + failed} threaded replies could not be posted`);
     this.name = 'IncompleteThreadError';
   }
 }
 
+/** Posts the replies in `answer`'s thread, adding each one posted to `answer.replies`. */
 async function postReplies(
   poster: Poster,
-  channel: string,
-  threadTs: string,
+  answer: PostedAnswer,
   replies: readonly SlackMessage[],
   logger: Logger,
 ): Promise<void> {
   // One at a time, in order: the thread reads top to bottom, and Slack allows about one message a second per
   // channel. A reply that fails does not stop the others.
+  const channel = answer.channelId;
   let failed = 0;
   let firstError: unknown;
   for (const reply of replies) {
     try {
-      await post(poster, channel, reply, threadTs);
+      answer.replies.push(await post(poster, channel, reply, answer.ts));
     } catch (error) {
       failed += 1;
       firstError ??= error;
@@ -160,7 +279,7 @@ async function postReplies(
       );
     }
   }
-  if (failed > 0) throw new IncompleteThreadError(replies.length - failed, failed, firstError);
+  if (failed > 0) throw new IncompleteThreadError(replies.length - failed, failed, firstError, answer);
 }
 
 async function postByDirectMessage(
@@ -179,7 +298,8 @@ async function postByDirectMessage(
       : `To get answers there, invite me with \`/invite ${bot}\`, then press *Edit answers* and submit again.`);
   const messages = request.build(notice.trim());
   const { channel: dm, ts } = await postTo(poster, request.userId, messages.parent);
-  await postReplies(poster, dm, ts, messages.replies, logger);
+  const answer: PostedAnswer = { channelId: dm, ts, via: 'dm', replies: [] };
+  await postReplies(poster, answer, messages.replies, logger);
   logger.info({ channel: request.channelId, dm }, 'sent the answer by DM');
-  return { channelId: dm, ts, via: 'dm' };
+  return answer;
 }

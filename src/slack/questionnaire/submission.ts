@@ -8,6 +8,7 @@ import {
   LINE_BREAK_MESSAGE,
   LINE_BREAKING,
   MAX_ROLE_COUNT,
+  MAX_TEAM_NAME_LENGTH,
   ROLE_IDS,
   type TeamProfile,
   teamProfileSchema,
@@ -16,6 +17,7 @@ import {
 import {
   FIELD_BLOCKS,
   HEADING_OPTION_VALUE,
+  POST_AS_NEW_OPTION_VALUE,
   roleBlockId,
   SHARE_OPTION_VALUE,
   VALUE_ACTION_ID,
@@ -40,6 +42,14 @@ export const questionnaireMetadataSchema = z.object({
    * whoever submits may not be in it, so the answer is posted there only for a member (see mayAnswerIn).
    */
   membersOnly: z.literal(true).optional(),
+  /**
+   * Opened from an answer (Edit answers, Re-assess): the team it was for (absent for an unnamed team). The
+   * submission updates that team's latest answer in place, unless "Post as a new message" is ticked.
+   */
+  edits: z
+    .object({ teamName: z.string().max(MAX_TEAM_NAME_LENGTH).optional() })
+    .strict()
+    .optional(),
 });
 export type QuestionnaireMetadata = z.infer<typeof questionnaireMetadataSchema>;
 
@@ -136,6 +146,12 @@ function headingToNext(state: InputState | undefined): unknown {
 export function sharedFromState(values: StateValues): boolean {
   const selected = input(values, FIELD_BLOCKS.shareWithPlan)?.selected_options ?? [];
   return selected.some((option) => option.value === SHARE_OPTION_VALUE);
+}
+
+/** Whether the person asked for a new message instead of updating the answer in place. */
+export function postAsNewFromState(values: StateValues): boolean {
+  const selected = input(values, FIELD_BLOCKS.postAsNew)?.selected_options ?? [];
+  return selected.some((option) => option.value === POST_AS_NEW_OPTION_VALUE);
 }
 
 export function channelFromState(values: StateValues): string | undefined {

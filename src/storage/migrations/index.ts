@@ -177,6 +177,16 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0011_assessments_messages': {
+    async up(db: Kysely<unknown>) {
+      // Where an answer was posted (the conversation, the parent's ts, and its thread replies' ts as a JSON
+      // array), so editing or re-assessing the team updates those messages instead of posting new ones.
+      // Earlier assessments have none: their next edit posts anew.
+      await db.schema.alterTable('assessments').addColumn('message_channel_id', 'text').execute();
+      await db.schema.alterTable('assessments').addColumn('message_ts', 'text').execute();
+      await db.schema.alterTable('assessments').addColumn('reply_ts', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

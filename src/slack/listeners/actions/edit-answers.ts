@@ -26,6 +26,8 @@ export function editAnswers({ playbook, logger }: Services) {
           // Pressed outside the team's conversation (a plan's Re-assess, a DM copy of the answer, App Home):
           // the submission answers there only if the person is a member of it.
           membersOnly: edit !== undefined && edit.channelId !== body.channel?.id,
+          // The submission updates this team's answer in place (or posts anew if the person asks).
+          ...(edit ? { edits: edit.profile.name ? { teamName: edit.profile.name } : {} } : {}),
         }),
     );
   };

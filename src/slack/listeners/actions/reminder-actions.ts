@@ -66,6 +66,8 @@ export function reassessFromReminder({ reminders, store, playbook, logger }: Ser
           channelId,
           prefill: latest?.profile,
           prefillShared: latest?.sharedWithPlan,
+          // A re-assessment updates the team's answer in place (or posts anew if the person asks).
+          ...(latest ? { edits: latest.teamName ? { teamName: latest.teamName } : {} } : {}),
         }),
     );
   };

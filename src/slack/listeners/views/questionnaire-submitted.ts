@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { TeamProfile } from '../../../advisor/index.js';
 import { AnswerSlots } from '../../acknowledgements-first.js';
-import { answerTeam, NotStoredError, submittedRequest } from '../../answer-team.js';
+import { type AnswerRequest, answerTeam, NotStoredError, submittedRequest } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
@@ -10,6 +10,7 @@ import { offerRetry } from '../../questionnaire/offer-retry.js';
 import {
   channelFromState,
   decodeMetadata,
+  postAsNewFromState,
   readAnswers,
   type StateValues,
   sharedFromState,
@@ -49,7 +50,12 @@ export function questionnaireSubmitted(services: Services) {
         ) {
           return;
         }
-        await answer({ body, view, client, context }, channelId, profile, sharedFromState(values));
+        await answer({ body, view, client, context }, channelId, profile, {
+          sharedWithPlan: sharedFromState(values),
+          ...(metadata.edits
+            ? { edits: { teamName: metadata.edits.teamName, postAsNew: postAsNewFromState(values) } }
+            : {}),
+        });
       });
     const request = { channelId, userId: body.user.id, profile };
     await (services.unfinished
@@ -107,13 +113,13 @@ export function questionnaireSubmitted(services: Services) {
     { body, client, context }: Pick<Args, 'body' | 'view' | 'client' | 'context'>,
     channelId: string,
     profile: TeamProfile,
-    sharedWithPlan: boolean,
+    extra: Pick<AnswerRequest, 'sharedWithPlan' | 'edits'>,
   ): Promise<void> {
     const userId = body.user.id;
     try {
       const posted = await answerTeam(
         client,
-        { ...submittedRequest(body, context, channelId, profile), sharedWithPlan },
+        { ...submittedRequest(body, context, channelId, profile), ...extra },
         services,
       );
       if (posted.via === 'dm') setOutcome(context, 'answered_by_dm');
@@ -136,7 +142,7 @@ export function questionnaireSubmitted(services: Services) {
         .postMessage({
           channel: userId,
           text: partial
-            ? `Sorry, part of your AI team assessment could not be posted in its thread in <#${channelId}>. Press *Edit answers* on it and submit again to get the whole answer.`
+            ? `Sorry, part of your AI team assessment could not be posted or updated in its thread in <#${channelId}>. Your answers are saved; press *Edit answers* on it and submit again to get the whole answer.`
             : "Sorry, I couldn't post your AI team assessment. Your answers are saved; please try `/aiteam` again in a moment.",
         })
         .catch((dmError) =>
