@@ -27,7 +27,7 @@ export type Cover = { kind: 'carried' | 'unowned'; by: RoleId } | null;
  * stage asks for one person part-time or as a plain core seat, not where it wants a dedicated job or several.
  */
 function foldable(team: TeamContext, role: RoleId, stage: StageId): RoleId | null {
-  const folds = team.playbook.roles[role].foldsInto;
+  const folds = team.foldsInto(role);
   if (!folds) return null;
   const level = team.level(role, stage);
   const asked = team.requiredCount(role, stage);
@@ -43,7 +43,7 @@ function foldable(team: TeamContext, role: RoleId, stage: StageId): RoleId | nul
  */
 export function coverAt(team: TeamContext, role: RoleId, stage: StageId): Cover {
   const folded = foldable(team, role, stage);
-  const folds = team.playbook.roles[role].foldsInto;
+  const folds = team.foldsInto(role);
   if (folded && folds && team.count(folded) > 0) {
     return { kind: team.has(folds.practice) ? 'carried' : 'unowned', by: folded };
   }
@@ -121,7 +121,10 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
   } else if (have > 0) {
     if (neededNext > 0 && heading) {
       status = 'early';
-    } else if (level.need === 'as_needed' && !team.notForThisBuild(role)) {
+    } else if (
+      (level.need === 'as_needed' && !team.notForThisBuild(role)) ||
+      team.optionalForThisBuild(role)
+    ) {
       status = 'covered';
     } else {
       // The status label says why ("ahead of the stage", or not needed for what the team builds).
@@ -132,7 +135,10 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
   } else if (level.need === 'wait') {
     status = 'not_yet';
   } else {
-    status = level.need === 'as_needed' && !team.notForThisBuild(role) ? 'optional' : 'not_needed';
+    status =
+      (level.need === 'as_needed' && !team.notForThisBuild(role)) || team.optionalForThisBuild(role)
+        ? 'optional'
+        : 'not_needed';
   }
 
   return {
@@ -157,7 +163,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
  * AI engineer): say so, since the grid's label ("Core") alone would read as an empty seat.
  */
 function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | null {
-  const folds = team.playbook.roles[role].foldsInto;
+  const folds = team.foldsInto(role);
   if (folds?.role !== carrier || team.level(role).need === 'shared') return null;
   return `No hire needed: the work folds into the ${team.seatName(carrier)} seat, and its owner is named.`;
 }

@@ -286,10 +286,14 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
             )
           : {
               action: 'hire',
+              // The playbook's anchors are "such as a lead AI engineer or AI product manager"; a team that only
+              // trains its own models leans on its ML engineer instead, and the line says why in its own terms.
               why:
-                opening.people > 1
-                  ? 'An anchor leadership seat: hire a permanent lead, and grow the seat around them.'
-                  : 'An anchor leadership seat is worth a permanent lead.',
+                row.role === 'ml_engineer'
+                  ? "The team's own models depend on this seat: worth a permanent lead."
+                  : opening.people > 1
+                    ? 'An anchor leadership seat: hire a permanent lead, and grow the seat around them.'
+                    : 'An anchor leadership seat is worth a permanent lead.',
               evidence: row.role === 'ai_engineer' ? team.cite('aiEngineerFirst', 'ai_engineer_seat') : [],
               spendsAnchorHire: true,
             };

@@ -124,6 +124,26 @@ export class TeamContext {
   }
 
   /**
+   * The seat is welcome but not required for what this team builds: the AI engineer is the playbook's "LLM
+   * apps" seat, building "on top of mostly pre-trained models", so a team that only trains its own models is
+   * led by its ML engineer ("turns prototypes into reliable deployed models") and takes an AI engineer only as
+   * needed. People already in the seat are kept, never called ahead of the stage.
+   */
+  optionalForThisBuild(role: RoleId): boolean {
+    return role === 'ai_engineer' && !this.buildsOnFoundationModels;
+  }
+
+  /**
+   * The seat whose holder can carry this one's work once named its owner: eval folds into the AI engineer, or,
+   * on a team that only trains its own models, into the ML engineer, who "builds ... the evaluation harness".
+   */
+  foldsInto(role: RoleId): Playbook['roles'][RoleId]['foldsInto'] {
+    const folds = this.playbook.roles[role].foldsInto;
+    if (folds && this.optionalForThisBuild(folds.role)) return { ...folds, role: 'ml_engineer' };
+    return folds;
+  }
+
+  /**
    * How the seat is best filled for this team. The playbook's anchors are the lead AI engineer and the AI
    * product manager for teams shipping on hosted models; a team that only trains its own models is led by its
    * model work ("the ML engineer comes later when a custom-trained model is on the table"), so there the ML
@@ -205,7 +225,7 @@ export class TeamContext {
   requiredCount(role: RoleId, stage: StageId = this.stage): number {
     // A seat that exists only for custom models (the ML engineer) is not needed by a team on hosted models at
     // any stage, even where the grid says "Core".
-    if (this.notForThisBuild(role)) return 0;
+    if (this.notForThisBuild(role) || this.optionalForThisBuild(role)) return 0;
     const level = this.level(role, stage);
     if (level.need === 'core') return level.minCount ?? 1;
     if (level.need === 'conditional' && this.holds(level.condition)) return level.minCount ?? 1;

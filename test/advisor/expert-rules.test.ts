@@ -169,10 +169,17 @@ describe("the playbook's named mistakes are never recommended", () => {
     );
   });
 
-  it('never bolts AI onto an app team: a team without an AI engineer is told to add one now', () => {
+  it('never bolts AI onto an app team: a team on hosted models without an AI engineer is told to add one now', () => {
     fc.assert(
       fc.property(anyTeam, (profile) => {
         const a = assess(profile);
+        // A team that only trains its own models is led by its ML engineer: the AI engineer is "as needed".
+        if (profile.builds === 'custom_models') {
+          expect(a.stallPoints.map((p) => p.id)).not.toContain('no_ai_engineer');
+          if (profile.roles.ml_engineer.inHouse + profile.roles.ml_engineer.augmented === 0)
+            expect(a.suggestions.some((s) => s.role === 'ml_engineer' && s.timing === 'now')).toBe(true);
+          return;
+        }
         if (a.grid.find((row) => row.role === 'ai_engineer')?.total !== 0) return;
         expect(a.suggestions.some((s) => s.role === 'ai_engineer' && s.timing === 'now')).toBe(true);
         expect(a.stallPoints.map((p) => p.id)).toContain('no_ai_engineer');

@@ -353,18 +353,27 @@ describe('stall point details', () => {
       expect(assessment.stallPoints.map((p) => p.id)).toContain('researchers_not_shippers');
     }
   });
-  it('hands eval quality to the AI engineer the pilot adds, never to its model trainers', () => {
-    const assessment = assess(
+  it('hands eval quality to an ML engineer on a team that only trains its own models, and to the AI engineer the pilot adds on hosted ones', () => {
+    // The ML engineer "builds ... the evaluation harness"; the AI engineer is the LLM-apps seat.
+    const own = assess(
       team({
         stage: 'pilot',
         builds: 'custom_models',
         roles: { ai_pm: 1, ml_engineer: 2, data_engineer: 1 },
       }),
     );
-    const row = assessment.grid.find((r) => r.role === 'eval_specialist');
+    expect(own.grid.find((r) => r.role === 'eval_specialist')).toMatchObject({ status: 'unowned' });
+    expect(own.grid.find((r) => r.role === 'ai_engineer')?.status).toBe('optional');
+    expect(own.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toBe(
+      'Name one of the ML engineers as the owner of eval quality, and build the evaluation set together.',
+    );
+    const hosted = assess(
+      team({ stage: 'pilot', builds: 'both', roles: { ai_pm: 1, ml_engineer: 2, data_engineer: 1 } }),
+    );
+    const row = hosted.grid.find((r) => r.role === 'eval_specialist');
     expect(row?.status).toBe('gap');
     expect(row?.fillVia).toBe('ai_engineer');
-    expect(assessment.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toBe(
+    expect(hosted.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toBe(
       'Name the AI engineer you add as the owner of eval quality, and build the evaluation set together.',
     );
   });

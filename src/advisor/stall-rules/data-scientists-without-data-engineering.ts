@@ -13,6 +13,8 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
     const early = seats.get('data_scientist')?.status === 'premature';
     const they = scientists === 1 ? 'the data scientist' : 'the data scientists';
     const neededForProduction = team.movingIntoProduction && team.requiredBy('data_engineer') > 0;
+    const coming = seats.get('data_engineer')?.toFill;
+    const dataEngineerComing = (coming?.now ?? 0) + (coming?.beforeNext ?? 0) > 0;
     return {
       // The playbook calls hiring for the model and forgetting the data the most damaging pattern.
       severity: early ? 'medium' : 'critical',
@@ -26,9 +28,10 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
           ? `This team trains no models of its own, so ${they} ${scientists === 1 ? 'is' : 'are'} not needed here: move that work to a team that does, rather than adding a data engineer for it.`
           : early
             ? `The ${team.stageWord()} stage has no seat for ${they} yet: move that work to a team with data pipelines, or pause it until ${team.stageWord(team.nextStage ?? team.stage)}${
-                // A data engineer the stage needs anyway (model training wants pipelines) is not one added for them.
-                (seats.get('data_engineer')?.toFill.now ?? 0) > 0
-                  ? ''
+                // A data engineer the stage needs anyway (the pilot's own pipelines, or production's) is not one
+                // added for them, and the fix says so, since the suggestions add one.
+                dataEngineerComing
+                  ? `. The data engineer below is for ${team.headingTo ? `${team.stageWord(team.headingTo)}'s` : "the team's own"} pipelines, not for it`
                   : ', rather than adding a data engineer just for it'
               }.`
             : 'Add a data engineer before adding any more data scientists.',

@@ -12,7 +12,7 @@ export const noSecuritySeat: StallRule = {
       severity: 'high',
       title: 'No security or governance seat',
       what:
-        `Nobody owns data access, prompt-injection defence, model risk or audits${neededNow ? '' : ` ${whenNeeded(team, neededNow)}`}` +
+        `Nobody owns data access, ${team.buildsOnFoundationModels ? 'prompt-injection defence, ' : ''}model risk or audits${neededNow ? '' : ` ${whenNeeded(team, neededNow)}`}` +
         (reviewed
           ? ': a review was done, but no one holds the seat.'
           : ', and no security review has been done.'),
