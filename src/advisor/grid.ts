@@ -117,6 +117,12 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
       note = `The ${team.stageWord()} stage asks for ${atLeast(needed)}.`;
     } else {
       status = 'covered';
+      // "Dedicated function" gives no size, so one person meets it; the note says what the playbook asks for,
+      // so a reader does not take one person for the whole function.
+      if (have === 1 && level.servesTeams === 'function') {
+        note =
+          'The playbook asks for a dedicated function here and gives no size: one person holds it for now.';
+      }
     }
   } else if (have > 0) {
     if (neededNext > 0 && heading) {

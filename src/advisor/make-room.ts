@@ -85,7 +85,13 @@ function isSharedAt(team: TeamContext, role: RoleId): boolean {
  * sharing 1 of the 2 backend engineers". When those places do not bring the team back inside its band, it
  * says the band is a guide: the playbook calls its bands directional guidance, not a hard benchmark.
  */
-export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[], excess = 0): string {
+export function whereToMakeRoom(
+  team: TeamContext,
+  room: readonly RoomToMake[],
+  excess = 0,
+  /** False where the sentence before already says the band is a guide. */
+  sayGuide = true,
+): string {
   if (room.length === 0) {
     return 'fill the seats named above first, and share the rest with other teams where you can; the bands are a guide, not a hard cap';
   }
@@ -119,6 +125,8 @@ export function whereToMakeRoom(team: TeamContext, room: readonly RoomToMake[], 
   });
   const freed = named.reduce((sum, place) => sum + place.people, 0);
   const guide =
-    freed < excess ? '; even so the team stays past its band, which is a guide, not a hard cap' : '';
+    freed < excess
+      ? `; even so the team stays past its band${sayGuide ? ', which is a guide, not a hard cap' : ''}`
+      : '';
   return `make room by ${listInWords(parts)}${guide}`;
 }

@@ -254,8 +254,8 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
   const build = (from: Spare): Choice => ({
     action: 'build',
     why: from.marked
-      ? `${sparedBecause(team, from)}, and lasting core work is cheapest built in-house.`
-      : 'Lasting core work is cheapest built in-house.',
+      ? `${sparedBecause(team, from)}, and upskilling keeps lasting core skills in-house.`
+      : 'Upskilling keeps lasting core skills in-house.',
     evidence: role.aiSkill ? team.cite('peopleStrategy', 'keep_ai_talent') : [],
   });
   const level = team.level(row.role, forStage);
@@ -363,7 +363,7 @@ export function staffingPlan(
     if (pastBand && headcount.position === 'above') {
       // Already past it: the headcount stall point says where to make room.
       sentences.push(
-        `${added === 1 ? 'This takes' : `These ${added} take`} the team to ${projectedHeadcount}, further past its band.`,
+        `${added === 1 ? 'This takes' : `These ${added} take`} the team to ${projectedHeadcount} before it makes room.`,
       );
     } else if (pastBand) {
       sentences.push(

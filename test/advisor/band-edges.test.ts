@@ -108,7 +108,7 @@ describe('making room, only as far as the band needs', () => {
       )?.fix;
     // 8 people, 3 past the pilot's 5: two of the three designers and one of the three backend engineers.
     expect(fix({ ai_engineer: 1, ai_pm: 1, frontend_design: 3, backend: 3 })).toBe(
-      'Make room by sharing 2 of the 3 frontend / design people and 1 of the 3 backend engineers.',
+      'Make room by sharing 2 of the 3 frontend / design people and 1 of the 3 backend engineers. If the team already serves users, assess it as a production team.',
     );
     // Data scientists wait at a pilot: all of them go, even when one would bring the team inside its band.
     expect(fix({ ai_engineer: 2, ai_pm: 1, backend: 1, data_scientist: 2 })).toMatch(

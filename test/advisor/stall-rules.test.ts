@@ -265,6 +265,10 @@ describe('stall point details', () => {
     const one = assess(healthy('scale', { roles: { security: 1 } }));
     expect(one.stallPoints).toEqual([]);
     expect(one.grid.find((row) => row.role === 'security')?.status).toBe('covered');
+    // ...but the grid says what the playbook asks for, so one person is not read as the whole function.
+    expect(one.grid.find((row) => row.role === 'security')?.note).toMatch(/dedicated function.*one person/);
+    const two = assess(healthy('scale', { roles: { security: 2 } }));
+    expect(two.grid.find((row) => row.role === 'security')?.note).toBeNull();
   });
 
   it('says who stands in for the missing AI engineer, with the line about researchers only where there are any', () => {

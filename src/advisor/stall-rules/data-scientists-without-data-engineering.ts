@@ -18,7 +18,8 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
     return {
       // The playbook calls hiring for the model and forgetting the data the most damaging pattern.
       severity: early ? 'medium' : 'critical',
-      title: 'Data scientists with no data engineer',
+      title:
+        scientists === 1 ? 'A data scientist with no data engineer' : 'Data scientists with no data engineer',
       // A backend engineer may carry a pilot's data work (the grid says so); pipelines for analysis are still
       // a data engineer's job, which is what is missing.
       what: `${countNoun(scientists, 'data scientist')}, and no data engineer to build the pipelines they need.`,

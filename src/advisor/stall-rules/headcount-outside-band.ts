@@ -24,7 +24,10 @@ export const headcountOutsideBand: StallRule = {
     // playbook puts it at "2 to 5 people, not 15", so a pilot this size with no one spare may be in production.
     const busyPilot = above && room.length === 0 && judgedAgainst === 'pilot';
     if (above && room.length === 0 && !busyPilot) return null;
-    const makeRoom = above && !busyPilot ? whereToMakeRoom(team, room) : '';
+    const makeRoom = above && !busyPilot ? whereToMakeRoom(team, room, total - band.max, false) : '';
+    // "2 to 5 people, not 15": a pilot past its band may simply be in production already.
+    const maybeProduction =
+      judgedAgainst === 'pilot' ? ' If the team already serves users, assess it as a production team.' : '';
     return {
       severity: 'medium',
       title: above ? `Larger than the ${stage} stage needs` : `Smaller than the ${stage} stage needs`,
@@ -39,7 +42,7 @@ export const headcountOutsideBand: StallRule = {
         : above
           ? stageHint?.fitsBand
             ? `If it works like a ${stageHint.looksLikeName.toLowerCase()} team, assess it as one; if not, ${makeRoom}.`
-            : `${capitalise(makeRoom)}.`
+            : `${capitalise(makeRoom)}.${maybeProduction}`
           : 'Check the seats marked carried: some of that work may need people of its own.',
       evidence: [],
       seatsToFill: [],

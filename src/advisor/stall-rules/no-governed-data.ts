@@ -2,7 +2,7 @@ import { STAGE_IDS } from '../playbook/ids.js';
 import type { StallRule } from './rule.js';
 import { whenNeeded } from './rule.js';
 
-/** Production runs on governed data: pipelines someone owns, with access control and lineage. */
+/** Production runs on governed data: clean, governed, timely pipelines someone owns, with data access controls. */
 export const noGovernedData: StallRule = {
   id: 'no_governed_data',
   evaluate(team) {
@@ -21,7 +21,7 @@ export const noGovernedData: StallRule = {
       what: governed
         ? `Governed pipelines exist, but nobody holds the data engineer seat${when} to run them.`
         : engineers > 0
-          ? `A data engineer is on the team, but the pipelines have no access control, lineage or quality checks${when}.`
+          ? `A data engineer is on the team, but the pipelines are not governed: no data access controls or checks that the data is clean${when}.`
           : `No governed pipelines and no data engineer${when}.`,
       why:
         engineers > 0
@@ -29,7 +29,7 @@ export const noGovernedData: StallRule = {
           : 'Without an owner of the data, its problems surface as model problems.',
       fix:
         engineers > 0
-          ? "Make access control, lineage and quality checks on the pipelines the data engineer's next job."
+          ? "Make governing the pipelines (data access controls, clean and timely data) the data engineer's next job."
           : 'Fill the data engineer seat and make governed pipelines its first job.',
       evidence: engineers === 0 && team.movingIntoProduction ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: engineers > 0 ? [] : ['data_engineer'],
