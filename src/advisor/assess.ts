@@ -106,7 +106,8 @@ function leadLine(
   if (top) return `Most pressing: ${inSentence(top.title)}.`;
   const empty = grid.filter((row) => row.toFill.now > 0).map((row) => team.seatName(row.role));
   if (empty.length > 0) {
-    return `No stall points, but ${empty.length === 1 ? 'a seat the stage needs is' : `${empty.length} seats the stage needs are`} still to fill: ${firstFew(empty)}.`;
+    // The list says how many; a count beside it would be one more number the playbook never gave.
+    return `No stall points, but ${empty.length === 1 ? 'a seat the stage needs is' : 'seats the stage needs are'} still to fill: ${firstFew(empty)}.`;
   }
   if (grid.some((row) => row.status === 'premature' || row.status === 'over')) {
     return 'No stall points, though some seats run ahead of what the stage needs.';

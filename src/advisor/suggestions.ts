@@ -275,6 +275,9 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       ? 'Fills it quickly; at scale it is permanent work, so make it full-time later.'
       : 'Fills it quickly; make it permanent later.',
   );
+  // Full-time hires are for the anchor leaders, and at scale for the platforms and functions other teams rely
+  // on; any other seat at scale is augmented and converted "as you scale", as the playbook puts it.
+  const forScale = level.servesTeams ? hireForScale : augmentThenConvert;
 
   switch (team.sourcing(row.role)) {
     case 'anchor_leader': {
@@ -307,7 +310,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
 
     case 'specialist':
       // A seat a critical stall point asks for is bridged from outside, even at scale, then made permanent.
-      if (atScale) return weeks || opening.critical ? augmentThenConvert : hireForScale;
+      if (atScale) return weeks || opening.critical ? augmentThenConvert : forScale;
       return team.headingTo
         ? augment(`Part of the surge to ${team.stageWord(team.headingTo)}; make it permanent later.`)
         : augment('A specialist gap, filled fastest from outside.');
@@ -322,7 +325,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       }
       if (source) return build(source);
       return atScale
-        ? hireForScale
+        ? forScale
         : augment('Fills it without pulling anyone from their own seat; make it permanent later.');
   }
 }

@@ -127,10 +127,14 @@ export class TeamContext {
    * The seat is welcome but not required for what this team builds: the AI engineer is the playbook's "LLM
    * apps" seat, building "on top of mostly pre-trained models", so a team that only trains its own models is
    * led by its ML engineer ("turns prototypes into reliable deployed models") and takes an AI engineer only as
-   * needed. People already in the seat are kept, never called ahead of the stage.
+   * needed. Likewise data scientists, "Core" at scale, come in there "for proprietary models": a team on
+   * hosted models only takes them as needed. People already in such a seat are kept, never called ahead of
+   * the stage.
    */
-  optionalForThisBuild(role: RoleId): boolean {
-    return role === 'ai_engineer' && !this.buildsOnFoundationModels;
+  optionalForThisBuild(role: RoleId, stage: StageId = this.stage): boolean {
+    if (role === 'ai_engineer') return !this.buildsOnFoundationModels;
+    if (role === 'data_scientist') return !this.trainsOwnModels && this.level(role, stage).need === 'core';
+    return false;
   }
 
   /**
@@ -225,7 +229,7 @@ export class TeamContext {
   requiredCount(role: RoleId, stage: StageId = this.stage): number {
     // A seat that exists only for custom models (the ML engineer) is not needed by a team on hosted models at
     // any stage, even where the grid says "Core".
-    if (this.notForThisBuild(role) || this.optionalForThisBuild(role)) return 0;
+    if (this.notForThisBuild(role) || this.optionalForThisBuild(role, stage)) return 0;
     const level = this.level(role, stage);
     if (level.need === 'core') return level.minCount ?? 1;
     if (level.need === 'conditional' && this.holds(level.condition)) return level.minCount ?? 1;

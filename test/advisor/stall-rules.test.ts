@@ -388,7 +388,7 @@ describe('stall point details', () => {
     );
     expect(stallPoints).toEqual([]);
     expect(lead).toBe(
-      'No stall points, but 2 seats the stage needs are still to fill: backend engineer; frontend / design.',
+      'No stall points, but seats the stage needs are still to fill: backend engineer; frontend / design.',
     );
   });
 
