@@ -176,6 +176,11 @@ export interface PlanTeamSeat {
   sharedIndex: number | null;
   /** The stall point that asks for this seat, when one does (the most severe). */
   stallId: StallId | null;
+  /**
+   * The team's assessment is stale: the seat waits for its re-assessment, and is in no step, no total and no
+   * headcount after (the plan names the team once instead).
+   */
+  pending: boolean;
 }
 
 /**

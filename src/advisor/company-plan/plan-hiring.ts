@@ -165,6 +165,7 @@ function planTeam(
       shared: sharedSeat?.kind ?? null,
       lent: sharedSeat?.mode === 'lent',
       sharedIndex: null,
+      pending: false,
     };
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
@@ -399,6 +400,17 @@ function countAction(counts: ActionCounts, action: Action, people: number): Acti
 }
 
 /**
+ * The people a shared platform or function brings in, by how they come: its contractors as a bridge (each one
+ * also a conversion), or its full-time hires. People lent or moved from other teams are not new.
+ */
+export function sharedSeatPeople(seat: Pick<SharedSeat, 'bridge' | 'toAdd'>): ActionCounts {
+  if (seat.bridge) {
+    return countAction(countAction(NO_PEOPLE, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
+  }
+  return seat.toAdd > 0 ? countAction(NO_PEOPLE, 'hire', seat.toAdd) : NO_PEOPLE;
+}
+
+/**
  * The company's steps: each shared platform or function once, at the time its most pressing team needs it,
  * and the teams' own seats by role and by when they are needed. A step is as pressing as its most pressing
  * team's seat.
@@ -432,12 +444,7 @@ function companySteps(
         : [];
     });
     served.sort((a, b) => compareKeys(a.key, b.key) || a.team.rank - b.team.rank);
-    let people = NO_PEOPLE;
-    if (seat.bridge) {
-      people = countAction(countAction(people, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
-    } else if (seat.toAdd > 0) {
-      people = countAction(people, 'hire', seat.toAdd);
-    }
+    const people = sharedSeatPeople(seat);
     steps.push({
       key: firstKey(served.map((item) => item.key)),
       from: seat,
