@@ -142,7 +142,7 @@ describe('the hiring plan across teams', () => {
     expect(step).toMatchObject({ peopleShared: 2, shared: 'platform' });
   });
 
-  it('hires a shared function full-time, augmenting only as a bridge converted this quarter when a team needs it within weeks', () => {
+  it("follows the teams' own answers: a shared function is started by contractors converted this quarter when they augment, and hired when one hires", () => {
     const make = (urgency: 'weeks' | 'this_quarter') =>
       planHiring(
         [
@@ -152,8 +152,25 @@ describe('the hiring plan across teams', () => {
         NOW,
       );
     const calm = make('this_quarter');
-    expect(calm.shared[0]).toMatchObject({ kind: 'function', action: 'hire', bridge: null, toAdd: 2 });
-    expect(calm.totals).toMatchObject({ hires: 2, contractors: 0 });
+    expect(calm.shared[0]?.lacking.map((team) => team.ownAction)).toEqual(['augment', 'augment']);
+    expect(calm.shared[0]).toMatchObject({
+      kind: 'function',
+      action: 'hire',
+      bridge: { people: 2 },
+      toAdd: 2,
+    });
+    expect(calm.totals).toMatchObject({ hires: 0, contractors: 2, toConvert: 2 });
+    // A scale team's own answer hires its security seat: the function is hired, even within weeks.
+    const hiring = planHiring(
+      [
+        record('a', healthy('production', { name: 'A', urgency: 'weeks', roles: { security: 0 } })),
+        record('s', healthy('scale', { name: 'S', roles: { security: 0 } })),
+      ],
+      NOW,
+    );
+    expect(hiring.shared[0]?.lacking.map((team) => team.ownAction)).toContain('hire');
+    expect(hiring.shared[0]).toMatchObject({ kind: 'function', bridge: null });
+    expect(hiring.totals).toMatchObject({ contractors: 0 });
     const rushed = make('weeks');
     expect(rushed.shared[0]).toMatchObject({
       action: 'hire',

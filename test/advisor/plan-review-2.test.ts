@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sharedSeatAdvice } from '../../src/advisor/company-plan/plan-wording.js';
 import {
   type CompanyPlan,
   planHiring,
+  sharedSeatPeople,
   type TeamOnRecord,
   type TeamProfile,
 } from '../../src/advisor/index.js';
@@ -103,5 +105,78 @@ describe('plan review 2: the teams CSV and the picture add up to the text (findi
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+const team = (plan: CompanyPlan, name: string) => plan.teams.find((line) => line.name === name);
+const sharedFor = (plan: CompanyPlan, role: string) => plan.shared.find((seat) => seat.role === role);
+const adviceOf = (plan: CompanyPlan, role: string) => {
+  const seat = sharedFor(plan, role);
+  return seat ? sharedSeatAdvice(seat, nameOf(plan)).text : '';
+};
+
+describe('plan review 2: a shared function follows the teams’ own answers (finding 8)', () => {
+  it('northbridge-bank: the security function is hired, as Credit Risk Scoring Models’ own answer says', async () => {
+    const plan = await companyPlan('northbridge-bank');
+    const seat = sharedFor(plan, 'security');
+    expect(seat?.lacking.some((entry) => entry.ownAction === 'hire')).toBe(true);
+    expect(seat?.bridge).toBeNull();
+    expect(seat && sharedSeatPeople(seat)).toMatchObject({ hires: seat?.toAdd, contractors: 0 });
+    expect(adviceOf(plan, 'security')).toContain(
+      'Hire 2 people full-time for it, as Credit Risk Scoring Models',
+    );
+  });
+
+  it('northbridge-bank: "no team runs one" names the team that holds the seat for its own work', async () => {
+    const plan = await companyPlan('northbridge-bank');
+    const fraud = team(plan, 'Fraud Detection');
+    expect(sharedFor(plan, 'security')?.heldBy.map((entry) => entry.teamId)).toContain(fraud?.id);
+    const text = adviceOf(plan, 'security');
+    expect(text).not.toContain('No team runs one yet');
+    expect(text).toContain('Fraud Detection has 1 in the seat for its own work');
+  });
+
+  it('over random companies: a shared seat with a team whose own answer hires is never bridged by contractors', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryProfile, { maxLength: 10 }), (profiles) => {
+        const plan = planHiring(
+          profiles.map((profile, index) => ({
+            id: `t${index}`,
+            profile,
+            channelId: null,
+            source: null,
+            assessedAt: NOW,
+          })),
+          NOW,
+        );
+        for (const seat of plan.shared) {
+          if (seat.lacking.some((entry) => entry.ownAction === 'hire')) expect(seat.bridge).toBeNull();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('plan review 2: a person the team’s own answer moves out does not run a platform (finding 10)', () => {
+  it('northbridge-bank: the data platform counts the data engineers staying, not the one upskilled to AI PM', async () => {
+    const plan = await companyPlan('northbridge-bank');
+    const runner = team(plan, 'Credit Risk Scoring Models');
+    const upskilled = runner?.seats.find((seat) => seat.action === 'build' && seat.role === 'ai_pm');
+    expect(upskilled).toBeDefined();
+    const held = runner?.profile.roles.data_engineer;
+    const total = (held?.inHouse ?? 0) + (held?.augmented ?? 0);
+    const seat = sharedFor(plan, 'data_engineer');
+    expect(seat?.runBy?.teamId).toBe(runner?.id);
+    expect(seat?.runBy?.people).toBe(total - (upskilled?.people ?? 0));
+    expect(adviceOf(plan, 'data_engineer')).toContain(`with ${total - 1} in the seat`);
+  });
+});
+
+describe('plan review 2: a platform run by contractors says so (finding 19)', () => {
+  it('lumen-scaleup: the MLOps platform’s runner is said to be contractors', async () => {
+    const plan = await companyPlan('lumen-scaleup');
+    expect(sharedFor(plan, 'mlops')?.runBy?.augmented).toBe(2);
+    expect(adviceOf(plan, 'mlops')).toContain('with 2 in the seat, all contractors');
   });
 });

@@ -46,10 +46,13 @@ describe('the plan as CSV', () => {
     for (const column of ['hires', 'contractors', 'upskilled', 'conversions']) {
       expect(sum(teamRows, column)).toBe(sum(seatRows, column));
     }
-    expect(teamRows[3]).toMatchObject({ hires: '2' });
+    expect(teamRows[3]).toMatchObject({ contractors: '2', conversions: '2' });
     expect(sum(seatRows, 'hires') + sum(seatRows, 'contractors')).toBe(plan.totals.newPeople);
     expect(sum(teamRows, 'people_from_shared_seats')).toBe(2);
-    expect(seatRows.find((row) => row.role === 'mlops')).toMatchObject({ hires: '2', shared: 'platform' });
+    expect(seatRows.find((row) => row.role === 'mlops')).toMatchObject({
+      contractors: '2',
+      shared: 'platform',
+    });
     expect(sum(teamRows, 'headcount_after')).toBe(plan.totals.headcountAfter);
     plan.teams.forEach((line, index) => {
       expect(plan.roles.map((role) => teamRows[index]?.[`seat_${role.id}`])).toEqual(line.cells);

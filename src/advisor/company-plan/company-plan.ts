@@ -269,8 +269,13 @@ export interface SharedSeat {
     /** What the team's own answer says for the seat (its first suggestion for it). */
     ownAction: Action;
   }[];
-  /** The team that runs it, when one does: the scale team with the most people in the seat. */
-  runBy: { teamId: string; people: number; stale: boolean } | null;
+  /**
+   * The team that runs it, when one does: the scale team with the most people staying in the seat (its own
+   * answer neither upskills them into another seat nor moves them out); `augmented` of them are contractors.
+   */
+  runBy: { teamId: string; people: number; augmented: number; stale: boolean } | null;
+  /** Teams past the pilot that hold the seat for their own work but do not run it for others. */
+  heldBy: { teamId: string; people: number }[];
   /**
    * Teams whose people serve the others: the runner, and teams with people beyond their own answer's need.
    * `role` is the seat their people hold: the shared seat's own, or (part-time at a pilot) a seat the playbook
@@ -300,8 +305,9 @@ export interface SharedSeat {
    */
   action: 'hire' | 'none';
   /**
-   * Set when a team needs it within weeks: contractors start it now, and are converted to full-time (or replaced
-   * by hires) by `convertBy`, so the function ends up permanent.
+   * Set when no team's own answer hires for the seat, and a team needs it within weeks or every team's own answer
+   * augments: contractors start it now, and are converted to full-time (or replaced by hires) by `convertBy`, so
+   * the function ends up permanent. Null when a team's own answer hires: then it is hired full-time.
    */
   bridge: { people: number; convertBy: 'this_quarter' } | null;
 }

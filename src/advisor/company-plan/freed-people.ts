@@ -101,6 +101,7 @@ export function freedPeopleSeats(
         },
       ],
       runBy: null,
+      heldBy: [],
       servedBy,
       perTeamPeople: want.people,
       lent: want.people,

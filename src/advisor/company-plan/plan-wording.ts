@@ -403,18 +403,34 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       text: `${needs} ${capitalise(lenders)}: those people cover it, with no one to add.${staleNote}`,
     };
   }
+  // Who runs it, and who its people are: contractors said as such, and a team that holds the seat for its own
+  // work named, so "no team runs one" is never read as "no team has one".
+  const contractors = (run: NonNullable<SharedSeat['runBy']>) =>
+    run.augmented === 0
+      ? ''
+      : run.augmented === run.people
+        ? run.people === 1
+          ? ', a contractor'
+          : `, all contractors`
+        : `, ${run.augmented} of them contractors`;
+  const held =
+    seat.heldBy.length === 0
+      ? ''
+      : ` (${teamList(seat.heldBy.map((team) => `${nameOf(team.teamId)} has ${team.people} in the seat`))} for its own work, not for others)`;
   const runner = seat.runBy
-    ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat`
-    : `No team runs one yet: start it as a team of its own`;
+    ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat${contractors(seat.runBy)}`
+    : `No team runs one for other teams yet${held}: start it as a team of its own`;
+  const hirers = seat.lacking.filter((team) => team.ownAction === 'hire').map((team) => nameOf(team.teamId));
   const lenders = seat.servedBy.filter((holder) => holder.spare > 0);
   const lentWords =
     seat.lent > 0
       ? `, with ${people(seat.lent)} from ${teamList(lenders.map((holder) => nameOf(holder.teamId)))}, more than their own answers need`
       : '';
+  const durable = seat.kind === 'function' ? 'a dedicated function' : 'a platform';
   const how = seat.bridge
-    ? `Start it within weeks with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire to replace ${seat.bridge.people === 1 ? 'them' : 'them'}) this quarter: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work, not a seat to rent for good.`
+    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire to replace them) this quarter: ${durable} is durable work, not a seat to rent for good.`
     : seat.toAdd > 0
-      ? `Hire ${people(seat.toAdd)} full-time for it: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work.`
+      ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'says in its' : 'say in their'} own answer` : ''}: ${durable} is durable work.`
       : 'No one to add.';
   const saving = one
     ? ''
