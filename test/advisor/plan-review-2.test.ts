@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sharedSeatAdvice } from '../../src/advisor/company-plan/plan-wording.js';
 import {
+  companySeatText,
+  sharedSeatAdvice,
+  teamServesText,
+} from '../../src/advisor/company-plan/plan-wording.js';
+import {
+  assess,
   type CompanyPlan,
   planHiring,
   sharedSeatPeople,
@@ -178,5 +183,60 @@ describe('plan review 2: a platform run by contractors says so (finding 19)', ()
     const plan = await companyPlan('lumen-scaleup');
     expect(sharedFor(plan, 'mlops')?.runBy?.augmented).toBe(2);
     expect(adviceOf(plan, 'mlops')).toContain('with 2 in the seat, all contractors');
+  });
+});
+
+describe('plan review 2: people a team frees are all accounted for, in plain words (findings 20, 21)', () => {
+  it('lumen-scaleup: Patient Intake Voice Bot frees 2 data scientists; the one no team takes is said to be free', async () => {
+    const plan = await companyPlan('lumen-scaleup');
+    const bot = team(plan, 'Patient Intake Voice Bot');
+    const moved = (bot?.serves ?? [])
+      .filter((service) => service.how === 'moves' && service.role === 'data_scientist')
+      .reduce((sum, service) => sum + service.people, 0);
+    const free = bot?.freedUnplaced.find((place) => place.role === 'data_scientist')?.people ?? 0;
+    expect(moved + free).toBe(2);
+    expect(free).toBeGreaterThan(0);
+    expect(bot && teamServesText(bot, nameOf(plan))).toContain(
+      `${free} more data scientist it frees to make room is wanted by no other team in this plan`,
+    );
+  });
+
+  it('over random companies: every person a team frees is moved, lent or said to be free', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryProfile, { maxLength: 10 }), (profiles) => {
+        const plan = planHiring(
+          profiles.map((profile, index) => ({
+            id: `t${index}`,
+            profile,
+            channelId: null,
+            source: null,
+            assessedAt: NOW,
+          })),
+          NOW,
+        );
+        for (const line of plan.teams) {
+          const answer = assess(line.profile).plan;
+          const frees = answer.pastBand ? answer.makeRoom : [];
+          for (const place of frees) {
+            const placed = line.serves
+              .filter((service) => service.role === place.role && service.how !== 'runs')
+              .reduce((sum, service) => sum + service.people, 0);
+            const free = line.freedUnplaced.find((entry) => entry.role === place.role)?.people ?? 0;
+            expect(placed + free).toBe(Math.max(place.people, placed));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('lumen-scaleup: the move step reads plainly', async () => {
+    const plan = await companyPlan('lumen-scaleup');
+    const step = plan.seats.find((seat) => seat.shared === 'moved');
+    const text = step ? companySeatText(step, plan, nameOf(plan)) : '';
+    expect(text).toContain(
+      '1 moves from Patient Intake Voice Bot (freed there to make room) to Clinical Notes',
+    );
+    expect(text).not.toContain('with no one to add');
   });
 });

@@ -117,6 +117,11 @@ export interface PlanTeam {
    * it frees to make room who move to other teams.
    */
   serves: PlanService[];
+  /**
+   * People the team's own answer frees to make room whom no other team in the plan takes (moved or lent): they
+   * are free for a team outside the plan, and stay in its headcount until they go.
+   */
+  freedUnplaced: { role: RoleId; roleName: string; people: number }[];
   assessedAt: string;
   ageDays: number;
   stale: boolean;

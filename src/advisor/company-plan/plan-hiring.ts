@@ -119,6 +119,7 @@ export function planHiring(
     }
   }
   addServices(lines, shared);
+  addFreedUnplaced(lines, teams);
   return {
     asOf: now.toISOString(),
     staleAfterDays: STALE_AFTER_DAYS,
@@ -228,6 +229,7 @@ function planTeam(
     pastBand: assessment.plan.pastBand,
     makeRoom: assessment.plan.pastBand ? whereToMakeRoom(team) : null,
     serves: [],
+    freedUnplaced: [],
     assessedAt: record.assessedAt.toISOString(),
     ageDays: team.ageDays,
     stale: team.stale,
@@ -318,6 +320,28 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
       for (const team of seat.lacking) {
         const line = byId.get(team.teamId);
         if (line) line.headcount.after += team.people;
+      }
+    }
+  }
+}
+
+/** People a team's own answer frees to make room that no sister team takes: said, so none goes unmentioned. */
+function addFreedUnplaced(lines: readonly PlanTeam[], teams: readonly AssessedTeam[]): void {
+  const byId = new Map(lines.map((line) => [line.id, line]));
+  for (const team of teams) {
+    const line = byId.get(team.record.id);
+    if (!line || !team.assessment.plan.pastBand) continue;
+    for (const place of team.assessment.plan.makeRoom) {
+      const placed = line.serves
+        .filter((service) => service.role === place.role && service.how !== 'runs')
+        .reduce((sum, service) => sum + service.people, 0);
+      const left = place.people - placed;
+      if (left > 0) {
+        line.freedUnplaced.push({
+          role: place.role,
+          roleName: team.seat(place.role).shortName,
+          people: left,
+        });
       }
     }
   }

@@ -243,7 +243,19 @@ export function teamStallsText(team: PlanTeam): string {
 
 /** What a team does for others: "Runs the shared MLOps / LLMOps platform for A and B (grows by 2)". */
 export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null {
-  if (team.serves.length === 0) return null;
+  // People its own answer frees that no sister team takes: "1 more data scientist it frees is wanted by no
+  // other team in this plan: …".
+  const free = team.freedUnplaced.map((place) => {
+    const seat = inSentence(place.roleName);
+    const more = team.serves.some((service) => service.role === place.role && service.how !== 'runs');
+    return `${place.people} ${more ? 'more ' : ''}${place.people === 1 ? seat : pluralOf(seat)}`;
+  });
+  const one = team.freedUnplaced.length === 1 && team.freedUnplaced[0]?.people === 1;
+  const freeText =
+    free.length === 0
+      ? ''
+      : `${listInWords(free)} it frees to make room ${one ? 'is' : 'are'} wanted by no other team in this plan: move them out as its own answer says, or keep them until a team needs ${one ? 'one' : 'them'}`;
+  if (team.serves.length === 0) return freeText ? capitalise(freeText) : null;
   const part = (service: PlanService) => {
     const teams = teamList(service.teamIds.map(nameOf));
     const name = sharedSeatName({ kind: service.kind, shortName: service.roleName });
@@ -257,7 +269,7 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
     const partTime = service.kind === 'part_time' ? ' part-time' : '';
     return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
   };
-  return capitalise(team.serves.map(part).join('; '));
+  return capitalise([...team.serves.map(part), ...(freeText ? [freeText] : [])].join('; '));
 }
 
 /** "hire 3 full-time", "augment 3 now as a bridge, converted to full-time this quarter". */
@@ -296,7 +308,7 @@ export function companySeatText(
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       const moved = shared.lent;
-      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} to ${teams} from ${from}, which frees ${moved === 1 ? 'one' : 'them'} to make room, with no one to add${why}.`;
+      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to make room) to ${teams}; no new hire${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
