@@ -627,11 +627,11 @@ describe('the hiring plan, over random companies', () => {
         expect(outputs.new_people).toBe(stated ? Number(stated[1]) : 0);
         if (!stated && plan.teams.length > 0) expect(headline).toMatch(/no new people|no seat to fill/);
         expect(outputs.people_to_fill_now + outputs.people_before_moves).toBe(outputs.new_people);
-        // Before the moves: the new people the teams' own seats and shared seats need only before the move.
+        // Before the moves: the new people the teams' own seats (a stale team's wait) and shared seats need only before the move.
         const beforeMoves =
           plan.teams
             .flatMap((team) => team.seats)
-            .filter((seat) => !seat.shared && seat.timing === 'before_next_stage')
+            .filter((seat) => !seat.shared && !seat.pending && seat.timing === 'before_next_stage')
             .filter((seat) => seat.action === 'hire' || seat.action === 'augment')
             .reduce((sum, seat) => sum + seat.people, 0) +
           plan.shared

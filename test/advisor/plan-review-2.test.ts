@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   companySeatText,
+  planNotes,
   sharedSeatAdvice,
+  teamSeatsText,
   teamServesText,
 } from '../../src/advisor/company-plan/plan-wording.js';
 import {
   assess,
   type CompanyPlan,
+  type PlanTeam,
   planHiring,
   sharedSeatPeople,
   type TeamOnRecord,
@@ -238,5 +241,56 @@ describe('plan review 2: people a team frees are all accounted for, in plain wor
       '1 moves from Patient Intake Voice Bot (freed there to make room) to Clinical Notes',
     );
     expect(text).not.toContain('with no one to add');
+  });
+});
+
+describe('plan review 2: a stale team’s hires wait for its re-assessment (findings 12, 13)', () => {
+  it.each([
+    ['northbridge-bank', 'Treasury Liquidity Forecasting'],
+    ['lumen-scaleup', 'Radiology Triage Research'],
+  ] as const)('%s: %s is in no step and no total, and the plan says so once', async (company, name) => {
+    const plan = await companyPlan(company);
+    const stale = team(plan, name);
+    expect(stale?.stale).toBe(true);
+    expect(stale?.seats.length).toBeGreaterThan(0);
+    expect(stale?.seats.every((seat) => seat.pending)).toBe(true);
+    expect(plan.seats.flatMap((step) => step.teams).some((entry) => entry.teamId === stale?.id)).toBe(false);
+    expect(stale?.headcount.after).toBe(stale?.headcount.total);
+    const notes = planNotes(plan, nameOf(plan)).join(' ');
+    expect(notes).toContain(`(${name}) is more than 90 days old`);
+    expect(notes).toContain('left out of the steps and the totals');
+    expect(teamSeatsText(stale as PlanTeam, plan, nameOf(plan))).toContain('waits for its re-assessment');
+  });
+
+  it('over random companies: no step, shared seat or total counts on a stale team’s needs', () => {
+    const entries = fc.array(
+      fc.record({ profile: arbitraryProfile, daysAgo: fc.integer({ min: 0, max: 400 }) }),
+      { maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(entries, (list) => {
+        const plan = planHiring(
+          list.map((entry, index) => ({
+            id: `t${index}`,
+            profile: entry.profile,
+            channelId: null,
+            source: null,
+            assessedAt: new Date(NOW.getTime() - entry.daysAgo * DAY),
+          })),
+          NOW,
+        );
+        const stale = new Set(plan.teams.filter((line) => line.stale).map((line) => line.id));
+        for (const step of plan.seats)
+          for (const entry of step.teams) expect(stale.has(entry.teamId)).toBe(false);
+        for (const seat of plan.shared)
+          for (const entry of seat.lacking) expect(stale.has(entry.teamId)).toBe(false);
+        for (const line of plan.teams.filter((candidate) => candidate.stale)) {
+          expect(line.headcount.after).toBeLessThanOrEqual(
+            line.headcount.total + line.serves.reduce((sum, service) => sum + service.toAdd, 0),
+          );
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -166,7 +166,8 @@ function planTeam(
       shared: sharedSeat?.kind ?? null,
       lent: sharedSeat?.mode === 'lent',
       sharedIndex: null,
-      pending: false,
+      // A stale team's own seats wait for its re-assessment (shared seats never count on a stale team).
+      pending: team.stale && !sharedSeat,
     };
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
@@ -181,7 +182,7 @@ function planTeam(
     return seat;
   });
   const added = seats
-    .filter((seat) => !seat.shared && (seat.action === 'hire' || seat.action === 'augment'))
+    .filter((seat) => !seat.shared && !seat.pending && (seat.action === 'hire' || seat.action === 'augment'))
     .reduce((sum, seat) => sum + seat.people, 0);
   // Seats the team's own answer frees people from to make room, when its additions pass its band.
   const freeing = new Set(
@@ -330,7 +331,7 @@ function addFreedUnplaced(lines: readonly PlanTeam[], teams: readonly AssessedTe
   const byId = new Map(lines.map((line) => [line.id, line]));
   for (const team of teams) {
     const line = byId.get(team.record.id);
-    if (!line || !team.assessment.plan.pastBand) continue;
+    if (!line || !team.assessment.plan.pastBand || team.stale) continue;
     for (const place of team.assessment.plan.makeRoom) {
       const placed = line.serves
         .filter((service) => service.role === place.role && service.how !== 'runs')
@@ -495,7 +496,8 @@ function companySteps(
   const groups = new Map<string, { team: PlanTeam; seat: PlanTeamSeat; key: Key }[]>();
   for (const team of teams) {
     for (const seat of team.seats) {
-      if (seat.shared) continue;
+      // Seats a shared seat fills are in its step; a stale team's wait for its re-assessment.
+      if (seat.shared || seat.pending) continue;
       // Seats for the next stage are grouped by their teams' urgency, each group at its own place.
       const id = `${seat.role}/${seat.when}/${team.urgency}`;
       const group = groups.get(id) ?? [];
@@ -580,7 +582,9 @@ function totalsOf(
   const headcountBefore = lines.reduce((total, line) => total + line.headcount.total, 0);
   return {
     teams: lines.length,
-    teamsWithSeatsToFill: lines.filter((line) => line.seats.some((seat) => seat.action !== 'convert')).length,
+    teamsWithSeatsToFill: lines.filter((line) =>
+      line.seats.some((seat) => seat.action !== 'convert' && !seat.pending),
+    ).length,
     peopleNow: sum((seat) => seat.peopleNow),
     peopleBeforeNext: sum((seat) => seat.peopleBeforeNext),
     toConvert: sum((seat) => seat.people.conversions),

@@ -192,6 +192,10 @@ export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>,
         : `this takes it past its band of ${team.headcount.band.label}`;
     parts.push(team.makeRoom ? `${past}: make room ${team.makeRoom.replace(/^make room /, '')}` : past);
   }
+  // A stale team's seats are its own answer's, kept in view but out of the steps and totals.
+  if (team.seats.some((seat) => seat.pending)) {
+    parts.push('all of it waits for its re-assessment, outside the steps and the totals');
+  }
   const text = parts.join('; ');
   return team.seats.length === 0 ? `No one to add; ${text}` : text;
 }
@@ -555,8 +559,17 @@ export function planNotes(plan: CompanyPlan, nameOf: TeamNamer): string[] {
   if (plan.totals.stale > 0) {
     const one = plan.totals.stale === 1;
     const names = stale.length > 0 ? ` (${teamList(stale.map((team) => nameOf(team.id)))})` : '';
+    // Their seats are kept out of the steps and totals until then.
+    const waiting = stale
+      .flatMap((team) => team.seats)
+      .filter((seat) => seat.pending && seat.action !== 'convert')
+      .reduce((sum, seat) => sum + seat.people, 0);
+    const held =
+      waiting > 0
+        ? ` ${one ? 'Its' : 'Their'} ${countNoun(waiting, 'seat')} to fill ${waiting === 1 ? 'is' : 'are'} left out of the steps and the totals until then.`
+        : '';
     notes.push(
-      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.`,
+      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.${held}`,
     );
   }
   return notes;

@@ -81,8 +81,12 @@ function platformSeat(
   newSeatPeople: number,
 ): SharedSeat | null {
   const top = STAGE_IDS[STAGE_IDS.length - 1] as StageId;
+  // A stale team's needs wait for its re-assessment: no shared seat is sized on them.
   const lacking = teams.filter(
-    (team) => STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 && need(team.seat(role)) > 0,
+    (team) =>
+      !team.stale &&
+      STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 &&
+      need(team.seat(role)) > 0,
   );
   if (lacking.length === 0) return null;
   const isLacking = new Set(lacking);
@@ -196,7 +200,7 @@ function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook): Shar
   for (const role of ROLE_IDS) {
     const borrowers = pilots
       .filter((team) => {
-        if (team.record.profile.headingToNext) return false;
+        if (team.record.profile.headingToNext || team.stale) return false;
         const row = team.seat(role);
         const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
         return (
