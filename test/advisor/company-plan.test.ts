@@ -493,6 +493,7 @@ describe('the hiring plan, over random companies', () => {
           to_convert: 'to convert to full-time',
           owner_to_name: 'with an owner to name',
           from_shared: 'from a shared seat',
+          moved_in: 'moving in from another team',
           carried: 'carried by another seat',
           held: 'held',
           over: 'more than needed',

@@ -294,3 +294,15 @@ describe('plan review 2: a stale team’s hires wait for its re-assessment (find
     );
   });
 });
+
+describe('plan review 2: a person who moves is not drawn as from a shared seat (finding 5)', () => {
+  it('lumen-scaleup: Clinical Notes Summarizer Mobile’s data scientist moves in, and the picture says so', async () => {
+    const plan = await companyPlan('lumen-scaleup');
+    const mobile = team(plan, 'Clinical Notes Summarizer Mobile');
+    const column = plan.roles.findIndex((role) => role.id === 'data_scientist');
+    expect(mobile?.cells[column]).toBe('moved_in');
+    const { svg } = planSvg(plan, (line) => line.name ?? line.id);
+    expect(svg).toContain('<g class="legend" data-state="moved_in" data-count="1">');
+    expect(svg).toContain('Moving in from another team: 1');
+  });
+});

@@ -52,6 +52,7 @@ export interface PlanRole {
  * - `carried`: nobody holds it and another seat carries its work, as the stage allows;
  * - `from_shared`: filled from a shared platform or function, or part-time by a sister team, instead of a
  *   hire of the team's own;
+ * - `moved_in`: filled for good by people another team frees to make room, who move to this team;
  * - `held`: held, nothing to add;
  * - `over`: more people than the stage needs, or held ahead of the stage, or people the team frees to make room;
  * - `not_needed`: the stage does not need it (or the team never will, as things stand).
@@ -62,6 +63,7 @@ export const SEAT_STATES = [
   'to_convert',
   'owner_to_name',
   'from_shared',
+  'moved_in',
   'carried',
   'held',
   'over',

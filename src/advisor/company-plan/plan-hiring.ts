@@ -275,7 +275,8 @@ function whereToMakeRoom(team: AssessedTeam): string | null {
  * picture draws what the plan does with the seat.
  */
 export function seatState(row: GridRow, seats: readonly PlanTeamSeat[], freeing = false): SeatState {
-  if (seats.some((seat) => seat.shared !== null)) return 'from_shared';
+  if (seats.some((seat) => seat.shared !== null && seat.shared !== 'moved')) return 'from_shared';
+  if (seats.some((seat) => seat.shared === 'moved')) return 'moved_in';
   const adds = seats.filter((seat) => seat.action !== 'convert');
   if (adds.some((seat) => seat.timing === 'now')) return 'fill_now';
   if (adds.length > 0) return 'before_move';

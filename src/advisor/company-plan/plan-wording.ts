@@ -43,6 +43,7 @@ export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   to_convert: 'to convert to full-time',
   owner_to_name: 'with an owner to name',
   from_shared: 'from a shared seat',
+  moved_in: 'moving in from another team',
   carried: 'carried by another seat',
   held: 'held',
   over: 'more than needed',
