@@ -306,3 +306,32 @@ describe('plan review 2: a person who moves is not drawn as from a shared seat (
     expect(svg).toContain('Moving in from another team: 1');
   });
 });
+
+describe('plan review 2: the plan keeps the team’s own timing (findings 11, 19)', () => {
+  it('lumen-scaleup: the platform team’s own "convert now" is a step to take now, not just "this quarter"', async () => {
+    const plan = await companyPlan('lumen-scaleup');
+    const platform = team(plan, 'Clinical Notes Summarizer Platform');
+    const converts = plan.seats.filter((step) =>
+      step.teams.some((entry) => entry.teamId === platform?.id && entry.action === 'convert'),
+    );
+    expect(converts.length).toBe(2);
+    for (const step of converts) {
+      expect(step.teams.every((entry) => entry.timing === 'now')).toBe(true);
+      expect(companySeatText(step, plan, nameOf(plan))).toMatch(/^Now \(this quarter at the latest\), /);
+    }
+  });
+
+  it('northbridge-bank: KYC’s data engineer, augment now in its own answer, comes in now as a contractor', async () => {
+    const plan = await companyPlan('northbridge-bank');
+    const kyc = team(plan, 'KYC Document Assistant');
+    const index = plan.shared.findIndex((seat) => seat.role === 'data_engineer');
+    expect(plan.shared[index]?.lacking).toMatchObject([
+      { teamId: kyc?.id, ownAction: 'augment', timing: 'now' },
+    ]);
+    const step = plan.seats.find((seat) => seat.shared && seat.teams[0]?.sharedIndex === index);
+    const text = step ? companySeatText(step, plan, nameOf(plan)) : '';
+    expect(text).toMatch(/^Now \(this quarter at the latest\), a shared data platform/);
+    expect(text).toContain('1 contractor now, converted to full-time this quarter');
+    expect(text).not.toContain('hire 1 full-time');
+  });
+});

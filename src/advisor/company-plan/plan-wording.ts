@@ -295,7 +295,13 @@ export function companySeatText(
   nameOf: TeamNamer,
 ): string {
   const why = seat.severity ? ` (severity: ${seat.severity})` : '';
-  const when = capitalise(WHEN_WORDS[seat.when]);
+  // The teams' own answers' timing is kept: a step their answers all say to take now is "now", with the
+  // urgency they gave (this quarter) as the latest it can wait, never just "this quarter".
+  const now =
+    seat.when === 'this_quarter' &&
+    seat.teams.length > 0 &&
+    seat.teams.every((team) => team.timing === 'now');
+  const when = now ? 'Now (this quarter at the latest)' : capitalise(WHEN_WORDS[seat.when]);
   const head = `${when}, ${inSentence(seat.roleName)}`;
   const index = seat.shared ? seat.teams[0]?.sharedIndex : null;
   const shared = index === null || index === undefined ? undefined : plan.shared[index];
