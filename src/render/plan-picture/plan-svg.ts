@@ -284,7 +284,7 @@ export function planSvg(
     parts.push(text(panelLeft, panelY + 22, 'Shared seats', TEXT, { bold: true }));
     panelY += 34;
     let shown = 0;
-    for (const seat of shared) {
+    for (const [index, seat] of shared.entries()) {
       const lender = seat.servedBy[0];
       const lentAs = lender && lender.role !== seat.role ? `’s ${inSentence(lender.shortName)}` : '';
       const from =
@@ -308,8 +308,9 @@ export function planSvg(
         panelWidth,
       );
       const needed = (headLines.length + serveLines.length) * 26 + 14;
-      // Room is kept for the line that names the ones left out.
-      if (panelY + needed > panelBottom - 3 * 26) break;
+      // Room is kept for the lines that name the ones left out, unless this is the last one.
+      const reserve = index < shared.length - 1 ? 3 * 26 : 0;
+      if (panelY + needed > panelBottom - reserve) break;
       const block: string[] = ['<g class="shared">'];
       for (const line of headLines) {
         panelY += 26;
