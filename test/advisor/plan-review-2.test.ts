@@ -4,6 +4,7 @@ import {
   companySeatText,
   planNotes,
   sharedSeatAdvice,
+  sharedSeatName,
   teamSeatsText,
   teamServesText,
 } from '../../src/advisor/company-plan/plan-wording.js';
@@ -333,5 +334,23 @@ describe('plan review 2: the plan keeps the team’s own timing (findings 11, 19
     expect(text).toMatch(/^Now \(this quarter at the latest\), a shared data platform/);
     expect(text).toContain('1 contractor now, converted to full-time this quarter');
     expect(text).not.toContain('hire 1 full-time');
+  });
+});
+
+describe('plan review 2: the picture names the shared seats it has no room for (finding 6)', () => {
+  it.each(COMPANIES)('%s: every shared seat is drawn or named', async (company) => {
+    const plan = await companyPlan(company);
+    const { svg } = planSvg(plan, (line) => line.name ?? line.id);
+    const shared = plan.shared.filter((seat) => seat.kind !== 'moved');
+    const drawn = svg.split('\n').filter((line) => line.startsWith('<g class="shared">')).length;
+    const more = /<g class="shared-more">(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+    const words = [...more.matchAll(/>([^<]*)<\/text>/g)].map((match) => match[1]).join(' ');
+    expect(words).not.toMatch(/\d+ mores?\b/);
+    for (const seat of shared.slice(drawn)) {
+      const name =
+        seat.kind === 'part_time' ? `${seat.shortName.toLowerCase()} part-time` : sharedSeatName(seat);
+      expect(words.replace(/\s+/g, ' ')).toContain(name);
+    }
+    if (drawn < shared.length) expect(words).toContain('Also in the written plan:');
   });
 });
