@@ -9,7 +9,6 @@ import {
   sharedSeatAdvice,
   teamSeatsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
-import { whenIndex } from '../../src/advisor/company-plan/when.js';
 import { overStaffedLimit } from '../../src/advisor/grid.js';
 import {
   assess,
