@@ -6,7 +6,7 @@ import {
   teamSeatsText,
   teamServesText,
 } from '../advisor/company-plan/plan-wording.js';
-import type { Action, CompanyPlan } from '../advisor/index.js';
+import { type CompanyPlan, sharedSeatPeople, teamPeople, unrunSharedSeats } from '../advisor/index.js';
 import { URGENCIES, type Urgency } from '../advisor/playbook/ids.js';
 import { toCsv, UTF8_BOM } from './csv.js';
 
@@ -20,18 +20,17 @@ export interface PlanFile {
  * The plan as two spreadsheets: one row per team (with each seat's state, the one the picture draws), and one
  * row per step in the order to take them. Column names are stable identifiers; values are the plan's own (ids
  * for stages, states, severities and urgencies, so sorting and filtering work). A person is counted once: a
- * team's own seats in its row, a shared seat's people in its step. A new shared platform or function that no
+ * team's own seats in its row, a shared platform's or function's in the row of the team that runs it (and
+ * in its step). A new shared platform or function that no
  * team runs has a row of its own after the teams (no rank, headcount 0, headcount_after its people), so
  * headcount_after sums to the plan's headcount after; one a team runs adds to that team's headcount_after.
  * Each file starts with a UTF-8 byte order mark, so Excel reads team names in any script.
  */
 export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
   const teamRows = plan.teams.map((team) => {
-    // The team's own seats, by how they come in; seats a shared seat fills are counted once, in the steps file.
-    const own = (action: Action) =>
-      team.seats
-        .filter((seat) => seat.action === action && !seat.shared)
-        .reduce((sum, seat) => sum + seat.people, 0);
+    // The team's own seats, by how they come in, plus the people of the shared seats it runs: a person is
+    // counted once, in the row of the team they join, so the rows add up to the plan's totals.
+    const people = teamPeople(plan, team);
     const fromShared = team.seats
       .filter((seat) => seat.action !== 'convert' && seat.shared)
       .reduce((sum, seat) => sum + seat.people, 0);
@@ -48,10 +47,10 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
       team.urgency,
       team.stallPoints.map((stall) => `${stall.id} (${stall.severity})`).join('; '),
       teamSeatsText(team, plan, nameOf),
-      String(own('hire')),
-      String(own('augment')),
-      String(own('build')),
-      String(own('convert')),
+      String(people.hires),
+      String(people.contractors),
+      String(people.upskilled),
+      String(people.conversions),
       String(fromShared),
       teamServesText(team, nameOf) ?? '',
       String(team.ownersToName.length),
@@ -62,10 +61,10 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
     ];
   });
   // A new shared platform or function no team runs is a row of its own, so headcount_after adds up to the
-  // plan's headcount after; its people are counted, like every shared seat's, in the steps file.
-  const sharedRows = plan.shared
-    .filter((seat) => seat.runBy === null && seat.toAdd > 0)
-    .map((seat) => [
+  // plan's headcount after, and its people are in its row, so the people columns add up to the totals.
+  const sharedRows = unrunSharedSeats(plan).map((seat) => {
+    const people = sharedSeatPeople(seat);
+    return [
       '',
       `Shared ${sharedSeatName(seat)} (new)`,
       '',
@@ -78,10 +77,10 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
       mostUrgent(seat.lacking.map((team) => plan.teams.find((line) => line.id === team.teamId)?.urgency)),
       '',
       '',
-      '0',
-      '0',
-      '0',
-      '0',
+      String(people.hires),
+      String(people.contractors),
+      String(people.upskilled),
+      String(people.conversions),
       '0',
       `Serves ${teamList(seat.lacking.map((team) => nameOf(team.teamId)))}`,
       '0',
@@ -89,7 +88,8 @@ export function planCsvFiles(plan: CompanyPlan, nameOf: TeamNamer): PlanFile[] {
       '',
       '',
       seat.lacking.some((team) => team.stale) ? 'yes' : 'no',
-    ]);
+    ];
+  });
   const seatRows = plan.seats.map((seat) => [
     String(seat.rank),
     seat.when,

@@ -9,7 +9,6 @@ import {
   sharedSeatAdvice,
   teamSeatsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
-import { whenIndex } from '../../src/advisor/company-plan/when.js';
 import { overStaffedLimit } from '../../src/advisor/grid.js';
 import {
   assess,
@@ -142,7 +141,7 @@ describe('the hiring plan across teams', () => {
     expect(step).toMatchObject({ peopleShared: 2, shared: 'platform' });
   });
 
-  it('hires a shared function full-time, augmenting only as a bridge converted this quarter when a team needs it within weeks', () => {
+  it("follows the teams' own answers: a shared function is started by contractors converted this quarter when they augment, and hired when one hires", () => {
     const make = (urgency: 'weeks' | 'this_quarter') =>
       planHiring(
         [
@@ -152,8 +151,25 @@ describe('the hiring plan across teams', () => {
         NOW,
       );
     const calm = make('this_quarter');
-    expect(calm.shared[0]).toMatchObject({ kind: 'function', action: 'hire', bridge: null, toAdd: 2 });
-    expect(calm.totals).toMatchObject({ hires: 2, contractors: 0 });
+    expect(calm.shared[0]?.lacking.map((team) => team.ownAction)).toEqual(['augment', 'augment']);
+    expect(calm.shared[0]).toMatchObject({
+      kind: 'function',
+      action: 'hire',
+      bridge: { people: 2 },
+      toAdd: 2,
+    });
+    expect(calm.totals).toMatchObject({ hires: 0, contractors: 2, toConvert: 2 });
+    // A scale team's own answer hires its security seat: the function is hired, even within weeks.
+    const hiring = planHiring(
+      [
+        record('a', healthy('production', { name: 'A', urgency: 'weeks', roles: { security: 0 } })),
+        record('s', healthy('scale', { name: 'S', roles: { security: 0 } })),
+      ],
+      NOW,
+    );
+    expect(hiring.shared[0]?.lacking.map((team) => team.ownAction)).toContain('hire');
+    expect(hiring.shared[0]).toMatchObject({ kind: 'function', bridge: null });
+    expect(hiring.totals).toMatchObject({ contractors: 0 });
     const rushed = make('weeks');
     expect(rushed.shared[0]).toMatchObject({
       action: 'hire',
@@ -476,6 +492,7 @@ describe('the hiring plan, over random companies', () => {
           to_convert: 'to convert to full-time',
           owner_to_name: 'with an owner to name',
           from_shared: 'from a shared seat',
+          moved_in: 'moving in from another team',
           carried: 'carried by another seat',
           held: 'held',
           over: 'more than needed',
@@ -548,15 +565,10 @@ describe('the hiring plan, over random companies', () => {
         ] as const) {
           expect(column(stepCsv?.content ?? '', name)).toBe(totals[field]);
         }
-        // The teams' own people plus the shared seats' are the steps' people.
-        const sharedHires = plan.seats
-          .filter((seat) => seat.shared)
-          .reduce((sum, seat) => sum + seat.people.hires + seat.people.contractors, 0);
-        expect(
-          column(teamCsv?.content ?? '', 'hires') +
-            column(teamCsv?.content ?? '', 'contractors') +
-            sharedHires,
-        ).toBe(totals.newPeople);
+        // The teams file's rows (a shared seat's people in its runner's row, or its own) are the steps' people.
+        expect(column(teamCsv?.content ?? '', 'hires') + column(teamCsv?.content ?? '', 'contractors')).toBe(
+          totals.newPeople,
+        );
         expect(totals.newPeople).toBe(totals.hires + totals.contractors);
         expect(totals.headcountAfter - totals.headcountBefore).toBe(totals.newPeople);
         const text = planTotalsText(plan).join(' ');
@@ -615,11 +627,11 @@ describe('the hiring plan, over random companies', () => {
         expect(outputs.new_people).toBe(stated ? Number(stated[1]) : 0);
         if (!stated && plan.teams.length > 0) expect(headline).toMatch(/no new people|no seat to fill/);
         expect(outputs.people_to_fill_now + outputs.people_before_moves).toBe(outputs.new_people);
-        // Before the moves: the new people the teams' own seats and shared seats need only before the move.
+        // Before the moves: the new people the teams' own seats (a stale team's wait) and shared seats need only before the move.
         const beforeMoves =
           plan.teams
             .flatMap((team) => team.seats)
-            .filter((seat) => !seat.shared && seat.timing === 'before_next_stage')
+            .filter((seat) => !seat.shared && !seat.pending && seat.timing === 'before_next_stage')
             .filter((seat) => seat.action === 'hire' || seat.action === 'augment')
             .reduce((sum, seat) => sum + seat.people, 0) +
           plan.shared

@@ -116,7 +116,7 @@ describe('planSvg', () => {
     const { svg } = planSvg(plan, byName);
     expect(svg).toContain('class="headline"');
     expect(svg).toContain('>Shared seats</text>');
-    expect(svg).toMatch(/>MLOps \/ LLMOps platform, new<\/text>/);
+    expect(svg).toMatch(/>MLOps \/ LLMOps platform, new: \+\d (hires?|contractors?)[^<]*<\/text>/);
     expect(svg).toContain('>serves Team 1, Team 2, Team 3</text>');
     expect(planSvg(manyTeams(13), byName).height).toBeGreaterThan(1080);
   });
@@ -180,7 +180,7 @@ describe('planSvg', () => {
     expect(blocks).toHaveLength(2);
     expect(svg).toContain('>Backend engineer, part-time from Legal Drafting</text>');
     expect(svg).toContain('>serves Sales Notes</text>');
-    expect(svg).toMatch(/>MLOps \/ LLMOps platform, new<\/text>/);
+    expect(svg).toMatch(/>MLOps \/ LLMOps platform, new: \+\d (hires?|contractors?)[^<]*<\/text>/);
   });
 
   it('shows the stage and where the team is heading', () => {

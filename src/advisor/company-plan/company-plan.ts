@@ -52,6 +52,7 @@ export interface PlanRole {
  * - `carried`: nobody holds it and another seat carries its work, as the stage allows;
  * - `from_shared`: filled from a shared platform or function, or part-time by a sister team, instead of a
  *   hire of the team's own;
+ * - `moved_in`: filled for good by people another team frees to make room, who move to this team;
  * - `held`: held, nothing to add;
  * - `over`: more people than the stage needs, or held ahead of the stage, or people the team frees to make room;
  * - `not_needed`: the stage does not need it (or the team never will, as things stand).
@@ -62,6 +63,7 @@ export const SEAT_STATES = [
   'to_convert',
   'owner_to_name',
   'from_shared',
+  'moved_in',
   'carried',
   'held',
   'over',
@@ -117,6 +119,11 @@ export interface PlanTeam {
    * it frees to make room who move to other teams.
    */
   serves: PlanService[];
+  /**
+   * People the team's own answer frees to make room whom no other team in the plan takes (moved or lent): they
+   * are free for a team outside the plan, and stay in its headcount until they go.
+   */
+  freedUnplaced: { role: RoleId; roleName: string; people: number }[];
   assessedAt: string;
   ageDays: number;
   stale: boolean;
@@ -176,6 +183,11 @@ export interface PlanTeamSeat {
   sharedIndex: number | null;
   /** The stall point that asks for this seat, when one does (the most severe). */
   stallId: StallId | null;
+  /**
+   * The team's assessment is stale: the seat waits for its re-assessment, and is in no step, no total and no
+   * headcount after (the plan names the team once instead).
+   */
+  pending: boolean;
 }
 
 /**
@@ -264,8 +276,13 @@ export interface SharedSeat {
     /** What the team's own answer says for the seat (its first suggestion for it). */
     ownAction: Action;
   }[];
-  /** The team that runs it, when one does: the scale team with the most people in the seat. */
-  runBy: { teamId: string; people: number; stale: boolean } | null;
+  /**
+   * The team that runs it, when one does: the scale team with the most people staying in the seat (its own
+   * answer neither upskills them into another seat nor moves them out); `augmented` of them are contractors.
+   */
+  runBy: { teamId: string; people: number; augmented: number; stale: boolean } | null;
+  /** Teams past the pilot that hold the seat for their own work but do not run it for others. */
+  heldBy: { teamId: string; people: number }[];
   /**
    * Teams whose people serve the others: the runner, and teams with people beyond their own answer's need.
    * `role` is the seat their people hold: the shared seat's own, or (part-time at a pilot) a seat the playbook
@@ -295,8 +312,9 @@ export interface SharedSeat {
    */
   action: 'hire' | 'none';
   /**
-   * Set when a team needs it within weeks: contractors start it now, and are converted to full-time (or replaced
-   * by hires) by `convertBy`, so the function ends up permanent.
+   * Set when no team's own answer hires for the seat, and a team needs it within weeks or every team's own answer
+   * augments: contractors start it now, and are converted to full-time (or replaced by hires) by `convertBy`, so
+   * the function ends up permanent. Null when a team's own answer hires: then it is hired full-time.
    */
   bridge: { people: number; convertBy: 'this_quarter' } | null;
 }

@@ -25,7 +25,8 @@ export function freedPeopleSeats(
   // The freed people, by role: each freeing team and how many it has left to place.
   const freed = new Map<RoleId, { team: AssessedTeam; left: number }[]>();
   for (const team of [...teams].sort(byName)) {
-    if (!team.assessment.plan.pastBand) continue;
+    // A stale team's additions wait for its re-assessment, and so does the room it would make for them.
+    if (!team.assessment.plan.pastBand || team.stale) continue;
     for (const place of team.assessment.plan.makeRoom) {
       if (place.people <= 0) continue;
       freed.set(place.role, [...(freed.get(place.role) ?? []), { team, left: place.people }]);
@@ -35,7 +36,7 @@ export function freedPeopleSeats(
 
   const wants = teams.flatMap((team) =>
     [...freed.keys()].flatMap((role) => {
-      if (taken.has(`${role}/${team.record.id}`)) return [];
+      if (team.stale || taken.has(`${role}/${team.record.id}`)) return [];
       const own = team.assessment.suggestions.filter(
         (suggestion) => suggestion.role === role && suggestion.action !== 'convert',
       );
@@ -101,6 +102,7 @@ export function freedPeopleSeats(
         },
       ],
       runBy: null,
+      heldBy: [],
       servedBy,
       perTeamPeople: want.people,
       lent: want.people,

@@ -119,6 +119,7 @@ export function planHiring(
     }
   }
   addServices(lines, shared);
+  addFreedUnplaced(lines, teams);
   return {
     asOf: now.toISOString(),
     staleAfterDays: STALE_AFTER_DAYS,
@@ -165,6 +166,8 @@ function planTeam(
       shared: sharedSeat?.kind ?? null,
       lent: sharedSeat?.mode === 'lent',
       sharedIndex: null,
+      // A stale team's own seats wait for its re-assessment (shared seats never count on a stale team).
+      pending: team.stale && !sharedSeat,
     };
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
@@ -179,7 +182,7 @@ function planTeam(
     return seat;
   });
   const added = seats
-    .filter((seat) => !seat.shared && (seat.action === 'hire' || seat.action === 'augment'))
+    .filter((seat) => !seat.shared && !seat.pending && (seat.action === 'hire' || seat.action === 'augment'))
     .reduce((sum, seat) => sum + seat.people, 0);
   // Seats the team's own answer frees people from to make room, when its additions pass its band.
   const freeing = new Set(
@@ -227,6 +230,7 @@ function planTeam(
     pastBand: assessment.plan.pastBand,
     makeRoom: assessment.plan.pastBand ? whereToMakeRoom(team) : null,
     serves: [],
+    freedUnplaced: [],
     assessedAt: record.assessedAt.toISOString(),
     ageDays: team.ageDays,
     stale: team.stale,
@@ -271,7 +275,8 @@ function whereToMakeRoom(team: AssessedTeam): string | null {
  * picture draws what the plan does with the seat.
  */
 export function seatState(row: GridRow, seats: readonly PlanTeamSeat[], freeing = false): SeatState {
-  if (seats.some((seat) => seat.shared !== null)) return 'from_shared';
+  if (seats.some((seat) => seat.shared !== null && seat.shared !== 'moved')) return 'from_shared';
+  if (seats.some((seat) => seat.shared === 'moved')) return 'moved_in';
   const adds = seats.filter((seat) => seat.action !== 'convert');
   if (adds.some((seat) => seat.timing === 'now')) return 'fill_now';
   if (adds.length > 0) return 'before_move';
@@ -317,6 +322,28 @@ function addServices(lines: readonly PlanTeam[], shared: readonly SharedSeat[]):
       for (const team of seat.lacking) {
         const line = byId.get(team.teamId);
         if (line) line.headcount.after += team.people;
+      }
+    }
+  }
+}
+
+/** People a team's own answer frees to make room that no sister team takes: said, so none goes unmentioned. */
+function addFreedUnplaced(lines: readonly PlanTeam[], teams: readonly AssessedTeam[]): void {
+  const byId = new Map(lines.map((line) => [line.id, line]));
+  for (const team of teams) {
+    const line = byId.get(team.record.id);
+    if (!line || !team.assessment.plan.pastBand || team.stale) continue;
+    for (const place of team.assessment.plan.makeRoom) {
+      const placed = line.serves
+        .filter((service) => service.role === place.role && service.how !== 'runs')
+        .reduce((sum, service) => sum + service.people, 0);
+      const left = place.people - placed;
+      if (left > 0) {
+        line.freedUnplaced.push({
+          role: place.role,
+          roleName: team.seat(place.role).shortName,
+          people: left,
+        });
       }
     }
   }
@@ -399,6 +426,17 @@ function countAction(counts: ActionCounts, action: Action, people: number): Acti
 }
 
 /**
+ * The people a shared platform or function brings in, by how they come: its contractors as a bridge (each one
+ * also a conversion), or its full-time hires. People lent or moved from other teams are not new.
+ */
+export function sharedSeatPeople(seat: Pick<SharedSeat, 'bridge' | 'toAdd'>): ActionCounts {
+  if (seat.bridge) {
+    return countAction(countAction(NO_PEOPLE, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
+  }
+  return seat.toAdd > 0 ? countAction(NO_PEOPLE, 'hire', seat.toAdd) : NO_PEOPLE;
+}
+
+/**
  * The company's steps: each shared platform or function once, at the time its most pressing team needs it,
  * and the teams' own seats by role and by when they are needed. A step is as pressing as its most pressing
  * team's seat.
@@ -432,12 +470,7 @@ function companySteps(
         : [];
     });
     served.sort((a, b) => compareKeys(a.key, b.key) || a.team.rank - b.team.rank);
-    let people = NO_PEOPLE;
-    if (seat.bridge) {
-      people = countAction(countAction(people, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
-    } else if (seat.toAdd > 0) {
-      people = countAction(people, 'hire', seat.toAdd);
-    }
+    const people = sharedSeatPeople(seat);
     steps.push({
       key: firstKey(served.map((item) => item.key)),
       from: seat,
@@ -464,7 +497,8 @@ function companySteps(
   const groups = new Map<string, { team: PlanTeam; seat: PlanTeamSeat; key: Key }[]>();
   for (const team of teams) {
     for (const seat of team.seats) {
-      if (seat.shared) continue;
+      // Seats a shared seat fills are in its step; a stale team's wait for its re-assessment.
+      if (seat.shared || seat.pending) continue;
       // Seats for the next stage are grouped by their teams' urgency, each group at its own place.
       const id = `${seat.role}/${seat.when}/${team.urgency}`;
       const group = groups.get(id) ?? [];
@@ -549,7 +583,9 @@ function totalsOf(
   const headcountBefore = lines.reduce((total, line) => total + line.headcount.total, 0);
   return {
     teams: lines.length,
-    teamsWithSeatsToFill: lines.filter((line) => line.seats.some((seat) => seat.action !== 'convert')).length,
+    teamsWithSeatsToFill: lines.filter((line) =>
+      line.seats.some((seat) => seat.action !== 'convert' && !seat.pending),
+    ).length,
     peopleNow: sum((seat) => seat.peopleNow),
     peopleBeforeNext: sum((seat) => seat.peopleBeforeNext),
     toConvert: sum((seat) => seat.people.conversions),

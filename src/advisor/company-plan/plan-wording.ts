@@ -43,6 +43,7 @@ export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   to_convert: 'to convert to full-time',
   owner_to_name: 'with an owner to name',
   from_shared: 'from a shared seat',
+  moved_in: 'moving in from another team',
   carried: 'carried by another seat',
   held: 'held',
   over: 'more than needed',
@@ -192,6 +193,10 @@ export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>,
         : `this takes it past its band of ${team.headcount.band.label}`;
     parts.push(team.makeRoom ? `${past}: make room ${team.makeRoom.replace(/^make room /, '')}` : past);
   }
+  // A stale team's seats are its own answer's, kept in view but out of the steps and totals.
+  if (team.seats.some((seat) => seat.pending)) {
+    parts.push('all of it waits for its re-assessment, outside the steps and the totals');
+  }
   const text = parts.join('; ');
   return team.seats.length === 0 ? `No one to add; ${text}` : text;
 }
@@ -243,7 +248,19 @@ export function teamStallsText(team: PlanTeam): string {
 
 /** What a team does for others: "Runs the shared MLOps / LLMOps platform for A and B (grows by 2)". */
 export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null {
-  if (team.serves.length === 0) return null;
+  // People its own answer frees that no sister team takes: "1 more data scientist it frees is wanted by no
+  // other team in this plan: …".
+  const free = team.freedUnplaced.map((place) => {
+    const seat = inSentence(place.roleName);
+    const more = team.serves.some((service) => service.role === place.role && service.how !== 'runs');
+    return `${place.people} ${more ? 'more ' : ''}${place.people === 1 ? seat : pluralOf(seat)}`;
+  });
+  const one = team.freedUnplaced.length === 1 && team.freedUnplaced[0]?.people === 1;
+  const freeText =
+    free.length === 0
+      ? ''
+      : `${listInWords(free)} it frees to make room ${one ? 'is' : 'are'} wanted by no other team in this plan: move them out as its own answer says, or keep them until a team needs ${one ? 'one' : 'them'}`;
+  if (team.serves.length === 0) return freeText ? capitalise(freeText) : null;
   const part = (service: PlanService) => {
     const teams = teamList(service.teamIds.map(nameOf));
     const name = sharedSeatName({ kind: service.kind, shortName: service.roleName });
@@ -257,7 +274,7 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
     const partTime = service.kind === 'part_time' ? ' part-time' : '';
     return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
   };
-  return capitalise(team.serves.map(part).join('; '));
+  return capitalise([...team.serves.map(part), ...(freeText ? [freeText] : [])].join('; '));
 }
 
 /** "hire 3 full-time", "augment 3 now as a bridge, converted to full-time this quarter". */
@@ -278,7 +295,13 @@ export function companySeatText(
   nameOf: TeamNamer,
 ): string {
   const why = seat.severity ? ` (severity: ${seat.severity})` : '';
-  const when = capitalise(WHEN_WORDS[seat.when]);
+  // The teams' own answers' timing is kept: a step their answers all say to take now is "now", with the
+  // urgency they gave (this quarter) as the latest it can wait, never just "this quarter".
+  const now =
+    seat.when === 'this_quarter' &&
+    seat.teams.length > 0 &&
+    seat.teams.every((team) => team.timing === 'now');
+  const when = now ? 'Now (this quarter at the latest)' : capitalise(WHEN_WORDS[seat.when]);
   const head = `${when}, ${inSentence(seat.roleName)}`;
   const index = seat.shared ? seat.teams[0]?.sharedIndex : null;
   const shared = index === null || index === undefined ? undefined : plan.shared[index];
@@ -296,7 +319,7 @@ export function companySeatText(
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       const moved = shared.lent;
-      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} to ${teams} from ${from}, which frees ${moved === 1 ? 'one' : 'them'} to make room, with no one to add${why}.`;
+      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to make room) to ${teams}; no new hire${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -403,18 +426,34 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       text: `${needs} ${capitalise(lenders)}: those people cover it, with no one to add.${staleNote}`,
     };
   }
+  // Who runs it, and who its people are: contractors said as such, and a team that holds the seat for its own
+  // work named, so "no team runs one" is never read as "no team has one".
+  const contractors = (run: NonNullable<SharedSeat['runBy']>) =>
+    run.augmented === 0
+      ? ''
+      : run.augmented === run.people
+        ? run.people === 1
+          ? ', a contractor'
+          : `, all contractors`
+        : `, ${run.augmented} of them contractors`;
+  const held =
+    seat.heldBy.length === 0
+      ? ''
+      : ` (${teamList(seat.heldBy.map((team) => `${nameOf(team.teamId)} has ${team.people} in the seat`))} for its own work, not for others)`;
   const runner = seat.runBy
-    ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat`
-    : `No team runs one yet: start it as a team of its own`;
+    ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat${contractors(seat.runBy)}`
+    : `No team runs one for other teams yet${held}: start it as a team of its own`;
+  const hirers = seat.lacking.filter((team) => team.ownAction === 'hire').map((team) => nameOf(team.teamId));
   const lenders = seat.servedBy.filter((holder) => holder.spare > 0);
   const lentWords =
     seat.lent > 0
       ? `, with ${people(seat.lent)} from ${teamList(lenders.map((holder) => nameOf(holder.teamId)))}, more than their own answers need`
       : '';
+  const durable = seat.kind === 'function' ? 'a dedicated function' : 'a platform';
   const how = seat.bridge
-    ? `Start it within weeks with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire to replace ${seat.bridge.people === 1 ? 'them' : 'them'}) this quarter: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work, not a seat to rent for good.`
+    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire to replace them) this quarter: ${durable} is durable work, not a seat to rent for good.`
     : seat.toAdd > 0
-      ? `Hire ${people(seat.toAdd)} full-time for it: a ${seat.kind === 'function' ? 'dedicated function' : 'platform'} is durable work.`
+      ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'says in its' : 'say in their'} own answer` : ''}: ${durable} is durable work.`
       : 'No one to add.';
   const saving = one
     ? ''
@@ -527,8 +566,17 @@ export function planNotes(plan: CompanyPlan, nameOf: TeamNamer): string[] {
   if (plan.totals.stale > 0) {
     const one = plan.totals.stale === 1;
     const names = stale.length > 0 ? ` (${teamList(stale.map((team) => nameOf(team.id)))})` : '';
+    // Their seats are kept out of the steps and totals until then.
+    const waiting = stale
+      .flatMap((team) => team.seats)
+      .filter((seat) => seat.pending && seat.action !== 'convert')
+      .reduce((sum, seat) => sum + seat.people, 0);
+    const held =
+      waiting > 0
+        ? ` ${one ? 'Its' : 'Their'} ${countNoun(waiting, 'seat')} to fill ${waiting === 1 ? 'is' : 'are'} left out of the steps and the totals until then.`
+        : '';
     notes.push(
-      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.`,
+      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.${held}`,
     );
   }
   return notes;

@@ -81,8 +81,12 @@ function platformSeat(
   newSeatPeople: number,
 ): SharedSeat | null {
   const top = STAGE_IDS[STAGE_IDS.length - 1] as StageId;
+  // A stale team's needs wait for its re-assessment: no shared seat is sized on them.
   const lacking = teams.filter(
-    (team) => STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 && need(team.seat(role)) > 0,
+    (team) =>
+      !team.stale &&
+      STAGE_IDS.indexOf(team.assessment.headcount.judgedAgainst) > 0 &&
+      need(team.seat(role)) > 0,
   );
   if (lacking.length === 0) return null;
   const isLacking = new Set(lacking);
@@ -90,13 +94,14 @@ function platformSeat(
   const others = teams.filter(
     (team) => !isLacking.has(team) && stageIndex(team) > 0 && stageIndex(team) >= latestStage,
   );
-  // The team that runs the seat as the playbook's top stage does: the scale team with the most people in it.
+  // The team that runs the seat as the playbook's top stage does: the scale team with the most people staying
+  // in it (its own answer may upskill some of them into another seat, or move them out to make room).
   const runners = others
     .filter((team) => {
       const row = team.seat(role);
-      return team.assessment.stage.id === top && row.total >= Math.max(row.now.minCount, 1);
+      return team.assessment.stage.id === top && staying(team, role) >= Math.max(row.now.minCount, 1);
     })
-    .sort((a, b) => b.seat(role).total - a.seat(role).total || byName(a, b));
+    .sort((a, b) => staying(b, role) - staying(a, role) || byName(a, b));
   const runner = runners[0] ?? null;
   const lenders = others.filter((team) => spareIn(team, role) > 0).sort(byName);
   const perTeamPeople = lacking.reduce((sum, team) => sum + need(team.seat(role)), 0);
@@ -126,6 +131,19 @@ function platformSeat(
   const urgent = lacking.some(
     (team) => team.seat(role).toFill.now > 0 && team.record.profile.urgency === 'weeks',
   );
+  // The teams' own answers decide how its people come in: a team whose own answer hires for the seat (a
+  // standing function worth a permanent hire) gets a hire, not contractors; teams whose answers all augment get
+  // the contractors they asked for, as a bridge converted this quarter, as does a seat needed within weeks.
+  const own = lacking.map((team) => lackingEntry(team, role).ownAction);
+  const bridged =
+    toAdd > 0 && !own.includes('hire') && (urgent || own.every((action) => action === 'augment'));
+  // Teams that hold the seat for their own work without running it for others (not at the top stage).
+  const heldBy = teams
+    .filter(
+      (team) => !isLacking.has(team) && team !== runner && stageIndex(team) > 0 && team.seat(role).total > 0,
+    )
+    .sort(byName)
+    .map((team) => ({ teamId: team.record.id, people: team.seat(role).total }));
   return {
     kind,
     mode,
@@ -135,12 +153,20 @@ function platformSeat(
     levelLabel,
     levelStageName: playbook.stages[top].name,
     lacking: lacking.map((team) => lackingEntry(team, role)),
-    runBy: runner ? { teamId: runner.record.id, people: runner.seat(role).total, stale: runner.stale } : null,
+    runBy: runner
+      ? {
+          teamId: runner.record.id,
+          people: staying(runner, role),
+          augmented: Math.min(runner.seat(role).augmented, staying(runner, role)),
+          stale: runner.stale,
+        }
+      : null,
+    heldBy,
     servedBy: holders.map((team) => ({
       teamId: team.record.id,
       role,
       shortName: playbook.roles[role].shortName,
-      people: team.seat(role).total,
+      people: team === runner ? staying(team, role) : team.seat(role).total,
       spare: spareIn(team, role),
       stale: team.stale,
     })),
@@ -151,7 +177,7 @@ function platformSeat(
     when: earliestWhen(lacking, role),
     // Platforms and functions are durable work at the top stage: hired (or converted), never rented for good.
     action: toAdd > 0 ? 'hire' : 'none',
-    bridge: toAdd > 0 && urgent ? { people: toAdd, convertBy: 'this_quarter' } : null,
+    bridge: bridged ? { people: toAdd, convertBy: 'this_quarter' } : null,
   };
 }
 
@@ -174,7 +200,7 @@ function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook): Shar
   for (const role of ROLE_IDS) {
     const borrowers = pilots
       .filter((team) => {
-        if (team.record.profile.headingToNext) return false;
+        if (team.record.profile.headingToNext || team.stale) return false;
         const row = team.seat(role);
         const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
         return (
@@ -218,6 +244,7 @@ function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook): Shar
         levelStageName: playbook.stages.pilot.name,
         lacking: [lackingEntry(borrower, role)],
         runBy: null,
+        heldBy: [],
         servedBy: [
           {
             teamId: lender.record.id,
@@ -239,6 +266,22 @@ function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook): Shar
     }
   }
   return seats;
+}
+
+/**
+ * People who stay in the seat on the team's own answer: not those it upskills into another seat (`upskillFrom`),
+ * nor those it moves out to make room. Only they can run a platform for others.
+ */
+export function staying(team: AssessedTeam, role: RoleId): number {
+  const upskilled = team.assessment.suggestions
+    .filter((suggestion) => suggestion.action === 'build' && suggestion.upskillFrom === role)
+    .reduce((sum, suggestion) => sum + suggestion.people, 0);
+  const moved = team.assessment.plan.pastBand
+    ? team.assessment.plan.makeRoom
+        .filter((place) => place.role === role)
+        .reduce((sum, place) => sum + place.people, 0)
+    : 0;
+  return Math.max(0, team.seat(role).total - upskilled - moved);
 }
 
 function lackingEntry(team: AssessedTeam, role: RoleId): SharedSeat['lacking'][number] {

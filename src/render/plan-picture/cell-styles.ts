@@ -36,6 +36,13 @@ export const CELL_STYLES: Record<SeatState, CellStyle> = {
   },
   owner_to_name: { symbol: '?', fill: '#F0E442', ink: '#1A1A1A', stroke: null, label: 'Owner to name' },
   from_shared: { symbol: '↔', fill: '#56B4E9', ink: '#1A1A1A', stroke: null, label: 'From a shared seat' },
+  moved_in: {
+    symbol: '←',
+    fill: '#D6ECF8',
+    ink: '#1A1A1A',
+    stroke: '#0072B2',
+    label: 'Moving in from another team',
+  },
   carried: { symbol: '◐', fill: '#CC79A7', ink: '#FFFFFF', stroke: null, label: 'Carried by another seat' },
   held: { symbol: '✓', fill: '#009E73', ink: '#FFFFFF', stroke: null, label: 'Held' },
   over: { symbol: '+', fill: '#0072B2', ink: '#FFFFFF', stroke: null, label: 'More than needed' },

@@ -30,6 +30,7 @@ const ACT_ON: readonly CellState[] = [
   'to_convert',
   'owner_to_name',
   'from_shared',
+  'moved_in',
   'over',
 ];
 

@@ -5,8 +5,10 @@ import {
   inSentence,
   type PlanRole,
   type PlanTeam,
+  peopleByRows,
   SEAT_STATES,
   type SeatState,
+  sharedSeatPeople,
 } from '../../advisor/index.js';
 import { CELL_STYLES } from './cell-styles.js';
 import { scriptFamily } from './script-fonts.js';
@@ -242,7 +244,7 @@ export function planSvg(
   const panelWidth = width - PAD - panelLeft;
   const panelBottom = slide ? SLIDE_HEIGHT - PAD : Number.POSITIVE_INFINITY;
   let panelY = top;
-  parts.push(text(panelLeft, panelY + 22, 'Seats', TEXT, { bold: true }));
+  parts.push(text(panelLeft, panelY + 22, 'Seats (one per team and role)', TEXT, { bold: true }));
   panelY += 34;
   const counts = plan.totals.seatStates;
   for (const state of SEAT_STATES.filter((candidate) => counts[candidate] > 0)) {
@@ -252,6 +254,28 @@ export function planSvg(
     );
     panelY += LEGEND_ROW;
   }
+  // The people, added up team by team and shared seat by shared seat (the teams CSV's rows): the text's totals.
+  const people = peopleByRows(plan);
+  const peopleLines = [
+    [
+      'new',
+      `New people: ${people.hires + people.contractors} (${countNoun(people.hires, 'full-time hire')}, ${countNoun(people.contractors, 'contractor')})`,
+      people.hires + people.contractors,
+    ],
+    ['upskilled', `Upskilled: ${people.upskilled}`, people.upskilled],
+    ['conversions', `Contractors to convert: ${people.conversions}`, people.conversions],
+  ] as const;
+  panelY += 12;
+  parts.push(text(panelLeft, panelY + 22, 'People', TEXT, { bold: true }));
+  panelY += 8;
+  for (const [kind, label, count] of peopleLines) {
+    if (kind !== 'new' && count === 0) continue;
+    panelY += 28;
+    parts.push(
+      `<g class="people" data-kind="${kind}" data-count="${count}" data-hires="${kind === 'new' ? people.hires : ''}" data-contractors="${kind === 'new' ? people.contractors : ''}">${text(panelLeft, panelY + 20, label, SMALL)}</g>`,
+    );
+  }
+  panelY += 34;
   // Every seat the grid marks "from a shared seat" comes from one of these: the platforms and functions, then
   // the seats a pilot shares part-time with a sister pilot. People moving between teams are in the teams' lines.
   const shared = plan.shared.filter((seat) => seat.kind !== 'moved');
@@ -260,7 +284,7 @@ export function planSvg(
     parts.push(text(panelLeft, panelY + 22, 'Shared seats', TEXT, { bold: true }));
     panelY += 34;
     let shown = 0;
-    for (const seat of shared) {
+    for (const [index, seat] of shared.entries()) {
       const lender = seat.servedBy[0];
       const lentAs = lender && lender.role !== seat.role ? `’s ${inSentence(lender.shortName)}` : '';
       const from =
@@ -270,14 +294,23 @@ export function planSvg(
             ? `, run by ${nameById(seat.runBy.teamId)}`
             : ', new';
       const name = seat.kind === 'part_time' ? seat.shortName : sharedSeatName(seat);
-      const head = `${name.replace(/^./, (c) => c.toUpperCase())}${from}`;
+      const adds = sharedSeatPeople(seat);
+      const joining =
+        adds.contractors > 0
+          ? `: +${countNoun(adds.contractors, 'contractor')}, to convert`
+          : adds.hires > 0
+            ? `: +${countNoun(adds.hires, 'hire')}`
+            : '';
+      const head = `${name.replace(/^./, (c) => c.toUpperCase())}${from}${joining}`;
       const headLines = wrapText(head, panelWidth, SMALL, true, 2);
       const serveLines = servesLines(
         seat.lacking.map((team) => nameById(team.teamId)),
         panelWidth,
       );
       const needed = (headLines.length + serveLines.length) * 26 + 14;
-      if (panelY + needed > panelBottom - 30) break;
+      // Room is kept for the lines that name the ones left out, unless this is the last one.
+      const reserve = index < shared.length - 1 ? 3 * 26 : 0;
+      if (panelY + needed > panelBottom - reserve) break;
       const block: string[] = ['<g class="shared">'];
       for (const line of headLines) {
         panelY += 26;
@@ -293,12 +326,22 @@ export function planSvg(
       shown += 1;
     }
     if (shown < shared.length) {
-      panelY += 26;
-      parts.push(
-        text(panelLeft, panelY, `${countNoun(shared.length - shown, 'more')} in the written plan`, SMALL, {
-          fill: MUTED,
-        }),
-      );
+      // Named, so a presenter can say which ones: "Also in the written plan: the security / governance
+      // function (3 teams); a backend engineer part-time for Billing Code Suggestions".
+      const rest = shared
+        .slice(shown)
+        .map((seat) =>
+          seat.kind === 'part_time'
+            ? `${inSentence(seat.shortName)} part-time for ${seat.lacking.map((team) => nameById(team.teamId)).join(', ')}`
+            : `the ${sharedSeatName(seat)} (${countNoun(seat.lacking.length, 'team')})`,
+        );
+      const lines = wrapText(`Also in the written plan: ${rest.join('; ')}`, panelWidth, SMALL, false, 3);
+      parts.push('<g class="shared-more">');
+      for (const line of lines) {
+        panelY += 26;
+        parts.push(text(panelLeft, panelY, line, SMALL, { fill: MUTED }));
+      }
+      parts.push('</g>');
     }
   }
   const contentBottom = Math.max(bottom, panelY) + PAD;
