@@ -22,8 +22,10 @@ describe('docs/listing.md says what the app does today', () => {
 
   it('links the screenshots to what the builders make now', () => {
     const { answer, home, plan } = listingPreviews();
-    expect(listing).toContain(`[The answer's parent message](${answer})`);
-    expect(listing).toContain(`[App Home with the hiring plan](${home})`);
-    expect(listing).toContain(`[The hiring plan's first DM](${plan})`);
+    // Whole lines: a link followed by leftovers of an older one would still contain the new one.
+    const lines = listing.split('\n');
+    expect(lines).toContain(`- [The answer's parent message](${answer})`);
+    expect(lines).toContain(`- [App Home with the hiring plan](${home})`);
+    expect(lines).toContain(`- [The hiring plan's first DM](${plan})`);
   });
 });
