@@ -112,6 +112,10 @@ function leadLine(
   if (grid.some((row) => row.status === 'premature' || row.status === 'over')) {
     return 'No stall points, though some seats run ahead of what the stage needs.';
   }
+  // A team whose size and habits point to another stage is not "staffed the way" its own stage calls for.
+  if (team.headcount.stageHint) {
+    return `No stall points, but the team looks more like a ${team.headcount.stageHint.looksLikeName.toLowerCase()} team than a ${team.stageWord()} one.`;
+  }
   const staffed = `Staffed the way the ${team.stageWord()} stage calls for`;
   return suggestions.length === 0
     ? `${staffed}.`

@@ -29,6 +29,9 @@ export function assessReadiness(team: TeamContext): Readiness {
     const have = team.count(role);
     const level = team.level(role, next);
     const cover = have === 0 ? coverAt(team, role, next) : null;
+    // A seat someone can carry once named its owner is the owner practice's gap ("A named owner of eval
+    // quality"), listed below: the seat is not counted as a second thing missing.
+    if (cover?.kind === 'unowned') continue;
     // A seat nobody holds is only ever in place with the person who carries it named.
     const carried = cover?.kind === 'carried' ? `carried by the ${team.seatName(cover.by)}` : null;
     const detail =

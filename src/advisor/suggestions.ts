@@ -177,6 +177,9 @@ function shouldConvert(team: TeamContext, row: GridRow): boolean {
   // even an over-staffed one: its lead stays, whatever else is trimmed.
   if (team.sourcing(row.role) === 'anchor_leader') return true;
   if (row.status === 'over') return false;
+  // A production seat held only by contractors is the surge the playbook augments for, "then convert to a
+  // dedicated team as you scale": the answer gives it that point (before scale) instead of leaving it rented.
+  if (team.stage === 'production' && team.requiredCount(row.role) > 0) return true;
   return team.targetStage === 'scale' && team.requiredCount(row.role, 'scale') > 0;
 }
 
@@ -200,7 +203,6 @@ interface Choice {
 }
 
 function convert(team: TeamContext, row: GridRow): Choice {
-  const role = team.playbook.roles[row.role];
   const lead = team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale';
   return {
     action: 'convert',

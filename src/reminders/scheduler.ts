@@ -162,6 +162,8 @@ export class ReminderScheduler {
       if (claimed.length < this.batchSize || this.shuttingDown) break;
     }
     await this.sendPauseNotices();
+    // At debug level, so a test (or an operator chasing a stuck reminder) can see each round end.
+    this.logger.debug({ handled }, 'reminder round done');
     return handled;
   }
 

@@ -47,9 +47,13 @@ export function assessmentDocument(assessment: Assessment): Doc {
   if (!assessment.lead.startsWith('Most pressing:')) doc.push({ kind: 'paragraph', text: assessment.lead });
   const hint = assessment.headcount.stageHint;
   if (hint) {
+    // The lead may already say which stage the team looks like: then only the reasons follow.
+    const said = assessment.lead.includes('looks more like');
     doc.push({
       kind: 'paragraph',
-      text: `The team looks more like a ${hint.looksLikeName.toLowerCase()} team: ${hint.reasons.join(' ')}`,
+      text: said
+        ? hint.reasons.join(' ')
+        : `The team looks more like a ${hint.looksLikeName.toLowerCase()} team: ${hint.reasons.join(' ')}`,
     });
   }
 

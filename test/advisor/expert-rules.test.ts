@@ -559,3 +559,15 @@ describe('readiness in order of pressure', () => {
     );
   });
 });
+
+describe('readiness counts each gap once', () => {
+  it('lists a seat waiting only for a named owner as the owner practice, not as a seat too', () => {
+    fc.assert(
+      fc.property(anyTeam, (profile) => {
+        const { readiness } = assess(profile);
+        expect(readiness.items.filter((item) => /no named owner/.test(item.text))).toEqual([]);
+      }),
+      runs,
+    );
+  });
+});

@@ -115,7 +115,7 @@ describe('ai-team-advisor advise', () => {
     expect(out).not.toContain('(IDC, 2024)');
     // The first missing is what already stalls the team (no product owner), not the next seat in the list.
     expect(out).toMatch(
-      /Toward Production: 4 of 14 seats and practices in place; first missing:\s+AI product manager\./,
+      /Toward Production: 4 of 13 seats and practices in place; first missing:\s+AI product manager\./,
     );
   });
 

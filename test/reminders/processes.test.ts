@@ -31,6 +31,13 @@ afterEach(async () => {
 /** The operator's opt-in: look for a post that may have gone out before posting it again. */
 const HISTORY_CHECK = { REMINDER_DUPLICATE_CHECK: 'history' };
 
+/** Waits until the bot has finished two more polling rounds than it had when called. */
+async function twoMoreRounds(bot: BotProcess): Promise<void> {
+  const rounds = () => logLines(bot).filter((line) => line.msg === 'reminder round done').length;
+  const target = rounds() + 2;
+  await eventually(() => expect(rounds()).toBeGreaterThanOrEqual(target), 15_000);
+}
+
 function env(databaseUrl: string, extra: Record<string, string> = {}) {
   return {
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -39,6 +46,8 @@ function env(databaseUrl: string, extra: Record<string, string> = {}) {
     PORT: '0',
     DATABASE_URL: databaseUrl,
     REMINDER_POLL_SECONDS: '1',
+    // Each polling round logs its end at debug: the tests wait for rounds, not for a fixed time.
+    LOG_LEVEL: 'debug',
     ...extra,
   };
 }
@@ -100,7 +109,7 @@ describe('reminders across restarts and crashes (SQLite file)', () => {
     await eventually(() =>
       expect(logLines(bot).filter((line) => line.msg === 'reminder delivered')).toHaveLength(1),
     );
-    await new Promise((resolve) => setTimeout(resolve, 2_500)); // two more polling rounds
+    await twoMoreRounds(bot);
     expect(postsTo('C0FIRST')).toHaveLength(1);
     expect(postsTo('C0SECOND')).toHaveLength(1);
     expect((await store.get(standIn.workspaceId, first.id))?.occurrence).toBeGreaterThan(0);
@@ -160,7 +169,7 @@ describe.runIf(TEST_DATABASE_URL)('three bot processes on one PostgreSQL', () =>
       }
       const instances = await Promise.all([1, 2, 3].map(() => start(env(database.url))));
       await standIn.waitFor(() => standIn.callsTo('chat.postMessage').length >= 500, 60_000, '500 reminders');
-      await new Promise((resolve) => setTimeout(resolve, 2_500)); // two more polling rounds on each instance
+      for (const instance of instances) await twoMoreRounds(instance);
       const perChannel = new Map<string, number>();
       for (const call of standIn.callsTo('chat.postMessage')) {
         perChannel.set(String(call.params.channel), (perChannel.get(String(call.params.channel)) ?? 0) + 1);

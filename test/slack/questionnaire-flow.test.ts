@@ -73,7 +73,7 @@ describe('/aiteam → questionnaire → answer in a thread', () => {
     expect(JSON.stringify(suggestions?.blocks)).toContain('*AI product manager*: hire 1 full-time, now.');
     // Not heading anywhere: readiness in a line, how much is in place and the first thing missing.
     expect(JSON.stringify(readiness?.blocks)).toContain(
-      'Toward Production: 4 of 14 seats and practices in place; first missing: AI product manager.',
+      'Toward Production: 4 of 13 seats and practices in place; first missing: AI product manager.',
     );
     expect(
       replies.every((reply) => typeof reply.text === 'string' && (reply.text as string).length > 0),

@@ -23,7 +23,7 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
       // A backend engineer may carry a pilot's data work (the grid says so); pipelines for analysis are still
       // a data engineer's job, which is what is missing.
       what: `${countNoun(scientists, 'data scientist')}, and no data engineer to build the pipelines they need.`,
-      why: 'Without pipelines they spend most of the week on plumbing and ship little.',
+      why: 'Without pipelines they spend most of the week on plumbing and ship nothing.',
       fix:
         team.notForThisBuild('data_scientist') && team.level('data_scientist').need !== 'wait'
           ? `This team trains no models of its own, so ${they} ${scientists === 1 ? 'is' : 'are'} not needed here: move that work to a team that does, rather than adding a data engineer for it.`

@@ -23,10 +23,8 @@ export const noGovernedData: StallRule = {
         : engineers > 0
           ? `A data engineer is on the team, but the pipelines are not governed: no data access controls or checks that the data is clean${when}.`
           : `No governed pipelines and no data engineer${when}.`,
-      why:
-        engineers > 0
-          ? 'On ungoverned pipelines, data problems surface as model problems.'
-          : 'Without an owner of the data, its problems surface as model problems.',
+      // The playbook's terms: production adds "governed data engineering", models need "clean, governed, timely data".
+      why: 'Production value depends on clean, governed, timely data reaching the models.',
       fix:
         engineers > 0
           ? "Make governing the pipelines (data access controls, clean and timely data) the data engineer's next job."

@@ -9,7 +9,7 @@ export const noProductOwner: StallRule = {
       severity: 'high',
       title: 'No AI product owner',
       what: 'Nobody chooses the problems, defines success or sets how much error is acceptable.',
-      why: 'Without that, AI work drifts toward demos.',
+      why: 'Probabilistic systems force those trade-offs, so someone has to own them.',
       fix: 'Fill the AI product manager seat.',
       evidence: [],
       seatsToFill: ['ai_pm'],
