@@ -126,5 +126,7 @@ function leadLine(
 export function firstFew(items: readonly string[], most = 3): string {
   // Semicolons: some practice names hold commas of their own.
   if (items.length <= most) return items.join('; ');
-  return `${items.slice(0, most).join('; ')}, and ${items.length - most} more`;
+  // "and 2 more gaps": a bare "and 2 more" after "1 more AI product manager" reads as two more managers.
+  const rest = items.length - most;
+  return `${items.slice(0, most).join('; ')}, and ${rest} more ${rest === 1 ? 'gap' : 'gaps'}`;
 }

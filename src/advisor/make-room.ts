@@ -43,7 +43,8 @@ export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSI
     if (row.status === 'premature') {
       // Premature at a stage that has a place for the seat: the team's work does not need it at all.
       const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
-      ahead.push({ role, people: row.total, reason });
+      const people = row.total - keptAheadOfStage(team, role);
+      if (people > 0) ahead.push({ role, people, reason });
     } else if (row.status === 'over') over.push({ role, people: row.total - keep(role), reason: 'over' });
     else if (row.total > needed && isSharedAt(team, role)) {
       beyond.push({ role, people: row.total - needed, reason: 'beyond_need' });
@@ -68,6 +69,18 @@ function onlyWhatIsNeeded(places: RoomToMake[], excess: number): RoomToMake[] {
     left -= people;
   }
   return taken;
+}
+
+/**
+ * People kept in a seat the stage says to wait for. Data scientists wait at a pilot, and go first when it
+ * makes room; but a team of nothing else that trains its own models keeps one, the one who "defines the
+ * metric a model should move before any model exists", rather than being replaced whole.
+ */
+export function keptAheadOfStage(team: TeamContext, role: RoleId): number {
+  const onlyThem = team.count(role) === team.totalHeadcount;
+  return role === 'data_scientist' && onlyThem && team.trainsOwnModels && team.level(role).need === 'wait'
+    ? 1
+    : 0;
 }
 
 /**

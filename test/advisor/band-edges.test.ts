@@ -110,6 +110,17 @@ describe('making room, only as far as the band needs', () => {
     expect(fix({ ai_engineer: 1, ai_pm: 1, frontend_design: 3, backend: 3 })).toBe(
       'Make room by sharing 2 of the 3 frontend / design people and 1 of the 3 backend engineers. If the team already serves users, assess it as a production team.',
     );
+    // A custom-model pilot of nothing but data scientists keeps one on the metric rather than being replaced
+    // whole; with anyone else on the team, the waiting data scientists all go.
+    const onlyScientists = assess(
+      team({ stage: 'pilot', builds: 'custom_models', roles: { data_scientist: 4 } }),
+    );
+    expect(onlyScientists.plan.makeRoom).toEqual([
+      { role: 'data_scientist', people: 3, reason: 'ahead_of_stage' },
+    ]);
+    expect(
+      onlyScientists.stallPoints.find((p) => p.id === 'data_scientists_without_data_engineering')?.fix,
+    ).toMatch(/^Keep one data scientist on the metric the model must move/);
     // Data scientists wait at a pilot: all of them go, even when one would bring the team inside its band.
     expect(fix({ ai_engineer: 2, ai_pm: 1, backend: 1, data_scientist: 2 })).toMatch(
       /^Make room by moving out 2 data scientists \(ahead of the pilot stage\)/,

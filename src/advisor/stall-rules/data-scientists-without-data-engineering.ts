@@ -1,3 +1,4 @@
+import { keptAheadOfStage } from '../make-room.js';
 import { countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
@@ -15,9 +16,17 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
     const neededForProduction = team.movingIntoProduction && team.requiredBy('data_engineer') > 0;
     const coming = seats.get('data_engineer')?.toFill;
     const dataEngineerComing = (coming?.now ?? 0) + (coming?.beforeNext ?? 0) > 0;
+    const keepsOne = early && keptAheadOfStage(team, 'data_scientist') > 0;
+    // The data engineer a stage needs anyway (the pilot's own pipelines, or production's) is not one added
+    // for the waiting data scientists, and the fix says so, since the suggestions add one.
+    const dataEngineer = dataEngineerComing
+      ? `. The data engineer below comes for ${team.headingTo ? `${team.stageWord(team.headingTo)}'s` : "the pilot's"} pipelines anyway`
+      : ', rather than adding a data engineer just for it';
+    const until = team.stageWord(team.nextStage ?? team.stage);
     return {
       // The playbook calls hiring for the model and forgetting the data the most damaging pattern.
-      severity: early ? 'medium' : 'critical',
+      // Waiting data scientists are a smaller risk, except on a team whose own models are its product.
+      severity: early ? (keepsOne ? 'high' : 'medium') : 'critical',
       title:
         scientists === 1 ? 'A data scientist with no data engineer' : 'Data scientists with no data engineer',
       // A backend engineer may carry a pilot's data work (the grid says so); pipelines for analysis are still
@@ -27,15 +36,11 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
       fix:
         team.notForThisBuild('data_scientist') && team.level('data_scientist').need !== 'wait'
           ? `This team trains no models of its own, so ${they} ${scientists === 1 ? 'is' : 'are'} not needed here: move that work to a team that does, rather than adding a data engineer for it.`
-          : early
-            ? `The ${team.stageWord()} stage has no seat for ${they} yet: move that work to a team with data pipelines, or pause it until ${team.stageWord(team.nextStage ?? team.stage)}${
-                // A data engineer the stage needs anyway (the pilot's own pipelines, or production's) is not one
-                // added for them, and the fix says so, since the suggestions add one.
-                dataEngineerComing
-                  ? `. The data engineer below is for ${team.headingTo ? `${team.stageWord(team.headingTo)}'s` : "the team's own"} pipelines, not for it`
-                  : ', rather than adding a data engineer just for it'
-              }.`
-            : 'Add a data engineer before adding any more data scientists.',
+          : keepsOne
+            ? `Keep one data scientist on the metric the model must move${scientists > 1 ? `; the ${team.stageWord()} stage has no seat for the others yet, so move that work out or pause it until ${until}` : ''}${dataEngineer}.`
+            : early
+              ? `The ${team.stageWord()} stage has no seat for ${they} yet: move that work to a team with data pipelines, or pause it until ${until}${dataEngineer}.`
+              : 'Add a data engineer before adding any more data scientists.',
       evidence: neededForProduction && !early ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: early ? [] : ['data_engineer'],
     };

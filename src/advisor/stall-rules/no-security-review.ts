@@ -9,7 +9,7 @@ export const noSecurityReview: StallRule = {
       severity: 'medium',
       title: 'No security review yet',
       what: 'The security seat is held, but the build has not been reviewed, prompt injection included.',
-      why: 'Data access controls and prompt-injection defence are the seat\'s job, and unreviewed they are unchecked.',
+      why: "Data access controls and prompt-injection defence are the seat's job, and unreviewed they are unchecked.",
       fix: 'Review the build before the next release, prompt injection and data access first.',
       evidence: [],
       seatsToFill: [],
