@@ -137,4 +137,33 @@ describe('an answer read on a phone', () => {
       runs,
     );
   });
+
+  it('says in the channel message when the answers look like another stage, as the text answer does', () => {
+    const profile = assess(
+      {
+        stage: 'production',
+        builds: 'foundation_apis',
+        urgency: 'this_quarter',
+        headingToNext: false,
+        practices: [],
+        roles: {
+          ai_engineer: { inHouse: 1, augmented: 0 },
+          backend: { inHouse: 1, augmented: 0 },
+          ai_pm: { inHouse: 0, augmented: 0 },
+          data_engineer: { inHouse: 0, augmented: 0 },
+          mlops: { inHouse: 0, augmented: 0 },
+          eval_specialist: { inHouse: 0, augmented: 0 },
+          ml_engineer: { inHouse: 0, augmented: 0 },
+          data_scientist: { inHouse: 0, augmented: 0 },
+          frontend_design: { inHouse: 0, augmented: 0 },
+          security: { inHouse: 0, augmented: 0 },
+        },
+      },
+      playbook,
+    ).profile;
+    const { parent } = answerFor(profile);
+    expect(shownText(parent.blocks as Record<string, any>[]).join('\n')).toContain(
+      'The team looks more like a pilot team: 2 people is below the production band (6 to 12).',
+    );
+  });
 });

@@ -77,12 +77,19 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
     top && !assessment.profile.headingToNext
       ? `*${assessment.lead}*\n${SEVERITY_LABELS[top.severity]}: ${top.what}`
       : `*${assessment.lead}*`;
+  // Answers that look like another stage say so in the channel too, in one line: the text answer's hint.
+  const hint = assessment.headcount.stageHint;
+  const hintLine =
+    hint && !assessment.lead.includes('looks more like')
+      ? `The team looks more like a ${hint.looksLikeName.toLowerCase()} team: ${hint.reasons[0] ?? ''}`
+      : null;
   const blocks: KnownBlock[] = [];
   if (options.notice) blocks.push(section(options.notice));
   blocks.push(
     header(assessment.profile.name ? `AI team assessment: ${assessment.profile.name}` : 'AI team assessment'),
     context(`${stage} · ${headcountSentence(assessment)} · asked by <@${options.userId}>`),
     section(topLine),
+    ...(hintLine ? [context(hintLine)] : []),
     ...(options.sinceLast ? [section(sinceLastLine(options.sinceLast, options.playbook))] : []),
     context(
       `In the thread: the role grid, ${countNoun(assessment.stallPoints.length, 'stall point')}, what to build, hire or augment, and readiness.`,
