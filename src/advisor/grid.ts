@@ -289,5 +289,5 @@ function markOverStaffed(team: TeamContext, row: GridRow, band: HeadcountBand): 
   if (limit === null || row.total <= Math.max(needed, limit)) return;
   row.status = 'over';
   row.toFill = { now: 0, beforeNext: 0 };
-  row.note = `More than the ${team.stageWord(stage)} stage needs, by our rule of thumb: no one seat above ${limit}, half the top of its band.`;
+  row.note = `More than the ${team.stageWord(stage)} stage needs, by our rule of thumb: no one seat above ${limit}, half the top of its band, rounded up.`;
 }

@@ -232,10 +232,10 @@ function sparedBecause(team: TeamContext, source: Spare): string {
 function whoToUpskill(team: TeamContext, source: Spare): string {
   const who = oneOf(team, source.role);
   if (!source.marked) return who;
-  if (source.people < team.count(source.role)) return `${who}, more than the stage needs`;
+  if (source.people < team.count(source.role)) return `${who} (more than the stage needs)`;
   return team.level(source.role).need === 'wait'
-    ? `${who}, ahead of the ${team.stageWord()} stage`
-    : `${who}, not needed for what the team builds`;
+    ? `${who} (ahead of the ${team.stageWord()} stage)`
+    : `${who} (not needed for what the team builds)`;
 }
 
 /** How to fill one opening, given who sources the role and the stage the seat is needed for. */

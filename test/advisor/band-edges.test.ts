@@ -94,7 +94,7 @@ describe('the over-staffed seat threshold', () => {
       (r) => r.role === 'backend',
     );
     expect(row?.note).toBe(
-      'More than the pilot stage needs, by our rule of thumb: no one seat above 3, half the top of its band.',
+      'More than the pilot stage needs, by our rule of thumb: no one seat above 3, half the top of its band, rounded up.',
     );
     expect(row?.toFill).toEqual({ now: 0, beforeNext: 0 });
   });

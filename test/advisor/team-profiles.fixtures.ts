@@ -1367,7 +1367,7 @@ export const TEAM_PROFILES: TeamCase[] = [
     expect: {
       firstStall: 'no_ai_engineer',
       suggest: [{ role: 'ai_engineer', action: 'augment' }],
-      textIncludes: ["The data engineer below comes for production's pipelines anyway"],
+      textIncludes: ["The data engineer below is needed anyway, for production's own pipelines"],
     },
   },
   {

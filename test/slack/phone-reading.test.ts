@@ -163,7 +163,7 @@ describe('an answer read on a phone', () => {
     ).profile;
     const { parent } = answerFor(profile);
     expect(shownText(parent.blocks as Record<string, any>[]).join('\n')).toContain(
-      'The team looks more like a pilot team: 2 people is below the production band (6 to 12).',
+      'The team looks more like a pilot team than a production one.',
     );
   });
 });

@@ -250,7 +250,7 @@ export const defaultPlaybook = {
     },
     skillsShortage: {
       source: 'idc',
-      claim: '45% of IT leaders name AI the hardest skill to find.',
+      claim: '45% of IT leaders name AI the hardest skill to source.',
       supports: ['augment_ai_seat'],
     },
     peopleStrategy: {

@@ -20,7 +20,7 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
     // The data engineer a stage needs anyway (the pilot's own pipelines, or production's) is not one added
     // for the waiting data scientists, and the fix says so, since the suggestions add one.
     const dataEngineer = dataEngineerComing
-      ? `. The data engineer below comes for ${team.headingTo ? `${team.stageWord(team.headingTo)}'s` : "the pilot's"} pipelines anyway`
+      ? `. The data engineer below is needed anyway, for ${team.headingTo ? `${team.stageWord(team.headingTo)}'s` : "the pilot's"} own pipelines`
       : ', rather than adding a data engineer just for it';
     const until = team.stageWord(team.nextStage ?? team.stage);
     return {

@@ -81,23 +81,47 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
   const hint = assessment.headcount.stageHint;
   const hintLine =
     hint && !assessment.lead.includes('looks more like')
-      ? `The team looks more like a ${hint.looksLikeName.toLowerCase()} team: ${hint.reasons[0] ?? ''}`
+      ? `The team looks more like a ${hint.looksLikeName.toLowerCase()} team than a ${assessment.stage.name.toLowerCase()} one.`
       : null;
-  const blocks: KnownBlock[] = [];
-  if (options.notice) blocks.push(section(options.notice));
-  blocks.push(
+  const compose = (withHint: boolean): KnownBlock[] => [
+    ...(options.notice ? [section(options.notice)] : []),
     header(assessment.profile.name ? `AI team assessment: ${assessment.profile.name}` : 'AI team assessment'),
     context(`${stage} · ${headcountSentence(assessment)} · asked by <@${options.userId}>`),
     section(topLine),
-    ...(hintLine ? [context(hintLine)] : []),
+    ...(withHint && hintLine ? [context(hintLine)] : []),
     ...(options.sinceLast ? [section(sinceLastLine(options.sinceLast, options.playbook))] : []),
     context(
       `In the thread: the role grid, ${countNoun(assessment.stallPoints.length, 'stall point')}, what to build, hire or augment, and readiness.`,
     ),
     answerActions(options.editValue, options.channelId),
-  );
+  ];
+  // The hint is the first thing left out when the message would no longer read on a phone.
+  const withHint = compose(true);
+  const blocks = wordsShown(withHint) < PARENT_MAX_WORDS ? withHint : compose(false);
   const text = `${ANSWER_TEXT_START}${team}: ${stage}, ${countNoun(assessment.headcount.total, 'person', 'people')} (band ${assessment.headcount.band.label}). ${assessment.lead}`;
   return { text, blocks };
+}
+
+/** The channel message is read on a phone: it stays under this many words. */
+const PARENT_MAX_WORDS = 80;
+
+/** Words a person reads in the blocks (every text, buttons included), marks and emoji names aside. */
+function wordsShown(blocks: readonly KnownBlock[]): number {
+  const texts: string[] = [];
+  const walk = (value: unknown, key?: string): void => {
+    if (typeof value === 'string') {
+      if (key === 'text') texts.push(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) if (k !== 'value' && k !== 'action_id') walk(v, k);
+    }
+  };
+  walk(blocks);
+  return texts
+    .join(' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 function sinceLastLine(sinceLast: SinceLast, playbook: Playbook): string {
