@@ -161,7 +161,11 @@ function upskillSource(team: TeamContext, spare: Spare[], target: RoleId, people
         candidate.role !== target &&
         // The AI engineer is the seat every stage needs first: its people are never moved out of it.
         candidate.role !== 'ai_engineer' &&
-        !(productLayer && team.playbook.roles[candidate.role].trainsModels),
+        !(productLayer && team.playbook.roles[candidate.role].trainsModels) &&
+        // A spare person from a seat the answer does not mark moves only within their layer (backend into
+        // frontend, not a data engineer into design): the seat they leave still has work at this stage.
+        (candidate.marked ||
+          Boolean(team.playbook.roles[candidate.role].productLayer) === Boolean(productLayer)),
     ) ?? null
   );
 }

@@ -412,6 +412,12 @@ describe('sentences a person would write', () => {
           expect(s.upskillFrom, `build ${s.role} from whom?`).toBeDefined();
           const from = a.grid.find((row) => row.role === s.upskillFrom);
           expect(from?.inHouse).toBeGreaterThan(0);
+          // From a seat the answer does not mark, only within a layer: never a data engineer into design.
+          if (from && from.status !== 'premature' && from.status !== 'over') {
+            expect(PRODUCT_LAYER.includes(s.role), `${from.role} into ${s.role}`).toBe(
+              PRODUCT_LAYER.includes(from.role),
+            );
+          }
           // A marked seat that could give the people (not a model trainer onto the product layer) comes first.
           // An over-staffed seat keeps one in-house person (its need; no over-staffed seat needs more): it can
           // give one only when it has two or more in-house.
