@@ -181,9 +181,16 @@ function shouldConvert(team: TeamContext, row: GridRow): boolean {
   // even an over-staffed one: its lead stays, whatever else is trimmed.
   if (team.sourcing(row.role) === 'anchor_leader') return true;
   if (row.status === 'over') return false;
-  // A production seat held only by contractors is the surge the playbook augments for, "then convert to a
-  // dedicated team as you scale": the answer gives it that point (before scale) instead of leaving it rented.
-  if (team.stage === 'production' && team.requiredCount(row.role) > 0) return true;
+  // A durable production seat held only by contractors is the surge the playbook augments for, "then convert
+  // to a dedicated team as you scale": the answer gives it that point (before scale). Specialist seats (MLOps,
+  // data, security) may stay augmented: the playbook augments "for speed, specialist gaps like MLOps or data".
+  if (
+    team.stage === 'production' &&
+    team.requiredCount(row.role) > 0 &&
+    team.sourcing(row.role) !== 'specialist'
+  ) {
+    return true;
+  }
   return team.targetStage === 'scale' && team.requiredCount(row.role, 'scale') > 0;
 }
 
@@ -372,11 +379,11 @@ export function staffingPlan(
     if (pastBand && headcount.position === 'above') {
       // Already past it: the headcount stall point says where to make room.
       sentences.push(
-        `${added === 1 ? 'This takes' : `These ${added} take`} the team to ${projectedHeadcount} before it makes room.`,
+        `${added === 1 ? 'The one suggested below takes' : `The ${added} suggested below take`} the team to ${projectedHeadcount} before it makes room.`,
       );
     } else if (pastBand) {
       sentences.push(
-        `${added === 1 ? 'This takes' : `These ${added} take`} the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
+        `${added === 1 ? 'The one suggested below takes' : `The ${added} suggested below take`} the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
       );
     } else if (projectedHeadcount < band.min) {
       sentences.push(

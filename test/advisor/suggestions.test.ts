@@ -13,6 +13,15 @@ function byRole(suggestions: Suggestion[]): Partial<Record<RoleId, Action>> {
 }
 
 describe('build / hire / augment / convert', () => {
+  it('in production converts a contracted durable seat before scale, and leaves a contracted specialist seat augmented', () => {
+    const converted = assess(
+      healthy('production', {
+        urgency: 'no_rush',
+        roles: { backend: [0, 2], mlops: [0, 1], data_engineer: [0, 1] },
+      }),
+    ).suggestions.filter((s) => s.action === 'convert');
+    expect(converted.map((s) => [s.role, s.timing])).toEqual([['backend', 'before_next_stage']]);
+  });
   it('suggests nothing for a healthy team that is not moving', () => {
     expect(assess(healthy('production')).suggestions).toEqual([]);
   });
@@ -202,7 +211,7 @@ describe('build / hire / augment / convert', () => {
     const { plan } = assess(team({ stage: 'pilot', roles: { data_scientist: 3 } }));
     expect(plan).toMatchObject({ projectedHeadcount: 6, pastBand: true });
     expect(plan.note).toBe(
-      'These 3 take the team to 6, past the pilot band of 2 to 5: make room by moving out 3 data scientists (ahead of the pilot stage).',
+      'The 3 suggested below take the team to 6, past the pilot band of 2 to 5: make room by moving out 3 data scientists (ahead of the pilot stage).',
     );
     expect(plan.makeRoom).toEqual([{ role: 'data_scientist', people: 3, reason: 'ahead_of_stage' }]);
   });

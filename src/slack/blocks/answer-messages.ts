@@ -91,7 +91,7 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
     ...(withHint && hintLine ? [context(hintLine)] : []),
     ...(options.sinceLast ? [section(sinceLastLine(options.sinceLast, options.playbook))] : []),
     context(
-      `In the thread: the role grid, ${countNoun(assessment.stallPoints.length, 'stall point')}, what to build, hire or augment, and readiness.`,
+      `In the thread: the role grid, ${countNoun(assessment.stallPoints.length, 'stall point')}, what to build, hire or augment${assessment.readiness.nextStage ? ', and readiness' : ''}.`,
     ),
     answerActions(options.editValue, options.channelId),
   ];
@@ -247,7 +247,7 @@ function suggestionReply(assessment: Assessment): SlackMessage[] {
 function readinessReply(assessment: Assessment): SlackMessage[] {
   const { readiness, stage, profile } = assessment;
   if (!readiness.nextStage) {
-    const text = `*Next stage:* ${stage.name} is the playbook's last stage.`;
+    const text = `*Next stage:* none. ${stage.name} is the last stage, so there is nothing further to get ready for.`;
     return [{ text: `Next stage: ${stage.name} is the last stage.`, blocks: [section(text)] }];
   }
   const next = readiness.nextStage.name.toLowerCase();
