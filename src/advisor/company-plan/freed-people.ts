@@ -3,6 +3,7 @@ import { type RoleId, URGENCIES } from '../playbook/ids.js';
 import type { Playbook } from '../playbook/schema.js';
 import type { SharedSeat } from './company-plan.js';
 import type { AssessedTeam } from './plan-hiring.js';
+import { seatNaming } from './shared-seats.js';
 import { earliest, whenNeeded } from './when.js';
 
 const byName = (a: AssessedTeam, b: AssessedTeam) =>
@@ -85,10 +86,7 @@ export function freedPeopleSeats(
       kind: 'moved',
       mode: 'lent',
       role,
-      roleName: playbook.roles[role].name,
-      shortName: playbook.roles[role].shortName,
-      levelLabel: playbook.levels[playbook.roles[role].seats[stage]]?.label ?? '',
-      levelStageName: playbook.stages[stage].name,
+      ...seatNaming(playbook, role, stage),
       lacking: [
         {
           teamId: team.record.id,

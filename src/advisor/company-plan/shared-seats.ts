@@ -28,7 +28,6 @@ export function findSharedSeats(teams: readonly AssessedTeam[], playbook: Playbo
         playbook,
         role,
         level.servesTeams,
-        level.label,
         playbook.rulesOfThumb.newSharedSeatPeople,
       );
       if (seat) shared.push(seat);
@@ -72,12 +71,25 @@ export function partTimeSpareIn(team: AssessedTeam, role: RoleId): number {
   return Math.min(team.seat(role).inHouse, place?.people ?? 0);
 }
 
+/** How a shared seat names its role and the playbook's level for it at a stage: what every kind carries. */
+export function seatNaming(
+  playbook: Playbook,
+  role: RoleId,
+  stage: StageId,
+): Pick<SharedSeat, 'roleName' | 'shortName' | 'levelLabel' | 'levelStageName'> {
+  return {
+    roleName: playbook.roles[role].name,
+    shortName: playbook.roles[role].shortName,
+    levelLabel: playbook.levels[playbook.roles[role].seats[stage]]?.label ?? '',
+    levelStageName: playbook.stages[stage].name,
+  };
+}
+
 function platformSeat(
   teams: readonly AssessedTeam[],
   playbook: Playbook,
   role: RoleId,
   kind: 'platform' | 'function',
-  levelLabel: string,
   newSeatPeople: number,
 ): SharedSeat | null {
   const top = STAGE_IDS[STAGE_IDS.length - 1] as StageId;
@@ -148,10 +160,7 @@ function platformSeat(
     kind,
     mode,
     role,
-    roleName: playbook.roles[role].name,
-    shortName: playbook.roles[role].shortName,
-    levelLabel,
-    levelStageName: playbook.stages[top].name,
+    ...seatNaming(playbook, role, top),
     lacking: lacking.map((team) => lackingEntry(team, role)),
     runBy: runner
       ? {
@@ -238,10 +247,7 @@ function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook): Shar
         kind: 'part_time',
         mode: 'lent',
         role,
-        roleName: playbook.roles[role].name,
-        shortName: playbook.roles[role].shortName,
-        levelLabel: level?.label ?? '',
-        levelStageName: playbook.stages.pilot.name,
+        ...seatNaming(playbook, role, 'pilot'),
         lacking: [lackingEntry(borrower, role)],
         runBy: null,
         heldBy: [],
