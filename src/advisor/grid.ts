@@ -95,6 +95,10 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
   let carriedBy: RoleId | null = null;
   let note: string | null = null;
 
+  // Taken only as needed by this team: the grid says so, or what it builds makes it so (an AI engineer on a
+  // team that only trains its own models); held, such a seat is covered, empty, optional.
+  const asNeeded =
+    (level.need === 'as_needed' && !team.notForThisBuild(role)) || team.optionalForThisBuild(role);
   if (needed > 0 || level.need === 'shared') {
     if (have === 0) {
       const cover = coverAt(team, role, team.stage);
@@ -127,10 +131,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
   } else if (have > 0) {
     if (neededNext > 0 && heading) {
       status = 'early';
-    } else if (
-      (level.need === 'as_needed' && !team.notForThisBuild(role)) ||
-      team.optionalForThisBuild(role)
-    ) {
+    } else if (asNeeded) {
       status = 'covered';
     } else {
       // The status label says why ("ahead of the stage", or not needed for what the team builds).
@@ -141,10 +142,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
   } else if (level.need === 'wait') {
     status = 'not_yet';
   } else {
-    status =
-      (level.need === 'as_needed' && !team.notForThisBuild(role)) || team.optionalForThisBuild(role)
-        ? 'optional'
-        : 'not_needed';
+    status = asNeeded ? 'optional' : 'not_needed';
   }
 
   return {
