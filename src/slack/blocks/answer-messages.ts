@@ -12,7 +12,7 @@ import {
 } from '../../render/labels.js';
 import { describeChanges, slackDate } from './changes.js';
 import { escapeUserText } from './escape.js';
-import { PHONE, packIntoMessages, phoneLines, type SlackMessage } from './limits.js';
+import { PHONE, packIntoMessages, phoneLines, type SlackMessage, wordsShown } from './limits.js';
 import { REMINDER_ACTIONS } from './reminder-messages.js';
 import { context, evidenceContext, header, section, tableBlock } from './text.js';
 
@@ -104,25 +104,6 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
 
 /** The channel message is read on a phone: it stays under this many words. */
 const PARENT_MAX_WORDS = 80;
-
-/** Words a person reads in the blocks (every text, buttons included), marks and emoji names aside. */
-function wordsShown(blocks: readonly KnownBlock[]): number {
-  const texts: string[] = [];
-  const walk = (value: unknown, key?: string): void => {
-    if (typeof value === 'string') {
-      if (key === 'text') texts.push(value);
-    } else if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-    } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) if (k !== 'value' && k !== 'action_id') walk(v, k);
-    }
-  };
-  walk(blocks);
-  return texts
-    .join(' ')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
 
 function sinceLastLine(sinceLast: SinceLast, playbook: Playbook): string {
   const changes = describeChanges(sinceLast.changes, playbook);

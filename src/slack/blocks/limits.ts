@@ -95,19 +95,35 @@ export function blockTextLength(value: unknown): number {
 
 /** The length of every string held under a `text` key, at any depth. */
 export function everyTextLength(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
   let total = 0;
+  forEveryText(value, (text) => {
+    total += text.length;
+  });
+  return total;
+}
+
+/** Words a person reads in blocks (every `text`, buttons included), marks and emoji names aside. */
+export function wordsShown(value: unknown): number {
+  let words = 0;
+  forEveryText(value, (text) => {
+    for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) words += 1;
+  });
+  return words;
+}
+
+/** Calls `visit` with every string held under a `text` key, at any depth. */
+function forEveryText(value: unknown, visit: (text: string) => void): void {
+  if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
-    for (const item of value) total += everyTextLength(item);
-    return total;
+    for (const item of value) forEveryText(item, visit);
+    return;
   }
   const object = value as Record<string, unknown>;
   for (const key in object) {
     const item = object[key];
-    if (key === 'text' && typeof item === 'string') total += item.length;
-    else if (typeof item === 'object' && item !== null) total += everyTextLength(item);
+    if (key === 'text' && typeof item === 'string') visit(item);
+    else if (typeof item === 'object' && item !== null) forEveryText(item, visit);
   }
-  return total;
 }
 
 /**
