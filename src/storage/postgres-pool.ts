@@ -56,6 +56,7 @@ export function resilientPool(pool: pg.Pool, options: PostgresPoolOptions): Post
     client.on('error', (error) => options.onConnectionLost?.(error));
   });
   const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const poolSize = pool.options.max ?? 10;
 
   async function connect(): Promise<pg.PoolClient> {
     for (let attempt = 0; ; attempt += 1) {
@@ -104,19 +105,27 @@ export function resilientPool(pool: pg.Pool, options: PostgresPoolOptions): Post
     return wrapper;
   }
 
+  /**
+   * Reads again after a connection broke under a read. The pool may hand back another idle connection that
+   * broke the same way and has not heard yet (a server restart or `pg_terminate_backend` ends every session
+   * at once, and each hears of it on its own): each is destroyed and the next tried, up to the pool's size,
+   * after which the pool can only open new ones.
+   */
   async function readOnFreshConnection(
     sql: string,
     parameters: readonly unknown[],
   ): Promise<PostgresQueryResult<unknown>> {
-    const fresh = await connect();
-    let failed = false;
-    try {
-      return (await fresh.query(sql, [...parameters])) as PostgresQueryResult<unknown>;
-    } catch (error) {
-      failed = postgresFailure(error) === 'connection';
-      throw asUnavailable(error);
-    } finally {
-      fresh.release(failed);
+    for (let attempt = 1; ; attempt += 1) {
+      const fresh = await connect();
+      let failed = false;
+      try {
+        return (await fresh.query(sql, [...parameters])) as PostgresQueryResult<unknown>;
+      } catch (error) {
+        failed = postgresFailure(error) === 'connection';
+        if (!failed || attempt >= poolSize) throw asUnavailable(error);
+      } finally {
+        fresh.release(failed);
+      }
     }
   }
 

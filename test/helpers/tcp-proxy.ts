@@ -7,6 +7,8 @@ import { createServer, type Server, Socket } from 'node:net';
  * - `reset()`: the same with a TCP reset (a NAT or firewall dropping the flow);
  * - `stall()`: keeps every connection open but forwards nothing more, and accepts new connections without
  *   forwarding them (a host that stops answering, packets dropped);
+ * - `breakOnNextUse()`: leaves every open connection looking alive, and resets it when the bot next sends on it
+ *   (sessions the server ended that the bot has not heard about yet);
  * - `refuse()`: closes new connections at once (the server is down); `restore()` undoes stall and refuse.
  */
 export class TcpProxy {
@@ -81,6 +83,19 @@ export class TcpProxy {
       // Read and drop what arrives, so neither side sees back-pressure: the far end just never answers.
       client.on('data', () => {});
       upstream.on('data', () => {});
+    }
+  }
+
+  breakOnNextUse(): void {
+    for (const pair of this.pairs) {
+      const [client, upstream] = pair;
+      client.unpipe(upstream);
+      upstream.unpipe(client);
+      client.once('data', () => {
+        this.pairs.delete(pair);
+        client.resetAndDestroy();
+        upstream.resetAndDestroy();
+      });
     }
   }
 

@@ -54,6 +54,16 @@ describe.runIf(TEST_DATABASE_URL)('the PostgreSQL pool when connections break', 
     expect(retried).toEqual(['read on a broken connection']);
   });
 
+  it('passes over every idle connection that died unheard, and reads on a new one', async () => {
+    // Three idle connections in the pool, then all three die without the bot hearing of it.
+    await Promise.all([1, 2, 3].map(() => sql`select pg_sleep(0.2)`.execute(database.db)));
+    expect(proxy.open).toBe(3);
+    proxy.breakOnNextUse();
+    const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+    expect(rows).toEqual([{ one: 1 }]);
+    expect(retried).toEqual(['read on a broken connection']);
+  });
+
   it('does not repeat a write whose connection broke under it: the caller is told the database failed', async () => {
     const write = sql`insert into marks (id) select 1 from pg_sleep(1)`.execute(database.db);
     await expect(cutDuring(write)).rejects.toBeInstanceOf(DatabaseUnavailableError);
