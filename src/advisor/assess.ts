@@ -11,7 +11,7 @@ import { assessReadiness, orderByPressure } from './readiness.js';
 import { findStallPoints } from './stall-rules/index.js';
 import { staffingPlan, suggestStaffing } from './suggestions.js';
 import { TeamContext } from './team-context.js';
-import { inSentence } from './wording.js';
+import { inSentence, listInWords } from './wording.js';
 
 /**
  * Profile in, advice out. Pure and deterministic: the same profile and playbook always give the same
@@ -117,6 +117,13 @@ function leadLine(
     return `No stall points, but the team looks more like a ${team.headcount.stageHint.looksLikeName.toLowerCase()} team than a ${team.stageWord()} one.`;
   }
   const staffed = `Staffed the way the ${team.stageWord()} stage calls for`;
+  // A "dedicated function" held by one person meets the letter of the grid; the lead says how thin it is.
+  const thin = grid.filter(
+    (row) => row.status === 'covered' && row.total === 1 && team.level(row.role).servesTeams === 'function',
+  );
+  if (suggestions.length === 0 && thin.length > 0) {
+    return `${staffed}, though its ${listInWords(thin.map((row) => team.seatName(row.role)))} ${thin.length === 1 ? 'function is' : 'functions are'} one person.`;
+  }
   return suggestions.length === 0
     ? `${staffed}.`
     : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to make permanent.`;

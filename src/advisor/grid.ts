@@ -99,7 +99,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
   // team that only trains its own models); held, such a seat is covered, empty, optional.
   const asNeeded =
     (level.need === 'as_needed' && !team.notForThisBuild(role)) || team.optionalForThisBuild(role);
-  if (needed > 0 || level.need === 'shared') {
+  if (needed > 0 || (level.need === 'shared' && !asNeeded)) {
     if (have === 0) {
       const cover = coverAt(team, role, team.stage);
       if (cover?.kind === 'carried') {

@@ -67,10 +67,12 @@ function stageHint(team: TeamContext, total: number, position: 'below' | 'above'
 
 /** Answers that agree with the suggested stage: production habits for a bigger stage, their absence for a smaller. */
 function maturitySignals(team: TeamContext, looksLike: StageId): string[] {
+  // An MLOps seat counts only where the stage has a place for it: at a pilot the answer calls it ahead of the
+  // stage, so it cannot also be the sign that the team is further on.
   const productionHabits = [
     team.has('monitoring') && 'runs production monitoring, versioning and drift checks',
     team.has('governed_data') && 'has governed data pipelines',
-    team.count('mlops') > 0 && 'has an MLOps / LLMOps seat',
+    team.count('mlops') > 0 && team.hasPlaceAt('mlops', team.stage) && 'has an MLOps / LLMOps seat',
   ].filter((signal): signal is string => typeof signal === 'string');
 
   // What a scale team has that a production team does not: platform seats, a governance function, trainers.

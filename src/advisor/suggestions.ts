@@ -297,9 +297,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       // Converting the augmented people already there brings the lead in-house (a suggestion of its own).
       if (row.inHouse === 0 && row.augmented === 0 && anchorHireLeft) {
         return weeks
-          ? augment(
-              `Start with an augmented ${name}, search for a full-time lead alongside, and convert when you find one.`,
-            )
+          ? augment('Starts the work at once; search for a full-time lead in parallel.')
           : {
               action: 'hire',
               // The playbook's anchors are "such as a lead AI engineer or AI product manager"; a team that only

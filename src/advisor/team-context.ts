@@ -128,11 +128,14 @@ export class TeamContext {
    * apps" seat, building "on top of mostly pre-trained models", so a team that only trains its own models is
    * led by its ML engineer ("turns prototypes into reliable deployed models") and takes an AI engineer only as
    * needed. Likewise data scientists, "Core" at scale, come in there "for proprietary models": a team on
-   * hosted models only takes them as needed. People already in such a seat are kept, never called ahead of
-   * the stage.
+   * hosted models only takes them as needed. A pilot's design is "shared" with the people shipping the
+   * product: a pilot that only trains its own models has no product layer yet, so design waits for production,
+   * where it is core. People already in such a seat are kept, never called ahead of the stage.
    */
   optionalForThisBuild(role: RoleId, stage: StageId = this.stage): boolean {
     if (role === 'ai_engineer') return !this.buildsOnFoundationModels;
+    if (role === 'frontend_design')
+      return !this.buildsOnFoundationModels && this.level(role, stage).need === 'shared';
     if (role === 'data_scientist') return !this.trainsOwnModels && this.level(role, stage).need === 'core';
     return false;
   }

@@ -528,7 +528,8 @@ describe('the examples an expert found', () => {
     );
     const fixes = a.stallPoints.map((p) => p.fix).join(' ');
     expect(fixes).not.toMatch(/application work/);
-    expect(fixes).toMatch(/Leave the product layer to AI engineers/);
+    expect(fixes).toMatch(/AI engineer to lead the pilot and own the product layer/);
+    expect(fixes).toMatch(/Move the model trainers to work that trains models/);
   });
 
   it('an all-augmented pilot hiring within weeks is told to convert its anchor leads', () => {

@@ -140,7 +140,7 @@ describe('headcount against the band', () => {
     expect(hint?.reasons).toEqual([
       '14 people is above the pilot band (2 to 5).',
       'The team already runs production monitoring, versioning and drift checks.',
-      'The team already has an MLOps / LLMOps seat.',
+      // Its MLOps seat is ahead of a pilot, so the answer does not also count it as a production habit.
       'At 14 people it is past the production band (6 to 12) too.',
     ]);
   });

@@ -273,12 +273,18 @@ describe('stall point details', () => {
 
   it('says who stands in for the missing AI engineer, with the line about researchers only where there are any', () => {
     const trainers = assess(healthy('pilot', { roles: { ai_engineer: 0, ml_engineer: 2 } })).stallPoints;
-    expect(trainers.map((p) => p.id)).toEqual(
-      expect.arrayContaining(['no_ai_engineer', 'researchers_not_shippers']),
-    );
+    // One stall point says both halves: who is missing, and what to do with the trainers who are there.
+    expect(trainers.map((p) => p.id)).toContain('no_ai_engineer');
+    expect(trainers.map((p) => p.id)).not.toContain('researchers_not_shippers');
     expect(trainers[0]?.what).toBe(
       'The team has 1 backend engineer and 2 ML engineers, but nobody who ships features on the models.',
     );
+    expect(trainers[0]?.fix).toBe(
+      'Start with an AI engineer to lead the pilot and own the product layer. Move the model trainers to work that trains models, or hold the seats until a custom model is on the table.',
+    );
+    // With an AI engineer there, the trainers are a stall point of their own.
+    const beside = assess(healthy('pilot', { roles: { ml_engineer: 2 } })).stallPoints;
+    expect(beside.map((p) => p.id)).toContain('researchers_not_shippers');
     expect(trainers[0]?.evidence.map((e) => e.figure)).toEqual(['engineersNotResearchers']);
     const appTeam = assess(healthy('pilot', { roles: { ai_engineer: 0, backend: 3 } })).stallPoints[0];
     expect(appTeam?.id).toBe('no_ai_engineer');

@@ -575,7 +575,7 @@ describe('ai-team-advisor advise', () => {
     const lines = result.stdout.split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100); // The longest status, the data engineer's, stays on its row and in its column.
     const row = lines.find((line) => line.startsWith('Data engineer ')) ?? '';
-    expect(row).toMatch(/^Data engineer +Shared +0 +gap, covered by the backend engineer hire$/);
+    expect(row).toMatch(/^Data engineer +Shared +0 +gap; the new backend engineer covers it$/);
   });
   it('keeps Fix and Source on lines of their own in Markdown, and readiness as task-list checkboxes', async () => {
     const result = await runCliProcess(['advise', ...FIFTEEN_PERSON_PILOT, '--format=markdown']);

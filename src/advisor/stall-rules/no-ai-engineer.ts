@@ -1,5 +1,10 @@
 import type { RoleId } from '../playbook/ids.js';
 import { countNoun, listInWords } from '../wording.js';
+import {
+  missingAiEngineer,
+  modelTrainersWithoutModels,
+  moveTheTrainers,
+} from './researchers-not-shippers.js';
 import type { StallRule } from './rule.js';
 
 /**
@@ -11,7 +16,8 @@ export const noAiEngineer: StallRule = {
   id: 'no_ai_engineer',
   evaluate(team, seats) {
     const seat = seats.get('ai_engineer');
-    if (!seat || seat.total > 0 || team.requiredBy('ai_engineer') === 0) return null;
+    if (!seat || !missingAiEngineer(team, seats)) return null;
+    const trainers = modelTrainersWithoutModels(team, seats);
     const present = (role: RoleId, singular: string, plural?: string) =>
       team.count(role) > 0 ? countNoun(team.count(role), singular, plural) : null;
     const others = [
@@ -47,15 +53,19 @@ export const noAiEngineer: StallRule = {
             : appEngineers
               ? 'App engineers can call a model API, but nobody owns evals, model choice, latency and cost.'
               : 'Someone has to own evals, model choice, latency and cost.',
-      fix: !team.buildsOnFoundationModels
-        ? 'Add an AI engineer to build the product on the models the team trains.'
-        : pilot
-          ? `Start with an AI engineer to lead the pilot${
-              thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''
-            }.`
-          : researchers
-            ? 'Make an AI engineer the next seat you fill, and leave the product layer to them rather than to model trainers.'
-            : 'Make an AI engineer the next seat you fill, before any other specialist.',
+      fix: [
+        !team.buildsOnFoundationModels
+          ? 'Add an AI engineer to build the product on the models the team trains.'
+          : pilot
+            ? `Start with an AI engineer to lead the pilot${trainers.length > 0 ? ' and own the product layer' : ''}${
+                thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''
+              }.`
+            : researchers
+              ? 'Make an AI engineer the next seat you fill, and leave the product layer to them rather than to model trainers.'
+              : 'Make an AI engineer the next seat you fill, before any other specialist.',
+        // Model trainers the product does not need: the researchers-not-shippers half, said here once.
+        ...(trainers.length > 0 ? [moveTheTrainers(team, trainers)] : []),
+      ].join(' '),
       // a16z's case is for teams shipping on pre-trained models; a team training its own is led by that work.
       evidence: !team.buildsOnFoundationModels
         ? []
