@@ -136,6 +136,14 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
     } else {
       // The status label says why ("ahead of the stage", or not needed for what the team builds).
       status = 'premature';
+      // The one a team of only data scientists keeps (make-room) is marked, so the grid agrees with the fix.
+      const kept = team.keptAheadOfStage(role);
+      if (kept > 0) {
+        note =
+          have === kept
+            ? 'Stays on the metric the model must move; the stage has no seat for more.'
+            : `Keep ${kept === 1 ? 'one' : kept} on the metric the model must move; the stage has no seat for the others yet.`;
+      }
     }
   } else if (neededNext > 0 && heading) {
     status = 'due_next';

@@ -43,7 +43,7 @@ export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSI
     if (row.status === 'premature') {
       // Premature at a stage that has a place for the seat: the team's work does not need it at all.
       const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
-      const people = row.total - keptAheadOfStage(team, role);
+      const people = row.total - team.keptAheadOfStage(role);
       if (people > 0) ahead.push({ role, people, reason });
     } else if (row.status === 'over') over.push({ role, people: row.total - keep(role), reason: 'over' });
     else if (row.total > needed && isSharedAt(team, role)) {
@@ -69,18 +69,6 @@ function onlyWhatIsNeeded(places: RoomToMake[], excess: number): RoomToMake[] {
     left -= people;
   }
   return taken;
-}
-
-/**
- * People kept in a seat the stage says to wait for. Data scientists wait at a pilot, and go first when it
- * makes room; but a team of nothing else that trains its own models keeps one, the one who "defines the
- * metric a model should move before any model exists", rather than being replaced whole.
- */
-export function keptAheadOfStage(team: TeamContext, role: RoleId): number {
-  const onlyThem = team.count(role) === team.totalHeadcount;
-  return role === 'data_scientist' && onlyThem && team.trainsOwnModels && team.level(role).need === 'wait'
-    ? 1
-    : 0;
 }
 
 /**

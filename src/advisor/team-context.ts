@@ -141,6 +141,18 @@ export class TeamContext {
   }
 
   /**
+   * People kept in a seat the stage says to wait for. Data scientists wait at a pilot, and go first when it
+   * makes room; but a team of nothing else that trains its own models keeps one, the one who "defines the
+   * metric a model should move before any model exists", rather than being replaced whole.
+   */
+  keptAheadOfStage(role: RoleId): number {
+    const onlyThem = this.count(role) === this.totalHeadcount;
+    return role === 'data_scientist' && onlyThem && this.trainsOwnModels && this.level(role).need === 'wait'
+      ? 1
+      : 0;
+  }
+
+  /**
    * The seat whose holder can carry this one's work once named its owner: eval folds into the AI engineer, or,
    * on a team that only trains its own models, into the ML engineer, who "builds ... the evaluation harness".
    */

@@ -73,8 +73,14 @@ export const ACTION_LABELS: Record<Action, string> = {
 /** "hire 1 full-time now", "augment 1 more before Production", "convert 1 to full-time now". */
 function actionPhrase(suggestion: Suggestion, assessment: Assessment, more: boolean): string {
   const people = `${suggestion.people}${more ? ' more' : ''}`;
+  // A team not heading on has no date for the move: the step waits for the team to set out ("as you scale").
+  const next = assessment.nextStage?.name ?? 'the next stage';
   const when =
-    suggestion.timing === 'now' ? 'now' : `before ${assessment.nextStage?.name ?? 'the next stage'}`;
+    suggestion.timing === 'now'
+      ? 'now'
+      : assessment.profile.headingToNext
+        ? `before ${next}`
+        : `when the team heads for ${next}`;
   switch (suggestion.action) {
     case 'build': {
       const from = suggestion.upskillFrom

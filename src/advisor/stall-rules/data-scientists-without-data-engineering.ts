@@ -1,4 +1,3 @@
-import { keptAheadOfStage } from '../make-room.js';
 import { countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
@@ -16,7 +15,7 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
     const neededForProduction = team.movingIntoProduction && team.requiredBy('data_engineer') > 0;
     const coming = seats.get('data_engineer')?.toFill;
     const dataEngineerComing = (coming?.now ?? 0) + (coming?.beforeNext ?? 0) > 0;
-    const keepsOne = early && keptAheadOfStage(team, 'data_scientist') > 0;
+    const keepsOne = early && team.keptAheadOfStage('data_scientist') > 0;
     // The data engineer a stage needs anyway (the pilot's own pipelines, or production's) is not one added
     // for the waiting data scientists, and the fix says so, since the suggestions add one.
     const dataEngineer = dataEngineerComing
@@ -37,7 +36,7 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
         team.notForThisBuild('data_scientist') && team.level('data_scientist').need !== 'wait'
           ? `This team trains no models of its own, so ${they} ${scientists === 1 ? 'is' : 'are'} not needed here: move that work to a team that does, rather than adding a data engineer for it.`
           : keepsOne
-            ? `Keep one data scientist on the metric the model must move${scientists > 1 ? `; the ${team.stageWord()} stage has no seat for the others yet, so move that work out or pause it until ${until}` : ''}${dataEngineer}.`
+            ? `Keep ${scientists === 1 ? 'the' : 'one'} data scientist on the metric the model must move${scientists > 1 ? `; the ${team.stageWord()} stage has no seat for the others yet, so move that work out or pause it until ${until}` : ''}${dataEngineer}.`
             : early
               ? `The ${team.stageWord()} stage has no seat for ${they} yet: move that work to a team with data pipelines, or pause it until ${until}${dataEngineer}.`
               : 'Add a data engineer before adding any more data scientists.',
