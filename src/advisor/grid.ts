@@ -138,7 +138,9 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
       status = 'premature';
       // The one a team of only data scientists keeps (make-room) is marked, so the grid agrees with the fix.
       const kept = team.keptAheadOfStage(role);
-      if (kept > 0) {
+      const keptOnceHeld = team.playbook.roles[role].keptOnceHeld;
+      if (keptOnceHeld && level.need === 'wait') note = keptOnceHeld;
+      else if (kept > 0) {
         note =
           have === kept
             ? 'Stays on the metric the model must move; the stage has no seat for more.'
@@ -177,7 +179,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
 function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | null {
   const folds = team.foldsInto(role);
   if (folds?.role !== carrier || team.level(role).need === 'shared') return null;
-  return `No hire needed: the work folds into the ${team.seatName(carrier)} seat, and its owner is named.`;
+  return `No hire needed: an owner of eval quality is named, and the ${team.seatName(carrier)} seat can carry the work.`;
 }
 
 /** "the AI engineer", or "one of the AI engineers" when there are several. */
@@ -295,5 +297,6 @@ function markOverStaffed(team: TeamContext, row: GridRow, band: HeadcountBand): 
   if (limit === null || row.total <= Math.max(needed, limit)) return;
   row.status = 'over';
   row.toFill = { now: 0, beforeNext: 0 };
-  row.note = `More than the ${team.stageWord(stage)} stage needs, by our rule of thumb: no one seat above ${limit}, half the top of its band, rounded up.`;
+  // The playbook gives no per-seat figure: the note reads the seat against the band it does give.
+  row.note = `${row.total} in one seat is more than half the top of the ${team.stageWord(stage)} band (${band.label}).`;
 }

@@ -41,6 +41,8 @@ export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSI
     if (!row || row.total === 0) continue;
     const needed = Math.max(1, team.requiredBy(role));
     if (row.status === 'premature') {
+      // A seat the playbook warns against filling late stays once held (its grid note says so).
+      if (team.playbook.roles[role].keptOnceHeld && team.level(role).need === 'wait') continue;
       // Premature at a stage that has a place for the seat: the team's work does not need it at all.
       const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
       const people = row.total - team.keptAheadOfStage(role);
@@ -55,16 +57,17 @@ export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSI
 
 /**
  * The first places, first to last, until they free `excess` people: a team one past its band shares one
- * backend engineer, not every one it has. A seat with no place at the stage goes whole (its stall point moves
- * all of its work out). When all of them together free less, all are named.
+ * backend engineer, not every one it has. Every seat with no place at the stage is named, whole (its stall
+ * point moves all of its work out). When all of them together free less, all are named.
  */
 function onlyWhatIsNeeded(places: RoomToMake[], excess: number): RoomToMake[] {
   const taken: RoomToMake[] = [];
   let left = excess;
   for (const place of places) {
-    if (left <= 0) break;
-    const whole = place.reason === 'ahead_of_stage' || place.reason === 'not_needed';
-    const people = whole ? place.people : Math.min(place.people, left);
+    // Seats with no place at the stage are all named: their stall points move all of that work out.
+    const wrongSeat = place.reason === 'ahead_of_stage' || place.reason === 'not_needed';
+    if (left <= 0 && !wrongSeat) break;
+    const people = wrongSeat ? place.people : Math.min(place.people, left);
     taken.push({ ...place, people });
     left -= people;
   }
@@ -129,5 +132,7 @@ export function whereToMakeRoom(
     freed < excess
       ? `; even so the team stays past its band${sayGuide ? ', which is a guide, not a hard cap' : ''}`
       : '';
-  return `make room by ${listInWords(parts)}${guide}`;
+  // Sharing comes last in the order: say once with whom.
+  const withWhom = named.at(-1)?.reason === 'beyond_need' ? ' with other teams' : '';
+  return `make room by ${listInWords(parts)}${withWhom}${guide}`;
 }

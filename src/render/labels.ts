@@ -33,7 +33,7 @@ export function statusLabel(row: GridRow, assessment: Assessment): string {
   if (row.status === 'due_next' && assessment.nextStage) return `fill before ${assessment.nextStage.name}`;
   // A seat the stage has a place for, held on a team whose work does not need it (ML engineers on hosted models).
   if (row.status === 'premature' && row.now.need !== 'wait') return 'not needed for this product';
-  if (row.fillVia) return `gap; the new ${inSentence(shortNameOf(assessment, row.fillVia))} covers it`;
+  if (row.fillVia) return `covered once the new ${inSentence(shortNameOf(assessment, row.fillVia))} starts`;
   return STATUS_LABELS[row.status];
 }
 

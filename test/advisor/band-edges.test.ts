@@ -93,9 +93,8 @@ describe('the over-staffed seat threshold', () => {
     const row = assess(team({ stage: 'pilot', roles: { ai_engineer: 1, ai_pm: 1, backend: 4 } })).grid.find(
       (r) => r.role === 'backend',
     );
-    expect(row?.note).toBe(
-      'More than the pilot stage needs, by our rule of thumb: no one seat above 3, half the top of its band, rounded up.',
-    );
+    // The playbook gives no per-seat figure, so the note reads the seat against the band it does give.
+    expect(row?.note).toBe('4 in one seat is more than half the top of the pilot band (2 to 5).');
     expect(row?.toFill).toEqual({ now: 0, beforeNext: 0 });
   });
 });
@@ -108,7 +107,7 @@ describe('making room, only as far as the band needs', () => {
       )?.fix;
     // 8 people, 3 past the pilot's 5: two of the three designers and one of the three backend engineers.
     expect(fix({ ai_engineer: 1, ai_pm: 1, frontend_design: 3, backend: 3 })).toBe(
-      'Make room by sharing 2 of the 3 frontend / design people and 1 of the 3 backend engineers. If the team already serves users, assess it as a production team.',
+      'Make room by sharing 2 of the 3 frontend / design people and 1 of the 3 backend engineers with other teams. If the team already serves users, assess it as a production team.',
     );
     // A custom-model pilot of nothing but data scientists keeps one on the metric rather than being replaced
     // whole; with anyone else on the team, the waiting data scientists all go.
@@ -125,5 +124,16 @@ describe('making room, only as far as the band needs', () => {
     expect(fix({ ai_engineer: 2, ai_pm: 1, backend: 1, data_scientist: 2 })).toMatch(
       /^Make room by moving out 2 data scientists \(ahead of the pilot stage\)/,
     );
+    // Every seat with no place at the stage is named, even past what the band needs: hosted-model ML engineers too.
+    expect(fix({ ml_engineer: 2, data_scientist: 2, ai_pm: 1, backend: 1 })).toMatch(
+      /moving out 2 data scientists \(ahead of the pilot stage\) and 2 ML engineers \(not needed for what the team builds\)/,
+    );
+    // MLOps and security stay once held: the playbook warns against filling them late.
+    const withMlops = assess(
+      team({ stage: 'pilot', roles: { ai_engineer: 2, ai_pm: 1, backend: 2, mlops: 1, security: 1 } }),
+    );
+    expect(withMlops.plan.makeRoom.map((place) => place.role)).not.toContain('mlops');
+    expect(withMlops.plan.makeRoom.map((place) => place.role)).not.toContain('security');
+    expect(withMlops.grid.find((row) => row.role === 'mlops')?.note).toMatch(/fill too late: keep it/);
   });
 });

@@ -100,7 +100,12 @@ describe("the playbook's named mistakes are never recommended", () => {
         const ranks = a.plan.makeRoom.map((place) => order[place.reason]);
         expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
         expect(a.plan.makeRoom.map((p) => p.role)).not.toContain('ai_engineer');
-        const early = a.grid.filter((row) => row.status === 'premature' && row.total > 0);
+        // MLOps and security are kept once held: filling them late is a mistake the playbook names.
+        const early = a.grid.filter(
+          (row) => row.status === 'premature' && row.total > 0 && !['mlops', 'security'].includes(row.role),
+        );
+        const movedOut = a.plan.makeRoom.filter((p) => p.reason === 'ahead_of_stage').map((p) => p.role);
+        for (const kept of ['mlops', 'security']) expect(movedOut).not.toContain(kept);
         if (a.plan.makeRoom.length > 0 && early.length > 0) {
           expect(early.map((row) => row.role)).toContain(a.plan.makeRoom[0]?.role);
         }

@@ -280,7 +280,7 @@ describe('stall point details', () => {
       'The team has 1 backend engineer and 2 ML engineers, but nobody who ships features on the models.',
     );
     expect(trainers[0]?.fix).toBe(
-      'Start with an AI engineer to lead the pilot and own the product layer. Move the model trainers to work that trains models, or hold the seats until a custom model is on the table.',
+      'Start with an AI engineer to lead the pilot and own the product layer. Move the model trainers to work that trains models; keep the seats here only once a custom model is planned.',
     );
     // With an AI engineer there, the trainers are a stall point of their own.
     const beside = assess(healthy('pilot', { roles: { ml_engineer: 2 } })).stallPoints;
@@ -348,7 +348,8 @@ describe('stall point details', () => {
         practices: ['eval_set'],
       }),
     );
-    expect(ids).toEqual(['no_eval_owner', 'headcount_outside_band']);
+    // Three times a pilot's top: the size is high, and comes first.
+    expect(ids).toEqual(['headcount_outside_band', 'no_eval_owner']);
     expect(
       assess(
         team({ stage: 'pilot', roles: { ai_engineer: 5, backend: 5, ai_pm: 2, frontend_design: 3 } }),
@@ -375,7 +376,7 @@ describe('stall point details', () => {
     expect(own.grid.find((r) => r.role === 'eval_specialist')).toMatchObject({ status: 'unowned' });
     expect(own.grid.find((r) => r.role === 'ai_engineer')?.status).toBe('optional');
     expect(own.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toBe(
-      'Name one of the ML engineers as the owner of eval quality, and build the evaluation set together.',
+      'Name one of the ML engineers as the owner of eval quality, and have them build an evaluation set.',
     );
     const hosted = assess(
       team({ stage: 'pilot', builds: 'both', roles: { ai_pm: 1, ml_engineer: 2, data_engineer: 1 } }),
@@ -384,7 +385,7 @@ describe('stall point details', () => {
     expect(row?.status).toBe('gap');
     expect(row?.fillVia).toBe('ai_engineer');
     expect(hosted.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toBe(
-      'Name the AI engineer you add as the owner of eval quality, and build the evaluation set together.',
+      'Name the AI engineer you add as the owner of eval quality, and have them build an evaluation set.',
     );
   });
 

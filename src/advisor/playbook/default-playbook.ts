@@ -150,6 +150,7 @@ export const defaultPlaybook = {
       sourcing: 'specialist',
       seats: { pilot: 'wait', production: 'core_do_not_delay', scale: 'core_platform' },
       aiSkill: true,
+      keptOnceHeld: 'Ahead of the stage, but it is the seat teams most often fill too late: keep it.',
     },
     eval_specialist: {
       name: 'Eval or prompt specialist',
@@ -206,6 +207,7 @@ export const defaultPlaybook = {
         'readiness. Its weight grows quickly as a build heads to production.',
       sourcing: 'specialist',
       seats: { pilot: 'wait', production: 'add', scale: 'dedicated_function' },
+      keptOnceHeld: 'Ahead of the stage, but teams too often add it only after an incident: keep it.',
     },
   },
   practices: {
@@ -245,7 +247,7 @@ export const defaultPlaybook = {
     valueGap: {
       source: 'mckinsey',
       claim:
-        'Most teams stall between pilot and production value: about 88% of organizations use AI in at least one function, but only about 39% attribute any EBIT impact to it.',
+        'About 88% of organizations use AI in at least one function, but only about 39% attribute any EBIT impact to it.',
       supports: ['production_seat'],
     },
     skillsShortage: {

@@ -143,6 +143,12 @@ export const roleSchema = z.strictObject({
    * product layer: asking a model trainer to own a streaming chat UI is a mistake the playbook names.
    */
   trainsModels: z.boolean().default(false),
+  /**
+   * Why people already in this seat stay even where the stage says to wait for it: the playbook names filling
+   * it late as a mistake (MLOps "until deployment day", security "only after an incident"), so the advice
+   * never makes room by moving them out.
+   */
+  keptOnceHeld: text(200).optional(),
 });
 
 /**

@@ -28,13 +28,19 @@ export const headcountOutsideBand: StallRule = {
     // "2 to 5 people, not 15": a pilot past its band may simply be in production already.
     const maybeProduction =
       judgedAgainst === 'pilot' ? ' If the team already serves users, assess it as a production team.' : '';
+    // "2 to 5 people, not 15": a pilot more than twice its band's top is far from the playbook's pilot, and
+    // the question whether it is in production comes first.
+    const farPastPilot = above && judgedAgainst === 'pilot' && !band.openEnded && total > 2 * band.max;
     return {
-      severity: 'medium',
+      severity: farPastPilot ? 'high' : 'medium',
       title: above ? `Larger than the ${stage} stage needs` : `Smaller than the ${stage} stage needs`,
-      what: `${countNoun(total, 'person', 'people')} against a ${stage} band of ${band.label}.`,
+      // The headline line already gives the count and the band; this says what it means.
+      what: above
+        ? `More people than a ${stage} team usually has.`
+        : `Fewer people than a ${stage} team usually has.`,
       why: above
         ? judgedAgainst === 'pilot'
-          ? `A pilot is roughly ${band.label} people, led by an AI engineer; the bands are directional guidance, not a hard cap.`
+          ? 'A pilot is a small team led by an AI engineer; the bands are directional guidance, not a hard cap.'
           : 'The bands are directional guidance, not a hard cap: check that every seat has work at this stage.'
         : `The work of the ${stage} stage takes more people than this, so some of it goes unowned.`,
       fix: busyPilot
@@ -42,7 +48,9 @@ export const headcountOutsideBand: StallRule = {
         : above
           ? stageHint?.fitsBand
             ? `If it works like a ${stageHint.looksLikeName.toLowerCase()} team, assess it as one; if not, ${makeRoom}.`
-            : `${capitalise(makeRoom)}.${maybeProduction}`
+            : farPastPilot
+              ? `If the team already serves users, assess it as a production team; if not, ${makeRoom}.`
+              : `${capitalise(makeRoom)}.${maybeProduction}`
           : 'Check the seats marked carried: some of that work may need people of its own.',
       evidence: [],
       seatsToFill: [],

@@ -61,8 +61,8 @@ export const noAiEngineer: StallRule = {
                 thenMissing.length > 0 ? `, then ${listInWords(thenMissing)}` : ''
               }.`
             : researchers
-              ? 'Make an AI engineer the next seat you fill, and leave the product layer to them rather than to model trainers.'
-              : 'Make an AI engineer the next seat you fill, before any other specialist.',
+              ? 'Make an AI engineer the first of the seats below to fill, and leave the product layer to them rather than to model trainers.'
+              : 'Make an AI engineer the first of the seats below to fill.',
         // Model trainers the product does not need: the researchers-not-shippers half, said here once.
         ...(trainers.length > 0 ? [moveTheTrainers(team, trainers)] : []),
       ].join(' '),

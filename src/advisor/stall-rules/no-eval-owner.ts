@@ -1,5 +1,16 @@
 import { coverAt, oneOf } from '../grid.js';
+import type { RoleId } from '../playbook/ids.js';
+import type { TeamContext } from '../team-context.js';
 import type { StallRule } from './rule.js';
+
+/** Quality gates are lasting work: the owner comes from the seat's in-house people when it has some. */
+function ownerAmong(team: TeamContext, role: RoleId): string {
+  const inHouse = team.inHouse(role);
+  if (inHouse === 0 || inHouse === team.count(role)) return oneOf(team, role);
+  return inHouse === 1
+    ? `the in-house ${team.seatSingular(role)}`
+    : `one of the in-house ${team.seatPlural(role)}`;
+}
 
 /**
  * No evaluation set, or nobody answerable for quality: regressions go unseen. The owner need not be a
@@ -16,9 +27,9 @@ export const noEvalOwner: StallRule = {
     const carrier = seat?.total === 0 ? coverAt(team, 'eval_specialist', team.stage)?.by : undefined;
     const holder =
       seat && seat.total > 0
-        ? oneOf(team, 'eval_specialist')
+        ? ownerAmong(team, 'eval_specialist')
         : carrier
-          ? oneOf(team, carrier)
+          ? ownerAmong(team, carrier)
           : seat?.fillVia
             ? `the ${team.seatName(seat.fillVia)} you add`
             : null;
@@ -36,7 +47,7 @@ export const noEvalOwner: StallRule = {
           : 'An owner of quality is named, but has no set of cases to check changes against.';
     const fix = !hasOwner
       ? holder
-        ? `Name ${holder} as the owner of eval quality${hasSet ? '' : ', and build the evaluation set together'}.`
+        ? `Name ${holder} as the owner of eval quality${hasSet ? '' : ', and have them build an evaluation set'}.`
         : `Name one person answerable for eval quality${hasSet ? '' : ' and build an evaluation set'}.`
       : 'Build an evaluation set from real cases and run it on every change.';
     return {

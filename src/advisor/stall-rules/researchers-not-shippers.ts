@@ -47,11 +47,11 @@ export function modelTrainersWithoutModels(team: TeamContext, seats: Seats): Rol
   });
 }
 
-/** "Move the ML engineer to work that trains models, or hold the seats until a custom model is on the table." */
+/** "Move the ML engineer to work that trains models; keep the seat here only once a custom model is planned." */
 export function moveTheTrainers(team: TeamContext, held: readonly RoleId[]): string {
   const only = held.length === 1 && team.count(held[0] ?? 'ml_engineer') === 1;
   const who = only ? (held[0] === 'ml_engineer' ? 'ML engineer' : 'data scientist') : 'model trainers';
-  return `Move the ${who} to work that trains models, or hold the seats until a custom model is on the table.`;
+  return `Move the ${who} to work that trains models; keep ${only ? 'the seat' : 'the seats'} here only once a custom model is planned.`;
 }
 
 function trainersInWords(team: TeamContext, held: readonly RoleId[]): string[] {
