@@ -96,7 +96,7 @@ function leadLine(
             : team.seatName(item.id);
         }
         if (isPracticeId(item.id)) return inSentence(team.playbook.practices[item.id].name);
-        return `a team of ${bandOf(team.playbook.stages[heading]).label}`;
+        return `about ${bandOf(team.playbook.stages[heading]).label} people, as a guide`;
       });
     return missing.length === 0
       ? `Ready for ${team.stageWord(heading)}: every seat and practice it needs is in place.`

@@ -38,7 +38,10 @@ export function assessReadiness(team: TeamContext): Readiness {
       carried ??
       (cover
         ? `no named owner; the ${team.seatName(cover.by)} can carry it`
-        : `${needed > 1 ? `${atLeast(needed)} needed, ` : ''}${have} now`);
+        : `${needed > 1 ? `${atLeast(needed)} needed, ` : ''}${
+            // "Dedicated function" gives no size: one person meets it, and the line says what is asked for.
+            level.servesTeams === 'function' && have === 1 ? 'a dedicated function, ' : ''
+          }${have} now`);
     const why = neededAnyway(team, role, level.need, next);
     (level.urgent ? urgentItems : otherItems).push({
       kind: 'role',

@@ -9,7 +9,7 @@ import type {
 import type { Evidence } from './evidence.js';
 import { oneOf, type Seats } from './grid.js';
 import { roomToMake, whereToMakeRoom } from './make-room.js';
-import type { RoleId, StageId } from './playbook/ids.js';
+import { type RoleId, STAGE_IDS, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
 
 /** The playbook's advice: hire full-time for one or two anchor leaders, no more. */
@@ -286,9 +286,11 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
     evidence: [],
   };
   const augmentThenConvert = augment(
-    atScale
-      ? 'Fills it quickly; at scale it is permanent work, so make it full-time later.'
-      : 'Fills it quickly; make it permanent later.',
+    atScale && level.servesTeams
+      ? 'Closes the gap now; search in parallel for a full-time lead.'
+      : atScale
+        ? 'Fills it quickly; at scale it is permanent work, so make it full-time later.'
+        : 'Fills it quickly; make it permanent later.',
   );
   // Full-time hires are for the anchor leaders, and at scale for the platforms and functions other teams rely
   // on; any other seat at scale is augmented and converted "as you scale", as the playbook puts it.
@@ -343,6 +345,12 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
   }
 }
 
+/** The team's size and habits point to an earlier stage whose band it fits (a "scale" team of three). */
+function looksSmaller(team: TeamContext, headcount: HeadcountAssessment): boolean {
+  const hint = headcount.stageHint;
+  return hint !== null && hint.fitsBand && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(team.stage);
+}
+
 /** The suggestions taken together: where they leave the team's size, with urgency said once. */
 export function staffingPlan(
   team: TeamContext,
@@ -384,6 +392,12 @@ export function staffingPlan(
     } else if (pastBand) {
       sentences.push(
         `${added === 1 ? 'The one suggested below takes' : `The ${added} suggested below take`} the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
+      );
+    } else if (looksSmaller(team, headcount)) {
+      // Filling a bigger stage's seats for a team that looks like a smaller one would build out the wrong team.
+      const hint = headcount.stageHint;
+      sentences.push(
+        `If it is really a ${hint?.looksLikeName.toLowerCase()} team, assess it as one before filling ${added === 1 ? 'this seat' : 'these'}.`,
       );
     } else if (projectedHeadcount < band.min) {
       sentences.push(

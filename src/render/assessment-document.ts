@@ -47,14 +47,13 @@ export function assessmentDocument(assessment: Assessment): Doc {
   if (!assessment.lead.startsWith('Most pressing:')) doc.push({ kind: 'paragraph', text: assessment.lead });
   const hint = assessment.headcount.stageHint;
   if (hint) {
-    // The lead may already say which stage the team looks like: then only the reasons follow.
+    // The lead may already say which stage the team looks like: then only the reasons follow. The first reason
+    // (its size against the band) repeats the line above, which already gives both numbers.
     const said = assessment.lead.includes('looks more like');
-    doc.push({
-      kind: 'paragraph',
-      text: said
-        ? hint.reasons.join(' ')
-        : `The team looks more like a ${hint.looksLikeName.toLowerCase()} team: ${hint.reasons.join(' ')}`,
-    });
+    const reasons = hint.reasons.slice(1).join(' ');
+    const looks = `The team looks more like a ${hint.looksLikeName.toLowerCase()} team`;
+    const text = said ? reasons : reasons ? `${looks}: ${reasons}` : `${looks}.`;
+    if (text) doc.push({ kind: 'paragraph', text });
   }
 
   doc.push({ kind: 'heading', level: 2, text: 'Stall points' });

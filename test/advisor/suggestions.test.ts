@@ -168,10 +168,16 @@ describe('build / hire / augment / convert', () => {
     // No security at scale: a high-severity gap, hired ("Dedicated function" gives no size: one person).
     const security = assess(healthy('scale', { roles: { security: 0 }, urgency: 'no_rush' })).suggestions;
     expect(security).toEqual([expect.objectContaining({ role: 'security', action: 'hire', people: 1 })]);
-    // No MLOps at scale is critical: augmented to fill it fast, and made full-time after.
+    // No MLOps at scale is critical: augmented to fill it fast, with the full-time platform lead searched for
+    // at the same time.
     const mlops = assess(healthy('scale', { roles: { mlops: 0 }, urgency: 'no_rush' })).suggestions;
     expect(mlops).toEqual([expect.objectContaining({ role: 'mlops', action: 'augment', people: 1 })]);
-    expect(mlops[0]?.why).toMatch(/make it full-time later/);
+    expect(mlops[0]?.why).toBe('Closes the gap now; search in parallel for a full-time lead.');
+    // A seat at scale that serves only its own team is made permanent later, not led.
+    const backend = assess(healthy('scale', { roles: { backend: 0 }, urgency: 'weeks' })).suggestions;
+    expect(backend.find((s) => s.role === 'backend')?.why).toBe(
+      'Fills it quickly; at scale it is permanent work, so make it full-time later.',
+    );
   });
 
   it('staffs the pilot-to-production surge by augmentation, the moment the pilot heads there', () => {

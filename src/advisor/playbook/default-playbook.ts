@@ -150,7 +150,7 @@ export const defaultPlaybook = {
       sourcing: 'specialist',
       seats: { pilot: 'wait', production: 'core_do_not_delay', scale: 'core_platform' },
       aiSkill: true,
-      keptOnceHeld: 'Ahead of the stage, but it is the seat teams most often fill too late: keep it.',
+      keptOnceHeld: 'Keep it: this is the seat teams most often fill too late.',
     },
     eval_specialist: {
       name: 'Eval or prompt specialist',
@@ -207,7 +207,7 @@ export const defaultPlaybook = {
         'readiness. Its weight grows quickly as a build heads to production.',
       sourcing: 'specialist',
       seats: { pilot: 'wait', production: 'add', scale: 'dedicated_function' },
-      keptOnceHeld: 'Ahead of the stage, but teams too often add it only after an incident: keep it.',
+      keptOnceHeld: 'Keep it: teams too often add this seat only after an incident.',
     },
   },
   practices: {
