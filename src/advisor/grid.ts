@@ -129,7 +129,16 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
       }
     }
   } else if (have > 0) {
-    if (neededNext > 0 && heading) {
+    // Held ahead of a move the team is making, to a stage that needs the seat or takes it as needed for what
+    // the team builds (data scientists on a custom-model team heading to production).
+    const placeAhead =
+      heading !== null &&
+      (neededNext > 0 ||
+        (team.hasPlaceAt(role, heading) &&
+          team.level(role, heading).need === 'as_needed' &&
+          // Model trainers and analysts are taken as needed only where the team trains its own models.
+          (!team.playbook.roles[role].trainsModels || team.trainsOwnModels)));
+    if (placeAhead) {
       status = 'early';
     } else if (asNeeded) {
       status = 'covered';
