@@ -3,6 +3,7 @@ import { DATABASE_UNAVAILABLE_TEXT } from '../../src/slack/database-failures.js'
 import { EventLog } from '../../src/storage/event-log.js';
 import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
 import { eventually } from '../helpers/eventually.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { team } from '../helpers/teams.js';
 import { buttonIn } from './driver.js';
 import { formState } from './form.js';
@@ -178,13 +179,13 @@ describe('Re-assess from the latest answers', () => {
       throw new DatabaseUnavailableError('SQLITE_BUSY');
     };
     const inStep = await runStep('reassess_team', { channel_id: 'C0TEAM' });
-    expect(inStep.end.error).toBe(DATABASE_UNAVAILABLE_TEXT);
+    expect(inStep.end.error).toBe(thenAskAnAdmin(DATABASE_UNAVAILABLE_TEXT));
     // Even before the step runs: the check for a retried event needs the database too.
     vi.spyOn(EventLog.prototype, 'firstTime').mockRejectedValueOnce(
       new DatabaseUnavailableError('SQLITE_BUSY'),
     );
     const beforeStep = await runStep('reassess_team', { channel_id: 'C0TEAM' });
-    expect(beforeStep.end.error).toBe(DATABASE_UNAVAILABLE_TEXT);
+    expect(beforeStep.end.error).toBe(thenAskAnAdmin(DATABASE_UNAVAILABLE_TEXT));
   });
 
   it('runs once for an event Slack sends again, and acknowledges the retry', async () => {

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { countNoun } from '../../advisor/index.js';
 import { DatabaseUnavailableError } from '../../storage/unavailable.js';
+import { withSupport } from '../blocks/support.js';
 import { describeFailure } from '../delivery/slack-error.js';
 import { setOutcome } from '../services.js';
 import { PlanCutShortError, type PlanServices, sendPlan } from './send-plan.js';
@@ -54,7 +55,7 @@ export async function deliverPlan(
       { ...describeFailure(error instanceof PlanCutShortError ? error.cause : error) },
       what === 'export' ? 'could not send the plan export' : 'could not send the hiring plan',
     );
-    await tell(failureText(what, error)).catch((tellError) =>
+    await tell(withSupport(failureText(what, error), services.support ?? {})).catch((tellError) =>
       services.logger.error({ ...describeFailure(tellError) }, 'could not tell the person either'),
     );
   }

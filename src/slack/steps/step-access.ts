@@ -10,7 +10,11 @@ import { channelsOf, isDirectMessage } from '../membership.js';
  * Workflow Builder shows an error as plain text, so channels and people are named by id, not as links.
  */
 export class StepRefusal extends Error {
-  constructor(readonly words: string) {
+  /** `tryAgain`: the words ask for the workflow to be run again, so who to ask if it goes on follows them. */
+  constructor(
+    readonly words: string,
+    readonly options: { tryAgain?: boolean } = {},
+  ) {
     super(words);
     this.name = 'StepRefusal';
   }
@@ -97,6 +101,7 @@ export async function requireMember(
     const code = slackErrorCode(error);
     throw new StepRefusal(
       `Slack did not say whether person ${userId} is in ${channelWords(channelId)}${code ? ` (${code})` : ''}. Please run the workflow again in a minute.`,
+      { tryAgain: true },
     );
   }
   if (!member) {

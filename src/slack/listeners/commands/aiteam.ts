@@ -12,6 +12,7 @@ import { forgetConfirmView, forgetMeConfirmView } from '../../blocks/forget-view
 import { historyMessage } from '../../blocks/history-message.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
+import { withSupport } from '../../blocks/support.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { sendExport } from '../../export/send-export.js';
 import { openModal } from '../../open-modal.js';
@@ -57,6 +58,7 @@ export function aiteamCommand(services: Services) {
 
 function subcommandHandlers(services: Services): Record<SubcommandName, Handler> {
   const { playbook, logger, store, reminders, clock } = services;
+  const support = services.support ?? {};
   const planServices = planServicesOf(services);
   // The help reply never changes for an app (its support links are config): built once, not per request
   // (building it was a quarter of a help request's own work).
@@ -74,7 +76,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       if (!opened) {
         await respond({
           response_type: 'ephemeral',
-          text: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
+          text: withSupport(
+            'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
+            support,
+          ),
         });
         return;
       }
@@ -104,7 +109,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       if (!opened) {
         await respond({
           response_type: 'ephemeral',
-          text: 'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
+          text: withSupport(
+            'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
+            support,
+          ),
         });
       }
     },
@@ -129,7 +137,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         logger.error({ ...describeFailure(error) }, 'could not send the export');
         await respond({
           response_type: 'ephemeral',
-          text: 'Sorry, the export could not be sent. Please try `/aiteam export` again.',
+          text: withSupport(
+            'Sorry, the export could not be sent. Please try `/aiteam export` again.',
+            support,
+          ),
         });
       }
     },
@@ -190,7 +201,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         if (!openedMe) {
           await respond({
             response_type: 'ephemeral',
-            text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget me` again.',
+            text: withSupport(
+              'Sorry, the confirmation did not open in time. Please run `/aiteam forget me` again.',
+              support,
+            ),
           });
         }
         return;
@@ -214,7 +228,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       if (!opened) {
         await respond({
           response_type: 'ephemeral',
-          text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget` again.',
+          text: withSupport(
+            'Sorry, the confirmation did not open in time. Please run `/aiteam forget` again.',
+            support,
+          ),
         });
       }
     },

@@ -56,7 +56,7 @@ export function reassessTeam(services: Services) {
       await run.complete(assessmentOutputs(assessment, link), kept);
     } catch (error) {
       setOutcome(context, 'failed');
-      await failStep(run, error, logger);
+      await failStep(run, error, logger, services.support);
     }
   };
 }
