@@ -61,7 +61,8 @@ export async function deliverPlan(
   }
 }
 
-function failureText(what: 'plan' | 'export', error: unknown): string {
+/** Why the plan did not arrive, and how to ask again. */
+export function failureText(what: 'plan' | 'export', error: unknown): string {
   const again = what === 'export' ? '`/aiteam plan export`' : '`/aiteam plan`';
   if (error instanceof PlanCutShortError) {
     return `Sorry, the hiring plan was cut short: ${error.sent} of its ${countNoun(error.of, 'message')} reached your DMs. Please try ${again} again.`;

@@ -57,7 +57,7 @@ export function sendHiringPlan(services: Services) {
   };
 }
 
-function notSentText(userId: string, error: unknown): string {
+export function notSentText(userId: string, error: unknown): string {
   if (error instanceof PlanCutShortError) {
     return `The hiring plan was cut short: ${error.sent} of its ${countNoun(error.of, 'message')} reached person ${userId}. Run the workflow again to send it whole.`;
   }
