@@ -35,6 +35,22 @@ function ephemeral(message: SlackMessage) {
   return { response_type: 'ephemeral' as const, text: message.text, blocks: message.blocks };
 }
 
+/**
+ * Slack names a group DM (several people, no channel) `mpdm-…` in a command's channel_name. The bot is never
+ * in one: Slack adds no app to a group DM, and tells it neither who is in one nor whether it could post there
+ * without scopes the app does not ask for.
+ */
+export function isGroupDm(channelName: string | undefined): boolean {
+  return channelName?.startsWith('mpdm-') === true;
+}
+
+/**
+ * `/aiteam` or `/aiteam remind` in a group DM: not offered, with why and where it works. An answer there could
+ * be posted only to the asker's own DM, and its team would show in nobody's plan as that group's.
+ */
+export const GROUP_DM_TEXT =
+  "I can't answer in a group DM: Slack does not let an app post in one, or tell it who is in it, so the answer and its reminders would have nowhere to go. Run `/aiteam` in a channel (a private one works, once I'm invited), or press *New assessment* on my App Home to get the answer in your own DM with me. `/aiteam plan` works here: the plan comes to your DMs.";
+
 /** What one subcommand does, given the request and the words typed after the subcommand's name. */
 type Handler = (args: Args, rest: string[]) => Promise<void>;
 
@@ -65,6 +81,11 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
   const helpReply = ephemeral(helpMessage(services.support));
   return {
     '': async ({ command, ack, client, respond, context }) => {
+      if (isGroupDm(command.channel_name)) {
+        setOutcome(context, 'refused');
+        await ack({ response_type: 'ephemeral', text: GROUP_DM_TEXT });
+        return;
+      }
       await ack();
       let view: OpenedQuestionnaire | undefined;
       const opened = await openModal({ context, logger }, 'the questionnaire', async () => {
@@ -102,6 +123,11 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       await ack(ephemeral(rolesMessage(playbook)));
     },
     remind: async ({ command, ack, client, respond, context }) => {
+      if (isGroupDm(command.channel_name)) {
+        setOutcome(context, 'refused');
+        await ack({ response_type: 'ephemeral', text: GROUP_DM_TEXT });
+        return;
+      }
       await ack();
       const opened = await openModal({ context, logger }, 'the reminder form', () =>
         openReminderForm(client, command.trigger_id, { channelId: command.channel_id, now: clock.now() }),
