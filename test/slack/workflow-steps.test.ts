@@ -92,6 +92,37 @@ describe('Re-assess from the latest answers', () => {
     expect(again.end.outputs?.answer_link).toBe(link);
   });
 
+  it('links the latest stored answer by where it was posted, reading at most 15 messages of history', async () => {
+    await storedAnswer(bot, 'C0TEAM', NO_AI_ENGINEER);
+    await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true });
+    const first = bot.standIn.callsTo('chat.postMessage')[0]?.result.ts as string;
+    // The channel's latest assessment was posted as that first message...
+    const saved = await bot.store.save({
+      workspaceId: bot.standIn.workspaceId,
+      channelId: 'C0TEAM',
+      userId: 'U0ASKER',
+      teamName: NO_AI_ENGINEER.name,
+      stage: NO_AI_ENGINEER.stage,
+      createdAt: new Date(),
+      profile: NO_AI_ENGINEER,
+      summary: { headcount: 0, band: '', position: 'within', stallPoints: [], gaps: [], covered: [] },
+    });
+    await bot.store.recordMessages(bot.standIn.workspaceId, saved.id, {
+      channelId: 'C0TEAM',
+      ts: first,
+      replies: [],
+    });
+    // ...and a newer answer message, not its assessment's, was posted since.
+    await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true });
+    const { end } = await runStep('reassess_team', { channel_id: 'C0TEAM' });
+    expect(end.outputs?.answer_link).toBe(
+      `https://example.slack.com/archives/C0TEAM/p${first.replace('.', '')}`,
+    );
+    const reads = bot.standIn.callsTo('conversations.history');
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads) expect(Number(read.params.limit)).toBeLessThanOrEqual(15);
+  });
+
   it('fails with what to do when the channel has no stored answer', async () => {
     const { end } = await runStep('reassess_team', { channel_id: 'C0TEAM' });
     expect(end.state).toBe('failed');
