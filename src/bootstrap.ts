@@ -124,6 +124,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       playbook,
       logger,
       config.reminderDuplicateCheck,
+      reminders,
     ),
     clock: systemClock,
     logger,

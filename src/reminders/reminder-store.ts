@@ -122,4 +122,9 @@ export interface ReminderStore {
   claimPauseNotices(now: number, limit: number, retryAt: number): Promise<Reminder[]>;
   /** The creator was told. */
   pauseNoticeSent(reminder: Reminder): Promise<void>;
+  /**
+   * Takes the workspace's one history read per `spacingMs`, shared by every instance: 0 when this caller may
+   * read now (and the read is recorded at `now`), otherwise how many milliseconds until it may.
+   */
+  claimHistoryRead(workspaceId: string, now: number, spacingMs: number): Promise<number>;
 }

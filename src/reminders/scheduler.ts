@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
+import { countNoun } from '../advisor/index.js';
 import type { Clock } from '../clock.js';
 import type { ClaimedReminder, Reminder, ReminderStore } from './reminder-store.js';
 import { nextOccurrence } from './rule.js';
@@ -312,7 +313,7 @@ export class ReminderScheduler {
     else if (kind === 'token' && failingFor >= this.tokenRetryMs) reason = code;
     // A rejected token is bounded by its window alone (a long window needs more than maxAttempts tries).
     else if (kind !== 'token' && reminder.attempts + 1 >= this.maxAttempts)
-      reason = `failed ${this.maxAttempts} times (${code})`;
+      reason = `failed ${countNoun(this.maxAttempts, 'time')} (${code})`;
     if (reason !== undefined) {
       log.warn({ outcome: 'paused', error: code, kind }, 'reminder paused: delivery cannot succeed');
       await this.store.pause(reminder, reason, now);

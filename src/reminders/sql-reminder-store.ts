@@ -229,7 +229,8 @@ export class SqlReminderStore implements ReminderStore {
     });
   }
 
-  deleteWorkspace(workspaceId: string): Promise<number> {
+  async deleteWorkspace(workspaceId: string): Promise<number> {
+    await this.db.deleteFrom('history_reads').where('workspace_id', '=', workspaceId).execute();
     return this.deleteWhere('workspace_id', workspaceId);
   }
 
@@ -445,6 +446,35 @@ export class SqlReminderStore implements ReminderStore {
       .returningAll()
       .execute();
     return this.readAll(rows);
+  }
+
+  async claimHistoryRead(workspaceId: string, now: number, spacingMs: number): Promise<number> {
+    // Reads older than the spacing hold nothing back: gone, so no workspace's row outlives it for long.
+    await this.db
+      .deleteFrom('history_reads')
+      .where('read_at', '<=', now - spacingMs)
+      .execute();
+    // One statement: PostgreSQL locks the row and re-checks the condition, SQLite has one writer, so of two
+    // instances claiming at once exactly one gets the read.
+    const claimed = await this.db
+      .insertInto('history_reads')
+      .values({ workspace_id: workspaceId, read_at: now })
+      .onConflict((conflict) =>
+        conflict
+          .column('workspace_id')
+          .doUpdateSet({ read_at: now })
+          .where('history_reads.read_at', '<=', now - spacingMs),
+      )
+      .returning('read_at')
+      .executeTakeFirst();
+    if (claimed) return 0;
+    const last = await this.db
+      .selectFrom('history_reads')
+      .select('read_at')
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    // Gone meanwhile (another instance's delete after its spacing ran out): try again at once.
+    return last ? Math.max(1, Number(last.read_at) + spacingMs - now) : 1;
   }
 
   async pauseNoticeSent(reminder: Reminder): Promise<void> {

@@ -8,7 +8,7 @@ import type {
   Severity,
   Suggestion,
 } from '../advisor/index.js';
-import { inSentence } from '../advisor/index.js';
+import { countNoun, inSentence } from '../advisor/index.js';
 
 /** How each seat status reads to a person; shared by the terminal and Slack. */
 export const STATUS_LABELS: Record<SeatStatus, string> = {
@@ -238,7 +238,7 @@ export function stageSentence(assessment: Assessment): string {
 export function headcountSentence(assessment: Assessment): string {
   const { headcount, stage, nextStage } = assessment;
   const judged = headcount.judgedAgainst === stage.id ? stage : (nextStage ?? stage);
-  const people = `${headcount.total} ${headcount.total === 1 ? 'person' : 'people'}`;
+  const people = countNoun(headcount.total, 'person', 'people');
   const augmented = headcount.augmented > 0 ? `, ${headcount.augmented} augmented` : '';
   return `${people}${augmented}; the ${judged.name.toLowerCase()} band is ${headcount.band.label}`;
 }

@@ -15,7 +15,7 @@ import {
   teamStageText,
   teamStallsText,
 } from '../advisor/company-plan/plan-wording.js';
-import type { CompanyPlan, PlanTeam } from '../advisor/index.js';
+import { type CompanyPlan, countNoun, type PlanTeam } from '../advisor/index.js';
 import type { Doc } from './document.js';
 
 /**
@@ -24,7 +24,7 @@ import type { Doc } from './document.js';
  */
 export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
   const doc: Doc = [
-    { kind: 'heading', level: 1, text: `Hiring plan across ${teamsWord(plan.totals.teams)}` },
+    { kind: 'heading', level: 1, text: `Hiring plan across ${countNoun(plan.totals.teams, 'team')}` },
     { kind: 'paragraph', text: planHeadline(plan, nameOf) },
   ];
   if (plan.teams.length > 0) {
@@ -58,10 +58,6 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
     );
   }
   return doc;
-}
-
-function teamsWord(count: number): string {
-  return count === 1 ? '1 team' : `${count} teams`;
 }
 
 /** A team's entry: where it stands, every stall point of its answer, what to fill, what it does for others. */

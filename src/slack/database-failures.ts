@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { DatabaseUnavailableError } from '../storage/unavailable.js';
-import { type SupportLinks, supportSentence } from './blocks/support.js';
+import { type SupportLinks, withSupport } from './blocks/support.js';
 import { setOutcome } from './services.js';
 
 export const DATABASE_UNAVAILABLE_TEXT =
@@ -19,6 +19,7 @@ export function tellWhenDatabaseFails(
   support: SupportLinks = {},
 ): Middleware<AnyMiddlewareArgs> {
   const text = databaseUnavailableText(support);
+  const stepText = withSupport(DATABASE_UNAVAILABLE_TEXT, support, 'plain');
   return async (args) => {
     try {
       await args.next();
@@ -36,7 +37,7 @@ export function tellWhenDatabaseFails(
           ? (args.fail as ((params: { error: string }) => Promise<unknown>) | undefined)
           : undefined;
       if (stepEvent && fail) {
-        await fail({ error: DATABASE_UNAVAILABLE_TEXT }).catch((failError) =>
+        await fail({ error: stepText }).catch((failError) =>
           logger.error({ error: (failError as Error).message }, 'could not fail the workflow step either'),
         );
         return;
@@ -50,7 +51,7 @@ export function tellWhenDatabaseFails(
 
 /** The apology, and who to ask if it goes on. */
 export function databaseUnavailableText(support: SupportLinks): string {
-  return `${DATABASE_UNAVAILABLE_TEXT} ${supportSentence(support)}`;
+  return withSupport(DATABASE_UNAVAILABLE_TEXT, support);
 }
 
 async function tell(args: Parameters<Middleware<AnyMiddlewareArgs>>[0], text: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { BlockAction, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { type SupportLinks, withSupport } from './blocks/support.js';
 import { describeFailure } from './delivery/slack-error.js';
 import { setOutcome } from './services.js';
 import { beforeTriggerExpires } from './trigger-deadline.js';
@@ -32,6 +33,8 @@ export interface ButtonPress {
   /** Absent for buttons on App Home: Slack sends those no response_url. */
   respond?: RespondFn;
   logger: Logger;
+  /** Who to ask when pressing again does not help. */
+  support?: SupportLinks;
 }
 
 /**
@@ -46,7 +49,13 @@ export async function openModalFromButton(
 ): Promise<boolean> {
   const opened = await openModal(press, modal.what, open);
   if (!opened) {
-    await tellPresser(press, `Sorry, ${modal.what} did not open in time. Press *${modal.button}* again.`);
+    await tellPresser(
+      press,
+      withSupport(
+        `Sorry, ${modal.what} did not open in time. Press *${modal.button}* again.`,
+        press.support ?? {},
+      ),
+    );
   }
   return opened;
 }

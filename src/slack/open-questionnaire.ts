@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Playbook, TeamProfile } from '../advisor/index.js';
 import { questionnaireView } from './blocks/questionnaire-view.js';
 import { describeFailure } from './delivery/slack-error.js';
+import { isDirectMessage } from './membership.js';
 import { postingNotice } from './questionnaire/posting-check.js';
 import { encodeMetadata } from './questionnaire/submission.js';
 
@@ -39,6 +40,7 @@ function viewOf(request: QuestionnaireRequest, notice?: string) {
         : {},
     ),
     askForChannel: !request.channelId,
+    inDirectMessage: request.channelId !== undefined && isDirectMessage(request.channelId),
     editsAnswer: request.channelId !== undefined && request.edits !== undefined,
     notice,
   });

@@ -10,6 +10,7 @@ export interface Database {
   reminders: RemindersTable;
   reminder_deliveries: ReminderDeliveriesTable;
   processed_events: ProcessedEventsTable;
+  history_reads: HistoryReadsTable;
   installations: InstallationsTable;
 }
 
@@ -22,6 +23,16 @@ export interface InstallationsTable {
   installed_at: number | string;
   /** The Installation, JSON, encrypted with ENCRYPTION_KEY. */
   sealed: string;
+}
+
+/**
+ * When a workspace's channel history was last read (the duplicate-reminder check), by any instance: Slack
+ * allows unlisted apps one conversations.history call a minute per workspace. A row older than that spacing
+ * is deleted at the next read, so the table holds only the last minute's reads.
+ */
+export interface HistoryReadsTable {
+  workspace_id: string;
+  read_at: number | string;
 }
 
 export interface ProcessedEventsTable {

@@ -12,6 +12,7 @@ import { decodeEditValue } from '../../src/slack/questionnaire/edit-value.js';
 import { type BotProcess, launchBot, logLines, startedPort } from '../helpers/bot-process.js';
 import { freshDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/databases.js';
 import { eventually } from '../helpers/eventually.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { buttonIn, SlackDriver } from '../slack/driver.js';
 import { formState } from '../slack/form.js';
@@ -69,7 +70,7 @@ async function submitQuestionnaire(): Promise<void> {
 async function expectNotSavedAndRetryOffered(): Promise<void> {
   await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').length === 1, 20_000);
   const told = standIn.callsTo('chat.postEphemeral')[0]?.params as Record<string, any>;
-  expect(told.text).toBe(NOT_SAVED_TEXT);
+  expect(told.text).toBe(thenAskAnAdmin(NOT_SAVED_TEXT));
   expect(told.user).toBe('U0ASKER');
   const everything = JSON.stringify(standIn.calls.map((call) => call.params));
   expect(everything).not.toMatch(/answers are saved/i);

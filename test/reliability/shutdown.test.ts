@@ -9,6 +9,7 @@ import { decodeEditValue } from '../../src/slack/questionnaire/edit-value.js';
 import { migrate, openDatabase } from '../../src/storage/database.js';
 import { type BotProcess, launchBot, logLines, startedPort } from '../helpers/bot-process.js';
 import { eventually } from '../helpers/eventually.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { buttonIn, SlackDriver } from '../slack/driver.js';
 import { answerPosts, formState } from '../slack/form.js';
 import { BOT_TOKEN, processBotEnv, SIGNING_SECRET } from '../slack/harness.js';
@@ -126,7 +127,11 @@ describe('SIGTERM', () => {
     expect(await bot.exited).toBe(0);
     const told = standIn.callsTo('chat.postEphemeral').map((call) => call.params as Record<string, any>);
     expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ channel: 'C0GENERAL', user: 'U0ASKER', text: CUT_OFF_TEXT });
+    expect(told[0]).toMatchObject({
+      channel: 'C0GENERAL',
+      user: 'U0ASKER',
+      text: thenAskAnAdmin(CUT_OFF_TEXT),
+    });
     expect(decodeEditValue(buttonIn(told[0]?.blocks, 'edit_answers').value)?.profile.name).toBe('Checkout');
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBCOMMANDS, usageOf } from '../../src/slack/subcommands.js';
 import { eventually } from '../helpers/eventually.js';
 import { PLAYBOOK_TABLE_ONE_NAME } from '../helpers/markdown-table.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { type BotHarness, startBot } from './harness.js';
 
 let bot: BotHarness;
@@ -109,10 +110,13 @@ describe('/aiteam subcommands', () => {
 
   it('when Slack will not open a modal, says so to the person and logs which modal, for each command', async () => {
     const cases = [
-      { text: '', apology: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.' },
+      {
+        text: '',
+        apology: thenAskAnAdmin('Sorry, the questionnaire did not open in time. Please run `/aiteam` again.'),
+      },
       {
         text: 'remind',
-        apology: 'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
+        apology: thenAskAnAdmin('Sorry, the form did not open in time. Please run `/aiteam remind` again.'),
         log: 'could not open the reminder form',
       },
     ];

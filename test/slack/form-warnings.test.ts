@@ -125,6 +125,20 @@ describe('an answer goes only to a channel the person is a member of', () => {
     expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0OTHERS', 5)).toEqual([]);
   });
 
+  it('the refusal names the support contact when SUPPORT_URL is set', async () => {
+    bot = await startBot({ support: { supportUrl: 'https://help.example.com/advisor' } });
+    bot.standIn.addChannel('C0OTHERS', 'public', { botIsMember: false, members: ['U0SOMEONE'] });
+    const view = await openFromHome('U0ASKER');
+    await bot.driver.submitView(view, formState({ ...TEAM, channel: 'C0OTHERS' }), { userId: 'U0ASKER' });
+    await bot.standIn.waitFor(() =>
+      bot.standIn.callsTo('chat.postMessage').some((call) => call.params.channel === 'U0ASKER'),
+    );
+    const told = bot.standIn.callsTo('chat.postMessage').find((call) => call.params.channel === 'U0ASKER');
+    expect(told?.params.text).toMatch(
+      /you are not a member of that channel.* For help or to send feedback: <https:\/\/help\.example\.com\/advisor\|support>\.$/,
+    );
+  });
+
   it('a channel the person is in is answered as before', async () => {
     bot = await startBot();
     bot.standIn.addChannel('C0MINE', 'public', { botIsMember: false, members: ['U0ASKER'] });

@@ -174,6 +174,7 @@ export async function startBot(
       getDefaultPlaybook(),
       logger,
       config.reminderDuplicateCheck,
+      reminders,
     ),
     clock,
     logger,

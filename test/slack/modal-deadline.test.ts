@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { type BotHarness, startBot } from './harness.js';
 
 // A trigger id lives three seconds. When Slack does not answer views.open in that time the person must hear
@@ -21,7 +22,7 @@ describe('a views.open that hangs', () => {
     await bot.standIn.waitFor(() => bot.standIn.responseUrlPosts.length === 1, 6_000, 'the apology');
     expect(bot.standIn.responseUrlPosts[0]?.body).toMatchObject({
       response_type: 'ephemeral',
-      text: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
+      text: thenAskAnAdmin('Sorry, the questionnaire did not open in time. Please run `/aiteam` again.'),
     });
     await eventually(() =>
       expect(bot.logs.lines).toContainEqual(

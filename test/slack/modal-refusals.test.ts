@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { buttonIn } from './driver.js';
 import { type FormAnswers, formState, reminderState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
@@ -81,7 +82,7 @@ describe('a button whose modal Slack will not open', () => {
     expect(bot.standIn.responseUrlPosts.at(-1)?.body).toEqual({
       response_type: 'ephemeral',
       replace_original: false,
-      text: `Sorry, ${press.modal} did not open in time. Press *${press.button}* again.`,
+      text: thenAskAnAdmin(`Sorry, ${press.modal} did not open in time. Press *${press.button}* again.`),
     });
     expect(bot.standIn.callsTo('chat.postMessage').length).toBe(posted);
     expect(
@@ -104,7 +105,7 @@ describe('a button whose modal Slack will not open', () => {
     await bot.standIn.waitFor(() => bot.standIn.callsTo('chat.postMessage').length === posted + 1);
     expect(bot.standIn.callsTo('chat.postMessage').at(-1)?.params).toMatchObject({
       channel: 'U0HOMEUSER',
-      text: 'Sorry, the questionnaire did not open in time. Press *New assessment* again.',
+      text: thenAskAnAdmin('Sorry, the questionnaire did not open in time. Press *New assessment* again.'),
     });
     await eventually(() => expect(bot.logs.requests().at(-1)?.outcome).toBe('failed'));
   });

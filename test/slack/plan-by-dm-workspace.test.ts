@@ -7,6 +7,7 @@ import type { Services } from '../../src/slack/services.js';
 import { EventLog } from '../../src/storage/event-log.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
 import { freshDatabase, type TestDatabase } from '../helpers/databases.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { LogCapture } from './harness.js';
 
 /**
@@ -48,7 +49,7 @@ describe('"Send me the full plan" without a workspace id', () => {
       client,
       context,
     } as never);
-    expect(sent).toEqual([{ channel: 'U0BOB', text: NO_WORKSPACE_TEXT }]);
+    expect(sent).toEqual([{ channel: 'U0BOB', text: thenAskAnAdmin(NO_WORKSPACE_TEXT) }]);
     expect(latestPerTeam).not.toHaveBeenCalled();
     expect(latestAnswersPerTeam).not.toHaveBeenCalled();
     expect(context.outcome).toBe('invalid_input');

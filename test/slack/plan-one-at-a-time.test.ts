@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PLAN_ON_ITS_WAY } from '../../src/slack/plan/deliver-plan.js';
 import { PLAN_ALREADY_ON_ITS_WAY, PlansUnderway } from '../../src/slack/plan/plans-underway.js';
 import { eventually } from '../helpers/eventually.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { type BotHarness, startBot } from './harness.js';
 import { dmsTo, fakePicture, finishedCommands, stored } from './plan-fixtures.js';
 
@@ -25,7 +26,10 @@ describe('one plan at a time per person', () => {
   it('refuses a second /aiteam plan while the first is on its way, and takes one after it arrived', async () => {
     const release = await planStuckAtUpload();
     const second = await bot.driver.command('plan', { userId: 'U0BOB' });
-    expect(second.json).toEqual({ response_type: 'ephemeral', text: PLAN_ALREADY_ON_ITS_WAY });
+    expect(second.json).toEqual({
+      response_type: 'ephemeral',
+      text: thenAskAnAdmin(PLAN_ALREADY_ON_ITS_WAY),
+    });
     // Someone else's plan is not held up by it.
     const other = await bot.driver.command('plan export', { userId: 'U0ANN' });
     expect(other.json?.text).not.toBe(PLAN_ALREADY_ON_ITS_WAY);
@@ -49,7 +53,7 @@ describe('one plan at a time per person', () => {
     const release = await planStuckAtUpload();
     await bot.driver.clickButton('plan_by_dm', undefined, { view: true, userId: 'U0BOB' });
     await bot.standIn.waitFor(() => dmsTo(bot, 'U0BOB').length === 1);
-    expect(dmsTo(bot, 'U0BOB')[0]?.params.text).toBe(PLAN_ALREADY_ON_ITS_WAY);
+    expect(dmsTo(bot, 'U0BOB')[0]?.params.text).toBe(thenAskAnAdmin(PLAN_ALREADY_ON_ITS_WAY));
     release();
     await eventually(() => expect(finishedCommands(bot, 'U0BOB')).toBe(1));
   });
@@ -70,7 +74,7 @@ describe('PlansUnderway', () => {
   it('holds a bounded number of plans, one per person, each cleared when it ends', () => {
     const underway = new PlansUnderway(2);
     const ann = underway.begin('T1', 'U0ANN');
-    expect(underway.begin('T1', 'U0ANN')).toEqual({ refused: PLAN_ALREADY_ON_ITS_WAY });
+    expect(underway.begin('T1', 'U0ANN')).toEqual({ refused: thenAskAnAdmin(PLAN_ALREADY_ON_ITS_WAY) });
     // The same user id in another workspace is another person.
     const other = underway.begin('T2', 'U0ANN');
     expect('end' in other).toBe(true);

@@ -1,6 +1,14 @@
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
+import { cutOffMessage, notSavedMessage } from '../../src/slack/blocks/not-saved-message.js';
+import { PlansUnderway } from '../../src/slack/plan/plans-underway.js';
+import { StepRefusal } from '../../src/slack/steps/step-access.js';
+import { failStep } from '../../src/slack/steps/step-failure.js';
+import type { StepRun } from '../../src/slack/steps/step-run.js';
 import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
+import { ASK_AN_ADMIN } from '../helpers/support-words.js';
+import { reminderState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
 
 let bot: BotHarness | undefined;
@@ -88,5 +96,99 @@ describe('SUPPORT_URL and PRIVACY_URL', () => {
     ] as const) {
       expect(() => loadConfig({ ...BASE, [name]: value })).toThrow(new RegExp(`^${name} must be`));
     }
+  });
+});
+
+describe('errors that ask for another try name the support contact', () => {
+  const HELP = 'For help or to send feedback: <https://help.example.com/advisor|support>.';
+
+  it('the not-saved and cut-off apologies, in their text and their block', () => {
+    for (const [message, start] of [
+      [notSavedMessage('edit', SUPPORT), 'Sorry, your answers could not be saved just now'],
+      [cutOffMessage('edit', SUPPORT), 'Sorry, I was restarting while posting'],
+    ] as const) {
+      expect(message.text.startsWith(start)).toBe(true);
+      expect(message.text.endsWith(` ${HELP}`)).toBe(true);
+      expect(JSON.stringify(message.blocks[0])).toContain('<https://help.example.com/advisor|support>');
+    }
+    expect(notSavedMessage('edit').text.endsWith(` ${ASK_AN_ADMIN}`)).toBe(true);
+    expect(cutOffMessage('edit').text.endsWith(` ${ASK_AN_ADMIN}`)).toBe(true);
+  });
+
+  it('a plan already on its way, and too many plans at once', () => {
+    const underway = new PlansUnderway(1, { supportUrl: 'mailto:advisor@example.com' });
+    underway.begin('T1', 'U0ANN');
+    const mailto = 'For help or to send feedback: <mailto:advisor@example.com|advisor@example.com>.';
+    expect(underway.begin('T1', 'U0ANN')).toEqual({
+      refused: `Your hiring plan is already on its way to your DMs, so I did not start another. Ask again once it has arrived. ${mailto}`,
+    });
+    expect(underway.begin('T1', 'U0BOB')).toEqual({
+      refused: `So many hiring plans are being made right now that yours would wait a long time. Please try again in a few minutes. ${mailto}`,
+    });
+    const plain = new PlansUnderway(0);
+    expect(plain.begin('T1', 'U0ANN')).toEqual({
+      refused: `So many hiring plans are being made right now that yours would wait a long time. Please try again in a few minutes. ${ASK_AN_ADMIN}`,
+    });
+  });
+
+  it("a workflow step's failure, in plain text (a step's error shows no links)", async () => {
+    const failed: string[] = [];
+    const run = {
+      executionId: 'Fx1',
+      fail: async (words: string) => {
+        failed.push(words);
+        return 'failed';
+      },
+    } as unknown as StepRun;
+    const logger = pino({ level: 'silent' });
+    await failStep(run, new Error('boom'), logger, SUPPORT);
+    await failStep(run, new DatabaseUnavailableError('timeout'), logger, {
+      supportUrl: 'mailto:a@example.com',
+    });
+    await failStep(
+      run,
+      new StepRefusal('Run the workflow again in a minute.', { tryAgain: true }),
+      logger,
+      SUPPORT,
+    );
+    await failStep(run, new StepRefusal('Pick an active channel.'), logger, SUPPORT);
+    await failStep(run, new Error('boom'), logger);
+    expect(failed).toEqual([
+      'Something went wrong in AI Team Advisor, so this step did not finish. Please run the workflow again in a minute. For help or to send feedback: https://help.example.com/advisor.',
+      "Sorry, that didn't work: my database isn't answering right now. Please try again in a minute. For help or to send feedback: a@example.com.",
+      'Run the workflow again in a minute. For help or to send feedback: https://help.example.com/advisor.',
+      // Words that say how to fix it themselves are not an error to ask about.
+      'Pick an active channel.',
+      `Something went wrong in AI Team Advisor, so this step did not finish. Please run the workflow again in a minute. ${ASK_AN_ADMIN}`,
+    ]);
+  });
+
+  it("the reminder form's time-zone error, in plain text on its field", async () => {
+    bot = await startBot({ support: SUPPORT });
+    await bot.driver.command('remind');
+    const harness = bot;
+    await harness.standIn.waitFor(() => harness.standIn.callsTo('views.open').length === 1);
+    harness.standIn.fail('users.info', { error: 'ratelimited' });
+    const saved = await harness.driver.submitView(
+      harness.standIn.lastOpenedView(),
+      reminderState({ date: '2026-12-23', time: '09:00', repeat: 'once' }),
+    );
+    expect(saved.json).toEqual({
+      response_action: 'errors',
+      errors: {
+        time: "I couldn't read the time zone from Slack. Please try again. For help or to send feedback: https://help.example.com/advisor.",
+      },
+    });
+  });
+
+  it('a modal that did not open', async () => {
+    bot = await startBot({ support: SUPPORT });
+    const harness = bot;
+    harness.standIn.fail('views.open', { error: 'expired_trigger_id' });
+    await harness.driver.command('');
+    await harness.standIn.waitFor(() => harness.standIn.responseUrlPosts.length === 1);
+    expect(harness.standIn.responseUrlPosts[0]?.body.text).toBe(
+      `Sorry, the questionnaire did not open in time. Please run \`/aiteam\` again. ${HELP}`,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { DATABASE_UNAVAILABLE_TEXT } from '../../src/slack/database-failures.js'
 import { EventLog } from '../../src/storage/event-log.js';
 import { DatabaseUnavailableError } from '../../src/storage/unavailable.js';
 import { eventually } from '../helpers/eventually.js';
+import { thenAskAnAdmin } from '../helpers/support-words.js';
 import { team } from '../helpers/teams.js';
 import { buttonIn } from './driver.js';
 import { formState } from './form.js';
@@ -89,6 +90,37 @@ describe('Re-assess from the latest answers', () => {
     // Later, without posting: the link is to that latest answer, found in the channel's history.
     const again = await runStep('reassess_team', { channel_id: 'C0TEAM' });
     expect(again.end.outputs?.answer_link).toBe(link);
+  });
+
+  it('links the latest stored answer by where it was posted, reading at most 15 messages of history', async () => {
+    await storedAnswer(bot, 'C0TEAM', NO_AI_ENGINEER);
+    await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true });
+    const first = bot.standIn.callsTo('chat.postMessage')[0]?.result.ts as string;
+    // The channel's latest assessment was posted as that first message...
+    const saved = await bot.store.save({
+      workspaceId: bot.standIn.workspaceId,
+      channelId: 'C0TEAM',
+      userId: 'U0ASKER',
+      teamName: NO_AI_ENGINEER.name,
+      stage: NO_AI_ENGINEER.stage,
+      createdAt: new Date(),
+      profile: NO_AI_ENGINEER,
+      summary: { headcount: 0, band: '', position: 'within', stallPoints: [], gaps: [], covered: [] },
+    });
+    await bot.store.recordMessages(bot.standIn.workspaceId, saved.id, {
+      channelId: 'C0TEAM',
+      ts: first,
+      replies: [],
+    });
+    // ...and a newer answer message, not its assessment's, was posted since.
+    await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true });
+    const { end } = await runStep('reassess_team', { channel_id: 'C0TEAM' });
+    expect(end.outputs?.answer_link).toBe(
+      `https://example.slack.com/archives/C0TEAM/p${first.replace('.', '')}`,
+    );
+    const reads = bot.standIn.callsTo('conversations.history');
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads) expect(Number(read.params.limit)).toBeLessThanOrEqual(15);
   });
 
   it('fails with what to do when the channel has no stored answer', async () => {
@@ -178,13 +210,13 @@ describe('Re-assess from the latest answers', () => {
       throw new DatabaseUnavailableError('SQLITE_BUSY');
     };
     const inStep = await runStep('reassess_team', { channel_id: 'C0TEAM' });
-    expect(inStep.end.error).toBe(DATABASE_UNAVAILABLE_TEXT);
+    expect(inStep.end.error).toBe(thenAskAnAdmin(DATABASE_UNAVAILABLE_TEXT));
     // Even before the step runs: the check for a retried event needs the database too.
     vi.spyOn(EventLog.prototype, 'firstTime').mockRejectedValueOnce(
       new DatabaseUnavailableError('SQLITE_BUSY'),
     );
     const beforeStep = await runStep('reassess_team', { channel_id: 'C0TEAM' });
-    expect(beforeStep.end.error).toBe(DATABASE_UNAVAILABLE_TEXT);
+    expect(beforeStep.end.error).toBe(thenAskAnAdmin(DATABASE_UNAVAILABLE_TEXT));
   });
 
   it('runs once for an event Slack sends again, and acknowledges the retry', async () => {

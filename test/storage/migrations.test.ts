@@ -66,6 +66,7 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
         'advisor_migration',
         'advisor_migration_lock',
         'assessments',
+        'history_reads',
         'installations',
         'processed_events',
         'reminder_deliveries',
@@ -199,6 +200,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0009_assessments_by_team',
         '0010_assessments_shared_with_plan',
         '0011_assessments_messages',
+        '0012_history_reads',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

@@ -1,5 +1,6 @@
 import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
 import type { SlackMessage } from './limits.js';
+import { type SupportLinks, withSupport } from './support.js';
 import { section } from './text.js';
 
 export const NOT_SAVED_TEXT =
@@ -10,15 +11,16 @@ export const CUT_OFF_TEXT =
 
 /**
  * Told when a submission could not be stored: it says so (never "saved"), and its button reopens the
- * questionnaire prefilled, as Edit answers does, so trying again costs one click.
+ * questionnaire prefilled, as Edit answers does, so trying again costs one click. Who to ask if it goes on
+ * follows.
  */
-export function notSavedMessage(editValue: string): SlackMessage {
-  return retryMessage(NOT_SAVED_TEXT, editValue);
+export function notSavedMessage(editValue: string, support: SupportLinks = {}): SlackMessage {
+  return retryMessage(withSupport(NOT_SAVED_TEXT, support), editValue);
 }
 
 /** Told when the bot stopped before the answer was fully posted; the same one-click way to try again. */
-export function cutOffMessage(editValue: string): SlackMessage {
-  return retryMessage(CUT_OFF_TEXT, editValue);
+export function cutOffMessage(editValue: string, support: SupportLinks = {}): SlackMessage {
+  return retryMessage(withSupport(CUT_OFF_TEXT, support), editValue);
 }
 
 function retryMessage(text: string, editValue: string): SlackMessage {

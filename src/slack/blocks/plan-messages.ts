@@ -32,7 +32,7 @@ export const PICTURE_FAILED_TEXT =
 
 /** Where the plan reached its team limit: said in the plan, so no team is left out silently. */
 export function leftOutText(cutAt: number): string {
-  return `The plan reads the ${cutAt.toLocaleString('en-US')} most recently assessed teams of the workspace; older ones are left out.`;
+  return `The plan reads the ${countNoun(cutAt, 'most recently assessed team')} of the workspace; older ones are left out.`;
 }
 
 /** Teams the reader may not see (private channels they are not in, not shared): counted, never named. */

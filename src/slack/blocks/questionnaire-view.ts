@@ -65,6 +65,8 @@ export interface QuestionnaireOptions {
   prefillShared?: boolean;
   /** Carried through the modal to the submission; at most 3,000 characters. */
   privateMetadata: string;
+  /** The answer goes to a direct message, whose team only its assessor sees in the plan: no share box. */
+  inDirectMessage?: boolean;
   /** No channel is known (opened from App Home): ask where to post. */
   askForChannel: boolean;
   /** The conversation picked on the form so far (kept when the view is updated). */
@@ -171,13 +173,18 @@ export function questionnaireView(options: QuestionnaireOptions): ModalView {
       urgencyOptions,
       pick(urgencyOptions, prefill?.urgency),
     ),
-    checkboxInput(
-      FIELD_BLOCKS.shareWithPlan,
-      'Company hiring plan',
-      [shareOption],
-      options.prefillShared ? [shareOption] : [],
-      "A private channel's team shows in `/aiteam plan` only to the channel's members, unless this is ticked. Public channels and DMs are not affected.",
-    ),
+    // A DM's team shows in the plan only to the person who assessed it, whatever is ticked: no box to tick.
+    ...(options.inDirectMessage
+      ? []
+      : [
+          checkboxInput(
+            FIELD_BLOCKS.shareWithPlan,
+            'Company hiring plan',
+            [shareOption],
+            options.prefillShared ? [shareOption] : [],
+            "A private channel's team shows in `/aiteam plan` only to the channel's members, unless this is ticked. Public channels and DMs are not affected.",
+          ),
+        ]),
     ...(options.editsAnswer
       ? [
           checkboxInput(

@@ -10,12 +10,30 @@ export interface SupportLinks {
 
 export const FEEDBACK_ACTION_ID = 'send_feedback';
 
-/** Who to ask when something does not work, as mrkdwn (a link when the operator named one). */
-export function supportSentence(links: SupportLinks): string {
-  if (!links.supportUrl) {
-    return 'For help, ask a workspace admin: they can reach whoever runs AI Team Advisor for you.';
+/** The support sentence when nobody was named: people are pointed to their admins. */
+export const SUPPORT_FALLBACK_SENTENCE =
+  'For help, ask a workspace admin: they can reach whoever runs AI Team Advisor for you.';
+
+/**
+ * Who to ask when something does not work: as mrkdwn (a link when the operator named one), or as plain text
+ * for the places Slack shows no links in (a form field's error, a workflow step's error).
+ */
+export function supportSentence(links: SupportLinks, format: 'mrkdwn' | 'plain' = 'mrkdwn'): string {
+  if (!links.supportUrl) return SUPPORT_FALLBACK_SENTENCE;
+  const label = supportLabel(links.supportUrl);
+  if (format === 'plain') {
+    return `For help or to send feedback: ${label === 'support' ? links.supportUrl : label}.`;
   }
-  return `For help or to send feedback: <${links.supportUrl}|${supportLabel(links.supportUrl)}>.`;
+  return `For help or to send feedback: <${links.supportUrl}|${label}>.`;
+}
+
+/** An error that asks the person to try again or get help, followed by who to ask. */
+export function withSupport(
+  text: string,
+  links: SupportLinks,
+  format: 'mrkdwn' | 'plain' = 'mrkdwn',
+): string {
+  return `${text} ${supportSentence(links, format)}`;
 }
 
 /** What the bot keeps and how to remove it, with the policy's link when there is one. */

@@ -9,6 +9,11 @@ import { sendFilesByDm } from './send-files-by-dm.js';
 /** The most assessments one export carries (newest first); far more than a channel makes in years. */
 const EXPORT_LIMIT = 10_000;
 
+/** What the export's DM says it carries. */
+export function exportText(channelId: string, assessments: number, reminders: number): string {
+  return `Your export of <#${channelId}>: ${countNoun(assessments, 'assessment')} and ${countNoun(reminders, 'reminder')}.`;
+}
+
 /**
  * Sends a channel's data to the person who asked, by DM: a message saying what it is, and the files shared in
  * that DM (files.getUploadURLExternal / files.completeUploadExternal, through the client's filesUploadV2).
@@ -28,7 +33,7 @@ export async function sendExport(
   await sendFilesByDm(
     client,
     request.userId,
-    `Your export of <#${request.channelId}>: ${countNoun(assessments.length, 'assessment')} and ${countNoun(reminders.length, 'reminder')}.`,
+    exportText(request.channelId, assessments.length, reminders.length),
     files,
   );
 }

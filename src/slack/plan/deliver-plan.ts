@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { countNoun } from '../../advisor/index.js';
 import { DatabaseUnavailableError } from '../../storage/unavailable.js';
+import { withSupport } from '../blocks/support.js';
 import { describeFailure } from '../delivery/slack-error.js';
 import { setOutcome } from '../services.js';
 import { PlanCutShortError, type PlanServices, sendPlan } from './send-plan.js';
@@ -54,13 +55,14 @@ export async function deliverPlan(
       { ...describeFailure(error instanceof PlanCutShortError ? error.cause : error) },
       what === 'export' ? 'could not send the plan export' : 'could not send the hiring plan',
     );
-    await tell(failureText(what, error)).catch((tellError) =>
+    await tell(withSupport(failureText(what, error), services.support ?? {})).catch((tellError) =>
       services.logger.error({ ...describeFailure(tellError) }, 'could not tell the person either'),
     );
   }
 }
 
-function failureText(what: 'plan' | 'export', error: unknown): string {
+/** Why the plan did not arrive, and how to ask again. */
+export function failureText(what: 'plan' | 'export', error: unknown): string {
   const again = what === 'export' ? '`/aiteam plan export`' : '`/aiteam plan`';
   if (error instanceof PlanCutShortError) {
     return `Sorry, the hiring plan was cut short: ${error.sent} of its ${countNoun(error.of, 'message')} reached your DMs. Please try ${again} again.`;

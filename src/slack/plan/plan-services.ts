@@ -21,7 +21,7 @@ export function planServicesOf(services: Services): SharedPlanServices {
       ...services,
       renderPicture: services.renderPlanPicture ?? renderPlanPicture,
       pictures: new PictureCache(services.logger),
-      underway: new PlansUnderway(),
+      underway: new PlansUnderway(undefined, services.support),
     };
     shared.set(services, found);
   }

@@ -1,3 +1,5 @@
+import { type SupportLinks, withSupport } from '../blocks/support.js';
+
 /** People with a plan on its way at once, at most; beyond it a request is refused (see begin). */
 const MAX_UNDERWAY = 1_000;
 
@@ -14,7 +16,11 @@ export const PLANS_BUSY =
 export class PlansUnderway {
   private readonly underway = new Set<string>();
 
-  constructor(private readonly max = MAX_UNDERWAY) {}
+  constructor(
+    private readonly max = MAX_UNDERWAY,
+    /** Who to ask when a plan does not come: named in every refusal. */
+    private readonly support: SupportLinks = {},
+  ) {}
 
   get size(): number {
     return this.underway.size;
@@ -26,8 +32,8 @@ export class PlansUnderway {
    */
   begin(workspaceId: string, userId: string): { end: () => void } | { refused: string } {
     const key = `${workspaceId}/${userId}`;
-    if (this.underway.has(key)) return { refused: PLAN_ALREADY_ON_ITS_WAY };
-    if (this.underway.size >= this.max) return { refused: PLANS_BUSY };
+    if (this.underway.has(key)) return { refused: withSupport(PLAN_ALREADY_ON_ITS_WAY, this.support) };
+    if (this.underway.size >= this.max) return { refused: withSupport(PLANS_BUSY, this.support) };
     this.underway.add(key);
     return { end: () => this.underway.delete(key) };
   }

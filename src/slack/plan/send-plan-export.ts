@@ -6,6 +6,11 @@ import { exportFiles } from './plan-job.js';
 import { makePlan, noTeamsText, type PlanServices } from './send-plan.js';
 import type { PlanRequest } from './visible-teams.js';
 
+/** What the plan export's DM says it carries, and what the plan leaves out for this reader. */
+export function planExportText(teams: number, cutAt: number | undefined, unshared: number): string {
+  return `Your hiring plan across ${countNoun(teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}${unshared > 0 ? ` ${unsharedText(unshared)}` : ''}`;
+}
+
 /**
  * `/aiteam plan export`: the plan across every team the person may see, sent to them by DM as files (the
  * plan document in Markdown, the teams and seats as CSV), shared in that DM as `/aiteam export` does.
@@ -36,10 +41,5 @@ export async function sendPlanExport(
           cutAt: made.built.cutAt,
           unshared: made.built.unshared,
         };
-  await sendFilesByDm(
-    client,
-    request.userId,
-    `Your hiring plan across ${countNoun(teams, 'team')}, as Markdown and CSV files.${cutAt === undefined ? '' : ` ${leftOutText(cutAt)}`}${unshared > 0 ? ` ${unsharedText(unshared)}` : ''}`,
-    files,
-  );
+  await sendFilesByDm(client, request.userId, planExportText(teams, cutAt, unshared), files);
 }

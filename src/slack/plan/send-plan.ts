@@ -15,6 +15,7 @@ import {
   unsharedText,
   withoutPicture,
 } from '../blocks/plan-messages.js';
+import type { SupportLinks } from '../blocks/support.js';
 import { ChannelPacing } from '../delivery/channel-pacing.js';
 import { ANSWER_RATE_LIMIT_WAIT_MS, type Poster, type PostingClients } from '../delivery/posting-clients.js';
 import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
@@ -37,6 +38,8 @@ export interface PlanServices {
   planTeamLimit?: number;
   /** From how many teams the plan is made in a worker thread (PLAN_WORKER_FROM when not given). */
   planWorkerFrom?: number;
+  /** Who to ask when a plan cannot be sent (SUPPORT_URL). */
+  support?: SupportLinks;
 }
 
 export { NO_TEAMS_TEXT };

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { TeamProfile } from '../../advisor/index.js';
 import type { SlackMessage } from '../blocks/limits.js';
 import { cutOffMessage, notSavedMessage } from '../blocks/not-saved-message.js';
+import type { SupportLinks } from '../blocks/support.js';
 import { describeFailure } from '../delivery/slack-error.js';
 import { encodeEditValue } from './edit-value.js';
 
@@ -16,9 +17,11 @@ export async function offerRetry(
   request: { channelId: string; userId: string; profile: TeamProfile },
   logger: Logger,
   why: 'not_saved' | 'cut_off' = 'not_saved',
+  support: SupportLinks = {},
 ): Promise<void> {
   const editValue = encodeEditValue({ channelId: request.channelId, profile: request.profile });
-  const message: SlackMessage = why === 'not_saved' ? notSavedMessage(editValue) : cutOffMessage(editValue);
+  const message: SlackMessage =
+    why === 'not_saved' ? notSavedMessage(editValue, support) : cutOffMessage(editValue, support);
   try {
     await client.chat.postEphemeral({ channel: request.channelId, user: request.userId, ...message });
     return;

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Playbook } from '../../advisor/index.js';
-import type { Reminder } from '../../reminders/reminder-store.js';
+import type { Reminder, ReminderStore } from '../../reminders/reminder-store.js';
 import { DeliveryError, type ReminderChannel } from '../../reminders/scheduler.js';
 import type { AssessmentStore } from '../../storage/assessment-store.js';
 import { reminderMessage, reminderPausedMessage } from '../blocks/reminder-messages.js';
@@ -28,10 +28,28 @@ export type DuplicateCheck = 'none' | 'history';
 const CLOCK_SLACK_MS = 5 * 60_000;
 /**
  * Slack's limits on conversations.history for commercially distributed apps not in the Marketplace: one call
- * a minute per workspace, at most 15 messages a call. The check stays within them everywhere.
+ * a minute per workspace, at most 15 messages a call. The check stays within them everywhere: the spacing is
+ * claimed in the shared database, so all instances and all reminders together make at most one call per
+ * workspace per spacing (a second beyond the minute, for instances' clocks that differ by up to that).
  */
 export const HISTORY_MESSAGES = 15;
-export const HISTORY_CALL_SPACING_MS = 60_000;
+export const HISTORY_CALL_SPACING_MS = 61_000;
+
+/** Who grants a workspace's history reads: the reminder store (shared by every instance), or this instance. */
+export type HistoryReads = Pick<ReminderStore, 'claimHistoryRead'>;
+
+/** One instance's own record of its reads: for a channel built without the shared store (tests, one process). */
+export function instanceHistoryReads(): HistoryReads {
+  const readAt = new Map<string, number>();
+  return {
+    async claimHistoryRead(workspaceId, now, spacingMs) {
+      const last = readAt.get(workspaceId);
+      if (last !== undefined && last + spacingMs > now) return last + spacingMs - now;
+      readAt.set(workspaceId, now);
+      return 0;
+    },
+  };
+}
 
 export class SlackReminderChannel implements ReminderChannel {
   constructor(
@@ -40,10 +58,8 @@ export class SlackReminderChannel implements ReminderChannel {
     private readonly playbook: Playbook,
     private readonly logger?: Logger,
     private readonly duplicateCheck: DuplicateCheck = 'none',
+    private readonly historyReads: HistoryReads = instanceHistoryReads(),
   ) {}
-
-  /** When each workspace's history was last read (this instance's calls), to keep within Slack's limit. */
-  private readonly historyReadAt = new Map<string, number>();
 
   async post(reminder: Reminder): Promise<{ ts: string | null }> {
     let client: webApi.WebClient;
@@ -74,8 +90,8 @@ export class SlackReminderChannel implements ReminderChannel {
 
   /**
    * With the history check: looks through the channel's newest messages since the attempt (one call, at most
-   * 15 messages, at most one call a minute per workspace from this instance; a call too soon after the last
-   * waits as a 429 would, nothing posted) for one carrying this occurrence's metadata. Without it, or without
+   * 15 messages, at most one call a minute per workspace across every instance; a call too soon after the
+   * last waits as a 429 would, nothing posted) for one carrying this occurrence's metadata. Without it, or without
    * the history scopes, it cannot look: it says so in the log and answers "not there", so the reminder is
    * posted (perhaps twice) rather than lost.
    */
@@ -93,10 +109,17 @@ export class SlackReminderChannel implements ReminderChannel {
     } catch (error) {
       throw beforePosting(error);
     }
-    const lastRead = this.historyReadAt.get(reminder.workspaceId);
-    const wait = lastRead === undefined ? 0 : lastRead + HISTORY_CALL_SPACING_MS - Date.now();
+    let wait: number;
+    try {
+      wait = await this.historyReads.claimHistoryRead(
+        reminder.workspaceId,
+        Date.now(),
+        HISTORY_CALL_SPACING_MS,
+      );
+    } catch (error) {
+      throw beforePosting(error);
+    }
     if (wait > 0) throw new DeliveryError('history_spacing', 'refused', wait);
-    this.historyReadAt.set(reminder.workspaceId, Date.now());
     const wanted = occurrenceId(reminder);
     const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(6);
     try {

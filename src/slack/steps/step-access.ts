@@ -10,7 +10,11 @@ import { channelsOf, isDirectMessage } from '../membership.js';
  * Workflow Builder shows an error as plain text, so channels and people are named by id, not as links.
  */
 export class StepRefusal extends Error {
-  constructor(readonly words: string) {
+  /** `tryAgain`: the words ask for the workflow to be run again, so who to ask if it goes on follows them. */
+  constructor(
+    readonly words: string,
+    readonly options: { tryAgain?: boolean } = {},
+  ) {
     super(words);
     this.name = 'StepRefusal';
   }
@@ -19,8 +23,12 @@ export class StepRefusal extends Error {
 /** What Slack says when the bot may not read or post in a channel: the step cannot work there. */
 const NO_ACCESS = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'missing_scope']);
 
-/** Answers read to find the latest one's message. */
-const HISTORY_LOOKBACK = 100;
+/**
+ * Messages read to find the latest answer: Slack's most a call for apps distributed but not in the
+ * Marketplace (15), although steps run only in single-workspace installs, which that limit does not cover.
+ * The answer's stored place, when the channel's latest assessment has one, is used before any scan.
+ */
+export const HISTORY_LOOKBACK = 15;
 
 export function channelWords(channelId: string): string {
   return `channel ${channelId}`;
@@ -46,6 +54,7 @@ export async function latestAnswerLink(
   channelId: string,
   botUserId: string | undefined,
   logger: Logger,
+  stored?: { channelId: string; ts: string },
 ): Promise<string | undefined> {
   let messages: { ts?: string; user?: string; text?: string }[];
   try {
@@ -61,6 +70,8 @@ export async function latestAnswerLink(
     );
     return undefined;
   }
+  // Where the latest answer was posted, when it is known and in this channel: no scan needed.
+  if (stored?.channelId === channelId) return permalinkOf(botClient, stored);
   // Newest first; the parent of an answer (its thread replies begin otherwise).
   const answer = messages.find(
     (message) =>
@@ -97,6 +108,7 @@ export async function requireMember(
     const code = slackErrorCode(error);
     throw new StepRefusal(
       `Slack did not say whether person ${userId} is in ${channelWords(channelId)}${code ? ` (${code})` : ''}. Please run the workflow again in a minute.`,
+      { tryAgain: true },
     );
   }
   if (!member) {

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { DatabaseUnavailableError } from '../../storage/unavailable.js';
+import { type SupportLinks, withSupport } from '../blocks/support.js';
 import { DATABASE_UNAVAILABLE_TEXT } from '../database-failures.js';
 import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
 import type { Services } from '../services.js';
@@ -16,20 +17,32 @@ export function botClientFor(services: Services, context: { botToken?: string })
   return services.botClient(context.botToken);
 }
 
-/** Any failure of a step's work ends the step with words for the workflow: never a step left running. */
-export async function failStep(run: StepRun, error: unknown, logger: Logger): Promise<void> {
+/**
+ * Any failure of a step's work ends the step with words for the workflow: never a step left running. Words
+ * that ask for another try name who to ask if it goes on (plain text: a step's error shows no links).
+ */
+export async function failStep(
+  run: StepRun,
+  error: unknown,
+  logger: Logger,
+  support: SupportLinks = {},
+): Promise<void> {
   if (error instanceof StepRefusal) {
-    await run.fail(error.words);
+    await run.fail(error.options.tryAgain ? withSupport(error.words, support, 'plain') : error.words);
     return;
   }
   if (error instanceof DatabaseUnavailableError) {
     logger.error({ reason: error.reason }, 'could not run a workflow step: the database is unavailable');
-    await run.fail(DATABASE_UNAVAILABLE_TEXT);
+    await run.fail(withSupport(DATABASE_UNAVAILABLE_TEXT, support, 'plain'));
     return;
   }
   logger.error({ execution: run.executionId, ...describeFailure(error) }, 'a workflow step failed');
   const code = slackErrorCode(error);
   await run.fail(
-    `Something went wrong in AI Team Advisor${code ? ` (Slack said ${code})` : ''}, so this step did not finish. Please run the workflow again in a minute.`,
+    withSupport(
+      `Something went wrong in AI Team Advisor${code ? ` (Slack said ${code})` : ''}, so this step did not finish. Please run the workflow again in a minute.`,
+      support,
+      'plain',
+    ),
   );
 }

@@ -187,6 +187,17 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('assessments').addColumn('reply_ts', 'text').execute();
     },
   },
+  '0012_history_reads': {
+    async up(db: Kysely<unknown>) {
+      // The duplicate-reminder check's reads of a workspace's history, shared by every instance, so together
+      // they keep to Slack's one conversations.history call a minute per workspace for unlisted apps.
+      await db.schema
+        .createTable('history_reads')
+        .addColumn('workspace_id', 'text', (column) => column.primaryKey())
+        .addColumn('read_at', 'bigint', (column) => column.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

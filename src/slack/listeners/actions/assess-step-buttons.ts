@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { withSupport } from '../../blocks/support.js';
 import { openModalFromButton } from '../../open-modal.js';
 import { type Services, setOutcome } from '../../services.js';
 import { markRequestDone, personName } from '../../steps/request-message-updates.js';
@@ -47,7 +48,7 @@ async function tellPresser(respond: Args['respond'], text: string): Promise<void
  * "Answer the questionnaire" on the step's request: the questionnaire, prefilled from the latest answers of
  * the step's team in its channel (or the channel's latest), whose submission ends the step.
  */
-export function openAssessStep({ store, playbook, logger }: Services) {
+export function openAssessStep({ store, playbook, logger, support }: Services) {
   return async ({ ack, body, client, context, inputs, respond }: Args): Promise<void> => {
     await ack();
     const step = await stepOrTell({ context, inputs, body, respond });
@@ -58,7 +59,7 @@ export function openAssessStep({ store, playbook, logger }: Services) {
       : undefined;
     const [latest] = ofTeam ? [ofTeam] : await store.channelHistory(workspaceId, step.channelId, 1);
     await openModalFromButton(
-      { body, client, respond, context, logger },
+      { body, client, respond, context, logger, support },
       { what: 'the questionnaire', button: 'Answer the questionnaire' },
       () =>
         client.views.open({
@@ -92,7 +93,10 @@ export function skipAssessStep(services: Services) {
       setOutcome(context, 'failed');
       await tellPresser(
         respond,
-        'Sorry, Slack did not take the skip. Please press *Skip* again in a moment.',
+        withSupport(
+          'Sorry, Slack did not take the skip. Please press *Skip* again in a moment.',
+          services.support ?? {},
+        ),
       );
     }
   };

@@ -10,12 +10,12 @@ type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonActi
  * "Edit answers" on an answer, and a stale team's Re-assess on the hiring plan: the questionnaire again,
  * prefilled, answering where the question was asked.
  */
-export function editAnswers({ playbook, logger }: Services) {
+export function editAnswers({ playbook, logger, support }: Services) {
   return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
     await ack();
     const edit = decodeEditValue(action.value);
     await openModalFromButton(
-      { body, client, respond, context, logger },
+      { body, client, respond, context, logger, support },
       { what: 'the questionnaire', button: 'Edit answers' },
       () =>
         openQuestionnaire(client, body.trigger_id, {

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { withSupport } from '../../blocks/support.js';
 import { deliverPlan, tellByDm } from '../../plan/deliver-plan.js';
 import { planServicesOf } from '../../plan/plan-services.js';
 import { type Services, setOutcome } from '../../services.js';
@@ -19,7 +20,7 @@ export function planByDm(services: Services) {
       // Without a workspace the store has no teams to give: the plan would wrongly say there are none.
       setOutcome(context, 'invalid_input');
       services.logger.warn({ user: body.user.id }, 'a plan request without a workspace id was refused');
-      await tell(NO_WORKSPACE_TEXT);
+      await tell(withSupport(NO_WORKSPACE_TEXT, services.support ?? {}));
       return;
     }
     // One plan per person at a time, whether asked here or with `/aiteam plan` (see PlansUnderway).

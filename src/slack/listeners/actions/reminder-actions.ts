@@ -33,7 +33,7 @@ async function presserMayChange(
 }
 
 /** "Remind us to revisit" on an answer: the reminder form for that answer's conversation. */
-export function openReminder({ clock, logger }: Services) {
+export function openReminder({ clock, logger, support }: Services) {
   return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
     await ack();
     // The button's value is the answer's conversation; a value we did not write is not used.
@@ -43,7 +43,7 @@ export function openReminder({ clock, logger }: Services) {
       return;
     }
     await openModalFromButton(
-      { body, client, respond, context, logger },
+      { body, client, respond, context, logger, support },
       { what: 'the reminder form', button: 'Remind us to revisit' },
       () => openReminderForm(client, body.trigger_id, { channelId, now: clock.now() }),
     );
@@ -51,14 +51,14 @@ export function openReminder({ clock, logger }: Services) {
 }
 
 /** "Re-assess now" on a reminder: the questionnaire, prefilled with the channel's last answers. */
-export function reassessFromReminder({ reminders, store, playbook, logger }: Services) {
+export function reassessFromReminder({ reminders, store, playbook, logger, support }: Services) {
   return async ({ ack, action, body, client, context, respond }: Args): Promise<void> => {
     await ack();
     const reminder = await reminders.get(workspaceOf(body), action.value ?? '');
     const channelId = reminder?.channelId ?? body.channel?.id;
     const [latest] = channelId ? await store.channelHistory(workspaceOf(body), channelId, 1) : [];
     await openModalFromButton(
-      { body, client, respond, context, logger },
+      { body, client, respond, context, logger, support },
       { what: 'the questionnaire', button: 'Re-assess now' },
       () =>
         openQuestionnaire(client, body.trigger_id, {
@@ -114,7 +114,7 @@ export function stopReminder({ reminders, clock }: Services) {
 }
 
 /** "Edit" in `/aiteam reminders`: the form, prefilled, for its creator or an admin or owner. */
-export function editReminder({ reminders, clock, logger }: Services) {
+export function editReminder({ reminders, clock, logger, support }: Services) {
   return async (args: Args): Promise<void> => {
     const { ack, action, body, client, context, respond } = args;
     await ack();
@@ -126,7 +126,7 @@ export function editReminder({ reminders, clock, logger }: Services) {
     }
     if (!(await presserMayChange(args, reminder))) return;
     await openModalFromButton(
-      { body, client, respond, context, logger },
+      { body, client, respond, context, logger, support },
       { what: 'the reminder form', button: 'Edit' },
       () =>
         openReminderForm(client, body.trigger_id, {

@@ -12,6 +12,7 @@ import { forgetConfirmView, forgetMeConfirmView } from '../../blocks/forget-view
 import { historyMessage } from '../../blocks/history-message.js';
 import type { SlackMessage } from '../../blocks/limits.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
+import { withSupport } from '../../blocks/support.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { sendExport } from '../../export/send-export.js';
 import { openModal } from '../../open-modal.js';
@@ -33,6 +34,22 @@ const HISTORY_LOOKBACK = 50;
 function ephemeral(message: SlackMessage) {
   return { response_type: 'ephemeral' as const, text: message.text, blocks: message.blocks };
 }
+
+/**
+ * Slack names a group DM (several people, no channel) `mpdm-…` in a command's channel_name. The bot is never
+ * in one: Slack adds no app to a group DM, and tells it neither who is in one nor whether it could post there
+ * without scopes the app does not ask for.
+ */
+export function isGroupDm(channelName: string | undefined): boolean {
+  return channelName?.startsWith('mpdm-') === true;
+}
+
+/**
+ * `/aiteam` or `/aiteam remind` in a group DM: not offered, with why and where it works. An answer there could
+ * be posted only to the asker's own DM, and its team would show in nobody's plan as that group's.
+ */
+export const GROUP_DM_TEXT =
+  "I can't answer in a group DM: Slack does not let an app post in one, or tell it who is in it, so the answer and its reminders would have nowhere to go. Run `/aiteam` in a channel (a private one works, once I'm invited), or press *New assessment* on my App Home to get the answer in your own DM with me. `/aiteam plan` works here: the plan comes to your DMs.";
 
 /** What one subcommand does, given the request and the words typed after the subcommand's name. */
 type Handler = (args: Args, rest: string[]) => Promise<void>;
@@ -57,12 +74,18 @@ export function aiteamCommand(services: Services) {
 
 function subcommandHandlers(services: Services): Record<SubcommandName, Handler> {
   const { playbook, logger, store, reminders, clock } = services;
+  const support = services.support ?? {};
   const planServices = planServicesOf(services);
   // The help reply never changes for an app (its support links are config): built once, not per request
   // (building it was a quarter of a help request's own work).
   const helpReply = ephemeral(helpMessage(services.support));
   return {
     '': async ({ command, ack, client, respond, context }) => {
+      if (isGroupDm(command.channel_name)) {
+        setOutcome(context, 'refused');
+        await ack({ response_type: 'ephemeral', text: GROUP_DM_TEXT });
+        return;
+      }
       await ack();
       let view: OpenedQuestionnaire | undefined;
       const opened = await openModal({ context, logger }, 'the questionnaire', async () => {
@@ -74,7 +97,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       if (!opened) {
         await respond({
           response_type: 'ephemeral',
-          text: 'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
+          text: withSupport(
+            'Sorry, the questionnaire did not open in time. Please run `/aiteam` again.',
+            support,
+          ),
         });
         return;
       }
@@ -97,6 +123,11 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       await ack(ephemeral(rolesMessage(playbook)));
     },
     remind: async ({ command, ack, client, respond, context }) => {
+      if (isGroupDm(command.channel_name)) {
+        setOutcome(context, 'refused');
+        await ack({ response_type: 'ephemeral', text: GROUP_DM_TEXT });
+        return;
+      }
       await ack();
       const opened = await openModal({ context, logger }, 'the reminder form', () =>
         openReminderForm(client, command.trigger_id, { channelId: command.channel_id, now: clock.now() }),
@@ -104,7 +135,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       if (!opened) {
         await respond({
           response_type: 'ephemeral',
-          text: 'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
+          text: withSupport(
+            'Sorry, the form did not open in time. Please run `/aiteam remind` again.',
+            support,
+          ),
         });
       }
     },
@@ -129,7 +163,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         logger.error({ ...describeFailure(error) }, 'could not send the export');
         await respond({
           response_type: 'ephemeral',
-          text: 'Sorry, the export could not be sent. Please try `/aiteam export` again.',
+          text: withSupport(
+            'Sorry, the export could not be sent. Please try `/aiteam export` again.',
+            support,
+          ),
         });
       }
     },
@@ -190,7 +227,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         if (!openedMe) {
           await respond({
             response_type: 'ephemeral',
-            text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget me` again.',
+            text: withSupport(
+              'Sorry, the confirmation did not open in time. Please run `/aiteam forget me` again.',
+              support,
+            ),
           });
         }
         return;
@@ -214,7 +254,10 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
       if (!opened) {
         await respond({
           response_type: 'ephemeral',
-          text: 'Sorry, the confirmation did not open in time. Please run `/aiteam forget` again.',
+          text: withSupport(
+            'Sorry, the confirmation did not open in time. Please run `/aiteam forget` again.',
+            support,
+          ),
         });
       }
     },

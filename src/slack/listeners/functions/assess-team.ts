@@ -41,6 +41,7 @@ export function assessTeam(services: Services) {
           TOKEN_ERRORS.has(code ?? '')
             ? `The workflow's token for this step had expired before AI Team Advisor could message person ${userId} (${code}). Run the workflow again.`
             : `Slack did not let AI Team Advisor message person ${userId}${code ? ` (${code})` : ''}. Check that they can receive messages from apps, then run the workflow again.`,
+          { tryAgain: true },
         );
       }
       logger.info(
@@ -49,7 +50,7 @@ export function assessTeam(services: Services) {
       );
     } catch (error) {
       setOutcome(context, 'failed');
-      await failStep(run, error, logger);
+      await failStep(run, error, logger, services.support);
     }
   };
 }

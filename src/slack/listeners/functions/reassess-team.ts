@@ -33,7 +33,7 @@ export function reassessTeam(services: Services) {
       const [latest] = await store.channelHistory(workspaceId, channelId, 1);
       if (!latest) throw new StepRefusal(noAnswerText(channelId));
       // Reading the channel is also the check that the bot may work there.
-      let link = await latestAnswerLink(botClient, channelId, context.botUserId, logger);
+      let link = await latestAnswerLink(botClient, channelId, context.botUserId, logger, latest.messages);
       let kept: string | undefined;
       const assessment = assess(latest.profile, playbook);
       if (flagInput(inputs, STEP_INPUTS.postAnswer)) {
@@ -56,7 +56,7 @@ export function reassessTeam(services: Services) {
       await run.complete(assessmentOutputs(assessment, link), kept);
     } catch (error) {
       setOutcome(context, 'failed');
-      await failStep(run, error, logger);
+      await failStep(run, error, logger, services.support);
     }
   };
 }

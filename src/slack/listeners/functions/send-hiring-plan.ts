@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { countNoun } from '../../../advisor/index.js';
 import { DatabaseUnavailableError } from '../../../storage/unavailable.js';
 import { slackErrorCode } from '../../delivery/slack-error.js';
 import { planServicesOf } from '../../plan/plan-services.js';
@@ -31,6 +32,7 @@ export function sendHiringPlan(services: Services) {
       if ('refused' in underway) {
         throw new StepRefusal(
           `A hiring plan is already on its way to person ${userId}, so this step did not send another. Run the workflow again once it has arrived.`,
+          { tryAgain: true },
         );
       }
       end = underway.end;
@@ -39,7 +41,7 @@ export function sendHiringPlan(services: Services) {
         sent = await sendPlan(botClient, { workspaceId, userId }, planServices);
       } catch (error) {
         if (error instanceof DatabaseUnavailableError) throw error;
-        throw new StepRefusal(notSentText(userId, error));
+        throw new StepRefusal(notSentText(userId, error), { tryAgain: true });
       }
       logger.info({ teams: sent.teams, messages: sent.messages }, 'sent the hiring plan for a workflow');
       await run.complete(
@@ -48,16 +50,16 @@ export function sendHiringPlan(services: Services) {
       );
     } catch (error) {
       setOutcome(context, 'failed');
-      await failStep(run, error, logger);
+      await failStep(run, error, logger, services.support);
     } finally {
       end?.();
     }
   };
 }
 
-function notSentText(userId: string, error: unknown): string {
+export function notSentText(userId: string, error: unknown): string {
   if (error instanceof PlanCutShortError) {
-    return `The hiring plan was cut short: ${error.sent} of its ${error.of} messages reached person ${userId}. Run the workflow again to send it whole.`;
+    return `The hiring plan was cut short: ${error.sent} of its ${countNoun(error.of, 'message')} reached person ${userId}. Run the workflow again to send it whole.`;
   }
   const code = slackErrorCode(error);
   return `Slack did not take the hiring plan for person ${userId}${code ? ` (${code})` : ''}. Run the workflow again in a minute.`;

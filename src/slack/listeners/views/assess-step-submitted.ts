@@ -78,9 +78,9 @@ export function assessStepSubmitted(services: Services) {
       setOutcome(context, 'failed');
       if (error instanceof NotStoredError) {
         logger.error({ ...describeFailure(error.cause) }, 'could not store a workflow step answer');
-        await offerRetry(botClient, { channelId, userId, profile }, logger);
+        await offerRetry(botClient, { channelId, userId, profile }, logger, 'not_saved', services.support);
       }
-      await failStep(run, stepFailure(error, channelId, userId), logger);
+      await failStep(run, stepFailure(error, channelId, userId), logger, services.support);
     }
   };
 }
@@ -90,11 +90,13 @@ function stepFailure(error: unknown, channelId: string, userId: string): unknown
   if (error instanceof NotStoredError) {
     return new StepRefusal(
       `AI Team Advisor could not store the answer of person ${userId}, so nothing was posted in ${channelWords(channelId)}. They were offered to try again; run the workflow again in a minute.`,
+      { tryAgain: true },
     );
   }
   if (error instanceof IncompleteThreadError) {
     return new StepRefusal(
       `The answer is posted in ${channelWords(channelId)}, but part of its thread could not be. Press Edit answers on it and submit again, then run the workflow again.`,
+      { tryAgain: true },
     );
   }
   return error;

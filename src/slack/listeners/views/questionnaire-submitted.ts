@@ -3,6 +3,7 @@ import type { TeamProfile } from '../../../advisor/index.js';
 import { AnswerSlots } from '../../acknowledgements-first.js';
 import { type AnswerRequest, answerTeam, NotStoredError, submittedRequest } from '../../answer-team.js';
 import { FIELD_BLOCKS } from '../../blocks/questionnaire-view.js';
+import { withSupport } from '../../blocks/support.js';
 import { IncompleteThreadError } from '../../delivery/post-answer.js';
 import { describeFailure } from '../../delivery/slack-error.js';
 import { isDirectMessage, mayAnswerIn } from '../../membership.js';
@@ -59,7 +60,10 @@ export function questionnaireSubmitted(services: Services) {
       });
     const request = { channelId, userId: body.user.id, profile };
     await (services.unfinished
-      ? services.unfinished.track(() => offerRetry(client, request, services.logger, 'cut_off'), work)
+      ? services.unfinished.track(
+          () => offerRetry(client, request, services.logger, 'cut_off', services.support),
+          work,
+        )
       : work());
   };
 
@@ -99,7 +103,7 @@ export function questionnaireSubmitted(services: Services) {
       refusal = `Sorry, I could not check that you are a member of ${where}, so I did not post this assessment there. Your answers were not saved; please try again in a moment.`;
     }
     await client.chat
-      .postMessage({ channel: userId, text: refusal })
+      .postMessage({ channel: userId, text: withSupport(refusal, services.support ?? {}) })
       .catch((dmError) =>
         services.logger.error(
           { user: userId, ...describeFailure(dmError) },
@@ -130,7 +134,13 @@ export function questionnaireSubmitted(services: Services) {
           { channel: channelId, user: userId, ...describeFailure(error.cause) },
           'could not store the answer; the person was offered to try again',
         );
-        await offerRetry(client, { channelId, userId, profile }, services.logger);
+        await offerRetry(
+          client,
+          { channelId, userId, profile },
+          services.logger,
+          'not_saved',
+          services.support,
+        );
         return;
       }
       const partial = error instanceof IncompleteThreadError;
@@ -141,9 +151,12 @@ export function questionnaireSubmitted(services: Services) {
       await client.chat
         .postMessage({
           channel: userId,
-          text: partial
-            ? `Sorry, part of your AI team assessment could not be posted or updated in its thread in <#${channelId}>. Your answers are saved; press *Edit answers* on it and submit again to get the whole answer.`
-            : "Sorry, I couldn't post your AI team assessment. Your answers are saved; please try `/aiteam` again in a moment.",
+          text: withSupport(
+            partial
+              ? `Sorry, part of your AI team assessment could not be posted or updated in its thread in <#${channelId}>. Your answers are saved; press *Edit answers* on it and submit again to get the whole answer.`
+              : "Sorry, I couldn't post your AI team assessment. Your answers are saved; please try `/aiteam` again in a moment.",
+            services.support ?? {},
+          ),
         })
         .catch((dmError) =>
           services.logger.error(

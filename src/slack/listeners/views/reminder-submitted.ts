@@ -3,6 +3,7 @@ import type { Reminder } from '../../../reminders/reminder-store.js';
 import { describeRule, nextOccurrence } from '../../../reminders/rule.js';
 import { slackDate } from '../../blocks/changes.js';
 import { REMINDER_BLOCKS, reminderSavedView } from '../../blocks/reminder-view.js';
+import { withSupport } from '../../blocks/support.js';
 import { describeFailure, slackErrorCode } from '../../delivery/slack-error.js';
 import type { StateValues } from '../../questionnaire/submission.js';
 import { mayManage, refusal } from '../../reminders/permissions.js';
@@ -22,7 +23,7 @@ type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
  * instant. A new reminder is announced in its channel first, which also proves the bot can post there: a
  * channel it cannot reach is refused on the form rather than failing weeks later.
  */
-export function reminderSubmitted({ reminders, clock, logger }: Services) {
+export function reminderSubmitted({ reminders, clock, logger, support }: Services) {
   return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const refuse = async (errors: Record<string, string>) => {
       setOutcome(context, 'invalid_input');
@@ -48,7 +49,11 @@ export function reminderSubmitted({ reminders, clock, logger }: Services) {
     } catch (error) {
       logger.warn({ method: 'users.info', ...describeFailure(error) }, 'could not read the time zone');
       return refuse({
-        [REMINDER_BLOCKS.time]: "I couldn't read the time zone from Slack. Please try again.",
+        [REMINDER_BLOCKS.time]: withSupport(
+          "I couldn't read the time zone from Slack. Please try again.",
+          support ?? {},
+          'plain',
+        ),
       });
     }
 
