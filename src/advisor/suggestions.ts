@@ -184,12 +184,13 @@ function shouldConvert(team: TeamContext, row: GridRow): boolean {
   if (team.sourcing(row.role) === 'anchor_leader') return true;
   if (row.status === 'over') return false;
   // A durable production seat held only by contractors is the surge the playbook augments for, "then convert
-  // to a dedicated team as you scale": the answer gives it that point (before scale). Specialist seats (MLOps,
-  // data, security) may stay augmented: the playbook augments "for speed, specialist gaps like MLOps or data".
+  // to a dedicated team as you scale": the answer gives it that point (before scale). Specialist seats are
+  // augmented "for speed, specialist gaps like MLOps or data", and stay so, unless scale makes them a platform
+  // or a function other teams rely on: those become permanent with the rest.
   if (
     team.stage === 'production' &&
     team.requiredCount(row.role) > 0 &&
-    team.sourcing(row.role) !== 'specialist'
+    (team.sourcing(row.role) !== 'specialist' || team.level(row.role, 'scale').servesTeams !== undefined)
   ) {
     return true;
   }
@@ -255,7 +256,6 @@ function whoToUpskill(team: TeamContext, source: Spare): string {
 function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, source: Spare | null): Choice {
   const { row } = opening;
   const role = team.playbook.roles[row.role];
-  const name = team.seatName(row.role);
   // A seat the next stage needs more of is filled for that stage, even when some of it is needed now.
   const forStage: StageId =
     opening.timing === 'now' && row.toFill.beforeNext === 0 ? team.stage : team.targetStage;
@@ -348,7 +348,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
 /** The team's size and habits point to an earlier stage whose band it fits (a "scale" team of three). */
 function looksSmaller(team: TeamContext, headcount: HeadcountAssessment): boolean {
   const hint = headcount.stageHint;
-  return hint !== null && hint.fitsBand && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(team.stage);
+  return hint?.fitsBand === true && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(team.stage);
 }
 
 /** The suggestions taken together: where they leave the team's size, with urgency said once. */

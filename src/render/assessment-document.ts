@@ -52,7 +52,7 @@ export function assessmentDocument(assessment: Assessment): Doc {
     const said = assessment.lead.includes('looks more like');
     const reasons = hint.reasons.slice(1).join(' ');
     const looks = `The team looks more like a ${hint.looksLikeName.toLowerCase()} team`;
-    const text = said ? reasons : reasons ? `${looks}: ${reasons}` : `${looks}.`;
+    const text = said ? reasons : reasons ? `${looks}. ${reasons}` : `${looks}.`;
     if (text) doc.push({ kind: 'paragraph', text });
   }
 

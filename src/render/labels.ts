@@ -214,14 +214,21 @@ function isQuiet(row: GridRow): boolean {
  * needed yet: MLOps / LLMOps engineer, Security / governance. As needed: Data scientist." Empty when none.
  */
 export function quietSeatsLine(assessment: Assessment): string {
-  const groups: [SeatStatus, string][] = [
-    ['not_yet', 'Not needed yet'],
-    ['optional', 'As needed'],
-    ['not_needed', 'Only for custom models'],
+  // A seat the grid calls "As needed" is said to be; one the grid asks for but this build takes only as
+  // needed (the AI engineer on a team that only trains its own models) says why, not the grid's word.
+  const optionalByBuild =
+    assessment.profile.builds === 'custom_models'
+      ? 'Optional for a team that only trains its own models'
+      : 'Optional for a team on hosted models only';
+  const groups: [string, (row: GridRow) => boolean][] = [
+    ['Not needed yet', (row) => row.status === 'not_yet'],
+    ['As needed', (row) => row.status === 'optional' && row.now.need === 'as_needed'],
+    [optionalByBuild, (row) => row.status === 'optional' && row.now.need !== 'as_needed'],
+    ['Only for custom models', (row) => row.status === 'not_needed'],
   ];
   return groups
-    .map(([status, label]) => {
-      const seats = assessment.grid.filter((row) => isQuiet(row) && row.status === status);
+    .map(([label, inGroup]) => {
+      const seats = assessment.grid.filter((row) => isQuiet(row) && inGroup(row));
       return seats.length > 0 ? `${label}: ${seats.map((row) => row.shortName).join(', ')}.` : '';
     })
     .filter((part) => part !== '')

@@ -13,14 +13,20 @@ function byRole(suggestions: Suggestion[]): Partial<Record<RoleId, Action>> {
 }
 
 describe('build / hire / augment / convert', () => {
-  it('in production converts a contracted durable seat before scale, and leaves a contracted specialist seat augmented', () => {
+  it('in production converts contracted durable and future-platform seats before scale, and leaves a contracted specialist seat augmented', () => {
     const converted = assess(
       healthy('production', {
         urgency: 'no_rush',
-        roles: { backend: [0, 2], mlops: [0, 1], data_engineer: [0, 1] },
+        builds: 'both',
+        roles: { backend: [0, 2], mlops: [0, 1], data_engineer: [0, 1], ml_engineer: [0, 1] },
       }),
     ).suggestions.filter((s) => s.action === 'convert');
-    expect(converted.map((s) => [s.role, s.timing])).toEqual([['backend', 'before_next_stage']]);
+    // MLOps and data become platforms at scale ("Core, platform"); the ML engineer stays a specialist gap.
+    expect(converted.map((s) => [s.role, s.timing])).toEqual([
+      ['backend', 'before_next_stage'],
+      ['data_engineer', 'before_next_stage'],
+      ['mlops', 'before_next_stage'],
+    ]);
   });
   it('suggests nothing for a healthy team that is not moving', () => {
     expect(assess(healthy('production')).suggestions).toEqual([]);

@@ -1,5 +1,5 @@
 import { roomToMake, whereToMakeRoom } from '../make-room.js';
-import { capitalise, countNoun } from '../wording.js';
+import { capitalise } from '../wording.js';
 import type { StallRule } from './rule.js';
 
 /**
