@@ -344,10 +344,11 @@ describe('an org-wide (Enterprise Grid) install', () => {
     await bot.driver.event({ type: 'app_uninstalled', event_ts: '1.0' }, 'T0ORGONE', {
       enterpriseId: 'E0ORG',
     });
-    await eventually(async () =>
-      expect(await bot.database.db.selectFrom('installations').selectAll().execute()).toEqual([]),
-    );
-    expect(await bot.store.channelHistory('T0ORGTWO', 'C0ORGTWO', 5)).toEqual([]);
-    expect(await bot.store.channelHistory('T0ORGONE', 'C0ORGONE', 5)).toEqual([]);
+    // The uninstall removes the installation and each workspace's data in turn: wait for all of it.
+    await eventually(async () => {
+      expect(await bot.database.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+      expect(await bot.store.channelHistory('T0ORGTWO', 'C0ORGTWO', 5)).toEqual([]);
+      expect(await bot.store.channelHistory('T0ORGONE', 'C0ORGONE', 5)).toEqual([]);
+    });
   });
 });
