@@ -1,5 +1,5 @@
 import type { ActionsBlock, KnownBlock, TableBlock } from '@slack/types';
-import { type Assessment, type Changes, countNoun, type Playbook } from '../../advisor/index.js';
+import { type Assessment, type Changes, countNoun, listInWords, type Playbook } from '../../advisor/index.js';
 import {
   gridNotes,
   gridTableRows,
@@ -91,7 +91,15 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
     ...(withHint && hintLine ? [context(hintLine)] : []),
     ...(options.sinceLast ? [section(sinceLastLine(options.sinceLast, options.playbook))] : []),
     context(
-      `In the thread: the role grid, ${countNoun(assessment.stallPoints.length, 'stall point')}, what to build, hire or augment${assessment.readiness.nextStage ? ', and readiness' : ''}.`,
+      `In the thread: ${listInWords([
+        'the role grid',
+        // "0 stall points" is a count of nothing: the thread reply says none were found.
+        ...(assessment.stallPoints.length > 0
+          ? [countNoun(assessment.stallPoints.length, 'stall point')]
+          : []),
+        'what to build, hire or augment',
+        ...(assessment.readiness.nextStage ? ['readiness'] : []),
+      ])}.`,
     ),
     answerActions(options.editValue, options.channelId),
   ];
@@ -228,7 +236,7 @@ function suggestionReply(assessment: Assessment): SlackMessage[] {
 function readinessReply(assessment: Assessment): SlackMessage[] {
   const { readiness, stage, profile } = assessment;
   if (!readiness.nextStage) {
-    const text = `*Next stage:* none. ${stage.name} is the last stage, so there is nothing further to get ready for.`;
+    const text = `*Next stage:* none; ${stage.name.toLowerCase()} is the last stage.`;
     return [{ text: `Next stage: ${stage.name} is the last stage.`, blocks: [section(text)] }];
   }
   const next = readiness.nextStage.name.toLowerCase();
