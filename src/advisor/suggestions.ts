@@ -221,7 +221,7 @@ function convert(team: TeamContext, row: GridRow): Choice {
   return {
     action: 'convert',
     why: lead
-      ? `Only ${row.augmented > 1 ? 'augmented people hold' : 'an augmented person holds'} this anchor seat: bring the lead in-house, and with it the product judgment.`
+      ? `Only ${row.augmented > 1 ? 'augmented people hold' : 'an augmented person holds'} this anchor seat: bring the lead in-house, and with it the ${row.role === 'ml_engineer' ? 'know-how of the models the team owns' : 'product judgment'}.`
       : 'At scale this is permanent work.',
     // Gartner's prediction argues for upskilling people already on the team, not for converting contractors.
     evidence: [],
@@ -301,7 +301,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       // Converting the augmented people already there brings the lead in-house (a suggestion of its own).
       if (row.inHouse === 0 && row.augmented === 0 && anchorHireLeft) {
         return weeks
-          ? augment('Starts the work at once; search for a full-time lead in parallel.')
+          ? augment(`Starts the work at once; search for a full-time ${team.seatName(row.role)} in parallel.`)
           : {
               action: 'hire',
               // The playbook's anchors are "such as a lead AI engineer or AI product manager"; a team that only
@@ -339,8 +339,10 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
         );
       }
       if (source) return build(source);
-      return atScale
-        ? forScale
+      if (atScale) return forScale;
+      // A seat the stage shares is not one to make permanent yet: its stall point says part-time will do.
+      return level.need === 'shared'
+        ? augment('Part-time or shared with another team is enough at this stage.')
         : augment('Fills it without pulling anyone from their own seat; make it permanent later.');
   }
 }

@@ -158,7 +158,10 @@ export class TeamContext {
    */
   foldsInto(role: RoleId): Playbook['roles'][RoleId]['foldsInto'] {
     const folds = this.playbook.roles[role].foldsInto;
-    if (folds && this.optionalForThisBuild(folds.role)) return { ...folds, role: 'ml_engineer' };
+    // An AI engineer the team does have still carries it.
+    if (folds && this.optionalForThisBuild(folds.role) && this.count(folds.role) === 0) {
+      return { ...folds, role: 'ml_engineer' };
+    }
     return folds;
   }
 

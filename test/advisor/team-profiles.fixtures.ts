@@ -2356,7 +2356,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       firstStall: 'no_ai_engineer',
       firstSuggest: 'ai_engineer',
       suggest: [{ role: 'ai_engineer', action: 'augment', timing: 'now' }],
-      textIncludes: ['search for a full-time lead in parallel'],
+      textIncludes: ['search for a full-time AI engineer in parallel'],
       textExcludes: ['before any other specialist'],
     },
   },
@@ -2434,6 +2434,42 @@ export const TEAM_PROFILES: TeamCase[] = [
       noStall: ['no_governed_data'],
       textIncludes: ['make governed pipelines their first job'],
       textExcludes: ['its owner is named', 'As needed: AI engineer'],
+    },
+  },
+  {
+    name: 'review 9: Doc classifier pilot (own models, an in-house AI engineer, a contracted ML engineer)',
+    why: "The AI engineer the team has carries eval; the contracted ML engineer converts for the model know-how, not for product judgment, which is the PM's and the AI engineer's.",
+    profile: {
+      stage: 'pilot',
+      builds: 'custom_models',
+      urgency: 'weeks',
+      headingToNext: true,
+      roles: { ai_engineer: 1, ml_engineer: [0, 1], backend: 1 },
+      practices: [],
+    },
+    expect: {
+      textIncludes: [
+        'Name the AI engineer as the owner of eval quality',
+        'search for a full-time AI product manager in parallel',
+      ],
+      textExcludes: ['Name the ML engineer as the owner', 'and with it the product judgment'],
+    },
+  },
+  {
+    name: 'review 9: Two-person prototype (AI engineer and PM, no rush)',
+    why: 'A pilot shares its backend seat: the suggestion says part-time will do rather than making it permanent.',
+    profile: {
+      stage: 'pilot',
+      builds: 'foundation_apis',
+      urgency: 'no_rush',
+      headingToNext: false,
+      roles: { ai_engineer: 1, ai_pm: 1 },
+      practices: [],
+    },
+    expect: {
+      suggest: [{ role: 'backend', action: 'augment', timing: 'now' }],
+      textIncludes: ['Part-time or shared with another team is enough at this stage.'],
+      textExcludes: ['make it permanent later'],
     },
   },
 ];
