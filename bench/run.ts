@@ -241,10 +241,10 @@ const advisorSeconds = (performance.now() - sectionStarted) / 1000;
 out('## 2. The advisor (one core, a process of its own)');
 out();
 out(
-  `- assess(): ${rate(advisor.assessPerSecond)} per second of CPU time (target ≥ 60,000/s: ${advisor.assessPerSecond >= 60_000 ? 'met' : 'missed'}); per second of wall time ${rate(advisor.assessPerWallSecond)}`,
+  `- assess(): ${rate(advisor.assessPerSecond)} of CPU time (target ≥ 60,000/s: ${advisor.assessPerSecond >= 60_000 ? 'met' : 'missed'}); of wall time ${rate(advisor.assessPerWallSecond)}`,
 );
 out(
-  `- assess() and every Block Kit message of the answer: ${rate(advisor.assessAndBlocksPerSecond)} per second of CPU time; per second of wall time ${rate(advisor.assessAndBlocksPerWallSecond)}`,
+  `- assess() and every Block Kit message of the answer: ${rate(advisor.assessAndBlocksPerSecond)} of CPU time; of wall time ${rate(advisor.assessAndBlocksPerWallSecond)}`,
 );
 out();
 
