@@ -372,3 +372,54 @@ async function openedView(driver: SlackDriver, standIn: SlackStandIn): Promise<R
   await standIn.waitFor(() => standIn.callsTo('views.open').length > before);
   return standIn.callsTo('views.open').at(-1)?.params.view as Record<string, any>;
 }
+
+/**
+ * CPU per request only (`npm run bench -- --only cpu`): the bot against bare app B, flat out, in turns, as the
+ * full run's headline table measures it but without the other loads. Quick enough to run between two changes
+ * (with BENCH_PROFILE=DIR, to profile one request kind); the full run's figures are the ones to quote.
+ */
+export async function cpuOnlyBenchmark(
+  counts: Counts,
+  concurrency: number,
+): Promise<Record<SteadyKind, { ours: Measured; bareSame: Measured }>> {
+  const standIn = new SlackStandIn({ botToken: BOT_TOKEN, anyChannel: true });
+  await standIn.start();
+  const env = {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: standIn.apiUrl,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    REMINDER_POLL_SECONDS: '15',
+  };
+  const bareSame = await startApp(BARE_APP, { ...env, BARE_PAYLOADS: 'same' });
+  const ours = await startApp(OUR_APP, env);
+  try {
+    const runners = [bareSame, ours].map((app) => requests(app, standIn));
+    for (const runner of runners) {
+      await load(200, concurrency, runner.help);
+      await load(50, concurrency, runner.modal);
+      await load(50, concurrency, async () => (await runner.submit()).ack);
+      standIn.calls.length = 0;
+    }
+    const driving = inFlight(concurrency);
+    const pair = (runs: Turns[]) => {
+      const [bareRun, oursRun] = runs as [Turns, Turns];
+      return { bareSame: measured(bareRun.latencies, bareRun), ours: measured(oursRun.latencies, oursRun) };
+    };
+    const help = pair(await inTurns(runners, counts.help, driving, (runner) => runner.help));
+    const modal = pair(await inTurns(runners, counts.modal, driving, (runner) => runner.modal));
+    standIn.calls.length = 0;
+    const submitAck = pair(
+      await inTurns(runners, counts.submissions, driving, (runner) => async (since) => {
+        const result = await runner.submit(since);
+        standIn.calls.length = 0;
+        return result.ack;
+      }),
+    );
+    return { help, modal, submitAck };
+  } finally {
+    await Promise.all([ours.stop(), bareSame.stop()]);
+    await standIn.stop();
+  }
+}

@@ -32,12 +32,20 @@ interface PlanRun {
   messages: number;
   picture: string;
   madeIn: string;
+  /** Teams in the plan: every stored team, or the run stops. */
+  teams: number;
   /** `/aiteam help` acknowledgements sent one after another while the plan was being made and sent. */
   others: number[];
 }
 
-/** `teams` stored teams, a mix of stages, sizes, gaps and ages, in a fresh SQLite file for the bot. */
-async function storeTeams(path: string, workspaceId: string, teams: number): Promise<void> {
+/**
+ * `teams` stored teams, a mix of stages, sizes, gaps and ages, in a fresh SQLite file for the bot. Every team
+ * is one the admin may see without being in its channel, by either rule (see teamsVisibleTo): even ones
+ * shared with the plan, odd ones in public channels; the public channels are returned, for the stand-in to
+ * list.
+ */
+async function storeTeams(path: string, workspaceId: string, teams: number): Promise<string[]> {
+  const publicChannels: string[] = [];
   const database = openDatabase({ engine: 'sqlite', path });
   try {
     await migrate(database.db);
@@ -46,9 +54,13 @@ async function storeTeams(path: string, workspaceId: string, teams: number): Pro
     for (let index = 0; index < teams; index += 1) {
       const stage = STAGE_IDS[index % STAGE_IDS.length] ?? 'pilot';
       const name = `Team ${index}`;
+      const channelId = `CBENCH${index}`;
+      const sharedWithPlan = index % 2 === 0;
+      if (!sharedWithPlan) publicChannels.push(channelId);
       await store.save({
         workspaceId,
-        channelId: `CBENCH${index}`,
+        channelId,
+        sharedWithPlan,
         userId: `U${index}`,
         teamName: name,
         stage,
@@ -73,6 +85,7 @@ async function storeTeams(path: string, workspaceId: string, teams: number): Pro
   } finally {
     await database.close();
   }
+  return publicChannels;
 }
 
 /** The app's log lines as they are written to its output file, read from where the last read stopped. */
@@ -116,7 +129,8 @@ export async function planBenchmark(
   const folder = mkdtempSync(join(tmpdir(), 'advisor-bench-plan-'));
   const database = join(folder, 'plan.db');
   try {
-    await storeTeams(database, standIn.workspaceId, teams);
+    const publicChannels = await storeTeams(database, standIn.workspaceId, teams);
+    await standIn.ask({ kind: 'public channels', channels: publicChannels });
     await standIn.ask({ kind: 'admin', userId: ADMIN });
     const app = await startApp(OUR_APP, {
       SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -162,6 +176,12 @@ export async function planBenchmark(
         }
         const sent = performance.now() - started;
         if (line.msg !== 'sent the hiring plan') throw new Error(`the plan failed: ${JSON.stringify(line)}`);
+        // A plan of every stored team, or the figures measure something else (e.g. "no teams to show").
+        if (line.teams !== teams) {
+          throw new Error(
+            `the plan showed ${line.teams ?? 'no'} teams of the ${teams} stored: ${JSON.stringify(line)}`,
+          );
+        }
         if (run === 0) {
           // The baseline, on the same machine at the same time: the same acknowledgements with no plan
           // underway, as many as the warm-up plan saw.
@@ -173,6 +193,7 @@ export async function planBenchmark(
           ...line.timingsMs,
           sent,
           messages: line.messages,
+          teams: line.teams,
           picture: line.picture,
           madeIn: line.madeIn,
           others,
@@ -212,7 +233,7 @@ export async function planSection(sizes: readonly { teams: number; runs: number 
   return [
     '## 7. The hiring plan: `/aiteam plan`',
     '',
-    `As a workspace admin (every team visible), the bot in its own process (SQLite), the Slack stand-in in another; ${measured.map(({ teams, runs, results }) => `${teams.toLocaleString('en-US')} teams: ${runs} runs after a warm-up, made ${results[0]?.madeIn ?? '?'}, ${results[0]?.messages ?? 0} messages, picture ${results[0]?.picture ?? 'none'}`).join('; ')}.`,
+    `As a workspace admin (every team visible: half shared with the plan, half in public channels the admin is not in), the bot in its own process (SQLite), the Slack stand-in in another; ${measured.map(({ teams, runs, results }) => `${teams.toLocaleString('en-US')} teams: ${runs} runs after a warm-up, ${results[0]?.teams ?? 0} teams in the plan, made ${results[0]?.madeIn ?? '?'}, ${results[0]?.messages ?? 0} messages, picture ${results[0]?.picture ?? 'none'}`).join('; ')}.`,
     '',
     `| Step | ${heads.join(' | ')} |`,
     `|---|${measured.map(() => '---|---|').join('')}`,

@@ -5,11 +5,13 @@ import { SlackStandIn } from '../test/slack/stand-in.js';
  * The Slack stand-in in a process of its own, for the burst: there its thousands of posts (each parsed and
  * checked against Slack's limits) do not delay the load generator reading the acknowledgements it times.
  * Driven over IPC: `open` opens the questionnaire in the app at `url` and returns the view; `answered` resolves
- * once every channel listed has its five messages; `admin` makes a user a workspace admin.
+ * once every channel listed has its five messages; `admin` makes a user a workspace admin; `public channels` adds public channels
+ * nobody but their bot is in (so conversations.list lists them, and a plan shows their teams to an admin only).
  */
 type Message =
   | { kind: 'open'; url: string; signingSecret: string }
   | { kind: 'admin'; userId: string }
+  | { kind: 'public channels'; channels: string[] }
   | { kind: 'answered'; channels: string[] }
   | { kind: 'stop' };
 
@@ -28,6 +30,9 @@ process.on('message', async (message: Message) => {
   } else if (message.kind === 'admin') {
     standIn.setUser(message.userId, { is_admin: true });
     send({ kind: 'admin' });
+  } else if (message.kind === 'public channels') {
+    for (const id of message.channels) standIn.addChannel(id, 'public', { members: [] });
+    send({ kind: 'public channels' });
   } else if (message.kind === 'answered') {
     await standIn.waitFor(
       () => message.channels.every((channel) => (standIn.postsPerChannel.get(channel)?.count ?? 0) >= 5),

@@ -34,6 +34,11 @@ describe.each([
       'app_uninstalled',
       'tokens_revoked',
       'team_access_revoked',
+      'member_left_channel',
+      'channel_left',
+      'group_left',
+      'channel_archive',
+      'group_archive',
       'function_executed',
     ]);
   });

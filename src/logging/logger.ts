@@ -15,6 +15,13 @@ const REDACTED_PATHS = [
   '*.authorization',
 ];
 
+/** Log lines are written to standard output once this much is waiting... */
+const LOG_BATCH_BYTES = 4_096;
+/** ...or this long after the last write, whichever comes first. */
+const LOG_FLUSH_MS = 200;
+/** pino's number for warn: lines at this level or above are written at once. */
+const WARN_LEVEL = 40;
+
 export function createLogger(
   options: { level: string; format: 'json' | 'pretty' },
   destination?: pino.DestinationStream,
@@ -29,12 +36,30 @@ export function createLogger(
   };
   if (destination) return pino(settings, destination);
   if (options.format === 'pretty') return pino(settings);
-  // Standard output, written without blocking: pino's default writes each line synchronously, which cost
-  // about 40 µs of the event loop per request line when stdout is a file (`npm run bench`). Lines still go
-  // out as soon as the write before them has finished, and pino flushes what is pending when the process
-  // exits, crash included; only a kill -9 can lose the last few.
-  const stdout = pino.destination({ dest: 1, sync: false });
-  const logger = pino(settings, stdout);
+  // Standard output, written without blocking, in batches: pino's default writes each line synchronously,
+  // which cost about 40 µs of the event loop per request line when stdout is a file (`npm run bench`), and a
+  // write per line, even asynchronous, was still a fifth of a `/aiteam help` request's CPU (its profile in
+  // BENCHMARKS.md). Info and debug lines go out once LOG_BATCH_BYTES are waiting or within LOG_FLUSH_MS,
+  // whichever comes first, in order; a warning or an error goes out at once, with what waited before it.
+  // pino flushes what is pending when the process exits, crash included; only a kill -9 can lose the last few.
+  const stdout = pino.destination({
+    dest: 1,
+    sync: false,
+    minLength: LOG_BATCH_BYTES,
+    periodicFlush: LOG_FLUSH_MS,
+  });
+  const logger = pino(
+    {
+      ...settings,
+      hooks: {
+        logMethod(args, method, level) {
+          method.apply(this, args);
+          if (level >= WARN_LEVEL) stdout.flush();
+        },
+      },
+    },
+    stdout,
+  );
   destinations.set(logger, stdout);
   return logger;
 }
@@ -55,6 +80,8 @@ export function logsWritten(logger: Logger, timeoutMs: number): Promise<void> {
   // ends at the next 'drain' or the timeout): no 'drain' will come, so there is nothing to wait for.
   if ((stdout as { _len?: number })._len === 0) return Promise.resolve();
   return new Promise((resolve) => {
+    // Lines held for a batch are written now, not at the next periodic flush.
+    (stdout as { flush?: () => void }).flush?.();
     const done = () => {
       clearTimeout(timer);
       stdout.off('drain', done);

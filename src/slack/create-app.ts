@@ -158,6 +158,9 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
     logger: boltLog,
     // Checked by init() below, so a bad token stops start-up with a clear message instead of failing later.
     deferInitialization: true,
+    // No listener keeps state per conversation: Bolt's conversation store would otherwise look each request's
+    // conversation up and build an Error for "not found" every time (a tenth of `/aiteam help`'s CPU).
+    convoStore: false,
     clientOptions,
     ...(receiver
       ? { receiver }

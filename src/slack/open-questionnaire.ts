@@ -4,6 +4,7 @@ import type { Playbook, TeamProfile } from '../advisor/index.js';
 import { questionnaireView } from './blocks/questionnaire-view.js';
 import { describeFailure } from './delivery/slack-error.js';
 import { isDirectMessage } from './membership.js';
+import type { CanPostCache } from './questionnaire/can-post-cache.js';
 import { postingNotice } from './questionnaire/posting-check.js';
 import { encodeMetadata } from './questionnaire/submission.js';
 
@@ -64,13 +65,14 @@ export async function openQuestionnaire(
 export async function warnIfCannotPost(
   client: webApi.WebClient,
   opened: OpenedQuestionnaire | undefined,
-  userId: string,
+  asker: { userId: string; workspaceId: string },
   logger: Logger,
+  cache?: CanPostCache,
 ): Promise<void> {
   const channelId = opened?.request.channelId;
   if (!opened || !channelId) return;
   try {
-    const notice = await postingNotice(client, { channelId, userId, pickedOnForm: false });
+    const notice = await postingNotice(client, { channelId, ...asker, pickedOnForm: false }, cache);
     if (!notice) return;
     await client.views.update({
       view_id: opened.viewId,

@@ -78,6 +78,42 @@ describe('the form warns before it is filled in', () => {
     expect(updates()).toEqual([]);
   });
 
+  it('/aiteam again in a channel the bot can post in: Slack is not asked again until the answer is a minute old', async () => {
+    let now = Date.UTC(2026, 0, 5, 9);
+    bot = await startBot({ clock: { now: () => new Date(now) } });
+    bot.standIn.addChannel('C0OPEN', 'public', { botIsMember: false });
+    const opens = async (count: number) => {
+      await bot.driver.command('', { channelId: 'C0OPEN' });
+      await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === count);
+      await eventually(() =>
+        expect(bot.logs.requests().filter((r) => r.name === '/aiteam')).toHaveLength(count),
+      );
+    };
+    await opens(1);
+    await opens(2);
+    expect(bot.standIn.callsTo('conversations.info')).toHaveLength(1);
+    now += 60_000;
+    await opens(3);
+    expect(bot.standIn.callsTo('conversations.info')).toHaveLength(2);
+    expect(updates()).toEqual([]);
+  });
+
+  it('a bot removed from a private channel warns on the next /aiteam there, at once', async () => {
+    bot = await startBot();
+    bot.standIn.addChannel('C0TEAM', 'private', { botIsMember: true, members: ['U0ASKER'] });
+    await bot.driver.command('', { channelId: 'C0TEAM' });
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('conversations.info').length === 1);
+    await eventually(() => expect(bot.logs.requests().filter((r) => r.name === '/aiteam')).toHaveLength(1));
+    expect(updates()).toEqual([]);
+
+    bot.standIn.addChannel('C0TEAM', 'private', { botIsMember: false, members: ['U0ASKER'] });
+    expect((await bot.driver.event({ type: 'group_left', channel: 'C0TEAM' })).status).toBe(200);
+    await bot.driver.command('', { channelId: 'C0TEAM' });
+    await bot.standIn.waitFor(() => updates().length === 1);
+    expect(bot.standIn.callsTo('conversations.info')).toHaveLength(2);
+    expect(noticeOf(updates()[0]?.params.view as Record<string, any>)).toContain('Invite me first');
+  });
+
   it('App Home: picking a channel the person is not in, or a private one the bot is not in, is said at once; a fine pick clears it', async () => {
     bot = await startBot();
     bot.standIn.addChannel('C0OTHERS', 'public', { members: ['U0SOMEONE'] });

@@ -609,8 +609,10 @@ export class SlackStandIn {
         return { ok: true, channels: ids, response_metadata: { next_cursor: '' } };
       }
       case 'conversations.info': {
-        // As Slack answers a bot: a private channel or a DM between people it is not in is not found.
+        // As Slack answers a bot: a private channel or a DM between people it is not in is not found. With
+        // anyChannel, a channel not added is a public one the bot is in, as posting there treats it.
         const id = String(params.channel);
+        if (this.anyChannel && !id.startsWith('U') && !this.channels.has(id)) this.addChannel(id, 'public');
         const channel = this.channels.get(id);
         if (!channel || (channel.kind !== 'public' && !channel.botIsMember)) {
           return { ok: false, error: 'channel_not_found' };

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { slackErrorCode } from '../delivery/slack-error.js';
 import { channelsOf, isDirectMessage } from '../membership.js';
+import type { CanPostCache } from './can-post-cache.js';
 
 /**
  * Whether the bot can post an answer in a conversation, asked of Slack (conversations.info) while the
@@ -21,13 +22,31 @@ export async function botCanPostIn(
   }
 }
 
-/** The word on the form when the bot cannot post where the answer should go, or the person may not. */
+/** botCanPostIn, answered from `cache` when Slack said yes a moment ago; a yes is remembered. */
+async function botCanPostInCached(
+  client: webApi.WebClient,
+  where: { channelId: string; workspaceId?: string },
+  cache: CanPostCache | undefined,
+): Promise<boolean | undefined> {
+  const { workspaceId, channelId } = where;
+  if (!cache || workspaceId === undefined) return botCanPostIn(client, channelId);
+  if (cache.canPost(workspaceId, channelId)) return true;
+  const canPost = await botCanPostIn(client, channelId);
+  if (canPost === true) cache.remember(workspaceId, channelId);
+  return canPost;
+}
+
+/**
+ * The word on the form when the bot cannot post where the answer should go, or the person may not. With a
+ * cache (and the workspace), a recent "the bot can post there" is not asked again.
+ */
 export async function postingNotice(
   client: webApi.WebClient,
-  where: { channelId: string; userId: string; pickedOnForm: boolean },
+  where: { channelId: string; userId: string; pickedOnForm: boolean; workspaceId?: string },
+  cache?: CanPostCache,
 ): Promise<string | undefined> {
   const [canPost, memberOf] = await Promise.all([
-    botCanPostIn(client, where.channelId),
+    botCanPostInCached(client, where, cache),
     where.pickedOnForm && !isDirectMessage(where.channelId)
       ? channelsOf(client, where.userId).catch(() => undefined)
       : undefined,

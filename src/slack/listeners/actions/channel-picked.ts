@@ -6,6 +6,7 @@ import type {
 } from '@slack/bolt';
 import { NOTICE_BLOCK_ID, questionnaireView } from '../../blocks/questionnaire-view.js';
 import { describeFailure } from '../../delivery/slack-error.js';
+import { canPostCacheOf } from '../../questionnaire/can-post-cache.js';
 import { postingNotice } from '../../questionnaire/posting-check.js';
 import type { Services } from '../../services.js';
 
@@ -17,18 +18,25 @@ type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<Conversati
  * cannot post there (a private channel it is not in). The form is updated only when what it says changes;
  * Slack keeps what was typed (same block and action ids).
  */
-export function channelPicked({ playbook, logger }: Services) {
+export function channelPicked(services: Services) {
+  const { playbook, logger } = services;
+  const canPost = canPostCacheOf(services);
   return async ({ ack, action, body, client }: Args): Promise<void> => {
     await ack();
     const view = body.view;
     const channelId = action.selected_conversation;
     if (!view || !channelId) return;
     try {
-      const notice = await postingNotice(client, {
-        channelId,
-        userId: body.user.id,
-        pickedOnForm: true,
-      });
+      const notice = await postingNotice(
+        client,
+        {
+          channelId,
+          userId: body.user.id,
+          pickedOnForm: true,
+          ...(body.team?.id ? { workspaceId: body.team.id } : {}),
+        },
+        canPost,
+      );
       const shown = (view.blocks as { block_id?: string; text?: { text?: string } }[]).find(
         (block) => block.block_id === NOTICE_BLOCK_ID,
       );

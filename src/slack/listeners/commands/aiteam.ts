@@ -19,6 +19,7 @@ import { openModal } from '../../open-modal.js';
 import { type OpenedQuestionnaire, openQuestionnaire, warnIfCannotPost } from '../../open-questionnaire.js';
 import { deliverPlan, PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../plan/deliver-plan.js';
 import { planServicesOf } from '../../plan/plan-services.js';
+import { canPostCacheOf } from '../../questionnaire/can-post-cache.js';
 import { encodeEditValue } from '../../questionnaire/edit-value.js';
 import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { openReminderForm } from '../../reminders/reminder-form.js';
@@ -76,6 +77,7 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
   const { playbook, logger, store, reminders, clock } = services;
   const support = services.support ?? {};
   const planServices = planServicesOf(services);
+  const canPost = canPostCacheOf(services);
   // The help reply never changes for an app (its support links are config): built once, not per request
   // (building it was a quarter of a help request's own work).
   const helpReply = ephemeral(helpMessage(services.support));
@@ -105,7 +107,13 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         return;
       }
       // A private channel or a DM the bot is not in: the form says so before it is filled in.
-      await warnIfCannotPost(client, view, command.user_id, logger);
+      await warnIfCannotPost(
+        client,
+        view,
+        { userId: command.user_id, workspaceId: command.team_id },
+        logger,
+        canPost,
+      );
     },
     help: async ({ ack }) => {
       await ack(helpReply);
