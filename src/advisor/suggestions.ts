@@ -7,7 +7,7 @@ import type {
   Suggestion,
 } from './assessment.js';
 import type { Evidence } from './evidence.js';
-import { oneOf, type Seats } from './grid.js';
+import { oneOf, type Seats, satisfiedAt } from './grid.js';
 import { roomToMake, whereToMakeRoom } from './make-room.js';
 import { type RoleId, STAGE_IDS, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
@@ -326,7 +326,8 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
     case 'specialist':
       // A seat a critical stall point asks for is bridged from outside, even at scale, then made permanent.
       if (atScale) return weeks || opening.critical ? augmentThenConvert : forScale;
-      return team.headingTo
+      // The surge is what the move adds; a seat the team's own stage already needs is a gap, not a surge.
+      return team.headingTo && satisfiedAt(team, row.role, team.stage)
         ? augment(`Part of the surge to ${team.stageWord(team.headingTo)}; make it permanent later.`)
         : augment('A specialist gap, filled fastest from outside.');
 

@@ -534,7 +534,7 @@ describe('the examples an expert found', () => {
     const fixes = a.stallPoints.map((p) => p.fix).join(' ');
     expect(fixes).not.toMatch(/application work/);
     expect(fixes).toMatch(/AI engineer to lead the pilot and own the product layer/);
-    expect(fixes).toMatch(/Move the model trainers to work that trains models/);
+    expect(fixes).toMatch(/Move the ML engineers to a team that trains its own models/);
   });
 
   it('an all-augmented pilot hiring within weeks is told to convert its anchor leads', () => {

@@ -280,7 +280,7 @@ describe('stall point details', () => {
       'The team has 1 backend engineer and 2 ML engineers, but nobody who ships features on the models.',
     );
     expect(trainers[0]?.fix).toBe(
-      'Start with an AI engineer to lead the pilot and own the product layer. Move the model trainers to work that trains models; keep the seats here only once a custom model is planned.',
+      'Start with an AI engineer to lead the pilot and own the product layer. Move the ML engineers to a team that trains its own models; keep the seats here only once a custom model is planned.',
     );
     // With an AI engineer there, the trainers are a stall point of their own.
     const beside = assess(healthy('pilot', { roles: { ml_engineer: 2 } })).stallPoints;

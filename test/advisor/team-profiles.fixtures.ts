@@ -555,7 +555,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       firstStall: 'no_ai_engineer',
       // Said once, in the no-AI-engineer stall point: who is missing, and where the trainers go.
       noStall: ['researchers_not_shippers'],
-      textIncludes: ['Move the model trainers to work that trains models'],
+      textIncludes: ['Move the ML engineers to a team that trains its own models'],
       suggest: [{ role: 'ai_engineer' }],
       firstSuggest: 'ai_engineer',
     },
@@ -950,7 +950,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       firstStall: 'no_ai_engineer',
       stall: ['mlops_missing'],
       noStall: ['researchers_not_shippers'],
-      textIncludes: ['Move the model trainers to work that trains models'],
+      textIncludes: ['Move the ML engineers to a team that trains its own models'],
       suggest: [{ role: 'ai_engineer', timing: 'now' }],
       noSuggest: ['ml_engineer'],
       textExcludes: [/application work/i, /In place: ML engineer/],
@@ -2432,7 +2432,7 @@ export const TEAM_PROFILES: TeamCase[] = [
     expect: {
       stall: ['data_scientists_without_data_engineering'],
       noStall: ['no_governed_data'],
-      textIncludes: ['make governed pipelines their first job'],
+      textIncludes: ["make governed pipelines the data engineer's first job"],
       textExcludes: ['its owner is named', 'As needed: AI engineer'],
     },
   },

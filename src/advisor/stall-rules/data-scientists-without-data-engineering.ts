@@ -39,7 +39,7 @@ export const dataScientistsWithoutDataEngineering: StallRule = {
             ? `Keep ${scientists === 1 ? 'the' : 'one'} data scientist on the metric the model must move${scientists > 1 ? `; the ${team.stageWord()} stage has no seat for the others yet, so move that work out or pause it until ${until}` : ''}${dataEngineer}.`
             : early
               ? `The ${team.stageWord()} stage has no seat for ${they} yet: move that work to a team with data pipelines, or pause it until ${until}${dataEngineer}.`
-              : `Add a data engineer before adding any more data scientists${team.expects('governed_data') && !team.has('governed_data') ? ', and make governed pipelines their first job' : ''}.`,
+              : `Add a data engineer before adding any more data scientists${team.expects('governed_data') && !team.has('governed_data') ? ", and make governed pipelines the data engineer's first job" : ''}.`,
       evidence: neededForProduction && !early ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: early ? [] : ['data_engineer'],
     };

@@ -47,11 +47,12 @@ export function modelTrainersWithoutModels(team: TeamContext, seats: Seats): Rol
   });
 }
 
-/** "Move the ML engineer to work that trains models; keep the seat here only once a custom model is planned." */
+/** "Move the ML engineer to a team that trains its own models; keep the seat here only once a custom model is planned." */
 export function moveTheTrainers(team: TeamContext, held: readonly RoleId[]): string {
   const only = held.length === 1 && team.count(held[0] ?? 'ml_engineer') === 1;
-  const who = only ? (held[0] === 'ml_engineer' ? 'ML engineer' : 'data scientist') : 'model trainers';
-  return `Move the ${who} to work that trains models; keep ${only ? 'the seat' : 'the seats'} here only once a custom model is planned.`;
+  // Named, not "model trainers": data scientists study data rather than train models.
+  const who = listInWords(held.map((role) => (only ? team.seatSingular(role) : team.seatPlural(role))));
+  return `Move the ${who} to a team that trains its own models; keep ${only ? 'the seat' : 'the seats'} here only once a custom model is planned.`;
 }
 
 function trainersInWords(team: TeamContext, held: readonly RoleId[]): string[] {
