@@ -165,13 +165,14 @@ export function readinessLines(readiness: Assessment['readiness']): { missing: s
 export function readinessSummary(readiness: Assessment['readiness']): string {
   const next = readiness.nextStage;
   if (!next) return '';
-  const met = readiness.items.filter((item) => item.met).length;
-  const first = readiness.items.find((item) => !item.met);
-  // The team is not heading there yet: the line says so, and what the count is of.
-  const head = `Toward ${next.name}: ${met} of ${readiness.items.length} seats and practices in place`;
+  const missingItems = readiness.items.filter((item) => !item.met);
+  const first = missingItems[0];
   // A seat with some people in it says how many more; an empty one is named.
   const missing = first && /\(0 now\)$/.test(first.text) ? first.name : first?.text;
-  return missing ? `${head}; first missing: ${inSentence(missing)}.` : `${head}.`;
+  // What is missing is counted, not "n of m in place", whose total changes with what each team builds.
+  return missing
+    ? `Toward ${next.name}: ${countNoun(missingItems.length, 'seat or practice', 'seats or practices')} missing, first ${inSentence(missing)}.`
+    : `Toward ${next.name}: every seat and practice in place.`;
 }
 
 /** A figure as cited: our paraphrase, the source's own words in quotation marks when it has some, the source. */
