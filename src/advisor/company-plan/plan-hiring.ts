@@ -84,6 +84,7 @@ export function planHiring(
       teams,
       playbook,
       new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`))),
+      shared,
     ),
   );
   // Which shared seat serves a team's seat, by role and team: a plan may hold thousands of teams.
