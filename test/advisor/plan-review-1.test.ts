@@ -211,7 +211,11 @@ describe('plan review 1: wording (findings 17, 18, 22, 24, 27)', () => {
     const plan = await companyPlan('lumen-health');
     const coding = plan.teams.find((line) => line.name === 'Medical Coding Automation');
     const stalls = coding ? teamStallsText(coding) : '';
-    expect(stalls).toContain('Nobody owns eval quality (high, its fix is not a hire)');
+    expect(stalls).toContain('Data not governed (high, its fix is not a hire)');
+    // Its eval specialist is augmented for another reason: that seat answers the stall point too.
+    expect(stalls).toContain(
+      'Nobody owns eval quality (high, the eval / prompt specialist below answers it)',
+    );
     expect(stalls).not.toContain('no hire needed');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { teamStallsText } from '../../src/advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam } from '../../src/advisor/index.js';
 import { companyPlan } from '../helpers/plan-review-3.js';
 
@@ -15,5 +16,31 @@ describe('plan review 3: a freed person is placed once (finding 1)', () => {
     expect(placed).toBe(1);
     // The headline counts 2 seats filled by people already here (1 data scientist moved, 1 backend shared).
     expect(plan.totals.lent).toBe(2);
+  });
+});
+
+describe('plan review 3: a stall point beside the seat that fills it (finding 4)', () => {
+  it('northwind: Dynamic pricing’s "no data engineer" is answered by the data engineer it gets', async () => {
+    const plan = await companyPlan('northwind');
+    const text = teamStallsText(team(plan, 'Dynamic pricing'));
+    expect(text).toContain(
+      'Data scientists with no data engineer (medium, the data engineer below answers it)',
+    );
+    expect(text).not.toContain('Data scientists with no data engineer (medium, its fix is not a hire)');
+  });
+
+  it('harborbank: Treasury forecasting’s data engineer answers its "no data engineer" stall point', async () => {
+    const plan = await companyPlan('harborbank');
+    const text = teamStallsText(team(plan, 'Treasury forecasting'));
+    expect(text).toContain(
+      'A data scientist with no data engineer (high, the data engineer below answers it)',
+    );
+  });
+
+  it('northwind: a stall point no seat of the plan answers still says its fix is not a hire', async () => {
+    const plan = await companyPlan('northwind');
+    expect(teamStallsText(team(plan, 'Support bot'))).toContain(
+      'Nobody owns eval quality (high, its fix is not a hire)',
+    );
   });
 });

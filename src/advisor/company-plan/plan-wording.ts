@@ -232,17 +232,41 @@ export function teamAgeText(team: PlanTeam): string {
 }
 
 /**
+ * The seats a stall point is about, for one whose fix asks for no seat: when the team's plan adds people to one
+ * of them anyway (for another stall point, or a shared platform), the plan says that seat answers it too, rather
+ * than "its fix is not a hire" beside the seat that does fill it.
+ */
+const STALL_SEATS: Partial<Record<PlanTeam['stallPoints'][number]['id'], readonly string[]>> = {
+  data_scientists_without_data_engineering: ['data_engineer'],
+  no_governed_data: ['data_engineer'],
+  mlops_missing: ['mlops'],
+  no_monitoring: ['mlops'],
+  no_security_seat: ['security'],
+  no_security_review: ['security'],
+  no_product_owner: ['ai_pm'],
+  no_eval_owner: ['eval_specialist'],
+  custom_model_without_ml_engineer: ['ml_engineer'],
+  no_ai_engineer: ['ai_engineer'],
+  no_backend_or_data_engineer: ['backend', 'data_engineer'],
+};
+
+/**
  * Every stall point of the team's answer: "Nobody runs the models in production (critical); Nobody owns eval
- * quality (high, its fix is not a hire)".
+ * quality (high, its fix is not a hire); Data scientists with no data engineer (medium, the data engineer below
+ * answers it)".
  */
 export function teamStallsText(team: PlanTeam): string {
   if (team.stallPoints.length === 0) return 'none';
   return team.stallPoints
-    .map(
-      (stall) =>
-        // Said of the fix, not the team: the team may still add people for other reasons, beside this line.
-        `${stall.title} (${stall.severity}${stall.seatsToFill.length === 0 ? ', its fix is not a hire' : ''})`,
-    )
+    .map((stall) => {
+      if (stall.seatsToFill.length > 0) return `${stall.title} (${stall.severity})`;
+      // Said of the fix, not the team: the team may still add people for other reasons, beside this line.
+      const filled = team.seats.find(
+        (seat) => seat.action !== 'convert' && (STALL_SEATS[stall.id] ?? []).includes(seat.role),
+      );
+      const note = filled ? `the ${inSentence(filled.roleName)} below answers it` : 'its fix is not a hire';
+      return `${stall.title} (${stall.severity}, ${note})`;
+    })
     .join('; ');
 }
 
