@@ -4,7 +4,6 @@ import {
   planHeadline,
   planNotes,
   planTotalsText,
-  seatStatesText,
   sharedSeatAdvice,
   sharingNote,
   type TeamNamer,
@@ -28,7 +27,7 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
     { kind: 'paragraph', text: planHeadline(plan, nameOf) },
   ];
   if (plan.teams.length > 0) {
-    doc.push({ kind: 'list', items: [...planTotalsText(plan), seatStatesText(plan)] });
+    doc.push({ kind: 'list', items: planTotalsText(plan) });
   }
   if (plan.seats.length > 0) {
     doc.push(
@@ -41,7 +40,6 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
   if (plan.shared.length > 0) {
     doc.push(
       { kind: 'heading', level: 2, text: 'Shared seats, in detail' },
-      ...(sharingNote(plan) ? [{ kind: 'paragraph' as const, text: sharingNote(plan) as string }] : []),
       {
         kind: 'list',
         items: plan.shared.map((seat) => {
@@ -57,6 +55,8 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
       { kind: 'list', items: plan.teams.map((team) => teamEntry(team, plan, nameOf)) },
     );
   }
+  const footnote = sharingNote(plan);
+  if (footnote) doc.push({ kind: 'paragraph', text: footnote });
   return doc;
 }
 

@@ -155,7 +155,7 @@ describe('plan review 1: the picture draws what the plan does with each seat (fi
     expect(drawn(svg, 'to_convert')).toBe(plan.totals.seatStates.to_convert + 1);
     expect(svg).toContain(`data-state="to_convert" data-count="${plan.totals.seatStates.to_convert}"`);
     expect(plan.totals.seatStates.to_convert).toBe(2);
-    expect(CELL_STYLES.to_convert.label).toBe('To convert to full-time');
+    expect(CELL_STYLES.to_convert.label).toBe('Held by contractors, to convert');
   });
 
   it.each(COMPANIES)(

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { teamStallsText } from '../../src/advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam } from '../../src/advisor/index.js';
+import { planDocument } from '../../src/render/plan-document.js';
+import { planSvg } from '../../src/render/plan-picture/index.js';
+import { toText } from '../../src/render/to-text.js';
 import { companyPlan } from '../helpers/plan-review-3.js';
 
 const team = (plan: CompanyPlan, name: string) => plan.teams.find((line) => line.name === name) as PlanTeam;
@@ -42,5 +45,43 @@ describe('plan review 3: a stall point beside the seat that fills it (finding 4)
     expect(teamStallsText(team(plan, 'Support bot'))).toContain(
       'Nobody owns eval quality (high, its fix is not a hire)',
     );
+  });
+});
+
+/** The plan as the terminal prints it. */
+const planText = (plan: CompanyPlan) => toText(planDocument(plan, namer(plan)));
+const namer = (plan: CompanyPlan) => (id: string) => plan.teams.find((line) => line.id === id)?.name ?? id;
+
+describe('plan review 3: one count of conversions, said one way (findings 12, 20)', () => {
+  it('northwind: the text has no seat-state tally, and says the contractors to convert once, bridges included', async () => {
+    const plan = await companyPlan('northwind');
+    const text = planText(plan);
+    expect(text).not.toContain('Seats across the');
+    expect(text).not.toContain('to convert to full-time,');
+    expect(text).toContain(
+      `To convert to full-time: ${plan.totals.toConvert} contractors, 7 of them shared-platform bridges.`,
+    );
+  });
+
+  it('northwind: the picture says the same count of contractors, and marks seats, not people, as held by contractors', async () => {
+    const plan = await companyPlan('northwind');
+    const { svg } = planSvg(plan, (line) => line.name ?? line.id);
+    // Booleans, so a failure does not print the whole picture.
+    expect(svg.includes(`Contractors to convert: ${plan.totals.toConvert} (7 shared-platform bridges)`)).toBe(
+      true,
+    );
+    expect(svg.includes('To convert to full-time')).toBe(false);
+    expect(svg.includes('Held by contractors, to convert: ')).toBe(true);
+  });
+});
+
+describe('plan review 3: the rule of thumb is a footnote (finding 17)', () => {
+  it('northwind: disclosed once, after the teams, not ahead of the shared seats', async () => {
+    const plan = await companyPlan('northwind');
+    const text = planText(plan);
+    const note = text.indexOf('This is our rule of thumb, not the playbook’s.');
+    expect(note).toBeGreaterThan(text.indexOf('Teams, most pressing first'));
+    expect(text.split('rule of thumb').length - 1).toBe(1);
+    expect(text.trimEnd().endsWith('This is our rule of thumb, not the playbook’s.')).toBe(true);
   });
 });

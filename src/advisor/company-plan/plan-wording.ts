@@ -2,16 +2,15 @@ import type { Action } from '../assessment.js';
 import { positionIn } from '../headcount.js';
 import type { Urgency } from '../playbook/ids.js';
 import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
-import {
-  type CompanyPlan,
-  type CompanySeat,
-  type PlanService,
-  type PlanTeam,
-  type PlanTeamSeat,
-  SEAT_STATES,
-  type SeatState,
-  type SharedSeat,
-  type When,
+import type {
+  CompanyPlan,
+  CompanySeat,
+  PlanService,
+  PlanTeam,
+  PlanTeamSeat,
+  SeatState,
+  SharedSeat,
+  When,
 } from './company-plan.js';
 import { STALE_AFTER_DAYS } from './plan-hiring.js';
 import { pluralOf } from './plural.js';
@@ -40,7 +39,7 @@ export const WHEN_WORDS: Record<When, string> = {
 export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   fill_now: 'to fill now',
   before_move: 'to fill before the move',
-  to_convert: 'to convert to full-time',
+  to_convert: 'held by contractors, to convert',
   owner_to_name: 'with an owner to name',
   from_shared: 'from a shared seat',
   moved_in: 'moving in from another team',
@@ -493,15 +492,6 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
   };
 }
 
-/** "9 to fill now, 4 before the move, …": the seats in each state, as the picture counts them. */
-export function seatStatesText(plan: CompanyPlan): string {
-  const counts = plan.totals.seatStates;
-  const parts = SEAT_STATES.filter((state) => counts[state] > 0).map(
-    (state) => `${counts[state]} ${SEAT_STATE_WORDS[state]}`,
-  );
-  return `Seats across the ${countNoun(plan.totals.teams, 'team')}: ${parts.join(', ')}.`;
-}
-
 /** The first step, for the headline: "the shared MLOps / LLMOps platform, within weeks". */
 function firstStepText(plan: CompanyPlan, nameOf: TeamNamer): string {
   const first = plan.seats[0];
@@ -568,8 +558,8 @@ export function planTotalsText(plan: CompanyPlan): string[] {
       bridges === 0
         ? ''
         : bridges === totals.toConvert
-          ? ', the shared seats’ bridges'
-          : `, ${bridges} of them the shared seats’ bridges`;
+          ? ', all of them shared-platform bridges'
+          : `, ${bridges} of them shared-platform bridges`;
     lines.push(`To convert to full-time: ${countNoun(totals.toConvert, 'contractor')}${of}.`);
   }
   const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}. ` : '';
@@ -577,10 +567,13 @@ export function planTotalsText(plan: CompanyPlan): string[] {
   return lines;
 }
 
-/** Said with the shared seats' details: how they are sized, our rule of thumb, said once. */
+/**
+ * A footnote under the plan: how the shared platforms and functions are sized, our rule of thumb, said once and
+ * disclosed, but after the plan rather than ahead of it.
+ */
 export function sharingNote(plan: CompanyPlan): string | null {
   if (!plan.shared.some((seat) => seat.kind !== 'part_time' && seat.toAdd > 0)) return null;
-  return 'Shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover: our rule of thumb, not the playbook’s.';
+  return 'Note: shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover. This is our rule of thumb, not the playbook’s.';
 }
 
 /** Said under the plan's steps when some of it rests on old answers, naming the teams (the first few). */
