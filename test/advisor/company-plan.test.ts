@@ -18,6 +18,7 @@ import {
   ROLE_IDS,
   type RoleId,
   SEAT_STATES,
+  type SharedSeat,
   type TeamOnRecord,
   type TeamProfile,
   URGENCIES,
@@ -124,13 +125,13 @@ describe('the hiring plan across teams', () => {
     expect(advice.text).toMatch(/their own answers (all say \w+|: )/);
     const payments = line(plan, 'payments');
     expect(payments && teamSeatsText(payments, plan, names)).toMatch(
-      /^MLOps \/ LLMOps engineer: 1 now from the shared MLOps \/ LLMOps platform \(instead of its own answer’s (hire|contractor)\)$/,
+      /^MLOps \/ LLMOps engineer: 1 now from the shared MLOps \/ LLMOps platform$/,
     );
     const step = plan.seats.find((seat) => seat.role === 'mlops');
     expect(step).toMatchObject({ peopleShared: 2, shared: 'platform' });
   });
 
-  it("follows the teams' own answers: a shared function is started by contractors converted this quarter when they augment, and hired when one hires", () => {
+  it("follows the teams' own answers: a shared function is started by contractors when they augment or a team needs it within weeks, and hired when one hires", () => {
     const make = (urgency: 'weeks' | 'this_quarter') =>
       planHiring(
         [
@@ -143,31 +144,39 @@ describe('the hiring plan across teams', () => {
     expect(calm.shared[0]?.lacking.map((team) => team.ownAction)).toEqual(['augment', 'augment']);
     expect(calm.shared[0]).toMatchObject({
       kind: 'function',
-      action: 'hire',
-      bridge: { people: 2 },
+      action: 'augment',
+      bridge: { people: 2, convertBy: 'once_running' },
       toAdd: 2,
     });
     expect(calm.totals).toMatchObject({ hires: 0, contractors: 2, toConvert: 2 });
-    // A scale team's own answer hires its security seat: the function is hired, even within weeks.
-    const hiring = planHiring(
-      [
-        record('a', healthy('production', { name: 'A', urgency: 'weeks', roles: { security: 0 } })),
-        record('s', healthy('scale', { name: 'S', roles: { security: 0 } })),
-      ],
-      NOW,
-    );
+    // A scale team's own answer hires its security seat: the function is hired, when no team needs it within weeks.
+    const hiringOf = (urgency: 'weeks' | 'this_quarter') =>
+      planHiring(
+        [
+          record('a', healthy('production', { name: 'A', urgency, roles: { security: 0 } })),
+          record('s', healthy('scale', { name: 'S', roles: { security: 0 } })),
+        ],
+        NOW,
+      );
+    const hiring = hiringOf('this_quarter');
     expect(hiring.shared[0]?.lacking.map((team) => team.ownAction)).toContain('hire');
-    expect(hiring.shared[0]).toMatchObject({ kind: 'function', bridge: null });
+    expect(hiring.shared[0]).toMatchObject({ kind: 'function', action: 'hire', bridge: null });
     expect(hiring.totals).toMatchObject({ contractors: 0 });
+    // Within weeks, contractors bridge it and the full-time search starts alongside, as the hiring team's answer asks.
+    const urgentHiring = hiringOf('weeks');
+    expect(urgentHiring.shared[0]).toMatchObject({ action: 'augment', bridge: { people: 2 } });
+    expect(sharedSeatAdvice(urgentHiring.shared[0] as SharedSeat, namer(urgentHiring)).text).toContain(
+      'S hires for its own seat in its own answer: start the full-time search now, alongside.',
+    );
     const rushed = make('weeks');
     expect(rushed.shared[0]).toMatchObject({
-      action: 'hire',
-      bridge: { people: 2, convertBy: 'this_quarter' },
+      action: 'augment',
+      bridge: { people: 2, convertBy: 'once_running' },
     });
     expect(rushed.totals).toMatchObject({ hires: 0, contractors: 2, toConvert: 2 });
     const step = rushed.seats[0];
     expect(step && companySeatText(step, rushed, namer(rushed))).toContain(
-      '2 contractors now, converted to full-time this quarter',
+      '2 contractors now as a bridge, converted to full-time once it runs',
     );
   });
 
@@ -423,13 +432,17 @@ describe('the hiring plan, over random companies', () => {
           const found = line(plan, `t${index}`);
           const own = assess(entry.profile).suggestions.map(({ role, action, timing, people }) => ({
             role,
-            action,
+            ownAction: action,
             timing,
             people,
           }));
           expect(
-            found?.seats.map(({ role, action, timing, people }) => ({ role, action, timing, people })),
+            found?.seats.map(({ role, ownAction, timing, people }) => ({ role, ownAction, timing, people })),
           ).toEqual(own);
+          // What the plan does is the team's own action, unless a shared seat fills it.
+          for (const seat of found?.seats ?? []) {
+            if (!seat.shared) expect(seat.action).toBe(seat.ownAction);
+          }
           for (const seat of found?.seats ?? []) {
             if (!seat.shared) continue;
             const serving = plan.shared.filter(
@@ -439,7 +452,10 @@ describe('the hiring plan, over random companies', () => {
                 candidate.lacking.some((team) => team.teamId === `t${index}`),
             );
             expect(serving).toHaveLength(1);
-            expect(entryOf(plan, `t${index}`)).toContain('instead of its own answer’s');
+            // Said in the team's line: a shared platform by name (its paragraph says what the teams' answers
+            // said), a sister team's person instead of the team's own action.
+            expect(entryOf(plan, `t${index}`)).toMatch(/from the shared |instead of its own answer’s/);
+            expect(seat.action).toBe(seat.lent ? 'none' : serving[0]?.action);
           }
         });
       }),
@@ -692,7 +708,7 @@ describe('the hiring plan, over random companies', () => {
             continue;
           }
           expect(['data_engineer', 'mlops', 'security']).toContain(shared.role);
-          expect(shared.action).toBe(shared.toAdd > 0 ? 'hire' : 'none');
+          expect(shared.action).toBe(shared.toAdd === 0 ? 'none' : shared.bridge ? 'augment' : 'hire');
           for (const server of shared.servedBy) {
             for (const lacking of shared.lacking)
               expect(stageOf(server.teamId)).toBeGreaterThanOrEqual(stageOf(lacking.teamId));

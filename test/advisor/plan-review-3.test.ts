@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { teamStallsText } from '../../src/advisor/company-plan/plan-wording.js';
+import {
+  companySeatText,
+  sharedSeatAdvice,
+  teamServesText,
+  teamStallsText,
+} from '../../src/advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam } from '../../src/advisor/index.js';
 import { planDocument } from '../../src/render/plan-document.js';
 import { planSvg } from '../../src/render/plan-picture/index.js';
 import { toText } from '../../src/render/to-text.js';
-import { companyPlan } from '../helpers/plan-review-3.js';
+import { COMPANIES, companyPlan } from '../helpers/plan-review-3.js';
 
 const team = (plan: CompanyPlan, name: string) => plan.teams.find((line) => line.name === name) as PlanTeam;
 
@@ -83,5 +88,81 @@ describe('plan review 3: the rule of thumb is a footnote (finding 17)', () => {
     expect(note).toBeGreaterThan(text.indexOf('Teams, most pressing first'));
     expect(text.split('rule of thumb').length - 1).toBe(1);
     expect(text.trimEnd().endsWith('This is our rule of thumb, not the playbook’s.')).toBe(true);
+  });
+});
+
+const sharedFor = (plan: CompanyPlan, role: string) => plan.shared.find((seat) => seat.role === role);
+
+describe('plan review 3: contractors bridge a platform until it runs, with no impossible date (finding 3)', () => {
+  it.each(COMPANIES)('%s: no bridge is converted "this quarter"', async (company) => {
+    const plan = await companyPlan(company);
+    const text = planText(plan);
+    expect(text).not.toContain('converted to full-time this quarter');
+    expect(text).not.toContain('to replace them) this quarter');
+    for (const seat of plan.shared) if (seat.bridge) expect(seat.bridge.convertBy).toBe('once_running');
+  });
+
+  it('northwind: the MLOps platform’s step says when its contractors convert', async () => {
+    const plan = await companyPlan('northwind');
+    const step = plan.seats.find((seat) => seat.shared === 'platform' && seat.role === 'mlops');
+    expect(step && companySeatText(step, plan, namer(plan))).toContain(
+      '2 contractors now as a bridge, converted to full-time once it runs',
+    );
+  });
+});
+
+describe('plan review 3: a function needed within weeks is bridged, and answers are quoted right (finding 6)', () => {
+  it('harborbank: the security function starts with contractors and the full-time search alongside', async () => {
+    const plan = await companyPlan('harborbank');
+    const seat = sharedFor(plan, 'security');
+    expect(seat?.bridge?.people).toBe(2);
+    expect(seat?.action).toBe('augment');
+    const advice = seat ? sharedSeatAdvice(seat, namer(plan)).text : '';
+    expect(advice).toContain('Start it within weeks with 2 contractors as a bridge');
+    expect(advice).toContain(
+      'AML alerts hires for its own seat in its own answer: start the full-time search now, alongside.',
+    );
+    expect(advice).not.toContain('as AML alerts says in its own answer');
+  });
+});
+
+describe('plan review 3: freed people before conversions, in the answer’s own verb (finding 8)', () => {
+  it('medora: Billing codes’ freed backend engineer is offered for Clinical notes’ conversion, not called unwanted', async () => {
+    const plan = await companyPlan('medora');
+    const billing = team(plan, 'Billing codes');
+    const notes = team(plan, 'Clinical notes');
+    expect(billing.freedUnplaced).toMatchObject([
+      { role: 'backend', people: 1, reason: 'beyond_need', convertingTeamIds: [notes.id] },
+    ]);
+    const text = teamServesText(billing, namer(plan)) ?? '';
+    expect(text).not.toContain('wanted by no other team');
+    expect(text).not.toContain('move them out');
+    expect(text).toContain(
+      'Clinical notes converts a contractor in the same seat: this person could take it instead, before anyone is converted',
+    );
+  });
+});
+
+describe('plan review 3: the JSON says what the text says (finding 15)', () => {
+  it('northwind: the seat Internal knowledge bot shares part-time adds no one, and the platforms’ contractors are contractors', async () => {
+    const plan = await companyPlan('northwind');
+    const bot = team(plan, 'Internal knowledge bot');
+    const backend = bot.seats.find((seat) => seat.role === 'backend');
+    expect(backend).toMatchObject({ action: 'none', ownAction: 'augment', lent: true, shared: 'part_time' });
+    const mlops = sharedFor(plan, 'mlops');
+    expect(mlops).toMatchObject({ action: 'augment', bridge: { people: 2 } });
+    // The team seats the platform fills say the platform's action.
+    const copilot = team(plan, 'Merchant copilot').seats.find((seat) => seat.role === 'mlops');
+    expect(copilot).toMatchObject({ action: 'augment', shared: 'platform' });
+  });
+});
+
+describe('plan review 3: said once, not on every line (finding 21)', () => {
+  it('northwind: no "instead of its own answer’s contractor" for platform seats, and no "durable work" per platform', async () => {
+    const text = planText(await companyPlan('northwind'));
+    expect(text.split('instead of its own answer’s').length - 1).toBeLessThanOrEqual(2);
+    expect(text).not.toContain('not a seat to rent for good');
+    expect(text.split('durable work').length - 1).toBe(1);
+    expect(text).not.toContain('to make room');
   });
 });

@@ -1,4 +1,11 @@
-import type { Action, HeadcountAssessment, Severity, StallId, Suggestion } from '../assessment.js';
+import type {
+  Action,
+  HeadcountAssessment,
+  RoomToMake,
+  Severity,
+  StallId,
+  Suggestion,
+} from '../assessment.js';
 import type { RoleId, StageId, Urgency } from '../playbook/ids.js';
 import type { TeamProfile } from '../profile.js';
 
@@ -123,7 +130,18 @@ export interface PlanTeam {
    * People the team's own answer frees to make room whom no other team in the plan takes (moved or lent): they
    * are free for a team outside the plan, and stay in its headcount until they go.
    */
-  freedUnplaced: { role: RoleId; roleName: string; people: number }[];
+  freedUnplaced: {
+    role: RoleId;
+    roleName: string;
+    people: number;
+    /** Why its own answer frees them, so the plan says what that answer says (share, move out, trim). */
+    reason: RoomToMake['reason'];
+    /**
+     * Sister teams that convert contractors in the same seat: a freed employee could take that seat instead of a
+     * conversion, which the plan says rather than calling the person unwanted.
+     */
+    convertingTeamIds: string[];
+  }[];
   assessedAt: string;
   ageDays: number;
   stale: boolean;
@@ -163,8 +181,14 @@ export interface PlanService {
 export interface PlanTeamSeat {
   role: RoleId;
   roleName: string;
+  /**
+   * What the plan does for the seat: the team's own answer's action when the team fills it its own way; the
+   * shared platform's or function's (`hire`, or `augment` for its contractor bridge) when one fills it; `none`
+   * when people another team has to spare fill it (lent part-time, or moving in).
+   */
+  action: Action | 'none';
   /** The team's own answer's action for the seat. */
-  action: Action;
+  ownAction: Action;
   /** The team's own answer's timing. */
   timing: Suggestion['timing'];
   people: number;
@@ -230,7 +254,8 @@ export interface ActionCounts {
 
 export interface CompanySeatTeam {
   teamId: string;
-  action: Action;
+  /** What the plan does for this team's seat (`PlanTeamSeat.action`). */
+  action: Action | 'none';
   timing: Suggestion['timing'];
   people: number;
   severity: Severity | null;
@@ -307,16 +332,16 @@ export interface SharedSeat {
   /** When its most pressing team needs it. */
   when: When;
   /**
-   * How its people come in: `hire` (full-time) for a platform or function, durable work at the top stage; `none`
-   * when spare people cover it.
+   * How its people come in: `hire` (full-time) for a platform or function, durable work at the top stage;
+   * `augment` when contractors start it as a bridge (`bridge`), to be converted; `none` when spare people cover it.
    */
-  action: 'hire' | 'none';
+  action: 'hire' | 'augment' | 'none';
   /**
-   * Set when no team's own answer hires for the seat, and a team needs it within weeks or every team's own answer
-   * augments: contractors start it now, and are converted to full-time (or replaced by hires) by `convertBy`, so
-   * the function ends up permanent. Null when a team's own answer hires: then it is hired full-time.
+   * Set when contractors start it (see `findSharedSeats`): they are converted to full-time, or replaced by
+   * permanent hires, `once_running`: once the platform or function runs, not on a date, since a full-time search
+   * is slow in a scarce market. Null when it is hired full-time from the start.
    */
-  bridge: { people: number; convertBy: 'this_quarter' } | null;
+  bridge: { people: number; convertBy: 'once_running' } | null;
 }
 
 export interface PlanTotals {

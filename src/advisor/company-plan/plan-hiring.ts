@@ -158,7 +158,8 @@ function planTeam(
     const seat: PlanTeamSeat = {
       role: suggestion.role,
       roleName: suggestion.roleName,
-      action: suggestion.action,
+      action: sharedSeat ? sharedSeat.action : suggestion.action,
+      ownAction: suggestion.action,
       timing: suggestion.timing,
       people: suggestion.people,
       when: whenNeeded(suggestion.timing, urgency),
@@ -344,6 +345,16 @@ function addFreedUnplaced(lines: readonly PlanTeam[], teams: readonly AssessedTe
           role: place.role,
           roleName: team.seat(place.role).shortName,
           people: left,
+          reason: place.reason,
+          convertingTeamIds: lines
+            .filter(
+              (other) =>
+                other !== line &&
+                other.seats.some(
+                  (seat) => seat.role === place.role && seat.action === 'convert' && !seat.pending,
+                ),
+            )
+            .map((other) => other.id),
         });
       }
     }
@@ -419,7 +430,8 @@ function rankTeams(teams: PlanTeam[], seatKeys: ReadonlyMap<PlanTeamSeat, Key>):
 
 const NO_PEOPLE: ActionCounts = { hires: 0, contractors: 0, upskilled: 0, conversions: 0 };
 
-function countAction(counts: ActionCounts, action: Action, people: number): ActionCounts {
+function countAction(counts: ActionCounts, action: Action | 'none', people: number): ActionCounts {
+  if (action === 'none') return counts;
   const field = (
     { hire: 'hires', augment: 'contractors', build: 'upskilled', convert: 'conversions' } as const
   )[action];

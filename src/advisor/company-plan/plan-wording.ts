@@ -101,7 +101,9 @@ const INSTEAD_OF: Record<Action, string> = {
   convert: 'instead of its own answer’s conversion',
 };
 
-const ACTION_VERBS: Record<Action, string> = {
+/** The plan's verbs; `none` (people another team spares) never reaches a step of the team's own. */
+const ACTION_VERBS: Record<Action | 'none', string> = {
+  none: 'fill',
   hire: 'hire',
   augment: 'augment',
   build: 'upskill',
@@ -128,7 +130,7 @@ function seatPart(
   }
   const shared = sharedFor(plan, seat);
   if (shared) {
-    const instead = INSTEAD_OF[seat.action];
+    const instead = INSTEAD_OF[seat.ownAction];
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       const other = lentFromOtherSeat(shared);
@@ -137,13 +139,14 @@ function seatPart(
     }
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
-      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to make room (${instead})`;
+      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to stay within its band (${instead})`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       return `${count} ${when} from ${lenders}’s spare people (${instead})`;
     }
-    return `${count} ${when} from the shared ${sharedSeatName(shared)} (${instead})`;
+    // What the team's own answer said is in the shared seat's own paragraph, said once there.
+    return `${count} ${when} from the shared ${sharedSeatName(shared)}`;
   }
   return `${ACTION_VERBS[seat.action]} ${count} ${when}`;
 }
@@ -269,6 +272,14 @@ export function teamStallsText(team: PlanTeam): string {
     .join('; ');
 }
 
+/** What the team's own answer does with people it frees, by why it frees them (make-room's reasons). */
+const FREED_VERBS: Record<PlanTeam['freedUnplaced'][number]['reason'], (them: string) => string> = {
+  ahead_of_stage: (them) => `move ${them} out`,
+  not_needed: (them) => `move ${them} out`,
+  over: (them) => `trim ${them}`,
+  beyond_need: (them) => `share ${them}`,
+};
+
 /** What a team does for others: "Runs the shared MLOps / LLMOps platform for A and B (grows by 2)". */
 export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null {
   // People its own answer frees that no sister team takes: "1 more data scientist it frees is wanted by no
@@ -279,10 +290,18 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
     return `${place.people} ${more ? 'more ' : ''}${place.people === 1 ? seat : pluralOf(seat)}`;
   });
   const one = team.freedUnplaced.length === 1 && team.freedUnplaced[0]?.people === 1;
+  const them = one ? 'that person' : 'them';
+  // Its own answer's verb, as it said it: share, move out or trim.
+  const verbs = [...new Set(team.freedUnplaced.map((place) => FREED_VERBS[place.reason](them)))];
+  const converting = [...new Set(team.freedUnplaced.flatMap((place) => place.convertingTeamIds))];
+  const instead =
+    converting.length === 0
+      ? `${listInWords(verbs)} as its own answer says, or keep ${them} until a team needs ${one ? 'one' : 'them'}`
+      : `${teamList(converting.map(nameOf))} ${converting.length === 1 ? 'converts a contractor' : 'convert contractors'} in the same seat: ${one ? 'this person' : 'these people'} could take it instead, before anyone is converted`;
   const freeText =
     free.length === 0
       ? ''
-      : `${listInWords(free)} it frees to make room ${one ? 'is' : 'are'} wanted by no other team in this plan: move them out as its own answer says, or keep them until a team needs ${one ? 'one' : 'them'}`;
+      : `${listInWords(free)} it frees to stay within its band ${one ? 'is' : 'are'} ${converting.length === 0 ? 'wanted by no other team in this plan' : 'not placed yet'}: ${instead}`;
   if (team.serves.length === 0) return freeText ? capitalise(freeText) : null;
   const part = (service: PlanService) => {
     const teams = teamList(service.teamIds.map(nameOf));
@@ -292,7 +311,7 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
       return `runs the shared ${name} for ${teams}${grows}`;
     }
     if (service.how === 'moves') {
-      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to make room, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
+      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to stay within its band, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
     }
     const partTime = service.kind === 'part_time' ? ' part-time' : '';
     return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
@@ -304,7 +323,7 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
 function sharedHow(seat: SharedSeat): string {
   if (seat.toAdd === 0) return 'no one to add';
   if (seat.bridge)
-    return `${countNoun(seat.bridge.people, 'contractor')} now, converted to full-time this quarter`;
+    return `${countNoun(seat.bridge.people, 'contractor')} now as a bridge, converted to full-time once it runs`;
   return `hire ${seat.toAdd} full-time`;
 }
 
@@ -342,7 +361,7 @@ export function companySeatText(
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       const moved = shared.lent;
-      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to make room) to ${teams}; no new hire${why}.`;
+      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to stay within its band) to ${teams}; no new hire${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -351,7 +370,7 @@ export function companySeatText(
     const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ' (new)';
     return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared)}${why}.`;
   }
-  const byAction = new Map<Action, CompanySeat['teams']>();
+  const byAction = new Map<Action | 'none', CompanySeat['teams']>();
   for (const team of seat.teams) byAction.set(team.action, [...(byAction.get(team.action) ?? []), team]);
   const parts = [...byAction.entries()].map(([action, teams]) => {
     const count = teams.reduce((sum, team) => sum + team.people, 0);
@@ -429,7 +448,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     const from = teamList(
       seat.servedBy.map(
         (holder) =>
-          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to make room (its own answer)`,
+          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to stay within its band (its own answer)`,
       ),
     );
     return {
@@ -472,11 +491,11 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     seat.lent > 0
       ? `, with ${people(seat.lent)} from ${teamList(lenders.map((holder) => nameOf(holder.teamId)))}, more than their own answers need`
       : '';
-  const durable = seat.kind === 'function' ? 'a dedicated function' : 'a platform';
+  const it = seat.kind === 'function' ? 'the function' : 'the platform';
   const how = seat.bridge
-    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire to replace them) this quarter: ${durable} is durable work, not a seat to rent for good.`
+    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) once ${it} runs, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer' : 'hire for their own seats in their own answers'}: start the full-time search now, alongside.` : ''}`
     : seat.toAdd > 0
-      ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'says in its' : 'say in their'} own answer` : ''}: ${durable} is durable work.`
+      ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'hires for its own seat in its' : 'hire for their own seats in their'} own answer${hirers.length === 1 ? '' : 's'}` : ''}.`
       : 'No one to add.';
   const saving = one
     ? ''
@@ -573,7 +592,7 @@ export function planTotalsText(plan: CompanyPlan): string[] {
  */
 export function sharingNote(plan: CompanyPlan): string | null {
   if (!plan.shared.some((seat) => seat.kind !== 'part_time' && seat.toAdd > 0)) return null;
-  return 'Note: shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover. This is our rule of thumb, not the playbook’s.';
+  return 'Note: shared platforms and functions are durable work, so contractors only bridge them until they are converted or replaced by hires. They are sized at about one person for every two teams they serve, and a new one at two so it has cover. This is our rule of thumb, not the playbook’s.';
 }
 
 /** Said under the plan's steps when some of it rests on old answers, naming the teams (the first few). */
