@@ -501,13 +501,17 @@ describe('the hiring plan, over random companies', () => {
     );
   });
 
-  it('orders steps by their teams’ urgency, now before the move, and each team alone by its own answer', () => {
+  it('orders steps by when they are needed, then their teams’ urgency, and each team alone by its own answer', () => {
     fc.assert(
       fc.property(companies, (teams) => {
         const plan = planOf(teams);
-        const order = plan.seats.map(
-          (seat) => URGENCIES.indexOf(seat.urgency) * 2 + (seat.when === 'before_move' ? 1 : 0),
-        );
+        // Needed within weeks or this quarter; before a move the team is heading for; no rush; before a move
+        // the team has not planned (no date at all).
+        const heading = (seat: (typeof plan.seats)[number]) =>
+          seat.teams.some((entry) => line(plan, entry.teamId)?.headingTo);
+        const tier = (seat: (typeof plan.seats)[number]) =>
+          seat.when === 'no_rush' ? 2 : seat.when !== 'before_move' ? 0 : heading(seat) ? 1 : 3;
+        const order = plan.seats.map((seat) => tier(seat) * 3 + URGENCIES.indexOf(seat.urgency));
         expect(order).toEqual([...order].sort((a, b) => a - b));
         for (const [index, entry] of teams.entries()) {
           const alone = planHiring([record(`t${index}`, entry.profile)], NOW);

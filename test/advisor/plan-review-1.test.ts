@@ -17,12 +17,14 @@ import { COMPANIES, companyPlan } from '../helpers/plan-review-1.js';
 const nameOf = (plan: CompanyPlan, teamId: string) => plan.teams.find((team) => team.id === teamId)?.name;
 
 describe('plan review 1: the steps follow urgency (findings 14, 15)', () => {
-  it.each(COMPANIES)('%s: steps go by their teams’ urgency, then now before the move', async (company) => {
+  it.each(COMPANIES)('%s: steps go by when they are needed, then their teams’ urgency', async (company) => {
     const plan = await companyPlan(company);
-    const order = plan.seats.map((step) => [
-      URGENCIES.indexOf(step.urgency),
-      step.when === 'before_move' ? 1 : 0,
-    ]);
+    // Review 3 (finding 13): a seat needed this quarter before an undated "before the move".
+    const heading = (step: (typeof plan.seats)[number]) =>
+      step.teams.some((entry) => plan.teams.find((line) => line.id === entry.teamId)?.headingTo);
+    const tier = (step: (typeof plan.seats)[number]) =>
+      step.when === 'no_rush' ? 2 : step.when !== 'before_move' ? 0 : heading(step) ? 1 : 3;
+    const order = plan.seats.map((step) => [tier(step), URGENCIES.indexOf(step.urgency)]);
     expect(order).toEqual([...order].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)));
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   companySeatText,
+  planHeadline,
   sharedSeatAdvice,
   teamServesText,
   teamStallsText,
@@ -164,5 +165,42 @@ describe('plan review 3: said once, not on every line (finding 21)', () => {
     expect(text).not.toContain('not a seat to rent for good');
     expect(text.split('durable work').length - 1).toBe(1);
     expect(text).not.toContain('to make room');
+  });
+});
+
+describe('plan review 3: a seat needed now before an undated "before the move" (finding 13)', () => {
+  it('northwind: Dynamic pricing’s AI product manager ranks above every before-the-move step', async () => {
+    const plan = await companyPlan('northwind');
+    const pricing = team(plan, 'Dynamic pricing');
+    const pm = plan.seats.find(
+      (step) => step.role === 'ai_pm' && step.teams.some((entry) => entry.teamId === pricing.id),
+    );
+    expect(pm?.when).toBe('this_quarter');
+    const firstMove = plan.seats.find((step) => step.when === 'before_move');
+    expect(pm?.rank).toBeLessThan(firstMove?.rank ?? 0);
+  });
+
+  it('northwind: Merchant copilot’s conversions, for a move it has not planned, come last, after the no-rush step', async () => {
+    const plan = await companyPlan('northwind');
+    const copilot = team(plan, 'Merchant copilot');
+    expect(copilot.headingTo).toBeNull();
+    const conversions = plan.seats.filter((step) =>
+      step.teams.some((entry) => entry.teamId === copilot.id && entry.action === 'convert'),
+    );
+    const noRush = plan.seats.filter((step) => step.when === 'no_rush');
+    expect(conversions.length).toBe(2);
+    expect(noRush.length).toBeGreaterThan(0);
+    for (const step of conversions) for (const calm of noRush) expect(step.rank).toBeGreaterThan(calm.rank);
+  });
+});
+
+describe('plan review 3: the headline starts with the step that serves most (finding 14)', () => {
+  it('harborbank: the security function for 4 teams comes before a data platform seat for one', async () => {
+    const plan = await companyPlan('harborbank');
+    expect(plan.seats[0]).toMatchObject({ role: 'security', shared: 'function' });
+    expect(plan.seats[1]).toMatchObject({ role: 'data_engineer', shared: 'platform' });
+    expect(planHeadline(plan, namer(plan))).toContain(
+      'start with the shared security / governance function, within weeks.',
+    );
   });
 });

@@ -174,7 +174,7 @@ function planTeam(
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
     // least theirs.
-    const own = seatKey(seat, urgency, index);
+    const own = seatKey(seat, urgency, Boolean(assessment.profile.headingToNext), index);
     const before = previous.get(seat.when);
     // Past the seat before it, in the team's own order: its place among equals is its own index.
     const key: Key =
@@ -362,29 +362,40 @@ function addFreedUnplaced(lines: readonly PlanTeam[], teams: readonly AssessedTe
 }
 
 /**
- * The order to fill in: when the seat is needed, the team's urgency first (within weeks, this quarter, no
- * rush; a seat for the next stage takes its team's urgency too, so a team moving within weeks prepares its
- * move before a team in no rush fills its own), then the stage it is for (now before the move), then the
- * severity of the stall point it answers, conversions after additions, then the playbook's sequence of
- * roles. Within a team, never against its own answer's order.
+ * The order to fill in, first by when the seat is needed (`timeTier`), then the team's urgency, then the
+ * severity of the stall point it answers, conversions after additions, then the playbook's sequence of roles.
+ * Within a team, never against its own answer's order.
  */
 type Key = readonly [
+  tier: number,
   urgency: number,
-  move: number,
   severity: number,
   convert: number,
   sequence: number,
   own: number,
 ];
 
+/**
+ * How soon a seat is needed, in four tiers: a seat for the stage the team is at, needed within weeks or this
+ * quarter; then a seat a team heading for the next stage needs before its move (no date, but a move is coming);
+ * then a seat a team in no rush needs; last, a seat for a next stage the team is not heading to yet (no move,
+ * so no date). So an undated "before the move" never ranks above a seat a team needs this quarter.
+ */
+function timeTier(when: When, heading: boolean): number {
+  if (when === 'within_weeks' || when === 'this_quarter') return 0;
+  if (when === 'before_move') return heading ? 1 : 3;
+  return 2;
+}
+
 function seatKey(
   seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>,
   urgency: Urgency,
+  heading: boolean,
   own: number,
 ): Key {
   return [
+    timeTier(seat.when, heading),
     URGENCIES.indexOf(urgency),
-    seat.when === 'before_move' ? 1 : 0,
     seat.severity === null ? SEVERITIES.length : SEVERITIES.indexOf(seat.severity),
     seat.action === 'convert' ? 1 : 0,
     ROLE_IDS.indexOf(seat.role),
@@ -512,8 +523,9 @@ function companySteps(
     for (const seat of team.seats) {
       // Seats a shared seat fills are in its step; a stale team's wait for its re-assessment.
       if (seat.shared || seat.pending) continue;
-      // Seats for the next stage are grouped by their teams' urgency, each group at its own place.
-      const id = `${seat.role}/${seat.when}/${team.urgency}`;
+      // Seats for the next stage are grouped by their teams' urgency and whether they are heading there, each
+      // group at its own place.
+      const id = `${seat.role}/${seat.when}/${team.urgency}/${team.headingTo ? 'heading' : 'staying'}`;
       const group = groups.get(id) ?? [];
       group.push({ team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL });
       groups.set(id, group);
@@ -550,8 +562,14 @@ function companySteps(
     });
   }
   const additions = (seat: CompanySeat) => seat.peopleNow + seat.peopleBeforeNext;
+  const isShared = (item: (typeof steps)[number]) => (item.step.shared !== null ? 0 : 1);
+  // Among steps needed as soon and as severe, a shared platform or function goes first, the one serving the
+  // most teams first (severity times teams served: what the headline starts with); then the full key.
   steps.sort(
     (a, b) =>
+      compareKeys(a.key.slice(0, 3) as unknown as Key, b.key.slice(0, 3) as unknown as Key) ||
+      isShared(a) - isShared(b) ||
+      (isShared(a) === 0 ? b.step.teams.length - a.step.teams.length : 0) ||
       compareKeys(a.key, b.key) ||
       Number(b.step.shared !== null) - Number(a.step.shared !== null) ||
       additions(b.step) - additions(a.step) ||
