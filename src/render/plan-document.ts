@@ -4,6 +4,7 @@ import {
   planHeadline,
   planNotes,
   planTotalsText,
+  sameAgeText,
   sharedSeatAdvice,
   sharingNote,
   type TeamNamer,
@@ -26,8 +27,10 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
     { kind: 'heading', level: 1, text: `Hiring plan across ${teamsWord(plan.totals.teams)}` },
     { kind: 'paragraph', text: planHeadline(plan, nameOf) },
   ];
+  // Every team assessed the same day (a folder of files, say): said once, not on every team's line.
+  const sameAge = sameAgeText(plan);
   if (plan.teams.length > 0) {
-    doc.push({ kind: 'list', items: planTotalsText(plan) });
+    doc.push({ kind: 'list', items: [...planTotalsText(plan), ...(sameAge ? [sameAge] : [])] });
   }
   if (plan.seats.length > 0) {
     doc.push(
@@ -52,7 +55,7 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
   if (plan.teams.length > 0) {
     doc.push(
       { kind: 'heading', level: 2, text: 'Teams, most pressing first' },
-      { kind: 'list', items: plan.teams.map((team) => teamEntry(team, plan, nameOf)) },
+      { kind: 'list', items: plan.teams.map((team) => teamEntry(team, plan, nameOf, sameAge === null)) },
     );
   }
   const footnote = sharingNote(plan);
@@ -65,13 +68,18 @@ function teamsWord(count: number): string {
 }
 
 /** A team's entry: where it stands, every stall point of its answer, what to fill, what it does for others. */
-export function teamEntry(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>, nameOf: TeamNamer): string {
+export function teamEntry(
+  team: PlanTeam,
+  plan: Pick<CompanyPlan, 'shared'>,
+  nameOf: TeamNamer,
+  sayAge = true,
+): string {
   const serves = teamServesText(team, nameOf);
   return [
     `${nameOf(team.id)}: ${teamStageText(team)}, headcount ${teamHeadcountText(team)}; urgency: ${PLAN_URGENCY_WORDS[team.urgency]}`,
     `Stall points: ${teamStallsText(team)}`,
     `To fill: ${teamSeatsText(team, plan, nameOf)}`,
     ...(serves ? [serves] : []),
-    `Assessed ${teamAgeText(team)}`,
+    ...(sayAge ? [`Assessed ${teamAgeText(team)}`] : []),
   ].join('\n');
 }

@@ -125,7 +125,7 @@ describe('the hiring plan across teams', () => {
     expect(advice.text).toMatch(/their own answers (all say \w+|: )/);
     const payments = line(plan, 'payments');
     expect(payments && teamSeatsText(payments, plan, names)).toMatch(
-      /^MLOps \/ LLMOps engineer: 1 now from the shared MLOps \/ LLMOps platform$/,
+      /^MLOps \/ LLMOps engineer: 1 this quarter from the shared MLOps \/ LLMOps platform$/,
     );
     const step = plan.seats.find((seat) => seat.role === 'mlops');
     expect(step).toMatchObject({ peopleShared: 2, shared: 'platform' });
@@ -261,7 +261,7 @@ describe('the hiring plan across teams', () => {
       expect.objectContaining({ kind: 'part_time', role: 'backend', lent: 1, toAdd: 0 }),
     ]);
     expect(entryOf(plan, 'copy')).toMatch(
-      /Backend engineer: 1 now, part-time from Store Ops, which has one to spare \(instead of its own answer’s/,
+      /Backend engineer: 1 this quarter, part-time from Store Ops, which has one to spare \(instead of its own answer’s/,
     );
     expect(entryOf(plan, 'ops')).toContain('Lends 1 spare backend engineer part-time to Copy');
     expect(line(plan, 'copy')?.cells[1]).toBe('from_shared');
@@ -298,10 +298,12 @@ describe('the hiring plan across teams', () => {
         servedBy: [expect.objectContaining({ teamId: 'legal', spare: 1 })],
       }),
     ]);
-    expect(entryOf(plan, 'sales')).toContain('Backend engineer: 1 now, part-time from Legal drafting');
+    expect(entryOf(plan, 'sales')).toContain(
+      'Backend engineer: 1 within weeks, part-time from Legal drafting',
+    );
     expect(entryOf(plan, 'legal')).toContain('Lends 1 spare backend engineer part-time to Sales notes');
     // One spare person serves one sister pilot: the other fills the seat as its own answer says.
-    expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 now');
+    expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 when convenient');
     const heading = planHiring(
       [record('legal', { ...legal, headingToNext: true }), record('sales', pilot('Sales notes', 'weeks'))],
       NOW,
@@ -339,10 +341,10 @@ describe('the hiring plan across teams', () => {
       }),
     ]);
     expect(entryOf(plan, 'copy')).toContain(
-      'Backend engineer: 1 now, part-time from Data Desk, which has a data engineer to spare',
+      'Backend engineer: 1 within weeks, part-time from Data Desk, which has a data engineer to spare',
     );
     expect(entryOf(plan, 'data')).toContain('Lends 1 spare data engineer part-time to Copy');
-    expect(entryOf(plan, 'notes')).toContain('Backend engineer: augment 1 now');
+    expect(entryOf(plan, 'notes')).toContain('Backend engineer: augment 1 when convenient');
     const [shared] = plan.shared;
     expect(shared && sharedSeatAdvice(shared, namer(plan)).text).toContain(
       'Data Desk has 2 data engineers, one more than its own answer needs',

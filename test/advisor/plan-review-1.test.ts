@@ -205,7 +205,9 @@ describe('plan review 1: wording (findings 17, 18, 22, 24, 27)', () => {
     };
     expect(text('Billing Anomaly Detection Pilot')).toBe('1 → 4: 1 is below the band of 2 to 5, 4 within it');
     expect(text('Radiology Report Model Research')).toBe('5 → 7: 5 is within the band of 2 to 5, 7 above it');
-    expect(text('Patient Intake Chatbot')).toBe("4 → 5, below Production's band of 6 to 12 now and after");
+    expect(text('Patient Intake Chatbot')).toBe(
+      "4 → 5, below Production's band of 6 to 12 now and after, plus 3 from shared platforms, not counted here",
+    );
     expect(text('Sales Email Assistant')).toBe('3 (band 2 to 5)');
   });
 

@@ -3,6 +3,8 @@ import {
   companySeatText,
   planHeadline,
   sharedSeatAdvice,
+  teamHeadcountText,
+  teamSeatsText,
   teamServesText,
   teamStallsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
@@ -201,6 +203,79 @@ describe('plan review 3: the headline starts with the step that serves most (fin
     expect(plan.seats[1]).toMatchObject({ role: 'data_engineer', shared: 'platform' });
     expect(planHeadline(plan, namer(plan))).toContain(
       'start with the shared security / governance function, within weeks.',
+    );
+  });
+});
+
+describe('plan review 3: a team in no rush is never told "now" (finding 5)', () => {
+  it('harborbank: Treasury forecasting’s seats are when convenient, and not counted as to fill now', async () => {
+    const plan = await companyPlan('harborbank');
+    const treasury = team(plan, 'Treasury forecasting');
+    const text = teamSeatsText(treasury, plan, namer(plan));
+    expect(text).toContain('ML engineer: hire 1 when convenient');
+    expect(text).not.toMatch(/\bnow\b/);
+    const mlEngineer = plan.roles.findIndex((role) => role.id === 'ml_engineer');
+    expect(treasury.cells[mlEngineer]).toBe('fill_later');
+    expect(treasury.cells).not.toContain('fill_now');
+  });
+
+  it('northwind: Internal knowledge bot’s part-time backend engineer is when convenient', async () => {
+    const plan = await companyPlan('northwind');
+    expect(teamSeatsText(team(plan, 'Internal knowledge bot'), plan, namer(plan))).toMatch(
+      /^Backend engineer: 1 when convenient, part-time from Doc summariser/,
+    );
+  });
+
+  it('harborbank: a team within weeks says so, a team this quarter says this quarter', async () => {
+    const plan = await companyPlan('harborbank');
+    expect(teamSeatsText(team(plan, 'KYC document checks'), plan, namer(plan))).toContain(
+      'Security / governance: 1 within weeks from the shared security / governance function',
+    );
+    expect(teamSeatsText(team(plan, 'AML alerts'), plan, namer(plan))).toContain(
+      'AI product manager: hire 1 this quarter',
+    );
+  });
+});
+
+describe('plan review 3: an above-band team that looks like a scale team (finding 7)', () => {
+  it('harborbank: Contact centre summaries’ line says it looks like a scale team', async () => {
+    const plan = await companyPlan('harborbank');
+    const contact = team(plan, 'Contact centre summaries');
+    expect(contact.stageHint).toEqual({ looksLike: 'scale', looksLikeName: 'Scale' });
+    expect(teamHeadcountText(contact)).toBe(
+      '18, above the band of 6 to 12; its answers look more like a Scale team: reassess it as Scale if it runs like one',
+    );
+  });
+
+  it('harborbank: the new security function asks Contact centre summaries first, before anyone is hired', async () => {
+    const plan = await companyPlan('harborbank');
+    const seat = sharedFor(plan, 'security');
+    expect(seat ? sharedSeatAdvice(seat, namer(plan)).text : '').toContain(
+      'Contact centre summaries is above its band: ask it first whether someone in the seat can serve the others before anyone is hired.',
+    );
+  });
+});
+
+describe('plan review 3: the assessment date said once (finding 21)', () => {
+  it('northwind: every team assessed the same day is said once, not on nine lines', async () => {
+    const text = planText(await companyPlan('northwind'));
+    expect(text).toContain('- Every team was assessed today.');
+    expect(text).not.toContain('Assessed today');
+  });
+});
+
+describe('plan review 3: the headcount arrow says which people are shared (findings 22, 23)', () => {
+  it('northwind: Fraud scoring’s 33 → 40 says the 7 are the platforms’ people', async () => {
+    const plan = await companyPlan('northwind');
+    expect(teamHeadcountText(team(plan, 'Fraud scoring'))).toBe(
+      '33 → 40 (band 12 to 30+), 7 of them the people of the shared platforms it runs, not its own seats',
+    );
+  });
+
+  it('northwind: Support bot’s 2 → 4 says 3 more come from shared platforms', async () => {
+    const plan = await companyPlan('northwind');
+    expect(teamHeadcountText(team(plan, 'Support bot'))).toBe(
+      "2 → 4, below Production's band of 6 to 12 now and after, plus 3 from shared platforms, not counted here",
     );
   });
 });

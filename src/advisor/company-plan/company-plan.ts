@@ -52,7 +52,9 @@ export interface PlanRole {
 
 /**
  * The one reading of each team's seat that the text, JSON, CSVs, picture and App Home all share:
- * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment or upskill);
+ * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment or upskill), and the team
+ *   needs people within weeks or this quarter;
+ * - `fill_later`: the same, for a team in no rush: not counted as needed now;
  * - `before_move`: the team's own answer fills it before the move to the next stage;
  * - `to_convert`: held by contractors the team's own answer converts to full-time, with no one to add;
  * - `owner_to_name`: nobody to add, but someone on the team must be named its owner;
@@ -66,6 +68,7 @@ export interface PlanRole {
  */
 export const SEAT_STATES = [
   'fill_now',
+  'fill_later',
   'before_move',
   'to_convert',
   'owner_to_name',
@@ -108,6 +111,11 @@ export interface PlanTeam {
      */
     after: number;
   };
+  /**
+   * Its own answer's hint that it looks like another stage (an 18-person production team that runs data as a
+   * platform looks like a scale team): said in its line, so a team above its band is explained.
+   */
+  stageHint: { looksLike: StageId; looksLikeName: string } | null;
   /** The team's most severe stall point, if any. */
   topStall: { id: StallId; title: string; severity: Severity } | null;
   /** Every stall point of the team's own answer, most severe first, those that need no hire included. */
@@ -307,7 +315,12 @@ export interface SharedSeat {
    */
   runBy: { teamId: string; people: number; augmented: number; stale: boolean } | null;
   /** Teams past the pilot that hold the seat for their own work but do not run it for others. */
-  heldBy: { teamId: string; people: number }[];
+  heldBy: {
+    teamId: string;
+    people: number;
+    /** The team is above its band: its people in the seat are the first to ask before anyone is hired. */
+    aboveBand: boolean;
+  }[];
   /**
    * Teams whose people serve the others: the runner, and teams with people beyond their own answer's need.
    * `role` is the seat their people hold: the shared seat's own, or (part-time at a pilot) a seat the playbook

@@ -195,6 +195,7 @@ function planTeam(
       team.seat(role),
       seats.filter((seat) => seat.role === role),
       freeing.has(role),
+      urgency,
     ),
   );
   return {
@@ -219,6 +220,12 @@ function planTeam(
       position: assessment.headcount.position,
       after: assessment.headcount.total + added,
     },
+    stageHint: assessment.headcount.stageHint
+      ? {
+          looksLike: assessment.headcount.stageHint.looksLike,
+          looksLikeName: assessment.headcount.stageHint.looksLikeName,
+        }
+      : null,
     topStall: top ? { id: top.id, title: top.title, severity: top.severity } : null,
     stallPoints: assessment.stallPoints.map((point) => ({
       id: point.id,
@@ -276,11 +283,16 @@ function whereToMakeRoom(team: AssessedTeam): string | null {
  * them), and whether the team frees people from it to make room: the same state every output reads, so the
  * picture draws what the plan does with the seat.
  */
-export function seatState(row: GridRow, seats: readonly PlanTeamSeat[], freeing = false): SeatState {
+export function seatState(
+  row: GridRow,
+  seats: readonly PlanTeamSeat[],
+  freeing = false,
+  urgency: Urgency = 'this_quarter',
+): SeatState {
   if (seats.some((seat) => seat.shared !== null && seat.shared !== 'moved')) return 'from_shared';
   if (seats.some((seat) => seat.shared === 'moved')) return 'moved_in';
   const adds = seats.filter((seat) => seat.action !== 'convert');
-  if (adds.some((seat) => seat.timing === 'now')) return 'fill_now';
+  if (adds.some((seat) => seat.timing === 'now')) return urgency === 'no_rush' ? 'fill_later' : 'fill_now';
   if (adds.length > 0) return 'before_move';
   if (seats.length > 0) return 'to_convert';
   if (freeing) return 'over';

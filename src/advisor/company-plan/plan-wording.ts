@@ -38,6 +38,7 @@ export const WHEN_WORDS: Record<When, string> = {
 /** The same words wherever a seat state is named: the picture's legend, the text's counts, the CSV. */
 export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   fill_now: 'to fill now',
+  fill_later: 'to fill, no rush',
   before_move: 'to fill before the move',
   to_convert: 'held by contractors, to convert',
   owner_to_name: 'with an owner to name',
@@ -115,7 +116,21 @@ function sharedFor(plan: Pick<CompanyPlan, 'shared'>, seat: PlanTeamSeat): Share
   return seat.sharedIndex === null ? undefined : plan.shared[seat.sharedIndex];
 }
 
-/** "augment 1 now", "1 now from the shared MLOps / LLMOps platform, instead of ...", "convert 1 to full-time". */
+/** A seat for the stage the team is at, by its urgency: a team in no rush is never told "now". */
+const NOW_WORDS: Record<Urgency, string> = {
+  weeks: 'within weeks',
+  this_quarter: 'this quarter',
+  no_rush: 'when convenient',
+};
+
+/** When the team's line says a seat is needed: "within weeks", "when convenient", "before Scale". */
+function seatWhen(team: PlanTeam, seat: Pick<PlanTeamSeat, 'timing'>): string {
+  return seat.timing === 'now'
+    ? NOW_WORDS[team.urgency]
+    : `before ${team.headingTo?.name ?? 'the next stage'}`;
+}
+
+/** "augment 1 this quarter", "1 within weeks from the shared MLOps / LLMOps platform", "convert 1 to full-time". */
 function seatPart(
   plan: Pick<CompanyPlan, 'shared'>,
   team: PlanTeam,
@@ -124,7 +139,7 @@ function seatPart(
   nameOf: TeamNamer,
 ): string {
   const count = `${seat.people}${more ? ' more' : ''}`;
-  const when = seat.timing === 'now' ? 'now' : `before ${team.headingTo?.name ?? 'the next stage'}`;
+  const when = seatWhen(team, seat);
   if (seat.action === 'convert') {
     return `convert ${count} augmented to full-time${seat.timing === 'now' ? '' : ` ${when}`}`;
   }
@@ -163,13 +178,10 @@ export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>,
     seats.length > 1 &&
     seats.every((seat) => seat.sharedIndex !== null && seat.sharedIndex === seats[0]?.sharedIndex)
       ? `${seats[0]?.roleName}: ${seats
-          .map(
-            (seat, index) =>
-              `${index > 0 ? `${seat.people} more` : seat.people} ${seat.timing === 'now' ? 'now' : `before ${team.headingTo?.name ?? 'the next stage'}`}`,
-          )
-          .join(
-            ' and ',
-          )} ${seatPart(plan, team, seats[0] as PlanTeamSeat, false, nameOf).replace(/^\d+ (now|before [^ ]+( stage)?)[ ,]+/, '')}`
+          .map((seat, index) => `${index > 0 ? `${seat.people} more` : seat.people} ${seatWhen(team, seat)}`)
+          .join(' and ')} ${seatPart(plan, team, seats[0] as PlanTeamSeat, false, nameOf)
+          .slice(`${seats[0]?.people} ${seatWhen(team, seats[0] as PlanTeamSeat)}`.length)
+          .replace(/^[ ,]+/, '')}`
       : `${seats[0]?.roleName}: ${seats
           .map((seat, index) =>
             seatPart(
@@ -214,6 +226,30 @@ export function teamStageText(team: PlanTeam): string {
  * the number it is about.
  */
 export function teamHeadcountText(team: PlanTeam): string {
+  // Which of the numbers are shared people: those joining the platforms it runs are in its headcount after;
+  // seats filled from shared platforms are not. Said at the arrow, so neither is read as the team's own.
+  const joining = team.serves
+    .filter((service) => service.how === 'runs')
+    .reduce((sum, service) => sum + service.toAdd, 0);
+  const fromShared = team.seats
+    .filter(
+      (seat) =>
+        !seat.pending &&
+        (seat.shared === 'platform' || seat.shared === 'function') &&
+        seat.action !== 'convert',
+    )
+    .reduce((sum, seat) => sum + seat.people, 0);
+  const notes = [
+    joining > 0 ? `${joining} of them the people of the shared platforms it runs, not its own seats` : '',
+    fromShared > 0 ? `plus ${fromShared} from shared platforms, not counted here` : '',
+  ].filter(Boolean);
+  const hint = team.stageHint
+    ? `; its answers look more like a ${team.stageHint.looksLikeName} team: reassess it as ${team.stageHint.looksLikeName} if it runs like one`
+    : '';
+  return [ownHeadcountText(team), ...notes].join(', ') + hint;
+}
+
+function ownHeadcountText(team: PlanTeam): string {
   const { total, band, position, judgedAgainst, judgedAgainstName, after } = team.headcount;
   const whose = judgedAgainst === team.stage ? '' : `${judgedAgainstName}'s `;
   const theBand = `${whose || 'the '}band of ${band.label}`;
@@ -225,6 +261,16 @@ export function teamHeadcountText(team: PlanTeam): string {
   if (position === 'within' && then === 'within') return `${total} → ${after} (${whose}band ${band.label})`;
   if (position === then) return `${total} → ${after}, ${position} ${theBand} now and after`;
   return `${total} → ${after}: ${total} is ${position} ${theBand}, ${after} ${then} it`;
+}
+
+/**
+ * "Every team was assessed today.", when every team's answers are the same age and none is stale (a folder of
+ * files read on one day): said once under the totals instead of on every team's line. Null otherwise.
+ */
+export function sameAgeText(plan: Pick<CompanyPlan, 'teams'>): string | null {
+  const first = plan.teams[0];
+  if (!first || !plan.teams.every((team) => team.ageDays === first.ageDays && !team.stale)) return null;
+  return `Every team was assessed ${teamAgeText(first)}.`;
 }
 
 /** "3 days ago" or "120 days ago (stale: re-assess before hiring on it)". */
@@ -482,6 +528,12 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     seat.heldBy.length === 0
       ? ''
       : ` (${teamList(seat.heldBy.map((team) => `${nameOf(team.teamId)} has ${team.people} in the seat`))} for its own work, not for others)`;
+  // A team above its band that holds the seat: its people are the first to ask, before anyone is hired.
+  const above = seat.heldBy.filter((team) => team.aboveBand).map((team) => nameOf(team.teamId));
+  const askFirst =
+    above.length === 0 || seat.toAdd === 0
+      ? ''
+      : ` ${capitalise(teamList(above))} ${above.length === 1 ? 'is' : 'are'} above ${above.length === 1 ? 'its band' : 'their bands'}: ask ${above.length === 1 ? 'it' : 'them'} first whether someone in the seat can serve the others before anyone is hired.`;
   const runner = seat.runBy
     ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat${contractors(seat.runBy)}`
     : `No team runs one for other teams yet${held}: start it as a team of its own`;
@@ -507,7 +559,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       one && seat.runBy
         ? `${capitalise(lacking)} joins the ${what} ${nameOf(seat.runBy.teamId)} runs`
         : `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
-    text: `${needs} The playbook runs this seat as "${seat.levelLabel}" at ${seat.levelStageName}. ${runner}${lentWords}. ${how}${saving}${staleNote}`,
+    text: `${needs} The playbook runs this seat as "${seat.levelLabel}" at ${seat.levelStageName}. ${runner}${lentWords}.${askFirst} ${how}${saving}${staleNote}`,
   };
 }
 

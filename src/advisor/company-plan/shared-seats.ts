@@ -156,7 +156,11 @@ function platformSeat(
       (team) => !isLacking.has(team) && team !== runner && stageIndex(team) > 0 && team.seat(role).total > 0,
     )
     .sort(byName)
-    .map((team) => ({ teamId: team.record.id, people: team.seat(role).total }));
+    .map((team) => ({
+      teamId: team.record.id,
+      people: team.seat(role).total,
+      aboveBand: team.assessment.headcount.position === 'above',
+    }));
   return {
     kind,
     mode,

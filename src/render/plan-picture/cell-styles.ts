@@ -20,6 +20,13 @@ export interface CellStyle {
  */
 export const CELL_STYLES: Record<SeatState, CellStyle> = {
   fill_now: { symbol: '!', fill: '#D55E00', ink: '#FFFFFF', stroke: null, label: 'To fill now' },
+  fill_later: {
+    symbol: '~',
+    fill: '#FFFFFF',
+    ink: '#D55E00',
+    stroke: '#D55E00',
+    label: 'To fill, no rush',
+  },
   before_move: {
     symbol: '→',
     fill: '#E69F00',

@@ -4,6 +4,7 @@ import {
   planHeadline,
   planNotes,
   planTotalsText,
+  sameAgeText,
   sharedSeatAdvice,
   sharingNote,
   type TeamNamer,
@@ -113,7 +114,9 @@ export function planMessages(
       ...(rest.length > 0 ? [section('*More steps*'), ...rest] : []),
       ...sharedBlocks(plan.shared, nameOf),
       section('*Teams, most pressing first*'),
-      ...plan.teams.map((team) => teamLine(team, plan, nameOf, options.mayReassess(team))),
+      ...plan.teams.map((team) =>
+        teamLine(team, plan, nameOf, options.mayReassess(team), sameAgeText(plan) === null),
+      ),
       ...(sharingNote(plan) && plan.shared.length > 0 ? [context(sharingNote(plan) as string)] : []),
     ],
     (part, parts) => `${planTitle(plan)}: the details, part ${part} of ${parts}`,
@@ -140,7 +143,8 @@ export function wordsIn(blocks: readonly KnownBlock[]): number {
 /** The people by how they come in, and headcount before and after. */
 function totalsBlocks(plan: CompanyPlan): KnownBlock[] {
   if (plan.teams.length === 0) return [];
-  return [context(planTotalsText(plan).join(' '))];
+  const sameAge = sameAgeText(plan);
+  return [context([...planTotalsText(plan), ...(sameAge ? [sameAge] : [])].join(' '))];
 }
 
 /** The first message's blocks again, without the picture: for when Slack refuses the image block. */
@@ -201,8 +205,9 @@ export function teamLine(
   plan: Pick<CompanyPlan, 'shared'>,
   nameOf: TeamNamer,
   reassess: boolean,
+  sayAge = true,
 ): KnownBlock {
-  const entry = `${team.rank}. ${teamEntry(team, plan, nameOf)}`;
+  const entry = `${team.rank}. ${teamEntry(team, plan, nameOf, sayAge)}`;
   if (!team.stale || !team.channelId) return section(entry);
   if (!reassess) return section(`${entry}\n${notYoursToReassess(team.channelId)}`);
   return {
