@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   companySeatText,
@@ -9,6 +10,7 @@ import {
   teamStallsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam } from '../../src/advisor/index.js';
+import { PLAN_HELP } from '../../src/cli/usage.js';
 import { planDocument } from '../../src/render/plan-document.js';
 import { planSvg } from '../../src/render/plan-picture/index.js';
 import { toText } from '../../src/render/to-text.js';
@@ -277,5 +279,15 @@ describe('plan review 3: the headcount arrow says which people are shared (findi
     expect(teamHeadcountText(team(plan, 'Support bot'))).toBe(
       "2 → 4, below Production's band of 6 to 12 now and after, plus 3 from shared platforms, not counted here",
     );
+  });
+});
+
+describe('plan review 3: how to enter one person shared across teams (finding 18)', () => {
+  it('help plan and docs/cli.md say to count a shared person once', () => {
+    const docs = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
+    expect(PLAN_HELP).toContain('One person shared across teams');
+    expect(PLAN_HELP).toContain('count that person once, in the team they belong to, and 0 in the others');
+    expect(docs).toContain('**One person shared across teams**');
+    expect(docs).toContain('count that person once, in the team they belong to, and `0` in the others');
   });
 });
