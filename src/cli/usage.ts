@@ -106,6 +106,11 @@ old are marked stale. A team given twice (the same name, or the same unnamed pro
 with a warning. Every file that cannot be read is named with its line; none is planned until all are
 right, or --skip-invalid plans from the others.
 
+One person shared across teams (an MLOps engineer for three teams, say): profiles count whole people,
+so count that person once, in the team they belong to, and 0 in the others. Counted in every file,
+they are counted in every headcount, and no team is seen to lack the seat. The plan then shows the
+others lacking it, and where two or more do, one shared platform or function for them.
+
 Options:
   --format FORMAT     text (default), markdown, json, png (the picture of teams by roles), or csv
                       (the teams and seats files /aiteam plan export sends)

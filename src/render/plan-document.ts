@@ -4,7 +4,7 @@ import {
   planHeadline,
   planNotes,
   planTotalsText,
-  seatStatesText,
+  sameAgeText,
   sharedSeatAdvice,
   sharingNote,
   type TeamNamer,
@@ -27,8 +27,10 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
     { kind: 'heading', level: 1, text: `Hiring plan across ${countNoun(plan.totals.teams, 'team')}` },
     { kind: 'paragraph', text: planHeadline(plan, nameOf) },
   ];
+  // Every team assessed the same day (a folder of files, say): said once, not on every team's line.
+  const sameAge = sameAgeText(plan);
   if (plan.teams.length > 0) {
-    doc.push({ kind: 'list', items: [...planTotalsText(plan), seatStatesText(plan)] });
+    doc.push({ kind: 'list', items: [...planTotalsText(plan), ...(sameAge ? [sameAge] : [])] });
   }
   if (plan.seats.length > 0) {
     doc.push(
@@ -41,7 +43,6 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
   if (plan.shared.length > 0) {
     doc.push(
       { kind: 'heading', level: 2, text: 'Shared seats, in detail' },
-      ...(sharingNote(plan) ? [{ kind: 'paragraph' as const, text: sharingNote(plan) as string }] : []),
       {
         kind: 'list',
         items: plan.shared.map((seat) => {
@@ -54,20 +55,27 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
   if (plan.teams.length > 0) {
     doc.push(
       { kind: 'heading', level: 2, text: 'Teams, most pressing first' },
-      { kind: 'list', items: plan.teams.map((team) => teamEntry(team, plan, nameOf)) },
+      { kind: 'list', items: plan.teams.map((team) => teamEntry(team, plan, nameOf, sameAge === null)) },
     );
   }
+  const footnote = sharingNote(plan);
+  if (footnote) doc.push({ kind: 'paragraph', text: footnote });
   return doc;
 }
 
 /** A team's entry: where it stands, every stall point of its answer, what to fill, what it does for others. */
-export function teamEntry(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>, nameOf: TeamNamer): string {
+export function teamEntry(
+  team: PlanTeam,
+  plan: Pick<CompanyPlan, 'shared'>,
+  nameOf: TeamNamer,
+  sayAge = true,
+): string {
   const serves = teamServesText(team, nameOf);
   return [
     `${nameOf(team.id)}: ${teamStageText(team)}, headcount ${teamHeadcountText(team)}; urgency: ${PLAN_URGENCY_WORDS[team.urgency]}`,
     `Stall points: ${teamStallsText(team)}`,
     `To fill: ${teamSeatsText(team, plan, nameOf)}`,
     ...(serves ? [serves] : []),
-    `Assessed ${teamAgeText(team)}`,
+    ...(sayAge ? [`Assessed ${teamAgeText(team)}`] : []),
   ].join('\n');
 }

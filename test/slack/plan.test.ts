@@ -137,7 +137,9 @@ describe('/aiteam plan', () => {
     expect(lines).toMatch(/1\. \*(Search|Ranking)\* \(<#C0(SEARCH|RANK)>\): Production/);
     expect(lines).toContain('Stall points: ');
     expect(lines).toContain('urgency: within weeks');
-    expect(lines).toContain('Assessed today');
+    // Both assessed the same day: said once, under the totals, not on each team's line.
+    expect(lines).not.toContain('Assessed today');
+    expect(textOf([first as NonNullable<typeof first>])).toContain('Every team was assessed today.');
     // The picture shows the same two teams, named in plain text.
     const image = ((first?.params.blocks ?? []) as Record<string, any>[]).find(
       (block) => block.type === 'image',

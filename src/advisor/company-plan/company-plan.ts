@@ -1,4 +1,11 @@
-import type { Action, HeadcountAssessment, Severity, StallId, Suggestion } from '../assessment.js';
+import type {
+  Action,
+  HeadcountAssessment,
+  RoomToMake,
+  Severity,
+  StallId,
+  Suggestion,
+} from '../assessment.js';
 import type { RoleId, StageId, Urgency } from '../playbook/ids.js';
 import type { TeamProfile } from '../profile.js';
 
@@ -45,7 +52,9 @@ export interface PlanRole {
 
 /**
  * The one reading of each team's seat that the text, JSON, CSVs, picture and App Home all share:
- * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment or upskill);
+ * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment or upskill), and the team
+ *   needs people within weeks or this quarter;
+ * - `fill_later`: the same, for a team in no rush: not counted as needed now;
  * - `before_move`: the team's own answer fills it before the move to the next stage;
  * - `to_convert`: held by contractors the team's own answer converts to full-time, with no one to add;
  * - `owner_to_name`: nobody to add, but someone on the team must be named its owner;
@@ -59,6 +68,7 @@ export interface PlanRole {
  */
 export const SEAT_STATES = [
   'fill_now',
+  'fill_later',
   'before_move',
   'to_convert',
   'owner_to_name',
@@ -101,6 +111,11 @@ export interface PlanTeam {
      */
     after: number;
   };
+  /**
+   * Its own answer's hint that it looks like another stage (an 18-person production team that runs data as a
+   * platform looks like a scale team): said in its line, so a team above its band is explained.
+   */
+  stageHint: { looksLike: StageId; looksLikeName: string } | null;
   /** The team's most severe stall point, if any. */
   topStall: { id: StallId; title: string; severity: Severity } | null;
   /** Every stall point of the team's own answer, most severe first, those that need no hire included. */
@@ -123,7 +138,18 @@ export interface PlanTeam {
    * People the team's own answer frees to make room whom no other team in the plan takes (moved or lent): they
    * are free for a team outside the plan, and stay in its headcount until they go.
    */
-  freedUnplaced: { role: RoleId; roleName: string; people: number }[];
+  freedUnplaced: {
+    role: RoleId;
+    roleName: string;
+    people: number;
+    /** Why its own answer frees them, so the plan says what that answer says (share, move out, trim). */
+    reason: RoomToMake['reason'];
+    /**
+     * Sister teams that convert contractors in the same seat: a freed employee could take that seat instead of a
+     * conversion, which the plan says rather than calling the person unwanted.
+     */
+    convertingTeamIds: string[];
+  }[];
   assessedAt: string;
   ageDays: number;
   stale: boolean;
@@ -163,8 +189,14 @@ export interface PlanService {
 export interface PlanTeamSeat {
   role: RoleId;
   roleName: string;
+  /**
+   * What the plan does for the seat: the team's own answer's action when the team fills it its own way; the
+   * shared platform's or function's (`hire`, or `augment` for its contractor bridge) when one fills it; `none`
+   * when people another team has to spare fill it (lent part-time, or moving in).
+   */
+  action: Action | 'none';
   /** The team's own answer's action for the seat. */
-  action: Action;
+  ownAction: Action;
   /** The team's own answer's timing. */
   timing: Suggestion['timing'];
   people: number;
@@ -230,7 +262,8 @@ export interface ActionCounts {
 
 export interface CompanySeatTeam {
   teamId: string;
-  action: Action;
+  /** What the plan does for this team's seat (`PlanTeamSeat.action`). */
+  action: Action | 'none';
   timing: Suggestion['timing'];
   people: number;
   severity: Severity | null;
@@ -282,7 +315,12 @@ export interface SharedSeat {
    */
   runBy: { teamId: string; people: number; augmented: number; stale: boolean } | null;
   /** Teams past the pilot that hold the seat for their own work but do not run it for others. */
-  heldBy: { teamId: string; people: number }[];
+  heldBy: {
+    teamId: string;
+    people: number;
+    /** The team is above its band: its people in the seat are the first to ask before anyone is hired. */
+    aboveBand: boolean;
+  }[];
   /**
    * Teams whose people serve the others: the runner, and teams with people beyond their own answer's need.
    * `role` is the seat their people hold: the shared seat's own, or (part-time at a pilot) a seat the playbook
@@ -307,16 +345,16 @@ export interface SharedSeat {
   /** When its most pressing team needs it. */
   when: When;
   /**
-   * How its people come in: `hire` (full-time) for a platform or function, durable work at the top stage; `none`
-   * when spare people cover it.
+   * How its people come in: `hire` (full-time) for a platform or function, durable work at the top stage;
+   * `augment` when contractors start it as a bridge (`bridge`), to be converted; `none` when spare people cover it.
    */
-  action: 'hire' | 'none';
+  action: 'hire' | 'augment' | 'none';
   /**
-   * Set when no team's own answer hires for the seat, and a team needs it within weeks or every team's own answer
-   * augments: contractors start it now, and are converted to full-time (or replaced by hires) by `convertBy`, so
-   * the function ends up permanent. Null when a team's own answer hires: then it is hired full-time.
+   * Set when contractors start it (see `findSharedSeats`): they are converted to full-time, or replaced by
+   * permanent hires, `once_running`: once the platform or function runs, not on a date, since a full-time search
+   * is slow in a scarce market. Null when it is hired full-time from the start.
    */
-  bridge: { people: number; convertBy: 'this_quarter' } | null;
+  bridge: { people: number; convertBy: 'once_running' } | null;
 }
 
 export interface PlanTotals {

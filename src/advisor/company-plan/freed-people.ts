@@ -16,21 +16,33 @@ const byName = (a: AssessedTeam, b: AssessedTeam) =>
  * A team's seat is covered only whole (every person its own answer adds to it), by one or more freeing teams;
  * the most pressing teams are covered first (urgency, then a seat for the stage the team is at before one for
  * its move, then by name). Seats a shared platform or function already fills (`taken`, by `role/teamId`) are
- * left to it. Each move is a seat of kind `moved`, mode `lent`: no one to add.
+ * left to it, and people a pilot already lends part-time to a sister pilot (`partTime`) are not freed twice: a
+ * person is placed once. Each move is a seat of kind `moved`, mode `lent`: no one to add.
  */
 export function freedPeopleSeats(
   teams: readonly AssessedTeam[],
   playbook: Playbook,
   taken: ReadonlySet<string>,
+  partTime: readonly SharedSeat[] = [],
 ): SharedSeat[] {
+  // People already lent part-time, by `teamId/role` of the lender's seat.
+  const lentAlready = new Map<string, number>();
+  for (const seat of partTime) {
+    if (seat.kind !== 'part_time') continue;
+    for (const lender of seat.servedBy) {
+      const key = `${lender.teamId}/${lender.role}`;
+      lentAlready.set(key, (lentAlready.get(key) ?? 0) + lender.spare);
+    }
+  }
   // The freed people, by role: each freeing team and how many it has left to place.
   const freed = new Map<RoleId, { team: AssessedTeam; left: number }[]>();
   for (const team of [...teams].sort(byName)) {
     // A stale team's additions wait for its re-assessment, and so does the room it would make for them.
     if (!team.assessment.plan.pastBand || team.stale) continue;
     for (const place of team.assessment.plan.makeRoom) {
-      if (place.people <= 0) continue;
-      freed.set(place.role, [...(freed.get(place.role) ?? []), { team, left: place.people }]);
+      const left = place.people - (lentAlready.get(`${team.record.id}/${place.role}`) ?? 0);
+      if (left <= 0) continue;
+      freed.set(place.role, [...(freed.get(place.role) ?? []), { team, left }]);
     }
   }
   if (freed.size === 0) return [];

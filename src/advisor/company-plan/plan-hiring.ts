@@ -84,6 +84,7 @@ export function planHiring(
       teams,
       playbook,
       new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`))),
+      shared,
     ),
   );
   // Which shared seat serves a team's seat, by role and team: a plan may hold thousands of teams.
@@ -157,7 +158,8 @@ function planTeam(
     const seat: PlanTeamSeat = {
       role: suggestion.role,
       roleName: suggestion.roleName,
-      action: suggestion.action,
+      action: sharedSeat ? sharedSeat.action : suggestion.action,
+      ownAction: suggestion.action,
       timing: suggestion.timing,
       people: suggestion.people,
       when: whenNeeded(suggestion.timing, urgency),
@@ -172,7 +174,7 @@ function planTeam(
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
     // least theirs.
-    const own = seatKey(seat, urgency, index);
+    const own = seatKey(seat, urgency, Boolean(assessment.profile.headingToNext), index);
     const before = previous.get(seat.when);
     // Past the seat before it, in the team's own order: its place among equals is its own index.
     const key: Key =
@@ -193,6 +195,7 @@ function planTeam(
       team.seat(role),
       seats.filter((seat) => seat.role === role),
       freeing.has(role),
+      urgency,
     ),
   );
   return {
@@ -217,6 +220,12 @@ function planTeam(
       position: assessment.headcount.position,
       after: assessment.headcount.total + added,
     },
+    stageHint: assessment.headcount.stageHint
+      ? {
+          looksLike: assessment.headcount.stageHint.looksLike,
+          looksLikeName: assessment.headcount.stageHint.looksLikeName,
+        }
+      : null,
     topStall: top ? { id: top.id, title: top.title, severity: top.severity } : null,
     stallPoints: assessment.stallPoints.map((point) => ({
       id: point.id,
@@ -274,11 +283,16 @@ function whereToMakeRoom(team: AssessedTeam): string | null {
  * them), and whether the team frees people from it to make room: the same state every output reads, so the
  * picture draws what the plan does with the seat.
  */
-export function seatState(row: GridRow, seats: readonly PlanTeamSeat[], freeing = false): SeatState {
+export function seatState(
+  row: GridRow,
+  seats: readonly PlanTeamSeat[],
+  freeing = false,
+  urgency: Urgency = 'this_quarter',
+): SeatState {
   if (seats.some((seat) => seat.shared !== null && seat.shared !== 'moved')) return 'from_shared';
   if (seats.some((seat) => seat.shared === 'moved')) return 'moved_in';
   const adds = seats.filter((seat) => seat.action !== 'convert');
-  if (adds.some((seat) => seat.timing === 'now')) return 'fill_now';
+  if (adds.some((seat) => seat.timing === 'now')) return urgency === 'no_rush' ? 'fill_later' : 'fill_now';
   if (adds.length > 0) return 'before_move';
   if (seats.length > 0) return 'to_convert';
   if (freeing) return 'over';
@@ -343,6 +357,16 @@ function addFreedUnplaced(lines: readonly PlanTeam[], teams: readonly AssessedTe
           role: place.role,
           roleName: team.seat(place.role).shortName,
           people: left,
+          reason: place.reason,
+          convertingTeamIds: lines
+            .filter(
+              (other) =>
+                other !== line &&
+                other.seats.some(
+                  (seat) => seat.role === place.role && seat.action === 'convert' && !seat.pending,
+                ),
+            )
+            .map((other) => other.id),
         });
       }
     }
@@ -350,29 +374,40 @@ function addFreedUnplaced(lines: readonly PlanTeam[], teams: readonly AssessedTe
 }
 
 /**
- * The order to fill in: when the seat is needed, the team's urgency first (within weeks, this quarter, no
- * rush; a seat for the next stage takes its team's urgency too, so a team moving within weeks prepares its
- * move before a team in no rush fills its own), then the stage it is for (now before the move), then the
- * severity of the stall point it answers, conversions after additions, then the playbook's sequence of
- * roles. Within a team, never against its own answer's order.
+ * The order to fill in, first by when the seat is needed (`timeTier`), then the team's urgency, then the
+ * severity of the stall point it answers, conversions after additions, then the playbook's sequence of roles.
+ * Within a team, never against its own answer's order.
  */
 type Key = readonly [
+  tier: number,
   urgency: number,
-  move: number,
   severity: number,
   convert: number,
   sequence: number,
   own: number,
 ];
 
+/**
+ * How soon a seat is needed, in four tiers: a seat for the stage the team is at, needed within weeks or this
+ * quarter; then a seat a team heading for the next stage needs before its move (no date, but a move is coming);
+ * then a seat a team in no rush needs; last, a seat for a next stage the team is not heading to yet (no move,
+ * so no date). So an undated "before the move" never ranks above a seat a team needs this quarter.
+ */
+function timeTier(when: When, heading: boolean): number {
+  if (when === 'within_weeks' || when === 'this_quarter') return 0;
+  if (when === 'before_move') return heading ? 1 : 3;
+  return 2;
+}
+
 function seatKey(
   seat: Pick<PlanTeamSeat, 'severity' | 'when' | 'action' | 'role'>,
   urgency: Urgency,
+  heading: boolean,
   own: number,
 ): Key {
   return [
+    timeTier(seat.when, heading),
     URGENCIES.indexOf(urgency),
-    seat.when === 'before_move' ? 1 : 0,
     seat.severity === null ? SEVERITIES.length : SEVERITIES.indexOf(seat.severity),
     seat.action === 'convert' ? 1 : 0,
     ROLE_IDS.indexOf(seat.role),
@@ -418,7 +453,8 @@ function rankTeams(teams: PlanTeam[], seatKeys: ReadonlyMap<PlanTeamSeat, Key>):
 
 const NO_PEOPLE: ActionCounts = { hires: 0, contractors: 0, upskilled: 0, conversions: 0 };
 
-function countAction(counts: ActionCounts, action: Action, people: number): ActionCounts {
+function countAction(counts: ActionCounts, action: Action | 'none', people: number): ActionCounts {
+  if (action === 'none') return counts;
   const field = (
     { hire: 'hires', augment: 'contractors', build: 'upskilled', convert: 'conversions' } as const
   )[action];
@@ -499,8 +535,9 @@ function companySteps(
     for (const seat of team.seats) {
       // Seats a shared seat fills are in its step; a stale team's wait for its re-assessment.
       if (seat.shared || seat.pending) continue;
-      // Seats for the next stage are grouped by their teams' urgency, each group at its own place.
-      const id = `${seat.role}/${seat.when}/${team.urgency}`;
+      // Seats for the next stage are grouped by their teams' urgency and whether they are heading there, each
+      // group at its own place.
+      const id = `${seat.role}/${seat.when}/${team.urgency}/${team.headingTo ? 'heading' : 'staying'}`;
       const group = groups.get(id) ?? [];
       group.push({ team, seat, key: seatKeys.get(seat) ?? NOTHING_TO_FILL });
       groups.set(id, group);
@@ -537,8 +574,14 @@ function companySteps(
     });
   }
   const additions = (seat: CompanySeat) => seat.peopleNow + seat.peopleBeforeNext;
+  const isShared = (item: (typeof steps)[number]) => (item.step.shared !== null ? 0 : 1);
+  // Among steps needed as soon and as severe, a shared platform or function goes first, the one serving the
+  // most teams first (severity times teams served: what the headline starts with); then the full key.
   steps.sort(
     (a, b) =>
+      compareKeys(a.key.slice(0, 3) as unknown as Key, b.key.slice(0, 3) as unknown as Key) ||
+      isShared(a) - isShared(b) ||
+      (isShared(a) === 0 ? b.step.teams.length - a.step.teams.length : 0) ||
       compareKeys(a.key, b.key) ||
       Number(b.step.shared !== null) - Number(a.step.shared !== null) ||
       additions(b.step) - additions(a.step) ||

@@ -17,7 +17,7 @@ const NONE: ActionCounts = { hires: 0, contractors: 0, upskilled: 0, conversions
 export function teamPeople(plan: CompanyPlan, team: PlanTeam): ActionCounts {
   let people = NONE;
   for (const seat of team.seats) {
-    if (seat.shared || seat.pending) continue;
+    if (seat.shared || seat.pending || seat.action === 'none') continue;
     const field = (
       { hire: 'hires', augment: 'contractors', build: 'upskilled', convert: 'conversions' } as const
     )[seat.action];

@@ -2,16 +2,15 @@ import type { Action } from '../assessment.js';
 import { positionIn } from '../headcount.js';
 import type { Urgency } from '../playbook/ids.js';
 import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
-import {
-  type CompanyPlan,
-  type CompanySeat,
-  type PlanService,
-  type PlanTeam,
-  type PlanTeamSeat,
-  SEAT_STATES,
-  type SeatState,
-  type SharedSeat,
-  type When,
+import type {
+  CompanyPlan,
+  CompanySeat,
+  PlanService,
+  PlanTeam,
+  PlanTeamSeat,
+  SeatState,
+  SharedSeat,
+  When,
 } from './company-plan.js';
 import { STALE_AFTER_DAYS } from './plan-hiring.js';
 import { pluralOf } from './plural.js';
@@ -39,8 +38,9 @@ export const WHEN_WORDS: Record<When, string> = {
 /** The same words wherever a seat state is named: the picture's legend, the text's counts, the CSV. */
 export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   fill_now: 'to fill now',
+  fill_later: 'to fill, no rush',
   before_move: 'to fill before the move',
-  to_convert: 'to convert to full-time',
+  to_convert: 'held by contractors, to convert',
   owner_to_name: 'with an owner to name',
   from_shared: 'from a shared seat',
   moved_in: 'moving in from another team',
@@ -102,7 +102,9 @@ const INSTEAD_OF: Record<Action, string> = {
   convert: 'instead of its own answer’s conversion',
 };
 
-const ACTION_VERBS: Record<Action, string> = {
+/** The plan's verbs; `none` (people another team spares) never reaches a step of the team's own. */
+const ACTION_VERBS: Record<Action | 'none', string> = {
+  none: 'fill',
   hire: 'hire',
   augment: 'augment',
   build: 'upskill',
@@ -114,7 +116,21 @@ function sharedFor(plan: Pick<CompanyPlan, 'shared'>, seat: PlanTeamSeat): Share
   return seat.sharedIndex === null ? undefined : plan.shared[seat.sharedIndex];
 }
 
-/** "augment 1 now", "1 now from the shared MLOps / LLMOps platform, instead of ...", "convert 1 to full-time". */
+/** A seat for the stage the team is at, by its urgency: a team in no rush is never told "now". */
+const NOW_WORDS: Record<Urgency, string> = {
+  weeks: 'within weeks',
+  this_quarter: 'this quarter',
+  no_rush: 'when convenient',
+};
+
+/** When the team's line says a seat is needed: "within weeks", "when convenient", "before Scale". */
+function seatWhen(team: PlanTeam, seat: Pick<PlanTeamSeat, 'timing'>): string {
+  return seat.timing === 'now'
+    ? NOW_WORDS[team.urgency]
+    : `before ${team.headingTo?.name ?? 'the next stage'}`;
+}
+
+/** "augment 1 this quarter", "1 within weeks from the shared MLOps / LLMOps platform", "convert 1 to full-time". */
 function seatPart(
   plan: Pick<CompanyPlan, 'shared'>,
   team: PlanTeam,
@@ -123,13 +139,13 @@ function seatPart(
   nameOf: TeamNamer,
 ): string {
   const count = `${seat.people}${more ? ' more' : ''}`;
-  const when = seat.timing === 'now' ? 'now' : `before ${team.headingTo?.name ?? 'the next stage'}`;
+  const when = seatWhen(team, seat);
   if (seat.action === 'convert') {
     return `convert ${count} augmented to full-time${seat.timing === 'now' ? '' : ` ${when}`}`;
   }
   const shared = sharedFor(plan, seat);
   if (shared) {
-    const instead = INSTEAD_OF[seat.action];
+    const instead = INSTEAD_OF[seat.ownAction];
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       const other = lentFromOtherSeat(shared);
@@ -138,13 +154,14 @@ function seatPart(
     }
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
-      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to make room (${instead})`;
+      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to stay within its band (${instead})`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       return `${count} ${when} from ${lenders}’s spare people (${instead})`;
     }
-    return `${count} ${when} from the shared ${sharedSeatName(shared)} (${instead})`;
+    // What the team's own answer said is in the shared seat's own paragraph, said once there.
+    return `${count} ${when} from the shared ${sharedSeatName(shared)}`;
   }
   return `${ACTION_VERBS[seat.action]} ${count} ${when}`;
 }
@@ -161,13 +178,10 @@ export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>,
     seats.length > 1 &&
     seats.every((seat) => seat.sharedIndex !== null && seat.sharedIndex === seats[0]?.sharedIndex)
       ? `${seats[0]?.roleName}: ${seats
-          .map(
-            (seat, index) =>
-              `${index > 0 ? `${seat.people} more` : seat.people} ${seat.timing === 'now' ? 'now' : `before ${team.headingTo?.name ?? 'the next stage'}`}`,
-          )
-          .join(
-            ' and ',
-          )} ${seatPart(plan, team, seats[0] as PlanTeamSeat, false, nameOf).replace(/^\d+ (now|before [^ ]+( stage)?)[ ,]+/, '')}`
+          .map((seat, index) => `${index > 0 ? `${seat.people} more` : seat.people} ${seatWhen(team, seat)}`)
+          .join(' and ')} ${seatPart(plan, team, seats[0] as PlanTeamSeat, false, nameOf)
+          .slice(`${seats[0]?.people} ${seatWhen(team, seats[0] as PlanTeamSeat)}`.length)
+          .replace(/^[ ,]+/, '')}`
       : `${seats[0]?.roleName}: ${seats
           .map((seat, index) =>
             seatPart(
@@ -212,6 +226,30 @@ export function teamStageText(team: PlanTeam): string {
  * the number it is about.
  */
 export function teamHeadcountText(team: PlanTeam): string {
+  // Which of the numbers are shared people: those joining the platforms it runs are in its headcount after;
+  // seats filled from shared platforms are not. Said at the arrow, so neither is read as the team's own.
+  const joining = team.serves
+    .filter((service) => service.how === 'runs')
+    .reduce((sum, service) => sum + service.toAdd, 0);
+  const fromShared = team.seats
+    .filter(
+      (seat) =>
+        !seat.pending &&
+        (seat.shared === 'platform' || seat.shared === 'function') &&
+        seat.action !== 'convert',
+    )
+    .reduce((sum, seat) => sum + seat.people, 0);
+  const notes = [
+    joining > 0 ? `${joining} of them the people of the shared platforms it runs, not its own seats` : '',
+    fromShared > 0 ? `plus ${fromShared} from shared platforms, not counted here` : '',
+  ].filter(Boolean);
+  const hint = team.stageHint
+    ? `; its answers look more like a ${team.stageHint.looksLikeName} team: reassess it as ${team.stageHint.looksLikeName} if it runs like one`
+    : '';
+  return [ownHeadcountText(team), ...notes].join(', ') + hint;
+}
+
+function ownHeadcountText(team: PlanTeam): string {
   const { total, band, position, judgedAgainst, judgedAgainstName, after } = team.headcount;
   const whose = judgedAgainst === team.stage ? '' : `${judgedAgainstName}'s `;
   const theBand = `${whose || 'the '}band of ${band.label}`;
@@ -225,6 +263,16 @@ export function teamHeadcountText(team: PlanTeam): string {
   return `${total} → ${after}: ${total} is ${position} ${theBand}, ${after} ${then} it`;
 }
 
+/**
+ * "Every team was assessed today.", when every team's answers are the same age and none is stale (a folder of
+ * files read on one day): said once under the totals instead of on every team's line. Null otherwise.
+ */
+export function sameAgeText(plan: Pick<CompanyPlan, 'teams'>): string | null {
+  const first = plan.teams[0];
+  if (!first || !plan.teams.every((team) => team.ageDays === first.ageDays && !team.stale)) return null;
+  return `Every team was assessed ${teamAgeText(first)}.`;
+}
+
 /** "3 days ago" or "120 days ago (stale: re-assess before hiring on it)". */
 export function teamAgeText(team: PlanTeam): string {
   const age = team.ageDays === 0 ? 'today' : `${countNoun(team.ageDays, 'day')} ago`;
@@ -232,19 +280,51 @@ export function teamAgeText(team: PlanTeam): string {
 }
 
 /**
+ * The seats a stall point is about, for one whose fix asks for no seat: when the team's plan adds people to one
+ * of them anyway (for another stall point, or a shared platform), the plan says that seat answers it too, rather
+ * than "its fix is not a hire" beside the seat that does fill it.
+ */
+const STALL_SEATS: Partial<Record<PlanTeam['stallPoints'][number]['id'], readonly string[]>> = {
+  data_scientists_without_data_engineering: ['data_engineer'],
+  no_governed_data: ['data_engineer'],
+  mlops_missing: ['mlops'],
+  no_monitoring: ['mlops'],
+  no_security_seat: ['security'],
+  no_security_review: ['security'],
+  no_product_owner: ['ai_pm'],
+  no_eval_owner: ['eval_specialist'],
+  custom_model_without_ml_engineer: ['ml_engineer'],
+  no_ai_engineer: ['ai_engineer'],
+  no_backend_or_data_engineer: ['backend', 'data_engineer'],
+};
+
+/**
  * Every stall point of the team's answer: "Nobody runs the models in production (critical); Nobody owns eval
- * quality (high, its fix is not a hire)".
+ * quality (high, its fix is not a hire); Data scientists with no data engineer (medium, the data engineer below
+ * answers it)".
  */
 export function teamStallsText(team: PlanTeam): string {
   if (team.stallPoints.length === 0) return 'none';
   return team.stallPoints
-    .map(
-      (stall) =>
-        // Said of the fix, not the team: the team may still add people for other reasons, beside this line.
-        `${stall.title} (${stall.severity}${stall.seatsToFill.length === 0 ? ', its fix is not a hire' : ''})`,
-    )
+    .map((stall) => {
+      if (stall.seatsToFill.length > 0) return `${stall.title} (${stall.severity})`;
+      // Said of the fix, not the team: the team may still add people for other reasons, beside this line.
+      const filled = team.seats.find(
+        (seat) => seat.action !== 'convert' && (STALL_SEATS[stall.id] ?? []).includes(seat.role),
+      );
+      const note = filled ? `the ${inSentence(filled.roleName)} below answers it` : 'its fix is not a hire';
+      return `${stall.title} (${stall.severity}, ${note})`;
+    })
     .join('; ');
 }
+
+/** What the team's own answer does with people it frees, by why it frees them (make-room's reasons). */
+const FREED_VERBS: Record<PlanTeam['freedUnplaced'][number]['reason'], (them: string) => string> = {
+  ahead_of_stage: (them) => `move ${them} out`,
+  not_needed: (them) => `move ${them} out`,
+  over: (them) => `trim ${them}`,
+  beyond_need: (them) => `share ${them}`,
+};
 
 /** What a team does for others: "Runs the shared MLOps / LLMOps platform for A and B (grows by 2)". */
 export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null {
@@ -256,10 +336,18 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
     return `${place.people} ${more ? 'more ' : ''}${place.people === 1 ? seat : pluralOf(seat)}`;
   });
   const one = team.freedUnplaced.length === 1 && team.freedUnplaced[0]?.people === 1;
+  const them = one ? 'that person' : 'them';
+  // Its own answer's verb, as it said it: share, move out or trim.
+  const verbs = [...new Set(team.freedUnplaced.map((place) => FREED_VERBS[place.reason](them)))];
+  const converting = [...new Set(team.freedUnplaced.flatMap((place) => place.convertingTeamIds))];
+  const instead =
+    converting.length === 0
+      ? `${listInWords(verbs)} as its own answer says, or keep ${them} until a team needs ${one ? 'one' : 'them'}`
+      : `${teamList(converting.map(nameOf))} ${converting.length === 1 ? 'converts a contractor' : 'convert contractors'} in the same seat: ${one ? 'this person' : 'these people'} could take it instead, before anyone is converted`;
   const freeText =
     free.length === 0
       ? ''
-      : `${listInWords(free)} it frees to make room ${one ? 'is' : 'are'} wanted by no other team in this plan: move them out as its own answer says, or keep them until a team needs ${one ? 'one' : 'them'}`;
+      : `${listInWords(free)} it frees to stay within its band ${one ? 'is' : 'are'} ${converting.length === 0 ? 'wanted by no other team in this plan' : 'not placed yet'}: ${instead}`;
   if (team.serves.length === 0) return freeText ? capitalise(freeText) : null;
   const part = (service: PlanService) => {
     const teams = teamList(service.teamIds.map(nameOf));
@@ -269,7 +357,7 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
       return `runs the shared ${name} for ${teams}${grows}`;
     }
     if (service.how === 'moves') {
-      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to make room, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
+      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to stay within its band, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
     }
     const partTime = service.kind === 'part_time' ? ' part-time' : '';
     return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
@@ -281,7 +369,7 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
 function sharedHow(seat: SharedSeat): string {
   if (seat.toAdd === 0) return 'no one to add';
   if (seat.bridge)
-    return `${countNoun(seat.bridge.people, 'contractor')} now, converted to full-time this quarter`;
+    return `${countNoun(seat.bridge.people, 'contractor')} now as a bridge, converted to full-time once it runs`;
   return `hire ${seat.toAdd} full-time`;
 }
 
@@ -319,7 +407,7 @@ export function companySeatText(
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       const moved = shared.lent;
-      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to make room) to ${teams}; no new hire${why}.`;
+      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to stay within its band) to ${teams}; no new hire${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -328,7 +416,7 @@ export function companySeatText(
     const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ' (new)';
     return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared)}${why}.`;
   }
-  const byAction = new Map<Action, CompanySeat['teams']>();
+  const byAction = new Map<Action | 'none', CompanySeat['teams']>();
   for (const team of seat.teams) byAction.set(team.action, [...(byAction.get(team.action) ?? []), team]);
   const parts = [...byAction.entries()].map(([action, teams]) => {
     const count = teams.reduce((sum, team) => sum + team.people, 0);
@@ -406,7 +494,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     const from = teamList(
       seat.servedBy.map(
         (holder) =>
-          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to make room (its own answer)`,
+          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to stay within its band (its own answer)`,
       ),
     );
     return {
@@ -440,6 +528,12 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     seat.heldBy.length === 0
       ? ''
       : ` (${teamList(seat.heldBy.map((team) => `${nameOf(team.teamId)} has ${team.people} in the seat`))} for its own work, not for others)`;
+  // A team above its band that holds the seat: its people are the first to ask, before anyone is hired.
+  const above = seat.heldBy.filter((team) => team.aboveBand).map((team) => nameOf(team.teamId));
+  const askFirst =
+    above.length === 0 || seat.toAdd === 0
+      ? ''
+      : ` ${capitalise(teamList(above))} ${above.length === 1 ? 'is' : 'are'} above ${above.length === 1 ? 'its band' : 'their bands'}: ask ${above.length === 1 ? 'it' : 'them'} first whether someone in the seat can serve the others before anyone is hired.`;
   const runner = seat.runBy
     ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat${contractors(seat.runBy)}`
     : `No team runs one for other teams yet${held}: start it as a team of its own`;
@@ -449,11 +543,11 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     seat.lent > 0
       ? `, with ${people(seat.lent)} from ${teamList(lenders.map((holder) => nameOf(holder.teamId)))}, more than their own answers need`
       : '';
-  const durable = seat.kind === 'function' ? 'a dedicated function' : 'a platform';
+  const it = seat.kind === 'function' ? 'the function' : 'the platform';
   const how = seat.bridge
-    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')}, as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire to replace them) this quarter: ${durable} is durable work, not a seat to rent for good.`
+    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) once ${it} runs, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer' : 'hire for their own seats in their own answers'}: start the full-time search now, alongside.` : ''}`
     : seat.toAdd > 0
-      ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'says in its' : 'say in their'} own answer` : ''}: ${durable} is durable work.`
+      ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'hires for its own seat in its' : 'hire for their own seats in their'} own answer${hirers.length === 1 ? '' : 's'}` : ''}.`
       : 'No one to add.';
   const saving = one
     ? ''
@@ -465,17 +559,8 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       one && seat.runBy
         ? `${capitalise(lacking)} joins the ${what} ${nameOf(seat.runBy.teamId)} runs`
         : `One shared ${what} for ${countNoun(seat.lacking.length, 'team')}`,
-    text: `${needs} The playbook runs this seat as "${seat.levelLabel}" at ${seat.levelStageName}. ${runner}${lentWords}. ${how}${saving}${staleNote}`,
+    text: `${needs} The playbook runs this seat as "${seat.levelLabel}" at ${seat.levelStageName}. ${runner}${lentWords}.${askFirst} ${how}${saving}${staleNote}`,
   };
-}
-
-/** "9 to fill now, 4 before the move, …": the seats in each state, as the picture counts them. */
-export function seatStatesText(plan: CompanyPlan): string {
-  const counts = plan.totals.seatStates;
-  const parts = SEAT_STATES.filter((state) => counts[state] > 0).map(
-    (state) => `${counts[state]} ${SEAT_STATE_WORDS[state]}`,
-  );
-  return `Seats across the ${countNoun(plan.totals.teams, 'team')}: ${parts.join(', ')}.`;
 }
 
 /** The first step, for the headline: "the shared MLOps / LLMOps platform, within weeks". */
@@ -544,8 +629,8 @@ export function planTotalsText(plan: CompanyPlan): string[] {
       bridges === 0
         ? ''
         : bridges === totals.toConvert
-          ? ', the shared seats’ bridges'
-          : `, ${bridges} of them the shared seats’ bridges`;
+          ? ', all of them shared-platform bridges'
+          : `, ${bridges} of them shared-platform bridges`;
     lines.push(`To convert to full-time: ${countNoun(totals.toConvert, 'contractor')}${of}.`);
   }
   const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}. ` : '';
@@ -553,10 +638,13 @@ export function planTotalsText(plan: CompanyPlan): string[] {
   return lines;
 }
 
-/** Said with the shared seats' details: how they are sized, our rule of thumb, said once. */
+/**
+ * A footnote under the plan: how the shared platforms and functions are sized, our rule of thumb, said once and
+ * disclosed, but after the plan rather than ahead of it.
+ */
 export function sharingNote(plan: CompanyPlan): string | null {
   if (!plan.shared.some((seat) => seat.kind !== 'part_time' && seat.toAdd > 0)) return null;
-  return 'Shared platforms and functions are sized at about one person for every two teams they serve, and a new one at two so it has cover: our rule of thumb, not the playbook’s.';
+  return 'Note: shared platforms and functions are durable work, so contractors only bridge them until they are converted or replaced by hires. They are sized at about one person for every two teams they serve, and a new one at two so it has cover. This is our rule of thumb, not the playbook’s.';
 }
 
 /** Said under the plan's steps when some of it rests on old answers, naming the teams (the first few). */

@@ -143,19 +143,24 @@ function platformSeat(
   const urgent = lacking.some(
     (team) => team.seat(role).toFill.now > 0 && team.record.profile.urgency === 'weeks',
   );
-  // The teams' own answers decide how its people come in: a team whose own answer hires for the seat (a
-  // standing function worth a permanent hire) gets a hire, not contractors; teams whose answers all augment get
-  // the contractors they asked for, as a bridge converted this quarter, as does a seat needed within weeks.
+  // The teams' own answers decide how its people come in: teams whose answers all augment get the contractors
+  // they asked for, as a bridge converted once it runs. A seat a team needs within weeks is bridged too, even
+  // when a team's own answer hires for it: a full-time search is slow in a scarce market (the playbook's speed
+  // column), so contractors start it and the search runs alongside. Otherwise a team's own answer that hires
+  // for the seat (a standing function worth a permanent hire) gets a hire.
   const own = lacking.map((team) => lackingEntry(team, role).ownAction);
-  const bridged =
-    toAdd > 0 && !own.includes('hire') && (urgent || own.every((action) => action === 'augment'));
+  const bridged = toAdd > 0 && (urgent || own.every((action) => action === 'augment'));
   // Teams that hold the seat for their own work without running it for others (not at the top stage).
   const heldBy = teams
     .filter(
       (team) => !isLacking.has(team) && team !== runner && stageIndex(team) > 0 && team.seat(role).total > 0,
     )
     .sort(byName)
-    .map((team) => ({ teamId: team.record.id, people: team.seat(role).total }));
+    .map((team) => ({
+      teamId: team.record.id,
+      people: team.seat(role).total,
+      aboveBand: team.assessment.headcount.position === 'above',
+    }));
   return {
     kind,
     mode,
@@ -185,8 +190,8 @@ function platformSeat(
     timing: lacking.some((team) => team.seat(role).toFill.now > 0) ? 'now' : 'before_next_stage',
     when: earliestWhen(lacking, role),
     // Platforms and functions are durable work at the top stage: hired (or converted), never rented for good.
-    action: toAdd > 0 ? 'hire' : 'none',
-    bridge: bridged ? { people: toAdd, convertBy: 'this_quarter' } : null,
+    action: toAdd === 0 ? 'none' : bridged ? 'augment' : 'hire',
+    bridge: bridged ? { people: toAdd, convertBy: 'once_running' } : null,
   };
 }
 

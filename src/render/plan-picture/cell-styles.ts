@@ -20,6 +20,13 @@ export interface CellStyle {
  */
 export const CELL_STYLES: Record<SeatState, CellStyle> = {
   fill_now: { symbol: '!', fill: '#D55E00', ink: '#FFFFFF', stroke: null, label: 'To fill now' },
+  fill_later: {
+    symbol: '~',
+    fill: '#FFFFFF',
+    ink: '#D55E00',
+    stroke: '#D55E00',
+    label: 'To fill, no rush',
+  },
   before_move: {
     symbol: '→',
     fill: '#E69F00',
@@ -32,7 +39,7 @@ export const CELL_STYLES: Record<SeatState, CellStyle> = {
     fill: '#FBE3D6',
     ink: '#1A1A1A',
     stroke: '#D55E00',
-    label: 'To convert to full-time',
+    label: 'Held by contractors, to convert',
   },
   owner_to_name: { symbol: '?', fill: '#F0E442', ink: '#1A1A1A', stroke: null, label: 'Owner to name' },
   from_shared: { symbol: '↔', fill: '#56B4E9', ink: '#1A1A1A', stroke: null, label: 'From a shared seat' },

@@ -26,6 +26,7 @@ function shortName(team: PlanTeam, nameOf: (team: PlanTeam) => string): string {
 /** The states to act on, named in full even in brief. */
 const ACT_ON: readonly CellState[] = [
   'fill_now',
+  'fill_later',
   'before_move',
   'to_convert',
   'owner_to_name',

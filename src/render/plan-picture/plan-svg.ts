@@ -256,6 +256,7 @@ export function planSvg(
   }
   // The people, added up team by team and shared seat by shared seat (the teams CSV's rows): the text's totals.
   const people = peopleByRows(plan);
+  const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
   const peopleLines = [
     [
       'new',
@@ -263,7 +264,11 @@ export function planSvg(
       people.hires + people.contractors,
     ],
     ['upskilled', `Upskilled: ${people.upskilled}`, people.upskilled],
-    ['conversions', `Contractors to convert: ${people.conversions}`, people.conversions],
+    [
+      'conversions',
+      `Contractors to convert: ${people.conversions}${bridges > 0 ? ` (${bridges} shared-platform ${bridges === 1 ? 'bridge' : 'bridges'})` : ''}`,
+      people.conversions,
+    ],
   ] as const;
   panelY += 12;
   parts.push(text(panelLeft, panelY + 22, 'People', TEXT, { bold: true }));

@@ -4,7 +4,7 @@ import {
   planHeadline,
   planNotes,
   planTotalsText,
-  seatStatesText,
+  sameAgeText,
   sharedSeatAdvice,
   sharingNote,
   type TeamNamer,
@@ -113,9 +113,11 @@ export function planMessages(
     [
       ...(rest.length > 0 ? [section('*More steps*'), ...rest] : []),
       ...sharedBlocks(plan.shared, nameOf),
-      ...(sharingNote(plan) && plan.shared.length > 0 ? [context(sharingNote(plan) as string)] : []),
       section('*Teams, most pressing first*'),
-      ...plan.teams.map((team) => teamLine(team, plan, nameOf, options.mayReassess(team))),
+      ...plan.teams.map((team) =>
+        teamLine(team, plan, nameOf, options.mayReassess(team), sameAgeText(plan) === null),
+      ),
+      ...(sharingNote(plan) && plan.shared.length > 0 ? [context(sharingNote(plan) as string)] : []),
     ],
     (part, parts) => `${planTitle(plan)}: the details, part ${part} of ${parts}`,
     LIMITS.readableMessageText,
@@ -138,10 +140,11 @@ export function wordsIn(blocks: readonly KnownBlock[]): number {
   return texts.join(' ').split(/\s+/).filter(Boolean).length;
 }
 
-/** The people by how they come in, headcount before and after, and the seats in each state. */
+/** The people by how they come in, and headcount before and after. */
 function totalsBlocks(plan: CompanyPlan): KnownBlock[] {
   if (plan.teams.length === 0) return [];
-  return [context([...planTotalsText(plan), seatStatesText(plan)].join(' '))];
+  const sameAge = sameAgeText(plan);
+  return [context([...planTotalsText(plan), ...(sameAge ? [sameAge] : [])].join(' '))];
 }
 
 /** The first message's blocks again, without the picture: for when Slack refuses the image block. */
@@ -202,8 +205,9 @@ export function teamLine(
   plan: Pick<CompanyPlan, 'shared'>,
   nameOf: TeamNamer,
   reassess: boolean,
+  sayAge = true,
 ): KnownBlock {
-  const entry = `${team.rank}. ${teamEntry(team, plan, nameOf)}`;
+  const entry = `${team.rank}. ${teamEntry(team, plan, nameOf, sayAge)}`;
   if (!team.stale || !team.channelId) return section(entry);
   if (!reassess) return section(`${entry}\n${notYoursToReassess(team.channelId)}`);
   return {
