@@ -9,6 +9,8 @@ const MUTATION_TESTS = [
   'test/reminders/delivery-faults.test.ts',
   'test/config.test.ts',
   'test/slack/escape.test.ts',
+  'test/slack/block-builders.test.ts',
+  'test/slack/block-measures.test.ts',
   'test/slack/block-limits.test.ts',
   'test/slack/plan-limits.test.ts',
   'test/slack/plan-team-limit.test.ts',
