@@ -7,6 +7,7 @@ const MUTATION_TESTS = [
   'test/reminders/rule.test.ts',
   'test/reminders/scheduler.test.ts',
   'test/reminders/delivery-faults.test.ts',
+  'test/reminders/scheduler-retries.test.ts',
   'test/config.test.ts',
   'test/slack/escape.test.ts',
   'test/slack/block-builders.test.ts',
