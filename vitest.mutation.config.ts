@@ -8,6 +8,7 @@ const MUTATION_TESTS = [
   'test/reminders/scheduler.test.ts',
   'test/reminders/delivery-faults.test.ts',
   'test/reminders/scheduler-retries.test.ts',
+  'test/reminders/scheduler-polling.test.ts',
   'test/config.test.ts',
   'test/slack/escape.test.ts',
   'test/slack/block-builders.test.ts',
