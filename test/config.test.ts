@@ -351,6 +351,8 @@ describe('configuration', () => {
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-your-app-token' })).toEqual([
       expect.stringMatching(/^SLACK_APP_TOKEN still holds the placeholder from \.env\.example: /),
     ]);
+    // Another program's variable in the same environment is not this app's to judge.
+    expect(loadConfig({ ...HTTP, DEPLOY_BRANCH: 'fix-your-config' }).botToken).toBe('xoxb-1');
     // Real values that merely contain the word pass.
     expect(
       loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-yourself', SLACK_APP_TOKEN: 'xapp-1-A0your' }).appToken,
