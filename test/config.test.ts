@@ -351,9 +351,107 @@ describe('configuration', () => {
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-your-app-token' })).toEqual([
       expect.stringMatching(/^SLACK_APP_TOKEN still holds the placeholder from \.env\.example: /),
     ]);
+    // Another program's variable in the same environment is not this app's to judge.
+    expect(loadConfig({ ...HTTP, DEPLOY_BRANCH: 'fix-your-config' }).botToken).toBe('xoxb-1');
     // Real values that merely contain the word pass.
     expect(
       loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-yourself', SLACK_APP_TOKEN: 'xapp-1-A0your' }).appToken,
     ).toBe('xapp-1-A0your');
+  });
+  it('SUPPORT_URL: takes an https page or a mailto: link as given, and makes an email address a mailto: link', () => {
+    expect(loadConfig({ ...HTTP, SUPPORT_URL: 'https://help.example.com/ai-team' }).supportUrl).toBe(
+      'https://help.example.com/ai-team',
+    );
+    expect(loadConfig({ ...HTTP, SUPPORT_URL: 'mailto:ai-help@example.com' }).supportUrl).toBe(
+      'mailto:ai-help@example.com',
+    );
+    expect(loadConfig({ ...HTTP, SUPPORT_URL: ' ai-help@example.com ' }).supportUrl).toBe(
+      'mailto:ai-help@example.com',
+    );
+    expect(loadConfig({ ...HTTP, SUPPORT_URL: 'A@Example.IO' }).supportUrl).toBe('mailto:A@Example.IO');
+    expect(loadConfig(HTTP).supportUrl).toBeUndefined();
+  });
+
+  it('SUPPORT_URL: refuses anything else, whole value checked, with what it should be', () => {
+    for (const value of [
+      'http://help.example.com',
+      'see https://help.example.com',
+      'https://help.example.com <b>',
+      'https://help.example.com|click',
+      'https://',
+      'mailto:ai-help',
+      'mailto:@example.com',
+      'mailto:ai-help@',
+      'help:ai-help@example.com',
+      'ai-help@example.com/path',
+      'ai-help@example.c',
+      'ask the AI team',
+    ]) {
+      expect(problems({ ...HTTP, SUPPORT_URL: value }), value).toEqual([
+        'SUPPORT_URL must be an https:// URL, a mailto: link or an email address: where people get help and send feedback, named in help, App Home and error messages: an https:// page, a mailto: link or an email address.',
+      ]);
+    }
+  });
+
+  it('PRIVACY_URL: takes an https page, and refuses anything else, whole value checked', () => {
+    expect(loadConfig({ ...HTTP, PRIVACY_URL: 'https://example.com/privacy' }).privacyUrl).toBe(
+      'https://example.com/privacy',
+    );
+    expect(loadConfig(HTTP).privacyUrl).toBeUndefined();
+    for (const value of [
+      'http://example.com/privacy',
+      'see https://example.com/privacy',
+      'https://example.com/privacy <b>',
+      'https://',
+      'privacy@example.com',
+    ]) {
+      expect(problems({ ...HTTP, PRIVACY_URL: value }), value).toEqual([
+        'PRIVACY_URL must be an https:// URL: the privacy policy people are pointed to from help and App Home: an https:// URL.',
+      ]);
+    }
+  });
+
+  it('REMINDER_DUPLICATE_CHECK: none by default, or history, and nothing else', () => {
+    expect(loadConfig(HTTP).reminderDuplicateCheck).toBe('none');
+    expect(loadConfig({ ...HTTP, REMINDER_DUPLICATE_CHECK: 'history' }).reminderDuplicateCheck).toBe(
+      'history',
+    );
+    expect(loadConfig({ ...HTTP, REMINDER_DUPLICATE_CHECK: 'none' }).reminderDuplicateCheck).toBe('none');
+    expect(problems({ ...HTTP, REMINDER_DUPLICATE_CHECK: 'always' })).toEqual([
+      expect.stringMatching(
+        /^REMINDER_DUPLICATE_CHECK must be one of: none, history: none \(the default\) or history/,
+      ),
+    ]);
+  });
+
+  it('names placeholders in the order of the variables, a placeholder at the very start too, as a placeholders error', () => {
+    let thrown: unknown;
+    try {
+      loadConfig({
+        SLACK_SIGNING_SECRET: 'your-signing-secret',
+        SLACK_APP_TOKEN: 'xapp-your-app-token',
+        SLACK_BOT_TOKEN: 'xoxb-your-bot-token',
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).kind).toBe('placeholders');
+    expect((thrown as ConfigError).problems).toEqual([
+      expect.stringMatching(
+        /^SLACK_BOT_TOKEN still holds the placeholder from \.env\.example: "Install App"/,
+      ),
+      'SLACK_SIGNING_SECRET still holds the placeholder from .env.example: the signing secret from the app\'s "Basic Information" page; required over HTTP.',
+      expect.stringMatching(
+        /^SLACK_APP_TOKEN still holds the placeholder from \.env\.example: at https:\/\/api\.slack\.com\/apps/,
+      ),
+    ]);
+    let invalid: unknown;
+    try {
+      loadConfig({ PORT: 'x' });
+    } catch (error) {
+      invalid = error;
+    }
+    expect((invalid as ConfigError).kind).toBe('invalid');
   });
 });

@@ -13,6 +13,8 @@ export class RecordingChannel implements ReminderChannel {
   failures: Error[] = [];
   /** The next posts reach the channel, then fail this way (Slack posted, its answer never came). */
   failuresAfterPosting: Error[] = [];
+  /** The next looks for an earlier post fail this way (Slack refused to read the channel). */
+  lookupFailures: Error[] = [];
   /** The next pause notices fail this way. */
   noticeFailures: Error[] = [];
   /** While set, a post waits for it (a slow Slack). */
@@ -48,6 +50,8 @@ export class RecordingChannel implements ReminderChannel {
   async findPosted(reminder: Reminder) {
     const occurrence = `${reminder.id}:${reminder.nextDueAt}`;
     this.lookups.push(occurrence);
+    const failure = this.lookupFailures.shift();
+    if (failure) throw failure;
     const post = this.posts.find((candidate) => candidate.occurrence === occurrence);
     return post ? { ts: post.ts } : null;
   }

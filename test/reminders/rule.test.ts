@@ -207,3 +207,94 @@ describe('rules and zones', () => {
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
   });
 });
+
+describe('rules, each case written out', () => {
+  const rule = (input: Record<string, unknown>): ReminderRule =>
+    reminderRuleSchema.parse({ startDate: '2026-01-05', time: '09:00', ...input });
+
+  it('names the weekday a weekly reminder falls on, each day of the week (5 January 2026 is a Monday)', () => {
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    days.forEach((day, offset) => {
+      expect(describeRule(weekly(`2026-01-${String(5 + offset).padStart(2, '0')}`, '09:00'))).toBe(
+        `every week on ${day} at 09:00`,
+      );
+    });
+    expect(
+      describeRule(
+        rule({ startDate: '2026-01-10', repeat: { kind: 'weeks', every: 1 }, weekdaysOnly: true }),
+      ),
+    ).toBe('every week on Monday at 09:00, weekdays only');
+    expect(describeRule(rule({ startDate: '2026-01-07', repeat: { kind: 'weeks', every: 2 } }))).toBe(
+      'every 2 weeks on Wednesday at 09:00',
+    );
+  });
+
+  it('describes one-offs and monthly reminders, and says weekdays only for repeats alone', () => {
+    expect(describeRule(rule({ time: '07:15', repeat: { kind: 'once' }, weekdaysOnly: true }))).toBe(
+      'once, at 07:15',
+    );
+    expect(describeRule(rule({ repeat: { kind: 'monthly' } }))).toBe('monthly at 09:00');
+    expect(describeRule(rule({ repeat: { kind: 'monthly' }, weekdaysOnly: true }))).toBe(
+      'monthly at 09:00, weekdays only',
+    );
+  });
+
+  it('weekdays only keeps a Friday, and moves a Saturday and a Sunday to the Monday after', () => {
+    const friday = rule({ startDate: '2026-01-09', repeat: { kind: 'once' }, weekdaysOnly: true });
+    const saturday = rule({ startDate: '2026-01-10', repeat: { kind: 'once' }, weekdaysOnly: true });
+    const sunday = rule({ startDate: '2026-01-11', repeat: { kind: 'once' }, weekdaysOnly: true });
+    expect(instants(friday, 'UTC', 1)).toEqual(['2026-01-09T09:00:00.000Z']);
+    expect(instants(saturday, 'UTC', 1)).toEqual(['2026-01-12T09:00:00.000Z']);
+    expect(instants(sunday, 'UTC', 1)).toEqual(['2026-01-12T09:00:00.000Z']);
+  });
+
+  it('every 4 weeks, a year on, is the right occurrence, found without stepping from the start', () => {
+    const everyFour = rule({ repeat: { kind: 'weeks', every: 4 } });
+    // 364 days is 13 periods: the 13th falls on 4 January 2027, before the instant asked about.
+    expect(nextOccurrence(everyFour, 'UTC', Date.parse('2027-01-05T00:00:00Z'))).toEqual({
+      index: 14,
+      at: Date.parse('2027-02-01T09:00:00Z'),
+    });
+  });
+
+  it('takes a time from 00:00 to 23:59, as HH:MM and nothing else', () => {
+    for (const time of ['00:00', '09:05', '19:59', '20:00', '23:59']) {
+      expect(rule({ time, repeat: { kind: 'once' } }).time).toBe(time);
+    }
+    for (const time of ['9:00', '24:00', '09:60', '09:5', '2:300', 'x09:00', '09:00x', '09:0a']) {
+      const result = reminderRuleSchema.safeParse({
+        startDate: '2026-01-05',
+        time,
+        repeat: { kind: 'once' },
+      });
+      expect(result.success, time).toBe(false);
+      expect(
+        result.error?.issues.map((issue) => issue.message),
+        time,
+      ).toEqual(['must be a time like 09:00']);
+    }
+  });
+
+  it('repeats once, every 1 to 52 weeks, monthly or quarterly, and nothing else', () => {
+    for (const repeat of [
+      { kind: 'once' },
+      { kind: 'weeks', every: 1 },
+      { kind: 'weeks', every: 52 },
+      { kind: 'monthly' },
+      { kind: 'quarterly' },
+    ]) {
+      expect(rule({ repeat }).repeat).toEqual(repeat);
+    }
+    for (const repeat of [
+      { kind: 'weeks', every: 53 },
+      { kind: 'weeks', every: 1.5 },
+      { kind: 'weeks' },
+      { kind: 'yearly' },
+    ]) {
+      expect(reminderRuleSchema.safeParse({ startDate: '2026-01-05', time: '09:00', repeat }).success).toBe(
+        false,
+      );
+    }
+    expect(rule({ repeat: { kind: 'once' } }).weekdaysOnly).toBe(false);
+  });
+});
