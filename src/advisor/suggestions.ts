@@ -343,7 +343,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       if (atScale) return forScale;
       // A seat the stage shares is not one to make permanent yet: its stall point says part-time will do.
       return level.need === 'shared'
-        ? augment('Part-time or shared with another team is enough at this stage.')
+        ? augment('A part-time contractor is enough at this stage.')
         : augment('Fills it without pulling anyone from their own seat; make it permanent later.');
   }
 }

@@ -2,7 +2,7 @@ import type { DuplicateCheck } from './reminders/slack-reminder-channel.js';
 
 /**
  * The bot scopes every install needs, and what each is for; the manifests list exactly these (a test maps
- * each to the Web API calls that need it). The bot never reads channel messages.
+ * each to the Web API calls that need it). The distributed app never reads channel messages.
  */
 export const BOT_SCOPE_REASONS = {
   commands: 'the /aiteam command',

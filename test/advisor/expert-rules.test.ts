@@ -433,8 +433,10 @@ describe('sentences a person would write', () => {
             (row) =>
               row.role !== s.role &&
               spareInHouse(row) &&
-              // Never out of the AI engineer seat, nor a model trainer onto the product layer.
+              // Never out of the AI engineer seat, nor a model trainer onto the product layer, nor out of an
+              // MLOps or security seat held ahead of the stage (kept: the playbook warns against filling late).
               row.role !== 'ai_engineer' &&
+              !(row.status === 'premature' && ['mlops', 'security'].includes(row.role)) &&
               !(PRODUCT_LAYER.includes(s.role) && MODEL_TRAINERS.includes(row.role)),
           );
           if (usable.length > 0 && s === a.suggestions.find((x) => x.action === 'build')) {

@@ -69,8 +69,8 @@ const CASES: { rule: StallId; fires: TeamProfile; nearMiss: TeamProfile; severit
   },
   {
     rule: 'researchers_not_shippers',
-    fires: healthy('pilot', { roles: { ml_engineer: 1 } }),
-    nearMiss: healthy('pilot', { builds: 'custom_models', roles: { ml_engineer: 1 } }),
+    fires: healthy('pilot', { roles: { ml_engineer: 2 } }),
+    nearMiss: healthy('pilot', { builds: 'custom_models', roles: { ml_engineer: 2 } }),
     severity: 'medium',
   },
   {
@@ -280,7 +280,7 @@ describe('stall point details', () => {
       'The team has 1 backend engineer and 2 ML engineers, but nobody who ships features on the models.',
     );
     expect(trainers[0]?.fix).toBe(
-      'Start with an AI engineer to lead the pilot and own the product layer. Move the ML engineers to a team that trains its own models; keep the seats here only once a custom model is planned.',
+      'Start with an AI engineer to lead the pilot and own the product layer. Move the ML engineers to a team that trains its own models, unless a custom model is planned here.',
     );
     // With an AI engineer there, the trainers are a stall point of their own.
     const beside = assess(healthy('pilot', { roles: { ml_engineer: 2 } })).stallPoints;

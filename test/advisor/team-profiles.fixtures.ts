@@ -2179,7 +2179,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       noStall: ['researchers_not_shippers'],
       textIncludes: [
         'moving out 2 data scientists (ahead of the pilot stage) and 2 ML engineers (not needed for what the team builds)',
-        'keep the seats here only once a custom model is planned',
+        'unless a custom model is planned here',
       ],
       textExcludes: ['hold the seats until'],
     },
@@ -2468,8 +2468,32 @@ export const TEAM_PROFILES: TeamCase[] = [
     },
     expect: {
       suggest: [{ role: 'backend', action: 'augment', timing: 'now' }],
-      textIncludes: ['Part-time or shared with another team is enough at this stage.'],
+      textIncludes: ['A part-time contractor is enough at this stage.'],
       textExcludes: ['make it permanent later'],
     },
+  },
+  {
+    name: 'review 10: Document AI platform (scale on hosted models, one ML engineer among seven AI engineers)',
+    why: 'One model trainer among many AI engineers is not hiring researchers for shippers: the grid says the seat is not needed for this product, with no stall point.',
+    profile: {
+      stage: 'scale',
+      builds: 'foundation_apis',
+      urgency: 'no_rush',
+      headingToNext: false,
+      roles: {
+        ai_engineer: [5, 2],
+        backend: 3,
+        ai_pm: 2,
+        data_engineer: 2,
+        mlops: 2,
+        eval_specialist: 1,
+        ml_engineer: 1,
+        data_scientist: 1,
+        frontend_design: 2,
+        security: 3,
+      },
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data', 'security_review'],
+    },
+    expect: { noStall: ['researchers_not_shippers'], statuses: { ml_engineer: 'premature' } },
   },
 ];

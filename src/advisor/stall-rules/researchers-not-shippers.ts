@@ -16,6 +16,10 @@ export const researchersNotShippers: StallRule = {
     const held = modelTrainersWithoutModels(team, seats);
     // With no AI engineer, the no-AI-engineer stall point says both halves, once.
     if (held.length === 0 || missingAiEngineer(team, seats)) return null;
+    // A trainer or two among more AI engineers is not a team hiring researchers for shippers: the grid still
+    // says the seat is not needed for this product, without a stall point of its own.
+    const trainers = held.reduce((sum, role) => sum + team.count(role), 0);
+    if (trainers < team.count('ai_engineer')) return null;
     return {
       severity: 'medium',
       title: 'Researchers where the product needs shippers',
@@ -47,12 +51,12 @@ export function modelTrainersWithoutModels(team: TeamContext, seats: Seats): Rol
   });
 }
 
-/** "Move the ML engineer to a team that trains its own models; keep the seat here only once a custom model is planned." */
+/** "Move the ML engineer to a team that trains its own models, unless a custom model is planned here." */
 export function moveTheTrainers(team: TeamContext, held: readonly RoleId[]): string {
   const only = held.length === 1 && team.count(held[0] ?? 'ml_engineer') === 1;
   // Named, not "model trainers": data scientists study data rather than train models.
   const who = listInWords(held.map((role) => (only ? team.seatSingular(role) : team.seatPlural(role))));
-  return `Move the ${who} to a team that trains its own models; keep ${only ? 'the seat' : 'the seats'} here only once a custom model is planned.`;
+  return `Move the ${who} to a team that trains its own models, unless a custom model is planned here.`;
 }
 
 function trainersInWords(team: TeamContext, held: readonly RoleId[]): string[] {
