@@ -113,7 +113,8 @@ function findOpenings(team: TeamContext, seats: Seats, stallPoints: readonly Sta
   for (const row of seats.values()) {
     if (shouldConvert(team, row)) {
       // Outside scale an anchor seat needs one lead in-house; at scale the whole seat becomes permanent.
-      const leadOnly = team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale';
+      const leadOnly =
+        team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale' && row.inHouse === 0;
       const people = leadOnly ? 1 : row.augmented;
       openings.push({ row, people, timing: conversionTiming(team, row), convert: true, critical: false });
     }
@@ -178,7 +179,10 @@ function upskillSource(team: TeamContext, spare: Spare[], target: RoleId, people
  * platform seats and functions included.
  */
 function shouldConvert(team: TeamContext, row: GridRow): boolean {
-  if (row.total === 0 || row.inHouse > 0 || row.status === 'premature') return false;
+  if (row.total === 0 || row.augmented === 0 || row.status === 'premature') return false;
+  // A seat with people of its own and contractors beside them: the contractors become part of the dedicated
+  // team "as you scale", like a seat held only by contractors; before then the in-house people hold it.
+  if (row.inHouse > 0) return mixedSeatConverts(team, row);
   // An anchor seat held only by augmented people is brought in-house at every urgency (urgency says when),
   // even an over-staffed one: its lead stays, whatever else is trimmed.
   if (team.sourcing(row.role) === 'anchor_leader') return true;
@@ -197,13 +201,23 @@ function shouldConvert(team: TeamContext, row: GridRow): boolean {
   return team.targetStage === 'scale' && team.requiredCount(row.role, 'scale') > 0;
 }
 
+/** At production (for the move to scale) and at scale, a durable or anchor seat's contractors convert. */
+function mixedSeatConverts(team: TeamContext, row: GridRow): boolean {
+  if (row.status === 'over' || team.stage === 'pilot') return false;
+  if (team.sourcing(row.role) === 'specialist' && team.level(row.role, 'scale').servesTeams === undefined) {
+    return false;
+  }
+  return team.requiredCount(row.role) > 0 || team.requiredCount(row.role, 'scale') > 0;
+}
+
 /**
  * When to make the seat permanent. A pilot stood up within weeks keeps its augmented anchors while it moves
  * fast and brings the lead in-house before production; otherwise anchors convert now, and at scale everything
  * does; other seats convert before the move to scale.
  */
 function conversionTiming(team: TeamContext, row: GridRow): Suggestion['timing'] {
-  if (team.sourcing(row.role) === 'anchor_leader') {
+  // An anchor seat whose lead is in-house already converts its contractors with the rest of the team.
+  if (team.sourcing(row.role) === 'anchor_leader' && row.inHouse === 0) {
     return team.stage === 'pilot' && team.profile.urgency === 'weeks' ? 'before_next_stage' : 'now';
   }
   return team.stage === 'scale' ? 'now' : 'before_next_stage';
@@ -217,7 +231,8 @@ interface Choice {
 }
 
 function convert(team: TeamContext, row: GridRow): Choice {
-  const lead = team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale';
+  const lead =
+    team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale' && row.inHouse === 0;
   return {
     action: 'convert',
     why: lead

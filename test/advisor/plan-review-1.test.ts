@@ -152,11 +152,13 @@ describe('plan review 1: the picture draws what the plan does with each seat (fi
     const plan = await companyPlan('lumen-health');
     expect(cellOf(plan, 'Medical Coding Automation', 'data_engineer')).toBe('to_convert');
     expect(cellOf(plan, 'Medical Coding Automation', 'mlops')).toBe('to_convert');
+    // Its ML engineers' contractors too: at scale the whole seat becomes permanent.
+    expect(cellOf(plan, 'Medical Coding Automation', 'ml_engineer')).toBe('to_convert');
     const svg = planSvg(plan, (team) => team.name ?? team.id).svg;
     // Its cells, and its swatch in the legend with their count.
     expect(drawn(svg, 'to_convert')).toBe(plan.totals.seatStates.to_convert + 1);
     expect(svg).toContain(`data-state="to_convert" data-count="${plan.totals.seatStates.to_convert}"`);
-    expect(plan.totals.seatStates.to_convert).toBe(2);
+    expect(plan.totals.seatStates.to_convert).toBe(3);
     expect(CELL_STYLES.to_convert.label).toBe('Held by contractors, to convert');
   });
 

@@ -28,6 +28,17 @@ describe('build / hire / augment / convert', () => {
       ['mlops', 'before_next_stage'],
     ]);
   });
+  it('converts the contractors beside an in-house lead with the rest of the team, for scale; a pilot keeps them', () => {
+    const production = assess(
+      healthy('production', { urgency: 'this_quarter', roles: { ai_engineer: [1, 3] } }),
+    ).suggestions.filter((s) => s.action === 'convert');
+    expect(production.map((s) => [s.role, s.people, s.timing])).toEqual([
+      ['ai_engineer', 3, 'before_next_stage'],
+    ]);
+    expect(production[0]?.why).toBe('At scale this is permanent work.');
+    const pilot = assess(healthy('pilot', { roles: { ai_engineer: [1, 2] } })).suggestions;
+    expect(pilot.filter((s) => s.action === 'convert')).toEqual([]);
+  });
   it('suggests nothing for a healthy team that is not moving', () => {
     expect(assess(healthy('production')).suggestions).toEqual([]);
   });
