@@ -65,6 +65,13 @@ export async function startBot(env: Record<string, string | undefined>): Promise
     throw error;
   });
   logger.info({ engine: database.engine, database: database.description }, 'database ready');
+  // A distributed app's users need somewhere to ask for help; help, App Home and errors fall back to "ask a
+  // workspace admin" without it, which is right for one workspace and thin for a Marketplace listing.
+  if (config.oauth && !config.supportUrl) {
+    logger.warn(
+      'SUPPORT_URL is not set: help, App Home and error messages name no support contact, and App Home has no feedback button',
+    );
+  }
 
   const store = new SqlAssessmentStore(database.db);
   const reminders = new SqlReminderStore(database.db, database.engine, {

@@ -8,7 +8,7 @@ import { type BotProcess, launchBot as launch, logLines, startedPort } from '../
 import { PROJECT_ROOT, STACK_FRAME } from '../helpers/run-process.js';
 import { SlackDriver } from './driver.js';
 import { answerPosts, formState } from './form.js';
-import { BOT_TOKEN, freePort, processBotEnv, SIGNING_SECRET } from './harness.js';
+import { BOT_TOKEN, freePort, OAUTH, processBotEnv, SIGNING_SECRET } from './harness.js';
 import { SlackStandIn } from './stand-in.js';
 
 let standIn: SlackStandIn;
@@ -29,6 +29,26 @@ function botEnv(extra: Record<string, string> = {}) {
 }
 
 describe('npm start (node dist/app.js)', () => {
+  it('warns an OAuth (distributed) deployment with no SUPPORT_URL, and not one that has it', async () => {
+    const { SLACK_BOT_TOKEN: _token, ...rest } = botEnv();
+    const oauthEnv = {
+      ...rest,
+      SLACK_CLIENT_ID: OAUTH.clientId,
+      SLACK_CLIENT_SECRET: OAUTH.clientSecret,
+      SLACK_STATE_SECRET: OAUTH.stateSecret,
+      ENCRYPTION_KEY: OAUTH.encryptionKey,
+    };
+    const warning = /^SUPPORT_URL is not set/;
+    running = await launch(oauthEnv);
+    await startedPort(running);
+    expect(logLines(running).filter((line) => warning.test(line.msg))).toHaveLength(1);
+    running.child.kill('SIGKILL');
+
+    running = await launch({ ...oauthEnv, SUPPORT_URL: 'https://help.example.com/ai-team-advisor' });
+    await startedPort(running);
+    expect(logLines(running).filter((line) => warning.test(line.msg))).toEqual([]);
+  });
+
   it('stops with one line per missing or invalid variable, naming it, and no stack trace', async () => {
     running = await launch({ PORT: 'eighty', SLACK_API_URL: 'not a url' });
     expect(await running.exited).toBe(1);
