@@ -48,6 +48,9 @@ function stageHint(team: TeamContext, total: number, position: 'below' | 'above'
   const looksLike =
     position === 'above' ? STAGE_IDS[here + 1] : STAGE_IDS.slice(0, here).reverse().find(fits);
   if (!looksLike) return null;
+  // A pilot is AI-engineer-led: a small team on hosted models with no AI engineer is not an early stage's
+  // team but an app team with AI bolted on, a mistake the playbook names; its stall points say so instead.
+  if (position === 'below' && team.count('ai_engineer') === 0 && team.buildsOnFoundationModels) return null;
 
   const ownBand = bandOf(team.playbook.stages[team.stage]);
   const hintBand = bandOf(team.playbook.stages[looksLike]);

@@ -152,6 +152,17 @@ describe('headcount against the band', () => {
     expect(hint?.reasons).toContain('It has no production monitoring, governed data or MLOps seat yet.');
   });
 
+  it('gives no pilot hint to a small team with no AI engineer: it is an app team with AI bolted on, not a pilot', () => {
+    const appTeam = assess(team({ stage: 'production', roles: { backend: 1, frontend_design: 2 } }));
+    expect(appTeam.headcount.stageHint).toBeNull();
+    expect(appTeam.stallPoints[0]?.id).toBe('no_ai_engineer');
+    // With an AI engineer, the same size and habits do read as a pilot.
+    const withAiEngineer = assess(
+      team({ stage: 'production', roles: { ai_engineer: 1, frontend_design: 2 } }),
+    );
+    expect(withAiEngineer.headcount.stageHint?.looksLike).toBe('pilot');
+  });
+
   it('gives no hint inside the band, nor for a team smaller than any band', () => {
     expect(assess(healthy('production')).headcount.stageHint).toBeNull();
     expect(assess(team({ stage: 'pilot', roles: { ai_engineer: 1 } })).headcount.stageHint).toBeNull();

@@ -2357,7 +2357,12 @@ export const TEAM_PROFILES: TeamCase[] = [
       firstSuggest: 'ai_engineer',
       suggest: [{ role: 'ai_engineer', action: 'augment', timing: 'now' }],
       textIncludes: ['search for a full-time AI engineer in parallel'],
-      textExcludes: ['before any other specialist'],
+      // Not a pilot: an app team with AI bolted on (round 10).
+      textExcludes: [
+        'before any other specialist',
+        'If it is really a pilot team',
+        'looks more like a pilot',
+      ],
     },
   },
   {
