@@ -8,7 +8,7 @@ import type {
   Severity,
   Suggestion,
 } from '../advisor/index.js';
-import { countNoun, inSentence } from '../advisor/index.js';
+import { countNoun, inSentence, pluralOf, singularOf } from '../advisor/index.js';
 
 /** How each seat status reads to a person; shared by the terminal and Slack. */
 export const STATUS_LABELS: Record<SeatStatus, string> = {
@@ -88,12 +88,13 @@ function actionPhrase(suggestion: Suggestion, assessment: Assessment, more: bool
         : undefined;
       if (!from) return `upskill ${people}, ${when}`;
       const source = inSentence(from.shortName);
+      // "one of the frontend / design people", not "frontend / designs".
       const who =
         from.total === 1
-          ? `the ${source}`
+          ? `the ${singularOf(source)}`
           : suggestion.people === 1
-            ? `one of the ${source}s`
-            : `${suggestion.people} of the ${source}s`;
+            ? `one of the ${pluralOf(source)}`
+            : `${suggestion.people} of the ${pluralOf(source)}`;
       return `upskill ${who}, ${when}`;
     }
     case 'hire':

@@ -2141,8 +2141,12 @@ export const TEAM_PROFILES: TeamCase[] = [
     expect: {
       noStall: ['no_ai_engineer'],
       noSuggest: ['ai_engineer', 'frontend_design'],
-      textIncludes: ['Optional for a team that only trains its own models: AI engineer'],
-      textExcludes: ['As needed: AI engineer'],
+      textIncludes: [
+        'Optional for a team that only trains its own models: AI engineer',
+        // It has a set: the reason speaks of the missing owner only (review 11).
+        'Without an owner, nobody answers for whether a change helped.',
+      ],
+      textExcludes: ['As needed: AI engineer', 'Without a set and an owner'],
     },
   },
   {
@@ -2500,5 +2504,30 @@ export const TEAM_PROFILES: TeamCase[] = [
       practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data', 'security_review'],
     },
     expect: { noStall: ['researchers_not_shippers'], statuses: { ml_engineer: 'premature' } },
+  },
+  {
+    name: 'review 11: Docs assistant (production heading to scale, two designers)',
+    why: 'Whom to upskill reads as English for every seat: "one of the frontend / design people".',
+    profile: {
+      stage: 'production',
+      builds: 'foundation_apis',
+      urgency: 'no_rush',
+      headingToNext: true,
+      roles: {
+        ai_engineer: 3,
+        backend: 2,
+        ai_pm: 1,
+        data_engineer: 2,
+        mlops: 1,
+        eval_specialist: [0, 1],
+        frontend_design: 2,
+        security: [0, 1],
+      },
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data', 'security_review'],
+    },
+    expect: {
+      textIncludes: ['one of the frontend / design people'],
+      textExcludes: ['frontend / designs'],
+    },
   },
 ];

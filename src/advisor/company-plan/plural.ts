@@ -2,3 +2,8 @@
 export function pluralOf(seat: string): string {
   return /(engineer|scientist|manager|specialist)$/.test(seat) ? `${seat}s` : `${seat} people`;
 }
+
+/** "ML engineer", "frontend / design person": one holder of a seat, in a sentence. */
+export function singularOf(seat: string): string {
+  return /(engineer|scientist|manager|specialist)$/.test(seat) ? seat : `${seat} person`;
+}

@@ -54,7 +54,13 @@ export const noEvalOwner: StallRule = {
       severity: team.requiredBy('eval_specialist') > 0 ? 'high' : 'medium',
       title,
       what,
-      why: 'Without a set and an owner, nobody can tell whether a change helped.',
+      // Says what is missing: an answer with a set and no owner does not lack the set.
+      why:
+        !hasSet && !hasOwner
+          ? 'Without a set and an owner, nobody can tell whether a change helped.'
+          : hasSet
+            ? 'Without an owner, nobody answers for whether a change helped.'
+            : 'Without a set, nobody can tell whether a change helped.',
       fix,
       evidence: [],
       seatsToFill: [],
