@@ -48,6 +48,16 @@ export async function startStepBot(options: {
 }
 
 /** Stores a team's answers in a channel, as `/aiteam` would have. */
+let lastSavedAt = 0;
+/**
+ * Now, but after the answer stored before: two answers saved within one millisecond would tie on their time,
+ * and "the latest" between them would be a coin toss (ids are random), which no real channel sees.
+ */
+function nextSaveTime(): Date {
+  lastSavedAt = Math.max(Date.now(), lastSavedAt + 1);
+  return new Date(lastSavedAt);
+}
+
 export async function storedAnswer(
   bot: Pick<BotHarness, 'standIn' | 'store'>,
   channelId: string,
@@ -60,7 +70,7 @@ export async function storedAnswer(
     userId,
     teamName: profile.name,
     stage: profile.stage,
-    createdAt: new Date(),
+    createdAt: nextSaveTime(),
     profile,
     summary: { headcount: 0, band: '', position: 'within', stallPoints: [], gaps: [], covered: [] },
   });
