@@ -31,4 +31,4 @@ export {
   LINE_BREAK_MESSAGE,
   LINE_BREAKING,
 } from './team-name.js';
-export { capitalise, countNoun, inSentence, listInWords } from './wording.js';
+export { capitalise, countNoun, inSentence, listInWords, pluralOf, singularOf } from './wording.js';

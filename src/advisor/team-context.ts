@@ -5,7 +5,7 @@ import type { Condition, FigureId, PracticeId, RoleId, StageId } from './playboo
 import { ROLE_IDS, STAGE_IDS } from './playbook/ids.js';
 import type { ClaimKind, Playbook, SeatLevel, Sourcing } from './playbook/schema.js';
 import { countOf, hasPractice, type TeamProfile } from './profile.js';
-import { inSentence } from './wording.js';
+import { inSentence, pluralOf, singularOf } from './wording.js';
 
 export type ResolvedLevel = Readonly<SeatLevel & { id: string }>;
 /**
@@ -47,9 +47,6 @@ function seatTable(playbook: Playbook): SeatTable {
   }
   return table;
 }
-
-/** Seat names ending in a person ("engineer", "manager"), as against work ("frontend / design"). */
-const NAMES_A_PERSON = /(engineer|scientist|manager|specialist)$/;
 
 /**
  * The facts every rule asks about one team, computed once: who sits where, at which stage, under which
@@ -309,14 +306,12 @@ export class TeamContext {
    * names name the work rather than a person ("security / governances" is no word).
    */
   seatPlural(role: RoleId): string {
-    const seat = this.seatName(role);
-    return NAMES_A_PERSON.test(seat) ? `${seat}s` : `${seat} people`;
+    return pluralOf(this.seatName(role));
   }
 
   /** One person in a seat: "the backend engineer", "the security / governance person". */
   seatSingular(role: RoleId): string {
-    const seat = this.seatName(role);
-    return NAMES_A_PERSON.test(seat) ? seat : `${seat} person`;
+    return singularOf(this.seatName(role));
   }
 
   stageName(stage: StageId = this.stage): string {

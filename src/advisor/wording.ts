@@ -18,3 +18,16 @@ export function capitalise(text: string): string {
 export function inSentence(text: string): string {
   return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** Seat names ending in a person ("engineer", "manager"), as against work ("frontend / design"). */
+const NAMES_A_PERSON = /(engineer|scientist|manager|specialist)$/;
+
+/** "ML engineers", "frontend / design people": the plural of a seat's name in a sentence. */
+export function pluralOf(seat: string): string {
+  return NAMES_A_PERSON.test(seat) ? `${seat}s` : `${seat} people`;
+}
+
+/** "ML engineer", "frontend / design person": one holder of a seat, in a sentence. */
+export function singularOf(seat: string): string {
+  return NAMES_A_PERSON.test(seat) ? seat : `${seat} person`;
+}

@@ -6,7 +6,7 @@ import { ROLE_IDS, type RoleId, URGENCIES, type Urgency } from '../playbook/ids.
 import { getDefaultPlaybook } from '../playbook/load.js';
 import type { Playbook } from '../playbook/schema.js';
 import { TeamContext } from '../team-context.js';
-import { countNoun, inSentence, listInWords } from '../wording.js';
+import { countNoun, inSentence, listInWords, pluralOf } from '../wording.js';
 import {
   type ActionCounts,
   type CompanyPlan,
@@ -22,7 +22,6 @@ import {
   type When,
 } from './company-plan.js';
 import { freedPeopleSeats } from './freed-people.js';
-import { pluralOf } from './plural.js';
 import { findSharedSeats } from './shared-seats.js';
 import { whenNeeded } from './when.js';
 

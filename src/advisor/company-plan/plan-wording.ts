@@ -1,7 +1,7 @@
 import type { Action } from '../assessment.js';
 import { positionIn } from '../headcount.js';
 import type { Urgency } from '../playbook/ids.js';
-import { capitalise, countNoun, inSentence, listInWords } from '../wording.js';
+import { capitalise, countNoun, inSentence, listInWords, pluralOf } from '../wording.js';
 import type {
   CompanyPlan,
   CompanySeat,
@@ -13,7 +13,6 @@ import type {
   When,
 } from './company-plan.js';
 import { STALE_AFTER_DAYS } from './plan-hiring.js';
-import { pluralOf } from './plural.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
