@@ -147,8 +147,8 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
       status = 'premature';
       // The one a team of only data scientists keeps (make-room) is marked, so the grid agrees with the fix.
       const kept = team.keptAheadOfStage(role);
-      const keptOnceHeld = team.playbook.roles[role].keptOnceHeld;
-      if (keptOnceHeld && level.need === 'wait') note = keptOnceHeld;
+      const keptOnceHeld = team.keptOnceHeld(role);
+      if (keptOnceHeld) note = keptOnceHeld;
       else if (kept > 0) {
         note =
           have === kept

@@ -42,7 +42,7 @@ export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSI
     const needed = Math.max(1, team.requiredBy(role));
     if (row.status === 'premature') {
       // A seat the playbook warns against filling late stays once held (its grid note says so).
-      if (team.playbook.roles[role].keptOnceHeld && team.level(role).need === 'wait') continue;
+      if (team.keptOnceHeld(role)) continue;
       // Premature at a stage that has a place for the seat: the team's work does not need it at all.
       const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
       const people = row.total - team.keptAheadOfStage(role);

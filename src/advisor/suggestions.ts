@@ -140,7 +140,7 @@ function sparePeople(team: TeamContext, seats: Seats): Spare[] {
   const beyond: Spare[] = [];
   for (const row of seats.values()) {
     // A seat kept once held (MLOps, security: the playbook warns against filling them late) gives no one up.
-    if (row.status === 'premature' && team.playbook.roles[row.role].keptOnceHeld) continue;
+    if (row.status === 'premature' && team.keptOnceHeld(row.role)) continue;
     const isMarked = row.status === 'premature' || row.status === 'over';
     const needed =
       row.status === 'premature' ? 0 : Math.max(team.requiredBy(row.role), row.total > 0 ? 1 : 0);

@@ -138,6 +138,14 @@ export class TeamContext {
   }
 
   /**
+   * Why people in a seat the stage says to wait for stay anyway (MLOps, security: the playbook names filling
+   * them late as a mistake), or undefined: such a seat is never made room from nor upskilled from.
+   */
+  keptOnceHeld(role: RoleId): string | undefined {
+    return this.level(role).need === 'wait' ? this.playbook.roles[role].keptOnceHeld : undefined;
+  }
+
+  /**
    * People kept in a seat the stage says to wait for. Data scientists wait at a pilot, and go first when it
    * makes room; but a team of nothing else that trains its own models keeps one, the one who "defines the
    * metric a model should move before any model exists", rather than being replaced whole.
