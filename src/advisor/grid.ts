@@ -2,6 +2,7 @@ import type { GridRow, HeadcountBand, SeatLevelView, SeatStatus, SeatToFill } fr
 import { bandOf } from './headcount.js';
 import { ROLE_IDS, type RoleId, type StageId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
+import { withArticle } from './wording.js';
 
 /** The grid by role: the verdicts every rule reads. */
 export type Seats = ReadonlyMap<RoleId, GridRow>;
@@ -188,7 +189,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
 function foldedNote(team: TeamContext, role: RoleId, carrier: RoleId): string | null {
   const folds = team.foldsInto(role);
   if (folds?.role !== carrier || team.level(role).need === 'shared') return null;
-  return `No hire needed: an owner of eval quality is named, and the ${team.seatName(carrier)} seat can carry the work.`;
+  return `No hire needed while ${withArticle(team.seatSingular(carrier))} is the named owner of eval quality.`;
 }
 
 /** "the AI engineer", or "one of the AI engineers" when there are several. */
@@ -225,7 +226,13 @@ function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole:
       ...team.playbook.roles[row.role].carriedBy,
     ];
     const via = carriers.find((carrier) => (byRole.get(carrier)?.toFill.now ?? 0) > 0);
-    if (via) {
+    const folds = team.foldsInto(row.role);
+    if (via && via === folded && folds && !team.has(folds.practice)) {
+      // Folded work waits for a name, not for the hire: until someone is named its owner, nobody holds it,
+      // whoever is hired (the eval stall point says to name the new AI engineer).
+      row.status = 'unowned';
+      row.note = null;
+    } else if (via) {
       row.fillVia = via;
     } else {
       row.toFill.now = 1;

@@ -10,6 +10,7 @@ import {
   type StageId,
 } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
+import { withArticle } from './wording.js';
 
 /**
  * What the team needs in place before it moves to the next stage, and which of it it already has. Seats are
@@ -33,7 +34,13 @@ export function assessReadiness(team: TeamContext): Readiness {
     // quality"), listed below: the seat is not counted as a second thing missing.
     if (cover?.kind === 'unowned') continue;
     // A seat nobody holds is only ever in place with the person who carries it named.
-    const carried = cover?.kind === 'carried' ? `carried by the ${team.seatName(cover.by)}` : null;
+    // A seat the next stage makes core is held by whoever is named its owner; only a shared seat is carried.
+    const carried =
+      cover?.kind !== 'carried'
+        ? null
+        : level.need === 'shared'
+          ? `carried by the ${team.seatName(cover.by)}`
+          : `held by ${withArticle(team.seatSingular(cover.by))} named its owner`;
     const detail =
       carried ??
       (cover

@@ -31,3 +31,13 @@ export function pluralOf(seat: string): string {
 export function singularOf(seat: string): string {
   return NAMES_A_PERSON.test(seat) ? seat : `${seat} person`;
 }
+
+/** Letters whose spoken name starts with a vowel sound: "an ML engineer", "an MLOps engineer", "a UX lead". */
+const VOWEL_SOUNDING_LETTERS = /^[AEFHILMNORSX]/;
+
+/** "an AI engineer", "an ML engineer", "a data engineer": one of something, with the article it is said with. */
+export function withArticle(text: string): string {
+  const spelledOut = /^[A-Z][A-Z]/.test(text);
+  const an = spelledOut ? VOWEL_SOUNDING_LETTERS.test(text) : /^[aeiou]/i.test(text);
+  return `${an ? 'an' : 'a'} ${text}`;
+}

@@ -28,8 +28,11 @@ export const STATUS_LABELS: Record<SeatStatus, string> = {
 
 /** A seat's status as the grid prints it: a carried seat names who carries it. */
 export function statusLabel(row: GridRow, assessment: Assessment): string {
-  if (row.status === 'carried' && row.carriedBy)
-    return `carried by ${inSentence(shortNameOf(assessment, row.carriedBy))}`;
+  if (row.status === 'carried' && row.carriedBy) {
+    const carrier = inSentence(shortNameOf(assessment, row.carriedBy));
+    // A seat the stage makes core is held, by the person named its owner; only a shared seat is carried.
+    return row.now.need === 'shared' ? `carried by ${carrier}` : `held by ${carrier}, named owner`;
+  }
   if (row.status === 'due_next' && assessment.nextStage) return `fill before ${assessment.nextStage.name}`;
   // A seat the stage has a place for, held on a team whose work does not need it (ML engineers on hosted models).
   if (row.status === 'premature' && row.now.need !== 'wait') return 'not needed for this product';

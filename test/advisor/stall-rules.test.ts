@@ -382,8 +382,9 @@ describe('stall point details', () => {
       team({ stage: 'pilot', builds: 'both', roles: { ai_pm: 1, ml_engineer: 2, data_engineer: 1 } }),
     );
     const row = hosted.grid.find((r) => r.role === 'eval_specialist');
-    expect(row?.status).toBe('gap');
-    expect(row?.fillVia).toBe('ai_engineer');
+    // Nobody holds it until someone is named, the new AI engineer included.
+    expect(row?.status).toBe('unowned');
+    expect(row?.fillVia).toBeNull();
     expect(hosted.stallPoints.find((p) => p.id === 'no_eval_owner')?.fix).toBe(
       'Name the AI engineer you add as the owner of eval quality, and have them build an evaluation set.',
     );

@@ -1,7 +1,7 @@
 import type { Action } from '../assessment.js';
 import { positionIn } from '../headcount.js';
 import type { Urgency } from '../playbook/ids.js';
-import { capitalise, countNoun, inSentence, listInWords, pluralOf } from '../wording.js';
+import { capitalise, countNoun, inSentence, listInWords, pluralOf, withArticle } from '../wording.js';
 import type {
   CompanyPlan,
   CompanySeat,
@@ -83,8 +83,7 @@ export function sharedSeatName(seat: Pick<SharedSeat, 'kind' | 'shortName'>): st
 
 /** "a data engineer", "an AI engineer": one person in a seat, by its short name. */
 function onePerson(shortName: string): string {
-  const seat = inSentence(shortName);
-  return `${/^[aeiou]/i.test(seat) ? 'an' : 'a'} ${seat}`;
+  return withArticle(inSentence(shortName));
 }
 
 /** The person a part-time share lends, when the lender's seat is not the shared seat's own. */

@@ -25,13 +25,17 @@ export const noEvalOwner: StallRule = {
     const seat = seats.get('eval_specialist');
     // Who could own it: the specialist, else whoever carries (or could carry) the work, else the hire that will.
     const carrier = seat?.total === 0 ? coverAt(team, 'eval_specialist', team.stage)?.by : undefined;
+    // The seat the work folds into, when the answer fills it now: its new holder is the one to name.
+    const foldsInto = team.foldsInto('eval_specialist')?.role;
+    const beingFilled =
+      seat?.fillVia ?? (foldsInto && (seats.get(foldsInto)?.toFill.now ?? 0) > 0 ? foldsInto : undefined);
     const holder =
       seat && seat.total > 0
         ? ownerAmong(team, 'eval_specialist')
         : carrier
           ? ownerAmong(team, carrier)
-          : seat?.fillVia
-            ? `the ${team.seatName(seat.fillVia)} you add`
+          : beingFilled
+            ? `the ${team.seatName(beingFilled)} you add`
             : null;
     const title =
       !hasSet && !hasOwner
