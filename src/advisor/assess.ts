@@ -70,7 +70,14 @@ function citeEachFigureOnce(stallPoints: StallPoint[], suggestions: Suggestion[]
       return true;
     });
   for (const point of stallPoints) point.evidence = firstUses(point.evidence);
-  for (const suggestion of suggestions) suggestion.evidence = firstUses(suggestion.evidence);
+  // A reason given for an earlier seat is not repeated for the next, so a figure there would stand beside no
+  // reason at all, as if it argued for that seat in particular: it is left out.
+  const reasonGivenFor = new Map<string, string>();
+  for (const suggestion of suggestions) {
+    const first = reasonGivenFor.get(suggestion.why) ?? suggestion.role;
+    reasonGivenFor.set(suggestion.why, first);
+    suggestion.evidence = first === suggestion.role ? firstUses(suggestion.evidence) : [];
+  }
 }
 
 /** What the answer says first: for a team on the move, what the move still needs; else its worst stall point. */

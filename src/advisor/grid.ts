@@ -126,7 +126,7 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
       // so a reader does not take one person for the whole function.
       if (have === 1 && level.servesTeams === 'function') {
         note =
-          'The playbook asks for a dedicated function here and gives no size: one person holds it for now.';
+          'The playbook asks for a dedicated function here and gives no size. One person holds it; add people when work starts waiting on them.';
       }
     }
   } else if (have > 0) {
@@ -313,6 +313,7 @@ function markOverStaffed(team: TeamContext, row: GridRow, band: HeadcountBand): 
   if (limit === null || row.total <= Math.max(needed, limit)) return;
   row.status = 'over';
   row.toFill = { now: 0, beforeNext: 0 };
-  // The playbook gives no per-seat figure: the note reads the seat against the band it does give.
-  row.note = `${row.total} in one seat is more than half the top of the ${team.stageWord(stage)} band (${band.label}).`;
+  // The playbook gives no per-seat figure: the limit is ours, read against the band it does give, and the note
+  // says so.
+  row.note = `${row.total} in one seat is past our rule of thumb for a ${team.stageWord(stage)} team: at most ${limit}, about half the top of its band (${band.label}).`;
 }

@@ -47,6 +47,20 @@ function stageHint(team: TeamContext, total: number, position: 'below' | 'above'
   // at a time, and a pilot with production monitoring looks like a production team, not a scale one.
   const looksLike =
     position === 'above' ? STAGE_IDS[here + 1] : STAGE_IDS.slice(0, here).reverse().find(fits);
+  // A team of nobody starts where a pilot does, whatever its label: there is nothing to move on from yet.
+  if (total === 0 && here > 0) {
+    const pilot = STAGE_IDS[0];
+    return {
+      looksLike: pilot,
+      looksLikeName: team.stageName(pilot),
+      fitsBand: false,
+      // The first reason is the size against the band, as for every hint; the answer's header already says it.
+      reasons: [
+        `${total} people is below the ${team.stageWord()} band (${bandOf(team.playbook.stages[team.stage]).label}).`,
+        'Nobody is on the team yet.',
+      ],
+    };
+  }
   if (!looksLike) return null;
   // A pilot is AI-engineer-led: a small team on hosted models with no AI engineer is not an early stage's
   // team but an app team with AI bolted on, a mistake the playbook names; its stall points say so instead.

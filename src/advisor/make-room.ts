@@ -9,7 +9,8 @@ import { countNoun, listInWords } from './wording.js';
  * The order in which a team past its band gives up people: the reverse of the playbook's sequence ("AI
  * engineer first, then MLOps with data and security at production, then ML engineers, data scientists and a
  * governance function at scale"), with the seats it shares early (design, eval, backend) before the ones it
- * hires for. The AI engineer, the seat every stage needs first, is never on the list, even over-staffed.
+ * hires for. The AI engineer, the seat every stage needs first, comes last of all, after every other seat's
+ * spare people, and only when over-staffed: it gives up the people past the rule of thumb, never the seat.
  */
 const TRIM_ORDER: readonly RoleId[] = [
   'data_scientist',
@@ -21,6 +22,7 @@ const TRIM_ORDER: readonly RoleId[] = [
   'data_engineer',
   'mlops',
   'ai_pm',
+  'ai_engineer',
 ];
 
 /**
@@ -36,9 +38,13 @@ export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSI
   const ahead: RoomToMake[] = [];
   const over: RoomToMake[] = [];
   const beyond: RoomToMake[] = [];
+  // The AI engineer's people past the rule of thumb go last of all, after any other seat's spare people.
+  const lastOfAll: RoomToMake[] = [];
   for (const role of TRIM_ORDER) {
     const row = seats.get(role);
     if (!row || row.total === 0) continue;
+    // The seat the stage needs first gives up only what the rule of thumb calls past its share.
+    if (role === 'ai_engineer' && row.status !== 'over') continue;
     const needed = Math.max(1, team.requiredBy(role));
     if (row.status === 'premature') {
       // A seat the playbook warns against filling late stays once held (its grid note says so).
@@ -47,12 +53,17 @@ export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSI
       const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
       const people = row.total - team.keptAheadOfStage(role);
       if (people > 0) ahead.push({ role, people, reason });
-    } else if (row.status === 'over') over.push({ role, people: row.total - keep(role), reason: 'over' });
-    else if (row.total > needed && isSharedAt(team, role)) {
+    } else if (row.status === 'over') {
+      (role === 'ai_engineer' ? lastOfAll : over).push({
+        role,
+        people: row.total - keep(role),
+        reason: 'over',
+      });
+    } else if (row.total > needed && isSharedAt(team, role)) {
       beyond.push({ role, people: row.total - needed, reason: 'beyond_need' });
     }
   }
-  return onlyWhatIsNeeded([...ahead, ...over, ...beyond], excess);
+  return onlyWhatIsNeeded([...ahead, ...over, ...beyond, ...lastOfAll], excess);
 }
 
 /**
@@ -128,9 +139,11 @@ export function whereToMakeRoom(
     return part;
   });
   const freed = named.reduce((sum, place) => sum + place.people, 0);
+  // What is left says how far it still is from the band, which a bare "still past it" would leave to guess.
+  const left = bandOf(team.playbook.stages[team.targetStage]).max + excess - freed;
   const guide =
     freed < excess
-      ? `; even so the team stays past its band${sayGuide ? ', which is a guide, not a hard cap' : ''}`
+      ? `; that still leaves ${left}, past the band${sayGuide ? ', which is a guide, not a hard cap' : ''}`
       : '';
   // Sharing comes last in the order: say once with whom.
   const withWhom = named.at(-1)?.reason === 'beyond_need' ? ' with other teams' : '';

@@ -157,19 +157,27 @@ function sparePeople(team: TeamContext, seats: Seats): Spare[] {
  */
 function upskillSource(team: TeamContext, spare: Spare[], target: RoleId, people: number): Spare | null {
   const productLayer = team.playbook.roles[target].productLayer;
+  // Eval work folds into the AI engineer: one who holds it can move into the seat of its own, and is the
+  // first choice after a seat the answer marks, ahead of anyone whose own seat's work it is not.
+  const foldsFrom = team.foldsInto(target)?.role;
+  const candidates = spare.filter(
+    (candidate) =>
+      candidate.people >= people &&
+      candidate.role !== target &&
+      // The AI engineer is the seat every stage needs first: its people move only into the work it holds.
+      (candidate.role !== 'ai_engineer' || candidate.role === foldsFrom) &&
+      !(productLayer && team.playbook.roles[candidate.role].trainsModels) &&
+      // A spare person from a seat the answer does not mark moves only within their layer (backend into
+      // frontend, not a data engineer into design): the seat they leave still has work at this stage.
+      (candidate.marked ||
+        candidate.role === foldsFrom ||
+        Boolean(team.playbook.roles[candidate.role].productLayer) === Boolean(productLayer)),
+  );
   return (
-    spare.find(
-      (candidate) =>
-        candidate.people >= people &&
-        candidate.role !== target &&
-        // The AI engineer is the seat every stage needs first: its people are never moved out of it.
-        candidate.role !== 'ai_engineer' &&
-        !(productLayer && team.playbook.roles[candidate.role].trainsModels) &&
-        // A spare person from a seat the answer does not mark moves only within their layer (backend into
-        // frontend, not a data engineer into design): the seat they leave still has work at this stage.
-        (candidate.marked ||
-          Boolean(team.playbook.roles[candidate.role].productLayer) === Boolean(productLayer)),
-    ) ?? null
+    candidates.find((candidate) => candidate.marked) ??
+    candidates.find((candidate) => candidate.role === foldsFrom) ??
+    candidates[0] ??
+    null
   );
 }
 
@@ -230,14 +238,30 @@ interface Choice {
   spendsAnchorHire?: boolean;
 }
 
+/**
+ * Why an anchor seat held only by contractors comes in-house, in that seat's own terms: two anchors converted
+ * side by side (the AI engineer and the product manager) would otherwise read the same sentence twice.
+ */
+function anchorConversionWhy(row: GridRow): string {
+  const only = row.augmented > 1 ? 'Only augmented people hold' : 'Only an augmented person holds';
+  switch (row.role) {
+    case 'ai_engineer':
+      return `${only} the seat that leads the build: bring its lead in-house, and with it the judgment of which model to use and when.`;
+    case 'ai_pm':
+      return `${only} the product seat: bring it in-house, and with it the say over which problems are worth solving.`;
+    case 'ml_engineer':
+      return `${only} the seat that trains the team's models: bring its lead in-house, and with it the know-how of those models.`;
+    default:
+      return `${only} this anchor seat: bring the lead in-house.`;
+  }
+}
+
 function convert(team: TeamContext, row: GridRow): Choice {
   const lead =
     team.sourcing(row.role) === 'anchor_leader' && team.targetStage !== 'scale' && row.inHouse === 0;
   return {
     action: 'convert',
-    why: lead
-      ? `Only ${row.augmented > 1 ? 'augmented people hold' : 'an augmented person holds'} this anchor seat: bring the lead in-house, and with it the ${row.role === 'ml_engineer' ? 'know-how of the models the team owns' : 'product judgment'}.`
-      : 'At scale this is permanent work.',
+    why: lead ? anchorConversionWhy(row) : 'At scale this is permanent work.',
     // Gartner's prediction argues for upskilling people already on the team, not for converting contractors.
     evidence: [],
   };
@@ -366,7 +390,9 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
 /** The team's size and habits point to an earlier stage whose band it fits (a "scale" team of three). */
 function looksSmaller(team: TeamContext, headcount: HeadcountAssessment): boolean {
   const hint = headcount.stageHint;
-  return hint?.fitsBand === true && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(team.stage);
+  // A team of nobody fits no band, but starts where the first stage does.
+  const fits = hint?.fitsBand === true || headcount.total === 0;
+  return hint !== null && fits && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(team.stage);
 }
 
 /** The suggestions taken together: where they leave the team's size, with urgency said once. */
@@ -404,18 +430,29 @@ export function staffingPlan(
   if (added > 0) {
     if (pastBand && headcount.position === 'above') {
       // Already past it: the headcount stall point says where to make room.
+      // Where it has people to spare, its size stall point says where; else the band is only a guide.
       sentences.push(
-        `${added === 1 ? 'The one suggested below takes' : `The ${added} suggested below take`} the team to ${projectedHeadcount} before it makes room.`,
+        `Adding ${added === 1 ? 'the one' : `the ${added}`} below takes the team to ${projectedHeadcount}${
+          makeRoom.length > 0
+            ? ': make room first, as the stall point above says.'
+            : ', further past the band, which is a guide, not a hard cap.'
+        }`,
       );
     } else if (pastBand) {
       sentences.push(
-        `${added === 1 ? 'The one suggested below takes' : `The ${added} suggested below take`} the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
+        `Adding ${added === 1 ? 'the one' : `the ${added}`} below takes the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
       );
     } else if (looksSmaller(team, headcount)) {
       // Filling a bigger stage's seats for a team that looks like a smaller one would build out the wrong team.
+      // The question that settles it, from the playbook's stages: a pilot has no real users yet, and production
+      // runs one product where scale runs several.
       const hint = headcount.stageHint;
+      const [test, otherwise] =
+        hint?.looksLike === 'pilot'
+          ? ['If nothing it runs serves real users yet', 'if it does']
+          : ['If it runs one product rather than several', 'if it runs several'];
       sentences.push(
-        `If it is really a ${hint?.looksLikeName.toLowerCase()} team, assess it as one before filling ${added === 1 ? 'this seat' : 'these'}.`,
+        `${test}, assess it as a ${hint?.looksLikeName.toLowerCase()} team before filling ${added === 1 ? 'this seat' : 'these'}; ${otherwise}, fill ${added === 1 ? 'it' : 'them in this order'}.`,
       );
     } else if (projectedHeadcount < band.min) {
       sentences.push(

@@ -1,4 +1,4 @@
-import { type Assessment, STAGE_IDS } from '../advisor/index.js';
+import type { Assessment } from '../advisor/index.js';
 import type { Doc } from './document.js';
 import {
   citation,
@@ -9,6 +9,7 @@ import {
   readinessLines,
   readinessSummary,
   SEVERITY_LABELS,
+  saysNextStage,
   stageSentence,
   suggestionLines,
 } from './labels.js';
@@ -38,7 +39,7 @@ function stallPointItem(point: StallPoint, index: number): string {
  * about it, then the role grid to check it against and the readiness for the next stage.
  */
 export function assessmentDocument(assessment: Assessment): Doc {
-  const { profile, stage, stallPoints } = assessment;
+  const { profile, stallPoints } = assessment;
   const doc: Doc = [
     { kind: 'heading', level: 1, text: `AI team assessment${profile.name ? `: ${profile.name}` : ''}` },
     { kind: 'paragraph', text: `${stageSentence(assessment)}: ${headcountSentence(assessment)}.` },
@@ -92,12 +93,11 @@ export function assessmentDocument(assessment: Assessment): Doc {
   if (notes.length > 0) doc.push({ kind: 'list', items: notes });
 
   const { readiness } = assessment;
-  const looksEarlier = hint !== null && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(stage.id);
-  // Scale has no next stage to get ready for: the answer ends with its grid.
-  if (!readiness.nextStage) return doc;
+  // Scale has no next stage to get ready for, and a team that looks like an earlier stage has that to settle
+  // first: the answer ends with its grid.
+  if (!readiness.nextStage || !saysNextStage(assessment)) return doc;
   if (!profile.headingToNext) {
-    // A team whose answers look like an earlier stage has that to settle before the next one.
-    if (!looksEarlier) doc.push({ kind: 'paragraph', text: readinessSummary(readiness) });
+    doc.push({ kind: 'paragraph', text: readinessSummary(readiness) });
   } else {
     const met = readiness.items.filter((item) => item.met).length;
     doc.push({ kind: 'heading', level: 2, text: `Ready for ${readiness.nextStage.name}?` });

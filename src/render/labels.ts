@@ -8,7 +8,7 @@ import type {
   Severity,
   Suggestion,
 } from '../advisor/index.js';
-import { countNoun, inSentence, pluralOf, singularOf } from '../advisor/index.js';
+import { countNoun, inSentence, pluralOf, STAGE_IDS, singularOf } from '../advisor/index.js';
 
 /** How each seat status reads to a person; shared by the terminal and Slack. */
 export const STATUS_LABELS: Record<SeatStatus, string> = {
@@ -36,6 +36,9 @@ export function statusLabel(row: GridRow, assessment: Assessment): string {
   if (row.status === 'due_next' && assessment.nextStage) return `fill before ${assessment.nextStage.name}`;
   // A seat the stage has a place for, held on a team whose work does not need it (ML engineers on hosted models).
   if (row.status === 'premature' && row.now.need !== 'wait') return 'not needed for this product';
+  // A seat the stage says to wait for, filled now because the team is heading on: "gap" beside "Wait" would
+  // read as a contradiction.
+  if (row.status === 'gap' && row.now.need === 'wait') return 'fill now, for the move';
   if (row.fillVia) return `covered once the new ${inSentence(shortNameOf(assessment, row.fillVia))} starts`;
   return STATUS_LABELS[row.status];
 }
@@ -253,4 +256,17 @@ export function headcountSentence(assessment: Assessment): string {
   const people = countNoun(headcount.total, 'person', 'people');
   const augmented = headcount.augmented > 0 ? `, ${headcount.augmented} augmented` : '';
   return `${people}${augmented}; the ${judged.name.toLowerCase()} band is ${headcount.band.label}`;
+}
+
+/**
+ * Whether the answer speaks of the next stage: not at the last stage, and not for a team that is staying put
+ * while its answers look like an earlier stage (it has that to settle first; "toward Scale" would measure the
+ * wrong step). Shared by the text and the Slack thread, so both leave it out alike.
+ */
+export function saysNextStage(assessment: Assessment): boolean {
+  const { readiness, headcount, stage, profile } = assessment;
+  if (!readiness.nextStage) return false;
+  const hint = headcount.stageHint;
+  const looksEarlier = hint !== null && STAGE_IDS.indexOf(hint.looksLike) < STAGE_IDS.indexOf(stage.id);
+  return profile.headingToNext || !looksEarlier;
 }

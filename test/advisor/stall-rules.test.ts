@@ -266,7 +266,7 @@ describe('stall point details', () => {
     expect(one.stallPoints).toEqual([]);
     expect(one.grid.find((row) => row.role === 'security')?.status).toBe('covered');
     // ...but the grid says what the playbook asks for, so one person is not read as the whole function.
-    expect(one.grid.find((row) => row.role === 'security')?.note).toMatch(/dedicated function.*one person/);
+    expect(one.grid.find((row) => row.role === 'security')?.note).toMatch(/dedicated function.*one person/i);
     const two = assess(healthy('scale', { roles: { security: 2 } }));
     expect(two.grid.find((row) => row.role === 'security')?.note).toBeNull();
   });
@@ -291,7 +291,7 @@ describe('stall point details', () => {
     expect(appTeam?.what).toBe(
       'The team has 3 backend engineers, but nobody who ships features on the models.',
     );
-    expect(appTeam?.evidence.map((e) => e.figure)).toEqual(['aiEngineerFirst']);
+    expect(appTeam?.evidence.map((e) => e.figure)).toEqual(['aiEngineerWithoutTraining']);
   });
 
   it('lets the AI engineer hold eval quality at a pilot and at production, once named its owner', () => {

@@ -46,10 +46,11 @@ describe('build / hire / augment / convert', () => {
   it('hires full-time for the anchor leaders: the lead AI engineer and the AI product manager', () => {
     const assessment = assess(team({ stage: 'pilot', roles: { backend: 2 }, urgency: 'no_rush' }));
     expect(byRole(assessment.suggestions)).toMatchObject({ ai_engineer: 'hire', ai_pm: 'hire' });
-    // The AI-engineer-first figure is cited once, beside the stall point that says the seat is missing.
+    // a16z is cited once, beside the stall point that says the seat is missing: what the seat is (no training
+    // needed), not the demand forecast, which argues only that it is hard to hire.
     const cited = [...assessment.stallPoints, ...assessment.suggestions].flatMap((part) => part.evidence);
-    expect(cited.filter((evidence) => evidence.figure === 'aiEngineerFirst')).toHaveLength(1);
-    expect(assessment.stallPoints[0]?.evidence[0]?.figure).toBe('aiEngineerFirst');
+    expect(cited.filter((evidence) => evidence.source === 'a16z')).toHaveLength(1);
+    expect(assessment.stallPoints[0]?.evidence[0]?.figure).toBe('aiEngineerWithoutTraining');
   });
 
   it('never suggests more than two full-time hires', () => {
@@ -234,7 +235,7 @@ describe('build / hire / augment / convert', () => {
     const { plan } = assess(team({ stage: 'pilot', roles: { data_scientist: 3 } }));
     expect(plan).toMatchObject({ projectedHeadcount: 6, pastBand: true });
     expect(plan.note).toBe(
-      'The 3 suggested below take the team to 6, past the pilot band of 2 to 5: make room by moving out 3 data scientists (ahead of the pilot stage).',
+      'Adding the 3 below takes the team to 6, past the pilot band of 2 to 5: make room by moving out 3 data scientists (ahead of the pilot stage).',
     );
     expect(plan.makeRoom).toEqual([{ role: 'data_scientist', people: 3, reason: 'ahead_of_stage' }]);
   });

@@ -901,7 +901,7 @@ export const TEAM_PROFILES: TeamCase[] = [
         { role: 'ai_pm', action: 'hire' },
       ],
       noSuggest: ['mlops', 'security', 'data_scientist', 'ml_engineer'],
-      textIncludes: ['The team has nobody yet'],
+      textIncludes: ['Nobody on the team yet', "Every seat is empty, the AI engineer's included."],
       textExcludes: [/nobody here/i],
     },
   },
@@ -2265,7 +2265,8 @@ export const TEAM_PROFILES: TeamCase[] = [
         'Keep it: this is the seat teams most often fill too late.',
       ],
       textExcludes: [
-        'rule of thumb',
+        // A per-seat limit is ours, not the playbook's: said as our rule of thumb, never as a bare figure.
+        'more than half the top',
         'MLOps / LLMOps engineer (ahead of the pilot stage)',
         'no one seat above',
       ],
@@ -2341,7 +2342,10 @@ export const TEAM_PROFILES: TeamCase[] = [
       practices: ['eval_set'],
     },
     expect: {
-      textIncludes: ['If it is really a pilot team, assess it as one before filling these.'],
+      // The question that tells a pilot from a later stage, and what to do either way (review 12).
+      textIncludes: [
+        'If nothing it runs serves real users yet, assess it as a pilot team before filling these; if it does, fill them in this order.',
+      ],
       textExcludes: ['still below the scale band', 'pilot team: It'],
     },
   },
@@ -2362,11 +2366,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       suggest: [{ role: 'ai_engineer', action: 'augment', timing: 'now' }],
       textIncludes: ['search for a full-time AI engineer in parallel'],
       // Not a pilot: an app team with AI bolted on (round 10).
-      textExcludes: [
-        'before any other specialist',
-        'If it is really a pilot team',
-        'looks more like a pilot',
-      ],
+      textExcludes: ['before any other specialist', 'assess it as a pilot team', 'looks more like a pilot'],
     },
   },
   {
@@ -2528,6 +2528,249 @@ export const TEAM_PROFILES: TeamCase[] = [
     expect: {
       textIncludes: ['one of the frontend / design people'],
       textExcludes: ['frontend / designs'],
+    },
+  },
+  {
+    name: 'review 12: Invoice Copilot (a "production" team of three)',
+    why: 'Looks like a pilot: the answer gives the question that settles it and the order either way, and speaks of no next stage until that is settled.',
+    profile: {
+      stage: 'production',
+      urgency: 'this_quarter',
+      roles: { ai_engineer: 2, ai_pm: 1 },
+      practices: ['eval_set'],
+    },
+    expect: {
+      firstStall: 'mlops_missing',
+      firstSuggest: 'mlops',
+      textIncludes: [
+        'If nothing it runs serves real users yet, assess it as a pilot team before filling these; if it does, fill them in this order.',
+      ],
+      textExcludes: ['If it is really', 'Toward Scale'],
+    },
+  },
+  {
+    name: 'review 12: Moonshot Lab (a pilot of fourteen with researchers on hosted models)',
+    why: 'The size stall point says by how much, and what is left once the wrong seats move out, not a shrug.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'no_rush',
+      roles: {
+        ai_engineer: 3,
+        backend: 2,
+        ai_pm: 2,
+        data_scientist: 3,
+        ml_engineer: 2,
+        frontend_design: 1,
+        security: 1,
+      },
+      practices: ['eval_set'],
+    },
+    expect: {
+      firstStall: 'headcount_outside_band',
+      textIncludes: ['14 people, against a pilot band of 2 to 5.', 'that still leaves 8, past the band'],
+      textExcludes: ['More people than a pilot team usually has', 'even so the team stays past its band'],
+    },
+  },
+  {
+    name: 'review 12: Agency Sprint (an all-augmented pilot, within weeks)',
+    why: 'Both anchors convert, each for its own reason: the same sentence is never said twice.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'weeks',
+      roles: { ai_engineer: [0, 2], backend: [0, 1], ai_pm: [0, 1] },
+      practices: ['eval_set', 'eval_owner'],
+    },
+    expect: {
+      suggest: [
+        { role: 'ai_engineer', action: 'convert' },
+        { role: 'ai_pm', action: 'convert' },
+      ],
+      textIncludes: ['the seat that leads the build', 'the say over which problems are worth solving'],
+      textExcludes: ['and with it the product judgment'],
+    },
+  },
+  {
+    name: 'review 12: Empty Shell (a "production" team of nobody, both kinds of model)',
+    why: 'Nobody yet: a pilot whatever its label; the AI engineer first, cited with what the seat is, not a demand forecast; no readiness count toward scale.',
+    profile: { stage: 'production', builds: 'both', urgency: 'this_quarter', roles: {}, practices: [] },
+    expect: {
+      firstStall: 'no_ai_engineer',
+      firstSuggest: 'ai_engineer',
+      textIncludes: [
+        'Nobody on the team yet',
+        'The team looks more like a pilot team. Nobody is on the team yet.',
+        'assess it as a pilot team before filling these',
+        '"without ever training anything"',
+      ],
+      textExcludes: ['most sought-after', 'Toward Scale'],
+    },
+  },
+  {
+    name: 'review 12: Enterprise AI Platform (scale, one security person, no review)',
+    why: 'One person holds the governance function, with advice on when to grow it; the review stall point names prompt injection once.',
+    profile: {
+      stage: 'scale',
+      builds: 'both',
+      urgency: 'no_rush',
+      roles: {
+        ai_engineer: 6,
+        backend: 5,
+        ai_pm: 3,
+        data_engineer: 4,
+        mlops: 3,
+        eval_specialist: 2,
+        ml_engineer: 4,
+        data_scientist: 3,
+        frontend_design: 4,
+        security: 1,
+      },
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data'],
+    },
+    expect: {
+      firstStall: 'no_security_review',
+      textIncludes: ['add people when work starts waiting on them'],
+      textExcludes: ['unreviewed they are unchecked', 'for now.', /prompt.injection[\s\S]*prompt.injection/i],
+    },
+  },
+  {
+    name: 'review 12: Research Chatbot (ML engineers and data scientists on hosted models)',
+    why: 'The AI engineer first; the trainers move to a team that trains models; the size line is plain.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'this_quarter',
+      roles: { ml_engineer: 3, data_scientist: 2, ai_pm: 1 },
+      practices: [],
+    },
+    expect: {
+      firstStall: 'no_ai_engineer',
+      firstSuggest: 'ai_engineer',
+      textExcludes: ['before it makes room', 'More people than a pilot team usually has'],
+    },
+  },
+  {
+    name: 'review 12: Rush to Prod (a pilot heading to production within weeks)',
+    why: 'MLOps and security wait at a pilot but are filled the moment it heads on: the grid says so rather than "Wait ... gap".',
+    profile: {
+      stage: 'pilot',
+      urgency: 'weeks',
+      headingToNext: true,
+      roles: { ai_engineer: 2, backend: 1, ai_pm: 1 },
+      practices: ['eval_set', 'eval_owner'],
+    },
+    expect: {
+      statuses: { mlops: 'gap', security: 'gap' },
+      suggest: [{ role: 'mlops', action: 'augment', timing: 'now' }],
+      textIncludes: ['fill now, for the move'],
+    },
+  },
+  {
+    name: 'review 12: Vision Trainer (production, trains its own models only)',
+    why: 'Forwarded as is in review 12: the ML engineers lead, the AI engineer is optional, eval carried by a named ML engineer.',
+    profile: {
+      stage: 'production',
+      builds: 'custom_models',
+      urgency: 'no_rush',
+      roles: { ml_engineer: 3, data_engineer: 1, mlops: 1, data_scientist: 1, ai_pm: 1 },
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data'],
+    },
+    expect: { statuses: { ai_engineer: 'optional' }, noStall: ['no_ai_engineer'] },
+  },
+  {
+    name: 'review 12: Overstaffed Support Bot (five AI engineers and three PMs at a pilot)',
+    why: 'The per-seat limit is ours and says so; the AI engineers past it are where room is made, last of all, never the seat.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'no_rush',
+      roles: { ai_engineer: 5, ai_pm: 3, backend: 1 },
+      practices: ['eval_set'],
+    },
+    expect: {
+      statuses: { ai_engineer: 'over', ai_pm: 'covered' },
+      textIncludes: [
+        'past our rule of thumb for a pilot team: at most 3',
+        'trimming 2 of the 5 AI engineers (more than the stage needs)',
+      ],
+      textExcludes: ['Every seat here has pilot work', 'more than half the top'],
+    },
+  },
+  {
+    name: 'review 12: Eval Champions (a production team with every practice)',
+    why: 'Forwarded as is in review 12: every seat held, nothing to fill.',
+    profile: {
+      stage: 'production',
+      urgency: 'no_rush',
+      roles: {
+        ai_engineer: 3,
+        backend: 2,
+        ai_pm: 1,
+        data_engineer: 1,
+        mlops: 1,
+        eval_specialist: 1,
+        frontend_design: 1,
+        security: 1,
+      },
+      practices: ['eval_set', 'eval_owner', 'monitoring', 'governed_data', 'security_review'],
+    },
+    expect: { noStallPoints: true },
+  },
+  {
+    name: 'review 12: No Evals Search (production with no eval practice)',
+    why: 'Eval is core at production and has no owner: named, not carried; the governed-data fix does not repeat its why.',
+    profile: {
+      stage: 'production',
+      urgency: 'this_quarter',
+      roles: { ai_engineer: 2, backend: 2, ai_pm: 1, data_engineer: 1, mlops: 1, frontend_design: 1 },
+      practices: ['monitoring'],
+    },
+    expect: {
+      statuses: { eval_specialist: 'unowned' },
+      textIncludes: ["Make governing the pipelines, access controls first, the data engineer's next job."],
+      textExcludes: ['clean and timely data)'],
+    },
+  },
+  {
+    name: 'review 12: Hybrid Search (both kinds of model, heading to scale)',
+    why: 'The eval seat becomes dedicated at scale: upskill the AI engineers who hold the work, not the ML engineers scale needs.',
+    profile: {
+      stage: 'production',
+      builds: 'both',
+      urgency: 'this_quarter',
+      headingToNext: true,
+      roles: { ai_engineer: 3, ml_engineer: 2, backend: 2, data_engineer: 1, mlops: [0, 1], ai_pm: 1 },
+      practices: ['eval_set', 'eval_owner', 'monitoring'],
+    },
+    expect: {
+      statuses: { eval_specialist: 'carried' },
+      carriedBy: { eval_specialist: 'ai_engineer' },
+      suggest: [{ role: 'eval_specialist', action: 'build' }],
+      textIncludes: [
+        'held by AI engineer, named owner',
+        'Eval / prompt specialist: upskill one of the AI engineers',
+      ],
+      textExcludes: ['Eval / prompt specialist: upskill one of the ML engineers'],
+    },
+  },
+  {
+    name: 'review 12: Fraud Models (custom models, augmented MLOps, heading to scale within weeks)',
+    why: 'A figure stands only beside a reason: the augment lines whose reason was said above carry none.',
+    profile: {
+      stage: 'production',
+      builds: 'custom_models',
+      urgency: 'weeks',
+      headingToNext: true,
+      roles: {
+        ml_engineer: [2, 1],
+        mlops: [0, 1],
+        data_engineer: 2,
+        data_scientist: 1,
+        security: 1,
+        ai_pm: 1,
+      },
+      practices: ['eval_set', 'monitoring', 'governed_data', 'security_review'],
+    },
+    expect: {
+      suggest: [{ role: 'eval_specialist', action: 'augment' }],
+      textExcludes: [/Eval \/ prompt specialist: augment 1, before Scale\.\n\s*Source/],
     },
   },
 ];

@@ -107,7 +107,7 @@ describe('ai-team-advisor advise', () => {
     );
     expect(out).toMatch(/- Medium: Nobody owns eval quality\.\n {2}Fix: Name one of the AI engineers/);
     expect(out).toContain(
-      'Fix: If the team already serves users, assess it as a production team; if not, make room by moving out 2 data scientists (ahead of the pilot stage), trimming 3 of the 6 backend engineers (more than the stage needs) and sharing 2 of the 3 frontend / design people with other teams; even so the team stays past its band.',
+      'Fix: If the team already serves users, assess it as a production team; if not, make room by moving out 2 data scientists (ahead of the pilot stage), trimming 3 of the 6 backend engineers (more than the stage needs) and sharing 2 of the 3 frontend / design people with other teams; that still leaves 8, past the band.',
     );
     expect(out).toContain('- AI product manager: hire 1 full-time, now.');
     expect(out).not.toMatch(/^- Data engineer:/m);

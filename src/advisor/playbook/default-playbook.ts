@@ -267,6 +267,13 @@ export const defaultPlaybook = {
         "The AI engineer, who builds products on pre-trained models, was named a distinct role in 2023 and predicted to be among the decade's most sought-after engineering jobs.",
       supports: ['ai_engineer_seat'],
     },
+    aiEngineerWithoutTraining: {
+      source: 'a16z',
+      claim:
+        'The AI engineer builds on pre-trained models, a seat apart from the ML engineer, and can be effective in it',
+      quote: 'without ever training anything',
+      supports: ['ai_engineer_seat'],
+    },
     engineersNotResearchers: {
       source: 'a16z',
       claim: 'On who should build AI products, a16z is plain:',

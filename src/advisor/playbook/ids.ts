@@ -69,6 +69,7 @@ export const FIGURE_IDS = [
   'skillsShortage',
   'peopleStrategy',
   'aiEngineerFirst',
+  'aiEngineerWithoutTraining',
   'engineersNotResearchers',
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];

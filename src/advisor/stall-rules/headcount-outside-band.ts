@@ -35,9 +35,8 @@ export const headcountOutsideBand: StallRule = {
       severity: farPastPilot ? 'high' : 'medium',
       title: above ? `Larger than the ${stage} stage needs` : `Smaller than the ${stage} stage needs`,
       // The headline line already gives the count and the band; this says what it means.
-      what: above
-        ? `More people than a ${stage} team usually has.`
-        : `Fewer people than a ${stage} team usually has.`,
+      // The title says larger or smaller; this says by how much.
+      what: `${total} people, against a ${stage} band of ${band.label}.`,
       why: above
         ? judgedAgainst === 'pilot'
           ? 'A pilot is a small team led by an AI engineer; the bands are directional guidance, not a hard cap.'

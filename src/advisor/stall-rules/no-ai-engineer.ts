@@ -38,10 +38,11 @@ export const noAiEngineer: StallRule = {
     return {
       // Teams that only train their own models lean on ML engineers first; the seat is still core.
       severity: team.stage === 'scale' || !team.buildsOnFoundationModels ? 'high' : 'critical',
-      title: 'No AI engineer',
+      // A team of nobody lacks more than its AI engineer: the title says so, and the fix which seat comes first.
+      title: team.totalHeadcount === 0 ? 'Nobody on the team yet' : 'No AI engineer',
       what:
         team.totalHeadcount === 0
-          ? 'The team has nobody yet.'
+          ? "Every seat is empty, the AI engineer's included."
           : others.length > 0
             ? `The team has ${listInWords(others)}, but nobody who ships features on the models.`
             : 'Nobody on the team ships features on the models.',
@@ -67,11 +68,13 @@ export const noAiEngineer: StallRule = {
         ...(trainers.length > 0 ? [moveTheTrainers(team, trainers)] : []),
       ].join(' '),
       // a16z's case is for teams shipping on pre-trained models; a team training its own is led by that work.
+      // The seat is missing, so what it is (no training needed) is the point; the demand forecast would argue
+      // only that it is hard to hire.
       evidence: !team.buildsOnFoundationModels
         ? []
         : researchers
           ? team.cite('engineersNotResearchers', 'ai_engineer_seat')
-          : team.cite('aiEngineerFirst', 'ai_engineer_seat'),
+          : team.cite('aiEngineerWithoutTraining', 'ai_engineer_seat'),
       seatsToFill: ['ai_engineer'],
     };
   },

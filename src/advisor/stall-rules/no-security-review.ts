@@ -11,15 +11,12 @@ export const noSecurityReview: StallRule = {
     return {
       severity: 'medium',
       title: 'No security review yet',
-      what: hosted
-        ? 'The security seat is held, but the build has not been reviewed, prompt injection included.'
-        : 'The security seat is held, but the build has not been reviewed.',
-      why: hosted
-        ? "Data access controls and prompt-injection defence are the seat's job, and unreviewed they are unchecked."
-        : "Data access controls and model risk are the seat's job, and unreviewed they are unchecked.",
+      what: 'The security seat is held, but the build has not been reviewed.',
+      // The fix names what to look at first; the why does not name it again.
+      why: 'Until someone does, nobody knows whether its access controls and defences hold.',
       fix: hosted
-        ? 'Review the build before the next release, prompt injection and data access first.'
-        : 'Review the build before the next release, data access and model risk first.',
+        ? 'Have the security seat review the build before the next release, prompt-injection defence and data access first.'
+        : 'Have the security seat review the build before the next release, data access and model risk first.',
       evidence: [],
       seatsToFill: [],
     };

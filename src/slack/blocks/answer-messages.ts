@@ -7,6 +7,7 @@ import {
   quietSeatsLine,
   readinessSummary,
   SEVERITY_LABELS,
+  saysNextStage,
   stageSentence,
   suggestionLines,
 } from '../../render/labels.js';
@@ -98,7 +99,7 @@ function parentMessage(assessment: Assessment, team: string, options: AnswerOpti
           ? [countNoun(assessment.stallPoints.length, 'stall point')]
           : []),
         'what to build, hire or augment',
-        ...(assessment.readiness.nextStage ? ['readiness'] : []),
+        ...(saysNextStage(assessment) ? ['readiness'] : []),
       ])}.`,
     ),
     answerActions(options.editValue, options.channelId),
@@ -239,6 +240,8 @@ function readinessReply(assessment: Assessment): SlackMessage[] {
     const text = `*Next stage:* none; ${stage.name.toLowerCase()} is the last stage.`;
     return [{ text: `Next stage: ${stage.name} is the last stage.`, blocks: [section(text)] }];
   }
+  // A team that looks like an earlier stage settles that first (the parent says which it looks like).
+  if (!saysNextStage(assessment)) return [];
   const next = readiness.nextStage.name.toLowerCase();
   const met = readiness.items.filter((item) => item.met).length;
   if (!profile.headingToNext) {
