@@ -162,6 +162,24 @@ describe('Re-assess from the latest answers', () => {
     expect(end.error).toContain('archived');
   });
 
+  it('fails, sending the answer to nobody, when the channel will not take the post', async () => {
+    await storedAnswer(bot, 'C0TEAM', READY_TEAM, 'U0ASKER');
+    // The channel can be read, but Slack refuses the post: only some people may post there, or it was archived.
+    bot.standIn.fail('chat.postMessage', { error: 'restricted_action' });
+    const restricted = await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true });
+    expect(restricted.end.state).toBe('failed');
+    expect(restricted.end.error).toBe(
+      'Channel C0TEAM lets only some people post (a channel or workspace setting), and AI Team Advisor is not one of them. Let the app post there, or pick another channel, then run the workflow again.',
+    );
+    bot.standIn.fail('chat.postMessage', { error: 'is_archived' });
+    const archived = await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true });
+    expect(archived.end.error).toBe(
+      'Channel C0TEAM is archived, so AI Team Advisor cannot post there. Pick an active channel.',
+    );
+    // Whoever gave the answers, perhaps long ago, did not ask for them by DM this time.
+    expect(dmsTo(bot, 'U0ASKER')).toEqual([]);
+  });
+
   it('refuses a direct message or a missing channel with a sentence', async () => {
     const dm = await runStep('reassess_team', { channel_id: 'D0ASKER' });
     expect(dm.end.error).toContain('not a direct message');
@@ -425,6 +443,25 @@ describe('Assess an AI team', () => {
     expect(end.state).toBe('failed');
     expect(end.error).toContain("The workflow's token for this step had expired");
     expect(bot.standIn.completionsOf(start.executionId).at(-1)?.token).toBe(BOT_TOKEN);
+  });
+
+  it('fails, saying why, when the channel will not take the answer; the person gets it by DM', async () => {
+    const { start, where } = await requestAnswered({ channel_id: 'C0TEAM', user_id: 'U0LEAD' });
+    await bot.driver.interaction(stepButtonPayload(bot, start, 'assess_step_open', where));
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+    const view = bot.standIn.lastOpenedView();
+    bot.standIn.fail('chat.postMessage', { error: 'restricted_action' });
+    const answers = formState({ stage: 'pilot', builds: 'both', urgency: 'weeks' });
+    await bot.driver.interaction(stepSubmissionPayload(bot, start, view, answers, 'U0LEAD'));
+    const end = await endOf(bot, start.executionId);
+    expect(end.state).toBe('failed');
+    expect(end.error).toBe(
+      'The answer of person U0LEAD could not be posted in channel C0TEAM, so it went to them by direct message. Channel C0TEAM lets only some people post (a channel or workspace setting), and AI Team Advisor is not one of them. Let the app post there, or pick another channel, then run the workflow again.',
+    );
+    // Their answer is not lost: it is in their DMs, after the request.
+    await eventually(() =>
+      expect(dmsTo(bot, 'U0LEAD').filter((call) => call.result.ok && call.params.blocks)).toHaveLength(2),
+    );
   });
 
   it('fails with the person offered to try again when the answer cannot be stored', async () => {
