@@ -438,6 +438,16 @@ describe('Assess an AI team', () => {
     expect(bot.standIn.callsTo('chat.postMessage')).toEqual([]);
   });
 
+  it('fails before asking anyone when the channel is archived (its history still reads)', async () => {
+    bot.standIn.addChannel('C0OLD', 'public', { archived: true, members: ['U0LEAD'] });
+    const { end } = await runStep('assess_team', { channel_id: 'C0OLD', user_id: 'U0LEAD' });
+    expect(end.state).toBe('failed');
+    expect(end.error).toBe(
+      'Channel C0OLD is archived, so AI Team Advisor cannot post there. Pick an active channel.',
+    );
+    expect(bot.standIn.callsTo('chat.postMessage')).toEqual([]);
+  });
+
   it('fails, with the bot token, when the workflow token expired before the request could be sent', async () => {
     const { start, end } = await runStep('assess_team', { channel_id: 'C0TEAM', user_id: 'U0LEAD' }, 0);
     expect(end.state).toBe('failed');

@@ -111,6 +111,28 @@ export function postedByDmText(channelId: string, userId: string, unreachable: s
   return `The answer of person ${userId} could not be posted in ${channelWords(channelId)}, so it went to them by direct message. ${channelRefusalText(channelId, unreachable)}`;
 }
 
+/**
+ * An archived channel can still be read, so reading it does not show that nothing can be posted there; asked
+ * before anyone is asked to answer for it. Any failure to ask leaves it to the post (logged).
+ */
+export async function refuseArchived(
+  botClient: webApi.WebClient,
+  channelId: string,
+  logger: Logger,
+): Promise<void> {
+  let archived: boolean | undefined;
+  try {
+    archived = (await botClient.conversations.info({ channel: channelId })).channel?.is_archived;
+  } catch (error) {
+    logger.warn(
+      { channel: channelId, method: 'conversations.info', ...describeFailure(error) },
+      'could not tell whether the channel is archived',
+    );
+    return;
+  }
+  if (archived) throw new StepRefusal(channelRefusalText(channelId, 'is_archived'));
+}
+
 /** The person may answer for the channel's team only if they are in the channel (they will see the answer). */
 export async function requireMember(
   botClient: webApi.WebClient,
