@@ -578,3 +578,26 @@ describe('Send the hiring plan', () => {
     expect((await endOf(bot, first.executionId)).state).toBe('completed');
   });
 });
+
+describe('A step this version does not offer', () => {
+  it('is acknowledged at once and failed with what to do, never left "In progress"', async () => {
+    // A workflow holding a step of a newer manifest than the running bot.
+    const retired = {
+      retired_step: {
+        title: 'Retired step',
+        description: 'A step the running bot does not know.',
+        input_parameters: { properties: {} },
+        output_parameters: { properties: {} },
+      },
+    };
+    const start = stepEvent(bot, 'retired_step', {}, { steps: retired });
+    const response = await sendStepEvent(bot, start);
+    expect(response.status).toBe(200);
+    const end = await endOf(bot, start.executionId);
+    expect(end.state).toBe('failed');
+    expect(end.error).toBe(
+      'This workflow uses the step "Retired step" (retired_step), which this version of AI Team Advisor does not offer. Ask whoever runs the app to update it to the version of its manifest, or remove the step from the workflow.',
+    );
+    expect(bot.standIn.completionsOf(start.executionId).map((call) => call.token)).toEqual([start.token]);
+  });
+});
