@@ -792,7 +792,12 @@ export class SlackStandIn {
 
   /** Newest first, from `oldest` on; metadata only when asked for with include_all_metadata. */
   private history(params: Record<string, unknown>): Record<string, unknown> {
-    const { channel, error } = this.channelFor(String(params.channel));
+    // As Slack does: an archived channel's history stays readable; only posting there is refused.
+    const id = String(params.channel);
+    const archived = this.channels.get(id)?.archived === true;
+    const { channel, error } = archived
+      ? { channel: this.channels.get(id), error: undefined }
+      : this.channelFor(id);
     if (error || !channel) return error ?? { ok: false, error: 'channel_not_found' };
     // As Slack does: newest first, between oldest and latest, at most `limit` (default 100), has_more beyond.
     const oldest = Number(params.oldest ?? 0);

@@ -104,6 +104,22 @@ describe('Workflow Builder steps in Socket Mode', () => {
     });
   });
 
+  it('a step this version does not offer is acknowledged and failed, not left running', async () => {
+    const retired = {
+      retired_step: {
+        title: 'Retired step',
+        description: 'A step the running bot does not know.',
+        input_parameters: { properties: {} },
+        output_parameters: { properties: {} },
+      },
+    };
+    const start = stepEvent(bot, 'retired_step', {}, { steps: retired });
+    await sendAcknowledged('events_api', start.body);
+    const end = await endOf(bot, start.executionId);
+    expect(end.state).toBe('failed');
+    expect(end.error).toContain('which this version of AI Team Advisor does not offer');
+  });
+
   it('Send the hiring plan DMs the plan with the bot token and completes with its totals', async () => {
     await bot.store.save(stored(bot, { channelId: 'C0TEAM', teamName: 'Search' }));
     const start = stepEvent(bot, 'send_hiring_plan', { user_id: 'U0LEAD' });

@@ -162,6 +162,24 @@ describe('Re-assess from the latest answers', () => {
     expect(end.error).toContain('archived');
   });
 
+  it('fails, sending the answer to nobody, when the channel will not take the post', async () => {
+    await storedAnswer(bot, 'C0TEAM', READY_TEAM, 'U0ASKER');
+    // The channel can be read, but Slack refuses the post: only some people may post there, or it was archived.
+    bot.standIn.fail('chat.postMessage', { error: 'restricted_action' });
+    const restricted = await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true });
+    expect(restricted.end.state).toBe('failed');
+    expect(restricted.end.error).toBe(
+      'Channel C0TEAM lets only some people post (a channel or workspace setting), and AI Team Advisor is not one of them. Let the app post there, or pick another channel, then run the workflow again.',
+    );
+    bot.standIn.fail('chat.postMessage', { error: 'is_archived' });
+    const archived = await runStep('reassess_team', { channel_id: 'C0TEAM', post_answer: true });
+    expect(archived.end.error).toBe(
+      'Channel C0TEAM is archived, so AI Team Advisor cannot post there. Pick an active channel.',
+    );
+    // Whoever gave the answers, perhaps long ago, did not ask for them by DM this time.
+    expect(dmsTo(bot, 'U0ASKER')).toEqual([]);
+  });
+
   it('refuses a direct message or a missing channel with a sentence', async () => {
     const dm = await runStep('reassess_team', { channel_id: 'D0ASKER' });
     expect(dm.end.error).toContain('not a direct message');
@@ -420,11 +438,40 @@ describe('Assess an AI team', () => {
     expect(bot.standIn.callsTo('chat.postMessage')).toEqual([]);
   });
 
+  it('fails before asking anyone when the channel is archived (its history still reads)', async () => {
+    bot.standIn.addChannel('C0OLD', 'public', { archived: true, members: ['U0LEAD'] });
+    const { end } = await runStep('assess_team', { channel_id: 'C0OLD', user_id: 'U0LEAD' });
+    expect(end.state).toBe('failed');
+    expect(end.error).toBe(
+      'Channel C0OLD is archived, so AI Team Advisor cannot post there. Pick an active channel.',
+    );
+    expect(bot.standIn.callsTo('chat.postMessage')).toEqual([]);
+  });
+
   it('fails, with the bot token, when the workflow token expired before the request could be sent', async () => {
     const { start, end } = await runStep('assess_team', { channel_id: 'C0TEAM', user_id: 'U0LEAD' }, 0);
     expect(end.state).toBe('failed');
     expect(end.error).toContain("The workflow's token for this step had expired");
     expect(bot.standIn.completionsOf(start.executionId).at(-1)?.token).toBe(BOT_TOKEN);
+  });
+
+  it('fails, saying why, when the channel will not take the answer; the person gets it by DM', async () => {
+    const { start, where } = await requestAnswered({ channel_id: 'C0TEAM', user_id: 'U0LEAD' });
+    await bot.driver.interaction(stepButtonPayload(bot, start, 'assess_step_open', where));
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === 1);
+    const view = bot.standIn.lastOpenedView();
+    bot.standIn.fail('chat.postMessage', { error: 'restricted_action' });
+    const answers = formState({ stage: 'pilot', builds: 'both', urgency: 'weeks' });
+    await bot.driver.interaction(stepSubmissionPayload(bot, start, view, answers, 'U0LEAD'));
+    const end = await endOf(bot, start.executionId);
+    expect(end.state).toBe('failed');
+    expect(end.error).toBe(
+      'The answer of person U0LEAD could not be posted in channel C0TEAM, so it went to them by direct message. Channel C0TEAM lets only some people post (a channel or workspace setting), and AI Team Advisor is not one of them. Let the app post there, or pick another channel, then run the workflow again.',
+    );
+    // Their answer is not lost: it is in their DMs, after the request.
+    await eventually(() =>
+      expect(dmsTo(bot, 'U0LEAD').filter((call) => call.result.ok && call.params.blocks)).toHaveLength(2),
+    );
   });
 
   it('fails with the person offered to try again when the answer cannot be stored', async () => {
@@ -529,5 +576,28 @@ describe('Send the hiring plan', () => {
     expect(second.end.error).toContain('A hiring plan is already on its way to person U0LEAD');
     release();
     expect((await endOf(bot, first.executionId)).state).toBe('completed');
+  });
+});
+
+describe('A step this version does not offer', () => {
+  it('is acknowledged at once and failed with what to do, never left "In progress"', async () => {
+    // A workflow holding a step of a newer manifest than the running bot.
+    const retired = {
+      retired_step: {
+        title: 'Retired step',
+        description: 'A step the running bot does not know.',
+        input_parameters: { properties: {} },
+        output_parameters: { properties: {} },
+      },
+    };
+    const start = stepEvent(bot, 'retired_step', {}, { steps: retired });
+    const response = await sendStepEvent(bot, start);
+    expect(response.status).toBe(200);
+    const end = await endOf(bot, start.executionId);
+    expect(end.state).toBe('failed');
+    expect(end.error).toBe(
+      'This workflow uses the step "Retired step" (retired_step), which this version of AI Team Advisor does not offer. Ask whoever runs the app to update it to the version of its manifest, or remove the step from the workflow.',
+    );
+    expect(bot.standIn.completionsOf(start.executionId).map((call) => call.token)).toEqual([start.token]);
   });
 });

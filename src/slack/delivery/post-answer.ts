@@ -15,6 +15,8 @@ export interface PostedAnswer {
    * `updated`: the answer's earlier messages were updated in place.
    */
   via: 'channel' | 'joined' | 'dm' | 'updated';
+  /** With `via: 'dm'`: Slack's reason the channel did not take the answer (not_in_channel, is_archived...). */
+  unreachable?: string;
   /** The thread replies that are in Slack now, in order (a reply that could not be posted is missing). */
   replies: string[];
 }
@@ -30,6 +32,22 @@ export interface PostAnswerRequest {
    * messages. A new parent is posted only when they are gone or too old to edit (see GONE).
    */
   replace?: { messages: PostedMessages; buildUpdate: () => AnswerMessages };
+  /**
+   * `false`: a channel that will not take the answer is an {@link UnreachableChannelError}, and nobody gets it
+   * by DM. For a workflow step: the people who gave the answers did not ask for it this time.
+   */
+  directMessageInstead?: false;
+}
+
+/** The channel would not take the answer (and no DM was wanted instead): `code` is Slack's reason. */
+export class UnreachableChannelError extends Error {
+  constructor(
+    readonly channelId: string,
+    readonly code: string,
+  ) {
+    super(`the answer could not be posted in ${channelId} (${code})`);
+    this.name = 'UnreachableChannelError';
+  }
 }
 
 /** chat.update errors that mean the old message cannot be updated: it is deleted, too old, or out of reach. */
@@ -74,7 +92,12 @@ export async function postAnswer(
   }
   const messages = request.build();
   const posted = await postParentInChannel(poster, request.channelId, messages.parent, logger);
-  if (!posted) return postByDirectMessage(poster, request, logger);
+  if ('unreachable' in posted) {
+    if (request.directMessageInstead === false) {
+      throw new UnreachableChannelError(request.channelId, posted.unreachable);
+    }
+    return postByDirectMessage(poster, request, posted.unreachable, logger);
+  }
   const answer: PostedAnswer = { channelId: request.channelId, ...posted, replies: [] };
   await postReplies(poster, answer, messages.replies, logger);
   return answer;
@@ -163,13 +186,16 @@ async function remove(poster: Poster, channel: string, ts: string): Promise<void
   await poster.pacing.run(channel, () => poster.client.chat.delete({ channel, ts }));
 }
 
-/** The parent in the channel, joining a public one first if need be; undefined when the channel is out of reach. */
+/**
+ * The parent in the channel, joining a public one first if need be; `unreachable` (Slack's reason) when the
+ * channel is out of reach.
+ */
 async function postParentInChannel(
   poster: Poster,
   channel: string,
   parent: SlackMessage,
   logger: Logger,
-): Promise<{ ts: string; via: 'channel' | 'joined' } | undefined> {
+): Promise<{ ts: string; via: 'channel' | 'joined' } | { unreachable: string }> {
   let code: string | undefined;
   try {
     return { ts: await post(poster, channel, parent), via: 'channel' };
@@ -181,7 +207,8 @@ async function postParentInChannel(
     );
     if (code === undefined || !UNREACHABLE.has(code)) throw error;
   }
-  if (code !== 'not_in_channel' || !(await joinChannel(poster, channel, logger))) return undefined;
+  if (code !== 'not_in_channel' || !(await joinChannel(poster, channel, logger)))
+    return { unreachable: code };
   try {
     return { ts: await post(poster, channel, parent), via: 'joined' };
   } catch (error) {
@@ -189,8 +216,9 @@ async function postParentInChannel(
       { channel, method: 'chat.postMessage', ...describeFailure(error) },
       'could not post after joining',
     );
-    if (!UNREACHABLE.has(slackErrorCode(error) ?? '')) throw error;
-    return undefined;
+    const after = slackErrorCode(error);
+    if (after === undefined || !UNREACHABLE.has(after)) throw error;
+    return { unreachable: after };
   }
 }
 
@@ -285,6 +313,7 @@ async function postReplies(
 async function postByDirectMessage(
   poster: Poster,
   request: PostAnswerRequest,
+  unreachable: string,
   logger: Logger,
 ): Promise<PostedAnswer> {
   const bot = request.botUserId ? `<@${request.botUserId}>` : 'the app';
@@ -298,7 +327,7 @@ async function postByDirectMessage(
       : `To get answers there, invite me with \`/invite ${bot}\`, then press *Edit answers* and submit again.`);
   const messages = request.build(notice.trim());
   const { channel: dm, ts } = await postTo(poster, request.userId, messages.parent);
-  const answer: PostedAnswer = { channelId: dm, ts, via: 'dm', replies: [] };
+  const answer: PostedAnswer = { channelId: dm, ts, via: 'dm', unreachable, replies: [] };
   await postReplies(poster, answer, messages.replies, logger);
   logger.info({ channel: request.channelId, dm }, 'sent the answer by DM');
   return answer;

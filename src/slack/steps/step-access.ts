@@ -62,7 +62,7 @@ export async function latestAnswerLink(
     messages = history.messages ?? [];
   } catch (error) {
     const code = slackErrorCode(error);
-    if (code !== undefined && NO_ACCESS.has(code)) throw new StepRefusal(unreadable(channelId, code));
+    if (code !== undefined && NO_ACCESS.has(code)) throw new StepRefusal(channelRefusalText(channelId, code));
     // Anything else (Slack briefly unwell) costs only the link: the answer itself is in the database.
     logger.warn(
       { channel: channelId, method: 'conversations.history', ...describeFailure(error) },
@@ -80,7 +80,11 @@ export async function latestAnswerLink(
   return answer?.ts ? permalinkOf(botClient, { channelId, ts: answer.ts }) : undefined;
 }
 
-function unreadable(channelId: string, code: string): string {
+/**
+ * Why the bot cannot read or post in a channel, by Slack's error code, and what fixes it: inviting the app
+ * helps only where it is not a member.
+ */
+export function channelRefusalText(channelId: string, code: string): string {
   const where = channelWords(channelId);
   const invite = 'Invite it there with /invite @AI Team Advisor, then run the workflow again.';
   switch (code) {
@@ -90,9 +94,43 @@ function unreadable(channelId: string, code: string): string {
       return `AI Team Advisor cannot see ${where}: it is private and the app is not in it, or it no longer exists. ${invite}`;
     case 'is_archived':
       return `${capitalise(where)} is archived, so AI Team Advisor cannot post there. Pick an active channel.`;
-    default:
+    case 'restricted_action':
+      return `${capitalise(where)} lets only some people post (a channel or workspace setting), and AI Team Advisor is not one of them. Let the app post there, or pick another channel, then run the workflow again.`;
+    case 'missing_scope':
       return `AI Team Advisor is not allowed to read ${where} (missing_scope). Reinstall the app from its manifest, then run the workflow again.`;
+    default:
+      return `Slack did not let AI Team Advisor post in ${where} (${code}). Check the channel, then run the workflow again.`;
   }
+}
+
+/**
+ * The channel would not take the step's answer (`unreachable`: Slack's reason), so it went by DM to the person
+ * who gave it: what happened first, then why and what fixes it.
+ */
+export function postedByDmText(channelId: string, userId: string, unreachable: string): string {
+  return `The answer of person ${userId} could not be posted in ${channelWords(channelId)}, so it went to them by direct message. ${channelRefusalText(channelId, unreachable)}`;
+}
+
+/**
+ * An archived channel can still be read, so reading it does not show that nothing can be posted there; asked
+ * before anyone is asked to answer for it. Any failure to ask leaves it to the post (logged).
+ */
+export async function refuseArchived(
+  botClient: webApi.WebClient,
+  channelId: string,
+  logger: Logger,
+): Promise<void> {
+  let archived: boolean | undefined;
+  try {
+    archived = (await botClient.conversations.info({ channel: channelId })).channel?.is_archived;
+  } catch (error) {
+    logger.warn(
+      { channel: channelId, method: 'conversations.info', ...describeFailure(error) },
+      'could not tell whether the channel is archived',
+    );
+    return;
+  }
+  if (archived) throw new StepRefusal(channelRefusalText(channelId, 'is_archived'));
 }
 
 /** The person may answer for the channel's team only if they are in the channel (they will see the answer). */

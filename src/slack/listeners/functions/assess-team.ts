@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { slackErrorCode } from '../../delivery/slack-error.js';
 import { type Services, setOutcome } from '../../services.js';
 import { assessRequestMessage } from '../../steps/assess-request-message.js';
-import { latestAnswerLink, requireMember, StepRefusal } from '../../steps/step-access.js';
+import { latestAnswerLink, refuseArchived, requireMember, StepRefusal } from '../../steps/step-access.js';
 import { botClientFor, failStep } from '../../steps/step-failure.js';
 import { STEP_INPUTS } from '../../steps/step-ids.js';
 import { channelInput, optionalText, personInput } from '../../steps/step-inputs.js';
@@ -28,6 +28,7 @@ export function assessTeam(services: Services) {
       const channelId = channelInput(inputs);
       const userId = personInput(inputs, 'the person to ask');
       await latestAnswerLink(botClient, channelId, context.botUserId, logger);
+      await refuseArchived(botClient, channelId, logger);
       await requireMember(botClient, channelId, userId);
       const message = assessRequestMessage({
         channelId,

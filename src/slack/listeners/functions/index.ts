@@ -4,6 +4,7 @@ import { STEP_IDS } from '../../steps/step-ids.js';
 import { assessTeam } from './assess-team.js';
 import { reassessTeam } from './reassess-team.js';
 import { sendHiringPlan } from './send-hiring-plan.js';
+import { failUnknownSteps } from './unknown-step.js';
 
 /**
  * The Workflow Builder steps (the manifests' `functions`). Bolt acknowledges each `function_executed` event
@@ -13,4 +14,5 @@ export function registerFunctions(app: App, services: Services): void {
   app.function(STEP_IDS.reassess, reassessTeam(services));
   app.function(STEP_IDS.assess, assessTeam(services));
   app.function(STEP_IDS.sendPlan, sendHiringPlan(services));
+  app.use(failUnknownSteps(services));
 }

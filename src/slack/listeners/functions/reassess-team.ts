@@ -1,11 +1,17 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { assess } from '../../../advisor/index.js';
 import { buildAnswer } from '../../answer-team.js';
-import { postAnswer } from '../../delivery/post-answer.js';
+import { postAnswer, UnreachableChannelError } from '../../delivery/post-answer.js';
 import { PostingClients } from '../../delivery/posting-clients.js';
 import { type Services, setOutcome } from '../../services.js';
 import { assessmentOutputs } from '../../steps/assessment-outputs.js';
-import { channelWords, latestAnswerLink, permalinkOf, StepRefusal } from '../../steps/step-access.js';
+import {
+  channelRefusalText,
+  channelWords,
+  latestAnswerLink,
+  permalinkOf,
+  StepRefusal,
+} from '../../steps/step-access.js';
 import { botClientFor, failStep } from '../../steps/step-failure.js';
 import { STEP_INPUTS } from '../../steps/step-ids.js';
 import { channelInput, flagInput } from '../../steps/step-inputs.js';
@@ -46,10 +52,16 @@ export function reassessTeam(services: Services) {
             userId: latest.userId,
             botUserId: context.botUserId,
             build: (notice) => buildAnswer(assessment, request, playbook, { notice }),
+            // Nobody asked for this answer by DM: whoever gave the answers may have done so long ago.
+            directMessageInstead: false,
           },
           logger,
-        );
-        if (posted.via === 'dm') throw new StepRefusal(postedByDmText(channelId, latest.userId));
+        ).catch((error: unknown) => {
+          if (error instanceof UnreachableChannelError) {
+            throw new StepRefusal(channelRefusalText(channelId, error.code));
+          }
+          throw error;
+        });
         link = await permalinkOf(botClient, posted);
         kept = `The answer is posted in ${channelWords(channelId)} and stays there.`;
       }
@@ -59,9 +71,4 @@ export function reassessTeam(services: Services) {
       await failStep(run, error, logger, services.support);
     }
   };
-}
-
-/** The channel would not take the answer, which went to the person who gave the answers instead. */
-export function postedByDmText(channelId: string, userId: string): string {
-  return `AI Team Advisor could not post in ${channelWords(channelId)}, so the answer went to person ${userId} by direct message instead. Invite the app to the channel with /invite @AI Team Advisor, then run the workflow again.`;
 }

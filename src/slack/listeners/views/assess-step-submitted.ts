@@ -9,11 +9,10 @@ import { readAnswers, type StateValues } from '../../questionnaire/submission.js
 import { type Services, setOutcome } from '../../services.js';
 import { assessmentOutputs } from '../../steps/assessment-outputs.js';
 import { markRequestDone } from '../../steps/request-message-updates.js';
-import { channelWords, permalinkOf, StepRefusal } from '../../steps/step-access.js';
+import { channelWords, permalinkOf, postedByDmText, StepRefusal } from '../../steps/step-access.js';
 import { botClientFor, failStep } from '../../steps/step-failure.js';
 import { decodeStepMetadata } from '../../steps/step-questionnaire.js';
 import { StepRun } from '../../steps/step-run.js';
-import { postedByDmText } from '../functions/reassess-team.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -55,7 +54,8 @@ export function assessStepSubmitted(services: Services) {
         submittedRequest(body, context, channelId, profile),
         services,
       );
-      if (posted.via === 'dm') throw new StepRefusal(postedByDmText(channelId, userId));
+      if (posted.via === 'dm')
+        throw new StepRefusal(postedByDmText(channelId, userId, posted.unreachable ?? 'not_in_channel'));
       const link = await permalinkOf(botClient, posted);
       const ended = await run.complete(
         assessmentOutputs(assess(profile, playbook), link),
