@@ -34,7 +34,7 @@ import {
   reminderMessage,
   reminderPausedMessage,
 } from '../../src/slack/blocks/reminder-messages.js';
-import { exportText } from '../../src/slack/export/send-export.js';
+import { exportText, personExportText } from '../../src/slack/export/send-export.js';
 import { notSentText } from '../../src/slack/listeners/functions/send-hiring-plan.js';
 import { failureText } from '../../src/slack/plan/deliver-plan.js';
 import { slackTeamNamer } from '../../src/slack/plan/plan-teams.js';
@@ -192,6 +192,7 @@ function everyBuilder(count: number): string[] {
     unsharedText(count),
     noTeamsText(count, count),
     exportText('C1', count, count),
+    personExportText(count, count),
     planExportText(count, count, count),
     failureText('plan', new PlanCutShortError(count, count, new Error('x'))),
     notSentText('U1', new PlanCutShortError(count, count, new Error('x'))),

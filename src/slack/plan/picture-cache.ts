@@ -43,7 +43,7 @@ export class PictureCache {
 
   constructor(
     private readonly logger: Logger,
-    private readonly files: HomePictureFiles,
+    private readonly recorded: HomePictureFiles,
     private readonly maxEntries = MAX_ENTRIES,
   ) {}
 
@@ -75,7 +75,7 @@ export class PictureCache {
       this.entries.set(key, found);
       if (!found.settled) this.logger.debug('App Home waits for the plan picture already being uploaded');
       const picture = await found.picture;
-      if (!picture || (await this.files.isCurrent(owner, picture.fileId))) return picture;
+      if (!picture || (await this.recorded.isCurrent(owner, picture.fileId))) return picture;
       // Replaced or forgotten by another instance (its file is deleted in Slack): upload afresh.
       if (this.entries.get(key) === found) this.entries.delete(key);
     }
@@ -86,7 +86,7 @@ export class PictureCache {
       picture: upload()
         .then(async (picture) => {
           if (!picture) return undefined;
-          await this.files.recordUpload(owner, picture.fileId, client);
+          await this.recorded.recordUpload(owner, picture.fileId, client);
           return { fileId: picture.fileId, altText: picture.altText };
         })
         .catch((error: unknown) => {
@@ -123,13 +123,13 @@ export class PictureCache {
     if (uploading && !uploading.settled) {
       void uploading.picture.then(async () => {
         try {
-          await this.deleteInSlack(client, await this.files.forgetPerson(workspaceId, userId));
+          await this.deleteInSlack(client, await this.recorded.forgetPerson(workspaceId, userId));
         } catch (error) {
           this.logger.warn({ ...describeFailure(error) }, 'could not forget an App Home picture');
         }
       });
     }
-    return this.files.forgetPerson(workspaceId, userId);
+    return this.recorded.forgetPerson(workspaceId, userId);
   }
 
   /** The app was removed from a workspace: its people's entries and recorded pictures go (file ids returned). */
@@ -137,7 +137,7 @@ export class PictureCache {
     for (const [key, entry] of [...this.entries]) {
       if (entry.owner.workspaceId === workspaceId) this.entries.delete(key);
     }
-    return this.files.forgetWorkspace(workspaceId);
+    return this.recorded.forgetWorkspace(workspaceId);
   }
 
   /** The same for every workspace of an org (an org-wide uninstall). */
@@ -145,11 +145,11 @@ export class PictureCache {
     for (const [key, entry] of [...this.entries]) {
       if (entry.owner.enterpriseId === enterpriseId) this.entries.delete(key);
     }
-    return this.files.forgetEnterprise(enterpriseId);
+    return this.recorded.forgetEnterprise(enterpriseId);
   }
 
   /** Deletes forgotten pictures' files in Slack; best effort (see HomePictureFiles.deleteInSlack). */
   deleteInSlack(client: webApi.WebClient, fileIds: readonly string[]): Promise<string[]> {
-    return this.files.deleteInSlack(client, fileIds);
+    return this.recorded.deleteInSlack(client, fileIds);
   }
 }
