@@ -15,6 +15,7 @@ import { slackUnreachableReason } from './startup/slack-reachable.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
 import { DatabaseMonitor } from './storage/database-monitor.js';
 import { EventLog } from './storage/event-log.js';
+import { SqlHomePictureStore } from './storage/home-picture-store.js';
 import { SqlInstallationStore } from './storage/installation-store.js';
 import { SqlAssessmentStore } from './storage/sql-assessment-store.js';
 import { TokenCipher } from './storage/token-cipher.js';
@@ -106,6 +107,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       store,
       reminders,
       events,
+      homePictures: new SqlHomePictureStore(database.db),
       installations,
       clock: systemClock,
       logger,

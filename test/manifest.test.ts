@@ -22,7 +22,7 @@ describe.each([
     expect(manifest.features.bot_user.display_name).toBe('AI Team Advisor');
     // The hint is written from the subcommand table that drives the router and help.
     expect(usageHint()).toBe(
-      '[help | grid [pilot|production|scale] | roles | history | remind | reminders | plan [export] | export | forget [me]]',
+      '[help | grid [pilot|production|scale] | roles | history | remind | reminders | plan [export] | export [me] | forget [me]]',
     );
     expect(manifest.features.slash_commands).toEqual([
       expect.objectContaining({ command: COMMAND, usage_hint: usageHint() }),

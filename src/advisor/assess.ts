@@ -11,7 +11,7 @@ import { assessReadiness, orderByPressure } from './readiness.js';
 import { findStallPoints } from './stall-rules/index.js';
 import { staffingPlan, suggestStaffing } from './suggestions.js';
 import { TeamContext } from './team-context.js';
-import { inSentence, listInWords } from './wording.js';
+import { countNoun, inSentence, listInWords } from './wording.js';
 
 /**
  * Profile in, advice out. Pure and deterministic: the same profile and playbook always give the same
@@ -142,5 +142,5 @@ export function firstFew(items: readonly string[], most = 3): string {
   if (items.length <= most) return items.join('; ');
   // "and 2 more gaps": a bare "and 2 more" after "1 more AI product manager" reads as two more managers.
   const rest = items.length - most;
-  return `${items.slice(0, most).join('; ')}, and ${rest} more ${rest === 1 ? 'gap' : 'gaps'}`;
+  return `${items.slice(0, most).join('; ')}, and ${countNoun(rest, 'more gap')}`;
 }

@@ -57,6 +57,8 @@ export interface ReminderStore {
   listForChannel(workspaceId: string, channelId: string): Promise<Reminder[]>;
   /** Every reminder of a channel, whatever its status (for export), oldest first. */
   allForChannel(workspaceId: string, channelId: string): Promise<Reminder[]>;
+  /** Every reminder a person set in a workspace, in any status, oldest first (`/aiteam export me`). */
+  allForCreator(workspaceId: string, userId: string): Promise<Reminder[]>;
   /** Active and paused reminders a user created, soonest first. */
   listForCreator(workspaceId: string, userId: string): Promise<Reminder[]>;
   /** New rule or zone: the schedule restarts from the given next occurrence. */

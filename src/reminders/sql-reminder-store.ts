@@ -88,13 +88,27 @@ export class SqlReminderStore implements ReminderStore {
     return this.listLive(workspaceId, 'created_by', userId);
   }
 
-  async allForChannel(workspaceId: string, channelId: string): Promise<Reminder[]> {
+  allForChannel(workspaceId: string, channelId: string): Promise<Reminder[]> {
+    return this.everyOf(workspaceId, 'channel_id', channelId);
+  }
+
+  allForCreator(workspaceId: string, userId: string): Promise<Reminder[]> {
+    return this.everyOf(workspaceId, 'created_by', userId);
+  }
+
+  /** Every reminder of a workspace, in any status, with one column equal to `value`, oldest first. */
+  private async everyOf(
+    workspaceId: string,
+    column: 'channel_id' | 'created_by',
+    value: string,
+  ): Promise<Reminder[]> {
     const rows = await this.db
       .selectFrom('reminders')
       .selectAll()
       .where('workspace_id', '=', workspaceId)
-      .where('channel_id', '=', channelId)
+      .where(column, '=', value)
       .orderBy('created_at')
+      .orderBy('id')
       .execute();
     return this.readAll(rows);
   }

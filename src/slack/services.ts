@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
 import type { EventLog } from '../storage/event-log.js';
+import type { HomePictureStore } from '../storage/home-picture-store.js';
 import type { SqlInstallationStore } from '../storage/installation-store.js';
 import type { SupportLinks } from './blocks/support.js';
 import type { PostingClients } from './delivery/posting-clients.js';
@@ -17,6 +18,8 @@ export interface Services {
   store: AssessmentStore;
   reminders: ReminderStore;
   events: EventLog;
+  /** The App Home plan pictures' Slack file ids, per person: which files to delete when (HomePictureFiles). */
+  homePictures: HomePictureStore;
   /** OAuth mode only: where installations (and their tokens) are kept. */
   installations?: SqlInstallationStore;
   clock: Clock;

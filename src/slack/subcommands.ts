@@ -40,7 +40,11 @@ export const SUBCOMMANDS = [
     args: '[export]',
     does: 'The hiring plan across every team you can see, sent to you by DM: seats to fill in order, shared platforms, a picture and a line per team. With `export`: as Markdown and CSV files.',
   },
-  { name: 'export', does: "This channel's assessments and reminders, sent to you by DM as JSON and CSV." },
+  {
+    name: 'export',
+    args: '[me]',
+    does: "This channel's assessments and reminders, sent to you by DM as JSON and CSV; with `me`, what you wrote anywhere in the workspace (what `forget me` deletes).",
+  },
   {
     name: 'forget',
     args: '[me]',

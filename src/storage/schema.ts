@@ -12,6 +12,22 @@ export interface Database {
   processed_events: ProcessedEventsTable;
   history_reads: HistoryReadsTable;
   installations: InstallationsTable;
+  home_pictures: HomePicturesTable;
+}
+
+/**
+ * A plan picture uploaded to Slack for one person's App Home (a file of the bot's own, shared nowhere). A
+ * person normally has one row: the picture their Home shows. Older rows are files still to delete in Slack.
+ */
+export interface HomePicturesTable {
+  /** The Slack file id (F…). */
+  file_id: string;
+  workspace_id: string;
+  /** The org, for a workspace of an org-wide install. */
+  enterprise_id: string | null;
+  /** The person whose Home shows it. */
+  user_id: string;
+  uploaded_at: number | string;
 }
 
 export interface InstallationsTable {

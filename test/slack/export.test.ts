@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/render/csv.js';
 import { formState, reminderState } from './form.js';
 import { type BotHarness, startBot } from './harness.js';
+import { stored } from './plan-fixtures.js';
 
 let bot: BotHarness;
 beforeEach(async () => {
@@ -74,5 +75,85 @@ describe('/aiteam export', () => {
         ],
       ),
     ).toBe('a,b\r\n"x,y","say ""hi"""\r\n\'-1,"line\nbreak"\r\n');
+  });
+});
+
+describe('/aiteam export me', () => {
+  /** A once-only reminder set by `createdBy` in `channelId`. */
+  function remind(channelId: string, createdBy: string) {
+    return bot.reminders.create({
+      workspaceId: bot.standIn.workspaceId,
+      channelId,
+      createdBy,
+      timeZone: 'UTC',
+      rule: { startDate: '2026-04-01', time: '09:00', repeat: { kind: 'once' }, weekdaysOnly: false },
+      occurrence: 0,
+      nextDueAt: Date.parse('2026-04-01T09:00:00Z'),
+      now: Date.parse('2026-03-10T12:00:00Z'),
+    });
+  }
+
+  it('sends by DM what the person added anywhere in the workspace, all that forget me deletes, and nothing of others', async () => {
+    const workspace = bot.standIn.workspaceId;
+    await bot.store.save(stored(bot, { channelId: 'C0GENERAL', userId: 'U0ASKER', teamName: 'Search' }));
+    await bot.store.save(stored(bot, { channelId: 'C0LEFT', userId: 'U0ASKER', teamName: 'Ranking' }));
+    await bot.store.save(stored(bot, { channelId: 'C0GENERAL', userId: 'U0OTHER', teamName: 'Theirs' }));
+    await remind('C0GENERAL', 'U0ASKER');
+    const stopped = await remind('C0LEFT', 'U0ASKER');
+    await bot.reminders.stop(workspace, stopped.id, Date.parse('2026-03-10T12:00:00Z'));
+    await remind('C0GENERAL', 'U0OTHER');
+    await bot.homePictures.add(
+      { workspaceId: workspace, userId: 'U0ASKER', enterpriseId: null },
+      'F0HOME',
+      new Date(),
+    );
+
+    const response = await bot.driver.command('export me');
+    expect(response.json?.text).toContain('what `/aiteam forget me` deletes');
+    await bot.standIn.waitFor(
+      () => [...bot.standIn.uploads.values()].filter((upload) => upload.channel).length === 3,
+    );
+    expect(bot.standIn.callsTo('chat.postMessage').at(-1)?.params).toMatchObject({
+      channel: 'U0ASKER',
+      text: expect.stringContaining('2 assessments you submitted and 2 reminders you set'),
+    });
+    const files = new Map([...bot.standIn.uploads.values()].map((upload) => [upload.filename, upload]));
+    expect([...files.keys()].sort()).toEqual([
+      'aiteam-U0ASKER-assessments.csv',
+      'aiteam-U0ASKER-reminders.csv',
+      'aiteam-U0ASKER.json',
+    ]);
+    const json = JSON.parse(files.get('aiteam-U0ASKER.json')?.body ?? '{}');
+    expect(json.person).toBe('U0ASKER');
+    expect(
+      json.assessments.map((row: { channel: string; team: string }) => [row.channel, row.team]).sort(),
+    ).toEqual([
+      ['C0GENERAL', 'Search'],
+      ['C0LEFT', 'Ranking'],
+    ]);
+    expect(
+      json.reminders.map((row: { channel: string; status: string }) => [row.channel, row.status]).sort(),
+    ).toEqual([
+      ['C0GENERAL', 'active'],
+      ['C0LEFT', 'stopped'],
+    ]);
+    expect(json.appHomePictureFiles).toEqual(['F0HOME']);
+    const csv = files.get('aiteam-U0ASKER-assessments.csv')?.body ?? '';
+    expect(csv).toContain('channel,created_at,asked_by,team');
+    expect(csv).not.toContain('Theirs');
+
+    // What it sent is what forget me counts.
+    await bot.driver.command('forget me');
+    await bot.standIn.waitFor(() => bot.standIn.lastOpenedView()?.callback_id === 'forget_me_confirm');
+    const confirm = JSON.stringify(bot.standIn.lastOpenedView().blocks);
+    expect(confirm).toContain('2 assessments you submitted (in 2 conversations');
+    expect(confirm).toContain('2 reminders you set');
+    expect(confirm).toContain('run `/aiteam export me`');
+  });
+
+  it('takes nothing but `me` after export', async () => {
+    const response = await bot.driver.command('export everything');
+    expect(response.json?.text).toContain('`/aiteam export me` what you wrote');
+    expect(bot.standIn.uploads.size).toBe(0);
   });
 });

@@ -129,6 +129,30 @@ describe('/aiteam forget me', () => {
     await bot.standIn.waitFor(() => deletedFiles().includes(homePicture));
   });
 
+  it("deletes the person's App Home picture uploaded before a restart", async () => {
+    await bot.stop();
+    bot = await startBot({ renderPlanPicture: fakePicture });
+    await bot.store.save(stored(bot, { channelId: 'C0GENERAL', userId: 'U0ASKER', teamName: 'Mine' }));
+    await bot.driver.openAppHome('U0ASKER');
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === 1);
+    const homePicture = JSON.stringify(bot.standIn.callsTo('views.publish')[0]?.params.view).match(
+      /"slack_file":\{"id":"(F\d+)"/,
+    )?.[1];
+    expect(homePicture).toBeDefined();
+    await bot.running.stop();
+
+    const restarted = await startBot({ renderPlanPicture: fakePicture, sharing: bot });
+    try {
+      await restarted.driver.command('forget me');
+      await bot.standIn.waitFor(() => bot.standIn.lastOpenedView()?.callback_id === 'forget_me_confirm');
+      await restarted.driver.submitView(bot.standIn.lastOpenedView(), {});
+      await bot.standIn.waitFor(() => bot.standIn.deletedFiles.includes(String(homePicture)));
+      expect(await bot.homePictures.filesOfUser(bot.standIn.workspaceId, 'U0ASKER')).toEqual([]);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
   it('takes nothing but `me` after forget', async () => {
     const response = await bot.driver.command('forget everyone');
     expect(response.json?.text).toContain('`/aiteam forget me` what you wrote');

@@ -14,6 +14,7 @@ import { slackTokenRefresher } from '../../src/slack/token-refresher.js';
 import { workspaceClients } from '../../src/slack/workspace-clients.js';
 import { migrate, type OpenDatabase, openDatabase } from '../../src/storage/database.js';
 import { EventLog } from '../../src/storage/event-log.js';
+import { SqlHomePictureStore } from '../../src/storage/home-picture-store.js';
 import { SqlInstallationStore } from '../../src/storage/installation-store.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
 import { TokenCipher } from '../../src/storage/token-cipher.js';
@@ -66,6 +67,7 @@ export interface BotHarness {
   store: SqlAssessmentStore;
   reminders: SqlReminderStore;
   installations: SqlInstallationStore | undefined;
+  homePictures: SqlHomePictureStore;
   database: OpenDatabase;
   scheduler: ReminderScheduler;
   running: RunningBot;
@@ -97,17 +99,25 @@ export async function startBot(
     support?: { supportUrl?: string; privacyUrl?: string };
     /** REMINDER_DUPLICATE_CHECK (none when not given). */
     duplicateCheck?: Config['reminderDuplicateCheck'];
+    /**
+     * A restart, or another instance: the app runs on this bot's database and Slack stand-in (migrated again,
+     * as a starting bot does). Stopping it leaves both to their owner.
+     */
+    sharing?: Pick<BotHarness, 'database' | 'standIn'>;
   } = {},
 ): Promise<BotHarness> {
-  const standIn = new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
-  await standIn.start();
-  standIn.addChannel('C0GENERAL', 'public');
+  const standIn = options.sharing?.standIn ?? new SlackStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
+  if (!options.sharing) {
+    await standIn.start();
+    standIn.addChannel('C0GENERAL', 'public');
+  }
   const logs = new LogCapture();
   const logger = createLogger({ level: options.logLevel ?? 'trace', format: 'json' }, logs);
-  const database = openDatabase({ engine: 'sqlite', path: ':memory:' });
+  const database = options.sharing?.database ?? openDatabase({ engine: 'sqlite', path: ':memory:' });
   await migrate(database.db);
   const store = new SqlAssessmentStore(database.db);
   const reminders = new SqlReminderStore(database.db, database.engine);
+  const homePictures = new SqlHomePictureStore(database.db);
   const oauth = options.oauth
     ? {
         clientId: OAUTH.clientId,
@@ -151,6 +161,7 @@ export async function startBot(
       store,
       reminders,
       events: new EventLog(database.db),
+      homePictures,
       installations,
       clock,
       logger,
@@ -190,12 +201,14 @@ export async function startBot(
     store,
     reminders,
     installations,
+    homePictures,
     database,
     scheduler,
     running,
     url,
     async stop() {
       await running.stop();
+      if (options.sharing) return;
       await standIn.stop();
       await database.close();
     },

@@ -254,3 +254,81 @@ describe('editing an answer', () => {
     expect(blocksText(bot.standIn.message(CHANNEL, second))).toContain('stage Production → Scale');
   });
 });
+
+describe('re-assessing', () => {
+  /**
+   * Submits the questionnaire a button opened with `answers`; resolves once the new assessment is saved and
+   * remembers where it is shown.
+   */
+  async function submitOpened(opened: number, answers: FormAnswers): Promise<void> {
+    const before = await bot.store.countChannel(bot.standIn.workspaceId, CHANNEL);
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.open').length === opened + 1);
+    await bot.driver.submitView(bot.standIn.lastOpenedView(), formState(answers));
+    await eventually(async () => {
+      expect(await bot.store.countChannel(bot.standIn.workspaceId, CHANNEL)).toBe(before + 1);
+      expect((await latest())?.messages).toBeDefined();
+    });
+  }
+
+  /** The answer was updated in place: same parent and replies, each edited once, with what changed. */
+  async function expectUpdatedInPlace(parentTs: string, replies: string[]): Promise<void> {
+    const parent = bot.standIn.message(CHANNEL, parentTs);
+    expect(parent?.edits).toBe(1);
+    expect(String(parent?.text)).toContain('Checkout: Scale');
+    expect(blocksText(parent)).toMatch(/\*Updated <!date\^\d+\^\{date_long\}\|2026-04-01>\.\* /);
+    expect(blocksText(parent)).toContain('stage Production → Scale');
+    const thread = bot.standIn.threadOf(CHANNEL, parentTs);
+    expect(thread.map((reply) => reply.ts)).toEqual(replies);
+    expect(thread.every((reply) => reply.edits === 1)).toBe(true);
+    expect((await latest())?.messages).toEqual({ channelId: CHANNEL, ts: parentTs, replies });
+  }
+
+  it('"Re-assess now" on a reminder updates the answer in place, with a line saying what changed', async () => {
+    const parentTs = await answer(TEAM);
+    const replies = bot.standIn.threadOf(CHANNEL, parentTs).map((reply) => reply.ts);
+    await bot.reminders.create({
+      workspaceId: bot.standIn.workspaceId,
+      channelId: CHANNEL,
+      createdBy: 'U0ASKER',
+      timeZone: 'UTC',
+      rule: { startDate: '2026-03-03', time: '09:30', repeat: { kind: 'once' }, weekdaysOnly: false },
+      occurrence: 0,
+      nextDueAt: Date.parse('2026-03-03T09:30:00Z'),
+      now: Date.parse('2026-03-03T09:00:00Z'),
+    });
+    now = new Date('2026-04-01T09:00:00Z');
+    expect(await bot.scheduler.tick()).toBe(1);
+    const reminderPost = parentPosts().at(-1);
+    expect(JSON.stringify(reminderPost?.params.blocks)).toContain("Time to revisit your AI team's stage");
+    const posts = bot.standIn.callsTo('chat.postMessage').length;
+
+    const button = buttonIn(reminderPost?.params.blocks as unknown[], 'reminder_reassess');
+    const opened = bot.standIn.callsTo('views.open').length;
+    await bot.driver.clickButton('reminder_reassess', button.value, {
+      channelId: CHANNEL,
+      messageTs: String(reminderPost?.result.ts),
+    });
+    await submitOpened(opened, { ...TEAM, stage: 'scale' });
+
+    expect(bot.standIn.callsTo('chat.postMessage')).toHaveLength(posts);
+    await expectUpdatedInPlace(parentTs, replies);
+  });
+
+  it("history's Re-assess updates the answer in place, with a line saying what changed", async () => {
+    const parentTs = await answer(TEAM);
+    const replies = bot.standIn.threadOf(CHANNEL, parentTs).map((reply) => reply.ts);
+    const history = await bot.driver.command('history', { channelId: CHANNEL });
+    const blocks = history.json?.blocks as Record<string, any>[];
+    const button = buttonIn(blocks, 'edit_answers');
+    const posts = bot.standIn.callsTo('chat.postMessage').length;
+
+    now = new Date('2026-04-01T09:00:00Z');
+    const opened = bot.standIn.callsTo('views.open').length;
+    // Pressed in the ephemeral history message, in the team's own channel.
+    await bot.driver.clickButton('edit_answers', button.value, { channelId: CHANNEL });
+    await submitOpened(opened, { ...TEAM, stage: 'scale' });
+
+    expect(bot.standIn.callsTo('chat.postMessage')).toHaveLength(posts);
+    await expectUpdatedInPlace(parentTs, replies);
+  });
+});

@@ -5,6 +5,7 @@ import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { NO_WORKSPACE_TEXT, planByDm } from '../../src/slack/listeners/actions/plan-by-dm.js';
 import type { Services } from '../../src/slack/services.js';
 import { EventLog } from '../../src/storage/event-log.js';
+import { SqlHomePictureStore } from '../../src/storage/home-picture-store.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
 import { freshDatabase, type TestDatabase } from '../helpers/databases.js';
 import { thenAskAnAdmin } from '../helpers/support-words.js';
@@ -35,6 +36,7 @@ describe('"Send me the full plan" without a workspace id', () => {
       store,
       reminders: new SqlReminderStore(database.db, database.engine),
       events: new EventLog(database.db),
+      homePictures: new SqlHomePictureStore(database.db),
       clock: { now: () => new Date('2026-12-01T12:00:00Z') },
       logger: createLogger({ level: 'debug', format: 'json' }, logs),
     };

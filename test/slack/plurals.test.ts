@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   assess,
@@ -32,7 +34,7 @@ import {
   reminderMessage,
   reminderPausedMessage,
 } from '../../src/slack/blocks/reminder-messages.js';
-import { exportText } from '../../src/slack/export/send-export.js';
+import { exportText, personExportText } from '../../src/slack/export/send-export.js';
 import { notSentText } from '../../src/slack/listeners/functions/send-hiring-plan.js';
 import { failureText } from '../../src/slack/plan/deliver-plan.js';
 import { slackTeamNamer } from '../../src/slack/plan/plan-teams.js';
@@ -190,6 +192,7 @@ function everyBuilder(count: number): string[] {
     unsharedText(count),
     noTeamsText(count, count),
     exportText('C1', count, count),
+    personExportText(count, count),
     planExportText(count, count, count),
     failureText('plan', new PlanCutShortError(count, count, new Error('x'))),
     notSentText('U1', new PlanCutShortError(count, count, new Error('x'))),
@@ -229,5 +232,49 @@ describe('counts read right in every message builder', () => {
       expect(`x ${right} y`).not.toMatch(WRONG_SINGULAR);
       expect(`x ${right} y`).not.toMatch(WRONG_PLURAL);
     }
+  });
+});
+
+/**
+ * A count followed by its noun chosen by hand (`${n} more ${n === 1 ? 'gap' : 'gaps'}`): what countNoun is
+ * for. Words that agree with a count without being its noun (is/are, moves/move) are left as they are.
+ */
+const COUNT_THEN_CHOICE = /\$\{([\w.]+)\}(?: [\w-]+)* \$\{\1 === 1 \? '([^']+)' : '([^']+)'\}/g;
+
+function handBuiltPlurals(line: string): string[] {
+  return [...line.matchAll(COUNT_THEN_CHOICE)]
+    .filter(
+      ([, , singular = '', plural = '']) =>
+        plural === `${singular}s` || (singular.endsWith('person') && plural.endsWith('people')),
+    )
+    .map(([match]) => match);
+}
+
+/** A line of source that counts `count` with `between` and then a choice of two words. */
+const sourceLine = (count: string, between: string, one: string, other: string) =>
+  `\`${'$'}{${count}}${between} ${'$'}{${count} === 1 ? '${one}' : '${other}'}\``;
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join(folder, file));
+}
+
+describe('one plural helper', () => {
+  it('every count in the source is put with its noun by countNoun, never by hand', () => {
+    const found = sourceFiles('src').flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (handBuiltPlurals(line).length > 0 ? [`${file}:${index + 1}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('the check itself catches a noun chosen by hand after its count, and only that', () => {
+    expect(handBuiltPlurals(sourceLine('rest', ' more', 'gap', 'gaps'))).toHaveLength(1);
+    expect(handBuiltPlurals(sourceLine('n', ' shared-platform', 'bridge', 'bridges'))).toHaveLength(1);
+    expect(handBuiltPlurals(sourceLine('total.n', ' new', 'person', 'people'))).toHaveLength(1);
+    expect(handBuiltPlurals(sourceLine('moved', '', 'moves', 'move'))).toEqual([]);
+    expect(handBuiltPlurals(sourceLine('n', ' seats', 'is', 'are'))).toEqual([]);
   });
 });

@@ -67,6 +67,7 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
         'advisor_migration_lock',
         'assessments',
         'history_reads',
+        'home_pictures',
         'installations',
         'processed_events',
         'reminder_deliveries',
@@ -201,6 +202,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0010_assessments_shared_with_plan',
         '0011_assessments_messages',
         '0012_history_reads',
+        '0013_home_pictures',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

@@ -591,9 +591,8 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
   const have = totals.teams === 1 ? 'The team has' : 'The teams have';
   const start = first ? `; start with ${first}` : '';
   if (totals.newPeople > 0) {
-    const also =
-      here > 0 ? `, and ${here} more ${here === 1 ? 'seat' : 'seats'} filled by people already here` : '';
-    return `${teams} ${totals.newPeople} new ${totals.newPeople === 1 ? 'person' : 'people'}${also}${start}.`;
+    const also = here > 0 ? `, and ${countNoun(here, 'more seat')} filled by people already here` : '';
+    return `${teams} ${countNoun(totals.newPeople, 'new person', 'new people')}${also}${start}.`;
   }
   if (here > 0) {
     return `${teams} no new people: ${countNoun(here, 'seat')} ${here === 1 ? 'is' : 'are'} filled by people already here${start}.`;

@@ -266,7 +266,7 @@ export function planSvg(
     ['upskilled', `Upskilled: ${people.upskilled}`, people.upskilled],
     [
       'conversions',
-      `Contractors to convert: ${people.conversions}${bridges > 0 ? ` (${bridges} shared-platform ${bridges === 1 ? 'bridge' : 'bridges'})` : ''}`,
+      `Contractors to convert: ${people.conversions}${bridges > 0 ? ` (${countNoun(bridges, 'shared-platform bridge')})` : ''}`,
       people.conversions,
     ],
   ] as const;

@@ -29,7 +29,7 @@ export function forgetMeConfirmView(counts: PersonCounts): ModalView {
         `Delete what you added to the advisor in this workspace: ${countNoun(counts.assessments, 'assessment')} you submitted (in ${where}, with their answers; your user id goes with them from every channel's history and plan), ${countNoun(counts.reminders, 'reminder')} you set, and the plan picture on your App Home? This cannot be undone.`,
       ),
       context(
-        'To keep a copy first, run `/aiteam export` in each channel. Messages already posted stay in Slack; assessments others submitted stay.',
+        'To keep a copy of all this first, run `/aiteam export me`. Messages already posted stay in Slack; assessments others submitted stay.',
       ),
     ],
   };

@@ -10,6 +10,9 @@ export interface ExportFile {
   content: string;
 }
 
+/** Whose data an export holds: one channel's, or what one person added across the workspace. */
+export type ExportSubject = { channelId: string } | { userId: string; homePictureFiles: readonly string[] };
+
 /**
  * Everything the advisor keeps for one channel, as files a person can open: the whole record as JSON, and
  * the assessments and reminders as CSV for a spreadsheet.
@@ -20,10 +23,26 @@ export function channelExport(
   reminders: readonly Reminder[],
   exportedAt: Date,
 ): ExportFile[] {
+  return dataExport({ channelId }, assessments, reminders, exportedAt);
+}
+
+/**
+ * The same files for a channel or a person. A person's export also says, per row, which conversation it
+ * belongs to, and lists the Slack files of their App Home plan pictures: all that `/aiteam forget me` deletes.
+ */
+export function dataExport(
+  subject: ExportSubject,
+  assessments: readonly AssessmentRecord[],
+  reminders: readonly Reminder[],
+  exportedAt: Date,
+): ExportFile[] {
+  const byPerson = !('channelId' in subject);
+  const name = 'channelId' in subject ? subject.channelId : subject.userId;
   const json = {
-    channel: channelId,
+    ...('channelId' in subject ? { channel: subject.channelId } : { person: subject.userId }),
     exportedAt: exportedAt.toISOString(),
     assessments: assessments.map((record) => ({
+      ...(byPerson ? { channel: record.channelId } : {}),
       id: record.id,
       createdAt: record.createdAt.toISOString(),
       askedBy: record.userId,
@@ -33,6 +52,7 @@ export function channelExport(
       summary: record.summary,
     })),
     reminders: reminders.map((reminder) => ({
+      ...(byPerson ? { channel: reminder.channelId } : {}),
       id: reminder.id,
       createdBy: reminder.createdBy,
       timeZone: reminder.timeZone,
@@ -41,8 +61,11 @@ export function channelExport(
       status: reminder.status,
       nextDueAt: new Date(reminder.nextDueAt).toISOString(),
     })),
+    ...('homePictureFiles' in subject ? { appHomePictureFiles: subject.homePictureFiles } : {}),
   };
+  const channelColumn = byPerson ? ['channel'] : [];
   const assessmentRows = assessments.map((record) => [
+    ...(byPerson ? [record.channelId] : []),
     record.createdAt.toISOString(),
     record.userId,
     record.teamName ?? '',
@@ -59,6 +82,7 @@ export function channelExport(
     record.summary.stallPoints.map((point) => point.title).join('; '),
   ]);
   const reminderRows = reminders.map((reminder) => [
+    ...(byPerson ? [reminder.channelId] : []),
     reminder.id,
     reminder.createdBy,
     reminder.status,
@@ -68,15 +92,16 @@ export function channelExport(
   ]);
   return [
     {
-      filename: `aiteam-${channelId}.json`,
+      filename: `aiteam-${name}.json`,
       title: 'AI team advisor export (JSON)',
       content: `${JSON.stringify(json, null, 2)}\n`,
     },
     {
-      filename: `aiteam-${channelId}-assessments.csv`,
+      filename: `aiteam-${name}-assessments.csv`,
       title: 'Assessments (CSV)',
       content: toCsv(
         [
+          ...channelColumn,
           'created_at',
           'asked_by',
           'team',
@@ -93,9 +118,12 @@ export function channelExport(
       ),
     },
     {
-      filename: `aiteam-${channelId}-reminders.csv`,
+      filename: `aiteam-${name}-reminders.csv`,
       title: 'Reminders (CSV)',
-      content: toCsv(['id', 'created_by', 'status', 'repeats', 'time_zone', 'next_due_at'], reminderRows),
+      content: toCsv(
+        [...channelColumn, 'id', 'created_by', 'status', 'repeats', 'time_zone', 'next_due_at'],
+        reminderRows,
+      ),
     },
   ];
 }

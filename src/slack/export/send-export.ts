@@ -3,7 +3,8 @@ import { countNoun } from '../../advisor/index.js';
 import type { Clock } from '../../clock.js';
 import type { ReminderStore } from '../../reminders/reminder-store.js';
 import type { AssessmentStore } from '../../storage/assessment-store.js';
-import { channelExport } from './channel-export.js';
+import type { HomePictureStore } from '../../storage/home-picture-store.js';
+import { channelExport, dataExport } from './channel-export.js';
 import { sendFilesByDm } from './send-files-by-dm.js';
 
 /** The most assessments one export carries (newest first); far more than a channel makes in years. */
@@ -36,4 +37,37 @@ export async function sendExport(
     exportText(request.channelId, assessments.length, reminders.length),
     files,
   );
+}
+
+/** What the DM of `/aiteam export me` says it carries. */
+export function personExportText(assessments: number, reminders: number): string {
+  return `Your export of what you added in this workspace, all that \`/aiteam forget me\` deletes: ${countNoun(assessments, 'assessment')} you submitted and ${countNoun(reminders, 'reminder')} you set, with the plan pictures of your App Home.`;
+}
+
+/**
+ * `/aiteam export me`: what one person added in a workspace, wherever (the assessments they submitted, the
+ * reminders they set in any status, their App Home pictures' file ids), by DM as the same files.
+ */
+export async function sendPersonExport(
+  client: webApi.WebClient,
+  request: { workspaceId: string; userId: string },
+  services: {
+    store: AssessmentStore;
+    reminders: ReminderStore;
+    homePictures: HomePictureStore;
+    clock: Clock;
+  },
+): Promise<void> {
+  const [assessments, reminders, homePictureFiles] = await Promise.all([
+    services.store.recentByUser(request.workspaceId, request.userId, EXPORT_LIMIT),
+    services.reminders.allForCreator(request.workspaceId, request.userId),
+    services.homePictures.filesOfUser(request.workspaceId, request.userId),
+  ]);
+  const files = dataExport(
+    { userId: request.userId, homePictureFiles },
+    assessments,
+    reminders,
+    services.clock.now(),
+  );
+  await sendFilesByDm(client, request.userId, personExportText(assessments.length, reminders.length), files);
 }

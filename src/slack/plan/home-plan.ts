@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { homePlanBlocks, type PictureInMessage } from '../blocks/plan-messages.js';
 import { describeFailure } from '../delivery/slack-error.js';
-import type { PictureCache } from './picture-cache.js';
+import { type PictureCache, pictureKey } from './picture-cache.js';
 import { planHash } from './plan-hash.js';
 import { slackTeamNamer } from './plan-teams.js';
 import { makePlan, type PlanServices, pictureOf, uploadDrawn, withPicture } from './send-plan.js';
@@ -18,8 +18,10 @@ export async function homePlanSection(
   request: PlanRequest,
   services: PlanServices & { pictures: PictureCache },
   memberOf?: ReadonlySet<string>,
+  enterpriseId: string | null = null,
 ): Promise<KnownBlock[]> {
-  const key = `${request.workspaceId}/${request.userId}`;
+  const owner = { workspaceId: request.workspaceId, userId: request.userId, enterpriseId };
+  const key = pictureKey(owner);
   try {
     const made = await makePlan(client, request, services, 'home', {
       memberOf,
@@ -32,13 +34,13 @@ export async function homePlanSection(
     if (made.kind === 'worker') {
       const { result } = made;
       const { blocks, hash } = result.home ?? { blocks: '[]', hash: '' };
-      const uploaded = await services.pictures.picture(key, hash, client, () =>
+      const uploaded = await services.pictures.picture(owner, hash, client, () =>
         uploadDrawn(client, result.picture, services.logger),
       );
       return withPicture({ blocks: JSON.parse(blocks) as KnownBlock[] }, uploaded).blocks;
     }
     const { plan, cutAt, unshared } = made.built;
-    const uploaded = await services.pictures.picture(key, planHash(plan), client, () =>
+    const uploaded = await services.pictures.picture(owner, planHash(plan), client, () =>
       pictureOf(client, plan, services),
     );
     const picture: PictureInMessage = uploaded

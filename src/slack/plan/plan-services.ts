@@ -1,4 +1,5 @@
 import type { Services } from '../services.js';
+import { HomePictureFiles } from './home-picture-files.js';
 import { PictureCache } from './picture-cache.js';
 import { renderPlanPicture } from './plan-picture.js';
 import { PlansUnderway } from './plans-underway.js';
@@ -20,7 +21,10 @@ export function planServicesOf(services: Services): SharedPlanServices {
     found = {
       ...services,
       renderPicture: services.renderPlanPicture ?? renderPlanPicture,
-      pictures: new PictureCache(services.logger),
+      pictures: new PictureCache(
+        services.logger,
+        new HomePictureFiles(services.homePictures, services.clock, services.logger),
+      ),
       underway: new PlansUnderway(undefined, services.support),
     };
     shared.set(services, found);

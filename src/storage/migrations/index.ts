@@ -198,6 +198,26 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0013_home_pictures': {
+    async up(db: Kysely<unknown>) {
+      // The plan pictures the bot uploaded for people's App Home, one row per Slack file: whichever instance
+      // uploads a person's next picture, or handles their forget me or the uninstall, finds the old files
+      // here and deletes them in Slack, also after a restart.
+      await db.schema
+        .createTable('home_pictures')
+        .addColumn('file_id', 'text', (column) => column.primaryKey())
+        .addColumn('workspace_id', 'text', (column) => column.notNull())
+        .addColumn('enterprise_id', 'text')
+        .addColumn('user_id', 'text', (column) => column.notNull())
+        .addColumn('uploaded_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('home_pictures_by_user')
+        .on('home_pictures')
+        .columns(['workspace_id', 'user_id'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -14,7 +14,7 @@ import type { SlackMessage } from '../../blocks/limits.js';
 import { reminderListMessage } from '../../blocks/reminder-messages.js';
 import { withSupport } from '../../blocks/support.js';
 import { describeFailure } from '../../delivery/slack-error.js';
-import { sendExport } from '../../export/send-export.js';
+import { sendExport, sendPersonExport } from '../../export/send-export.js';
 import { openModal } from '../../open-modal.js';
 import { type OpenedQuestionnaire, openQuestionnaire, warnIfCannotPost } from '../../open-questionnaire.js';
 import { deliverPlan, PLAN_EXPORT_ON_ITS_WAY, PLAN_ON_ITS_WAY } from '../../plan/deliver-plan.js';
@@ -155,24 +155,44 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         ephemeral(reminderListMessage(await reminders.listForChannel(command.team_id, command.channel_id))),
       );
     },
-    export: async ({ command, ack, client, respond, context }) => {
+    export: async ({ command, ack, client, respond, context }, rest) => {
+      const what = rest.join(' ').toLowerCase();
+      if (what !== '' && what !== 'me') {
+        setOutcome(context, 'invalid_input');
+        await ack({
+          response_type: 'ephemeral',
+          text: `\`${COMMAND} export\` sends you this channel's data, \`${COMMAND} export me\` what you wrote anywhere in the workspace; nothing else follows it.`,
+        });
+        return;
+      }
       await ack({
         response_type: 'ephemeral',
-        text: "I'm sending this channel's assessments and reminders to you in a DM, as JSON and CSV files.",
+        text:
+          what === 'me'
+            ? "I'm sending what you added in this workspace (what `/aiteam forget me` deletes) to you in a DM, as JSON and CSV files."
+            : "I'm sending this channel's assessments and reminders to you in a DM, as JSON and CSV files.",
       });
       try {
-        await sendExport(
-          client,
-          { workspaceId: command.team_id, channelId: command.channel_id, userId: command.user_id },
-          { store, reminders, clock },
-        );
+        if (what === 'me') {
+          await sendPersonExport(
+            client,
+            { workspaceId: command.team_id, userId: command.user_id },
+            { store, reminders, homePictures: services.homePictures, clock },
+          );
+        } else {
+          await sendExport(
+            client,
+            { workspaceId: command.team_id, channelId: command.channel_id, userId: command.user_id },
+            { store, reminders, clock },
+          );
+        }
       } catch (error) {
         setOutcome(context, 'failed');
         logger.error({ ...describeFailure(error) }, 'could not send the export');
         await respond({
           response_type: 'ephemeral',
           text: withSupport(
-            'Sorry, the export could not be sent. Please try `/aiteam export` again.',
+            `Sorry, the export could not be sent. Please try \`/aiteam export${what ? ` ${what}` : ''}\` again.`,
             support,
           ),
         });

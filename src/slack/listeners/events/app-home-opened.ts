@@ -37,6 +37,7 @@ export function appHomeOpened(services: Services) {
       { workspaceId, userId: event.user },
       planServices,
       listed ? memberOf : undefined,
+      context.enterpriseId ?? null,
     );
     // Only channels the user is still in: someone who left a private channel no longer sees into it.
     const view = homeView(

@@ -6,18 +6,22 @@ type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_uninstalled' | 'to
 
 /**
  * The app was removed from a workspace (or its bot token revoked): its tokens go at once, its reminders stop
- * with its data, which is deleted at once (no grace period; the README says so).
+ * with its data, which is deleted at once (no grace period; the README says so). The App Home pictures'
+ * records go too; deleting their files in Slack is tried, but Slack revokes the token before it tells the
+ * app, so it normally refuses (docs/data.md says what is left in Slack).
  */
 export function appUninstalled(services: Services) {
   const { installations, store, reminders, logger } = services;
   const { pictures } = planServicesOf(services);
-  return async ({ event, body, context }: Args): Promise<void> => {
+  return async ({ event, body, context, client }: Args): Promise<void> => {
     if (event.type === 'tokens_revoked' && !(event.tokens.bot ?? []).length) return; // only user tokens: nothing of ours
     const workspaceId = context.teamId ?? body.team_id;
     // An org-wide install is removed for the whole org: its tokens, and the data of every workspace in it.
     const org = context.isEnterpriseInstall ? context.enterpriseId : undefined;
     const tokens = installations ? await installations.deleteForKey(org ?? workspaceId) : 0;
-    if (!org) pictures.forgetWorkspace(workspaceId);
+    const pictureFiles = org
+      ? await pictures.forgetEnterprise(org)
+      : await pictures.forgetWorkspace(workspaceId);
     const deleted = org
       ? { reminders: await reminders.deleteEnterprise(org), assessments: await store.deleteEnterprise(org) }
       : {
@@ -25,8 +29,16 @@ export function appUninstalled(services: Services) {
           assessments: await store.deleteWorkspace(workspaceId),
         };
     logger.info(
-      { event: event.type, workspace: workspaceId, enterprise: org, installations: tokens, ...deleted },
+      {
+        event: event.type,
+        workspace: workspaceId,
+        enterprise: org,
+        installations: tokens,
+        ...deleted,
+        pictures: pictureFiles.length,
+      },
       'app removed',
     );
+    await pictures.deleteInSlack(client, pictureFiles);
   };
 }

@@ -8,20 +8,25 @@ type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 /**
  * The confirmation of `/aiteam forget me`: deletes what the person who submits it wrote in the workspace
  * (whoever opened the form, it is always the submitter's own): the assessments they submitted, the
- * reminders they set with their deliveries, and their App Home plan picture (the file too).
+ * reminders they set with their deliveries, and their App Home plan pictures (the record at once, the files
+ * in Slack right after the answer).
  */
 export function forgetMeConfirmed(services: Services) {
   const { store, reminders, logger } = services;
   const { pictures } = planServicesOf(services);
-  return async ({ ack, body, view }: Args): Promise<void> => {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
     const workspaceId = body.team?.id ?? view.team_id;
     const userId = body.user.id;
     const deleted = {
       assessments: await store.deleteByUser(workspaceId, userId),
       reminders: await reminders.deleteByCreator(workspaceId, userId),
     };
-    pictures.forgetPerson(`${workspaceId}/${userId}`);
-    logger.info({ workspace: workspaceId, user: userId, ...deleted }, "a person's data deleted");
+    const pictureFiles = await pictures.forgetPerson(workspaceId, userId, client);
+    logger.info(
+      { workspace: workspaceId, user: userId, ...deleted, pictures: pictureFiles.length },
+      "a person's data deleted",
+    );
     await ack({ response_action: 'update', view: forgottenMeView(deleted) });
+    await pictures.deleteInSlack(client, pictureFiles);
   };
 }
