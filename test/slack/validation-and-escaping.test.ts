@@ -24,7 +24,7 @@ const INVISIBLE_NAME = 'Must contain letters or digits people can see, or be lef
 
 const VALID: FormAnswers = {
   name: 'Checkout',
-  stage: 'production',
+  stage: 'pilot',
   builds: 'both',
   urgency: 'weeks',
   roles: { ai_engineer: { inHouse: 2 }, ai_pm: { inHouse: 1 } },
