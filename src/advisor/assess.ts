@@ -133,7 +133,14 @@ function leadLine(
   }
   return suggestions.length === 0
     ? `${staffed}.`
-    : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to make permanent.`;
+    : suggestions.every((s) => s.action === 'convert')
+      ? // The seats are held; what is left is the people in them who are not yet on staff.
+        `${staffed}; ${countNoun(
+          suggestions.reduce((sum, s) => sum + s.people, 0),
+          'augmented person',
+          'augmented people',
+        )} to make full-time.`
+      : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to make permanent.`;
 }
 
 /** At most three things, then how many more: a lead line names what matters first, not everything. */

@@ -237,8 +237,9 @@ function resolveUncarriedSharedSeats(team: TeamContext, rows: GridRow[], byRole:
     } else {
       row.toFill.now = 1;
       const partners = carriers.filter((carrier) => carrier !== folded && carrier !== level.sharedWith);
+      // Not for a team heading on: the next stage wants both seats, and the answer fills them apart.
       row.note =
-        partners.length > 0
+        partners.length > 0 && !team.headingTo
           ? `At this stage one person can cover it and the ${partners.map((c) => team.seatName(c)).join(' or ')} seat.`
           : null;
     }

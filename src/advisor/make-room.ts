@@ -3,7 +3,7 @@ import { overStaffedLimit, type Seats } from './grid.js';
 import { bandOf } from './headcount.js';
 import type { RoleId } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
-import { countNoun, listInWords } from './wording.js';
+import { countNoun, listInWords, withArticle } from './wording.js';
 
 /**
  * The order in which a team past its band gives up people: the reverse of the playbook's sequence ("AI
@@ -96,9 +96,11 @@ function isSharedAt(team: TeamContext, role: RoleId): boolean {
 }
 
 /**
- * Where to make room, in words: "make room by moving out the data scientist (ahead of the pilot stage) and
- * sharing 1 of the 2 backend engineers". When those places do not bring the team back inside its band, it
- * says the band is a guide: the playbook calls its bands directional guidance, not a hard benchmark.
+ * Where to make room, in words, every place named and grouped by what to do: "move out the 2 data scientists
+ * (ahead of the pilot stage), and share a backend engineer and a data engineer with other teams". As an
+ * imperative for a stall point's fix, or after "make room by" (`gerund`) where people are being added. When
+ * those places do not bring the team back inside its band, it says what is left: the playbook calls its bands
+ * directional guidance, not a hard benchmark.
  */
 export function whereToMakeRoom(
   team: TeamContext,
@@ -106,46 +108,56 @@ export function whereToMakeRoom(
   excess = 0,
   /** False where the sentence before already says the band is a guide. */
   sayGuide = true,
+  form: 'imperative' | 'gerund' = 'gerund',
 ): string {
   if (room.length === 0) {
     return 'fill the seats named above first, and share the rest with other teams where you can; the bands are a guide, not a hard cap';
   }
-  let lastVerb = '';
-  const named = room.slice(0, 3);
-  const parts = named.map((place) => {
+  const who = (place: RoomToMake) => {
     const total = team.count(place.role);
-    const plural = team.seatPlural(place.role);
-    const who =
-      place.people === total
-        ? total === 1
-          ? `the ${team.seatSingular(place.role)}`
-          : countNoun(total, team.seatSingular(place.role), plural)
-        : `${place.people} of the ${total} ${plural}`;
-    const [verb, rest] = (() => {
-      switch (place.reason) {
-        case 'ahead_of_stage':
-          return ['moving out', `${who} (ahead of the ${team.stageWord()} stage)`];
-        case 'not_needed':
-          return ['moving out', `${who} (not needed for what the team builds)`];
-        case 'over':
-          return ['trimming', `${who} (more than the stage needs)`];
-        case 'beyond_need':
-          return ['sharing', who];
-      }
-    })();
-    // "moving out the data scientist (...) and 4 ML engineers (...)": a verb once for a run of the same kind.
-    const part = verb === lastVerb ? rest : `${verb} ${rest}`;
-    lastVerb = verb;
-    return part;
-  });
-  const freed = named.reduce((sum, place) => sum + place.people, 0);
+    if (place.people === total) {
+      return total === 1
+        ? `the ${team.seatSingular(place.role)}`
+        : `the ${countNoun(total, team.seatSingular(place.role), team.seatPlural(place.role))}`;
+    }
+    // One of several shared: "a backend engineer" reads lighter than "1 of the 2 backend engineers".
+    return place.people === 1 && place.reason === 'beyond_need'
+      ? withArticle(team.seatSingular(place.role))
+      : `${place.people} of the ${total} ${team.seatPlural(place.role)}`;
+  };
+  const why = (place: RoomToMake) => {
+    switch (place.reason) {
+      case 'ahead_of_stage':
+        return ` (ahead of the ${team.stageWord()} stage)`;
+      case 'not_needed':
+        return ' (not needed for what the team builds)';
+      case 'over':
+        return ' (more than the stage needs)';
+      case 'beyond_need':
+        return '';
+    }
+  };
+  const verbs = {
+    moveOut: form === 'gerund' ? 'moving out' : 'move out',
+    trim: form === 'gerund' ? 'trimming' : 'trim',
+    share: form === 'gerund' ? 'sharing' : 'share',
+  };
+  const groups: [string, RoomToMake[], string][] = [
+    [verbs.moveOut, room.filter((p) => p.reason === 'ahead_of_stage' || p.reason === 'not_needed'), ''],
+    [verbs.trim, room.filter((p) => p.reason === 'over'), ''],
+    [verbs.share, room.filter((p) => p.reason === 'beyond_need'), ' with other teams'],
+  ];
+  const parts = groups
+    .filter(([, places]) => places.length > 0)
+    .map(([verb, places, tail]) => `${verb} ${listInWords(places.map((p) => `${who(p)}${why(p)}`))}${tail}`);
+  const freed = room.reduce((sum, place) => sum + place.people, 0);
   // What is left says how far it still is from the band, which a bare "still past it" would leave to guess.
   const left = bandOf(team.playbook.stages[team.targetStage]).max + excess - freed;
   const guide =
     freed < excess
       ? `; that still leaves ${left}, past the band${sayGuide ? ', which is a guide, not a hard cap' : ''}`
       : '';
-  // Sharing comes last in the order: say once with whom.
-  const withWhom = named.at(-1)?.reason === 'beyond_need' ? ' with other teams' : '';
-  return `make room by ${listInWords(parts)}${withWhom}${guide}`;
+  const said =
+    parts.length > 2 ? `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}` : parts.join(', and ');
+  return `${form === 'gerund' ? 'make room by ' : ''}${said}${guide}`;
 }

@@ -10,7 +10,6 @@ import {
   type StageId,
 } from './playbook/ids.js';
 import type { TeamContext } from './team-context.js';
-import { withArticle } from './wording.js';
 
 /**
  * What the team needs in place before it moves to the next stage, and which of it it already has. Seats are
@@ -30,17 +29,11 @@ export function assessReadiness(team: TeamContext): Readiness {
     const have = team.count(role);
     const level = team.level(role, next);
     const cover = have === 0 ? coverAt(team, role, next) : null;
-    // A seat someone can carry once named its owner is the owner practice's gap ("A named owner of eval
-    // quality"), listed below: the seat is not counted as a second thing missing.
-    if (cover?.kind === 'unowned') continue;
+    // Work folded into another seat (eval into the AI engineer) is the owner practice's line ("A named owner of
+    // eval quality"), listed below, whether or not the owner is named: the seat is not counted a second time.
+    if (cover?.kind === 'unowned' || (cover && team.foldsInto(role)?.role === cover.by)) continue;
     // A seat nobody holds is only ever in place with the person who carries it named.
-    // A seat the next stage makes core is held by whoever is named its owner; only a shared seat is carried.
-    const carried =
-      cover?.kind !== 'carried'
-        ? null
-        : level.need === 'shared'
-          ? `carried by the ${team.seatName(cover.by)}`
-          : `held by ${withArticle(team.seatSingular(cover.by))} named its owner`;
+    const carried = cover?.kind === 'carried' ? `carried by the ${team.seatName(cover.by)}` : null;
     const detail =
       carried ??
       (cover

@@ -243,16 +243,22 @@ interface Choice {
  * side by side (the AI engineer and the product manager) would otherwise read the same sentence twice.
  */
 function anchorConversionWhy(row: GridRow): string {
-  const only = row.augmented > 1 ? 'Only augmented people hold' : 'Only an augmented person holds';
+  const several = row.augmented > 1;
   switch (row.role) {
     case 'ai_engineer':
-      return `${only} the seat that leads the build: bring its lead in-house, and with it the judgment of which model to use and when.`;
+      return several
+        ? 'The AI engineers are all contractors: make the lead an employee, so the call on which model to use stays in-house.'
+        : 'The AI engineer is a contractor: make the seat permanent, so the call on which model to use stays in-house.';
     case 'ai_pm':
-      return `${only} the product seat: bring it in-house, and with it the say over which problems are worth solving.`;
+      return several
+        ? 'The product managers are all contractors: make the lead an employee, so the company decides which problems to solve.'
+        : 'The product manager is a contractor: bring the seat in-house, so the company decides which problems to solve.';
     case 'ml_engineer':
-      return `${only} the seat that trains the team's models: bring its lead in-house, and with it the know-how of those models.`;
+      return several
+        ? "The ML engineers are all contractors: make the lead an employee, so the know-how of the team's models stays in-house."
+        : "The ML engineer is a contractor: make the seat permanent, so the know-how of the team's models stays in-house.";
     default:
-      return `${only} this anchor seat: bring the lead in-house.`;
+      return 'Only contractors hold this anchor seat: bring its lead in-house.';
   }
 }
 
@@ -305,11 +311,16 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
     why,
     evidence: role.aiSkill ? team.cite('skillsShortage', 'augment_ai_seat') : [],
   });
+  // Work that folds into the source's seat (eval into the AI engineer): its owner grows into the seat.
+  const folds = team.foldsInto(row.role);
   const build = (from: Spare): Choice => ({
     action: 'build',
-    why: from.marked
-      ? `${sparedBecause(team, from)}, and upskilling keeps lasting core skills in-house.`
-      : 'Upskilling keeps lasting core skills in-house.',
+    why:
+      folds?.role === from.role
+        ? `The ${team.seatSingular(from.role)} ${team.has(folds.practice) ? 'who owns eval quality' : 'you name as owner of eval quality'} grows into the seat of its own.`
+        : from.marked
+          ? `${sparedBecause(team, from)}, and upskilling keeps lasting core skills in-house.`
+          : 'Upskilling keeps lasting core skills in-house.',
     evidence: role.aiSkill ? team.cite('peopleStrategy', 'keep_ai_talent') : [],
   });
   const level = team.level(row.role, forStage);
@@ -383,7 +394,7 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       // A seat the stage shares is not one to make permanent yet: its stall point says part-time will do.
       return level.need === 'shared'
         ? augment('A part-time contractor is enough at this stage.')
-        : augment('Fills it without pulling anyone from their own seat; make it permanent later.');
+        : augment('Fills it quickly; make it permanent later.');
   }
 }
 
@@ -439,20 +450,31 @@ export function staffingPlan(
         }`,
       );
     } else if (pastBand) {
+      const adding = `Adding ${added === 1 ? 'the one' : `the ${added}`} below takes the team to ${projectedHeadcount}`;
+      const freed = makeRoom.reduce((sum, place) => sum + place.people, 0);
+      // Seats with no place at the stage are moved out by their own stall points above: say where that leaves
+      // the team rather than name them again.
+      const byStallPoints = makeRoom.every(
+        (place) => place.reason === 'ahead_of_stage' || place.reason === 'not_needed',
+      );
       sentences.push(
-        `Adding ${added === 1 ? 'the one' : `the ${added}`} below takes the team to ${projectedHeadcount}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
+        byStallPoints && makeRoom.length > 0 && projectedHeadcount - freed <= band.max
+          ? `${adding}; the moves the stall points above call for bring it back to ${projectedHeadcount - freed}.`
+          : `${adding}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
       );
     } else if (looksSmaller(team, headcount)) {
       // Filling a bigger stage's seats for a team that looks like a smaller one would build out the wrong team.
       // The question that settles it, from the playbook's stages: a pilot has no real users yet, and production
       // runs one product where scale runs several.
       const hint = headcount.stageHint;
-      const [test, otherwise] =
+      // Only a team that is not about to serve users waits: one on its way there fills them now, as the stall
+      // points above say.
+      const test =
         hint?.looksLike === 'pilot'
-          ? ['If nothing it runs serves real users yet', 'if it does']
-          : ['If it runs one product rather than several', 'if it runs several'];
+          ? 'If the team serves no users yet and is not about to'
+          : 'If the team runs one product and is not about to run more';
       sentences.push(
-        `${test}, assess it as a ${hint?.looksLikeName.toLowerCase()} team before filling ${added === 1 ? 'this seat' : 'these'}; ${otherwise}, fill ${added === 1 ? 'it' : 'them in this order'}.`,
+        `${test}, assess it as a ${hint?.looksLikeName.toLowerCase()} team; otherwise fill ${added === 1 ? 'this seat' : 'these in this order'}.`,
       );
     } else if (projectedHeadcount < band.min) {
       sentences.push(

@@ -253,9 +253,20 @@ export function stageSentence(assessment: Assessment): string {
 export function headcountSentence(assessment: Assessment): string {
   const { headcount, stage, nextStage } = assessment;
   const judged = headcount.judgedAgainst === stage.id ? stage : (nextStage ?? stage);
-  const people = countNoun(headcount.total, 'person', 'people');
-  const augmented = headcount.augmented > 0 ? `, ${headcount.augmented} augmented` : '';
-  return `${people}${augmented}; the ${judged.name.toLowerCase()} band is ${headcount.band.label}`;
+  const people = headcount.total === 0 ? 'nobody yet' : countNoun(headcount.total, 'person', 'people');
+  const augmented =
+    headcount.augmented === 0
+      ? ''
+      : headcount.augmented === headcount.total
+        ? headcount.total === 1
+          ? ', augmented'
+          : ', all augmented'
+        : `, ${headcount.augmented} augmented`;
+  const band = judged.name.toLowerCase();
+  // Outside the band, the line says which way: a team past it with every seat busy has no size stall point.
+  if (headcount.position === 'within')
+    return `${people}${augmented}; the ${band} band is ${headcount.band.label}`;
+  return `${people}${augmented}, ${headcount.position === 'above' ? 'past' : 'below'} the ${band} band of ${headcount.band.label}`;
 }
 
 /**

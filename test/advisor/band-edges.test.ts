@@ -110,7 +110,7 @@ describe('making room, only as far as the band needs', () => {
       )?.fix;
     // 8 people, 3 past the pilot's 5: two of the three designers and one of the three backend engineers.
     expect(fix({ ai_engineer: 1, ai_pm: 1, frontend_design: 3, backend: 3 })).toBe(
-      'Make room by sharing 2 of the 3 frontend / design people and 1 of the 3 backend engineers with other teams. If the team already serves users, assess it as a production team.',
+      'Share 2 of the 3 frontend / design people and a backend engineer with other teams. If the team already serves users, assess it as a production team.',
     );
     // A custom-model pilot of nothing but data scientists keeps one on the metric rather than being replaced
     // whole; with anyone else on the team, the waiting data scientists all go.
@@ -125,11 +125,11 @@ describe('making room, only as far as the band needs', () => {
     ).toMatch(/^Keep one data scientist on the metric the model must move/);
     // Data scientists wait at a pilot: all of them go, even when one would bring the team inside its band.
     expect(fix({ ai_engineer: 2, ai_pm: 1, backend: 1, data_scientist: 2 })).toMatch(
-      /^Make room by moving out 2 data scientists \(ahead of the pilot stage\)/,
+      /^Move out the 2 data scientists \(ahead of the pilot stage\)/,
     );
     // Every seat with no place at the stage is named, even past what the band needs: hosted-model ML engineers too.
     expect(fix({ ml_engineer: 2, data_scientist: 2, ai_pm: 1, backend: 1 })).toMatch(
-      /moving out 2 data scientists \(ahead of the pilot stage\) and 2 ML engineers \(not needed for what the team builds\)/,
+      /Move out the 2 data scientists \(ahead of the pilot stage\) and the 2 ML engineers \(not needed for what the team builds\)/,
     );
     // MLOps and security stay once held: the playbook warns against filling them late.
     const withMlops = assess(

@@ -121,7 +121,14 @@ describe("the playbook's named mistakes are never recommended", () => {
         }
         // The text names the same first place to make room.
         const first = a.plan.makeRoom[0];
-        if (first && a.plan.pastBand && a.headcount.position !== 'above' && a.plan.note) {
+        // (Unless the note leaves the moving out to the stall points that name those seats.)
+        if (
+          first &&
+          a.plan.pastBand &&
+          a.headcount.position !== 'above' &&
+          a.plan.note &&
+          !a.plan.note.includes('the moves the stall points above')
+        ) {
           const name = a.grid.find((row) => row.role === first.role)?.shortName.toLowerCase() ?? '';
           expect(a.plan.note.toLowerCase()).toContain(name);
         }
@@ -249,6 +256,8 @@ describe('quotations and numbers', () => {
         }
         // The team: its people and what the answer tells it to do with them.
         add(a.headcount.total, a.headcount.inHouse, a.headcount.augmented, a.plan.projectedHeadcount);
+        // How far outside its band the team is.
+        add(a.headcount.total - a.headcount.band.max, a.headcount.band.min - a.headcount.total);
         for (const row of a.grid)
           add(row.total, row.inHouse, row.augmented, row.toFill.now, row.toFill.beforeNext);
         for (const s of a.suggestions) add(s.people, a.headcount.total + s.people);
@@ -265,6 +274,7 @@ describe('quotations and numbers', () => {
         let added = 0;
         for (const s of a.suggestions) if (s.action === 'hire' || s.action === 'augment') added += s.people;
         add(added);
+        add(a.suggestions.filter((s) => s.action === 'convert').reduce((sum, s) => sum + s.people, 0));
         for (const sentence of text(a).split(/(?<=[.!?])\s+|\n/)) {
           // "and 4 more": a count of the answer's own list.
           const clean = sentence.replace(/\band \d+ more\b/g, '');
@@ -390,11 +400,7 @@ describe('conversions and who holds each seat', () => {
           if (row?.total !== 0) continue;
           const carrier = a.grid.find((other) => other.role === item.carriedBy);
           expect(carrier?.total, `${item.id} in place with nobody`).toBeGreaterThan(0);
-          // A seat the next stage shares is carried; one it makes core is held by the person named its owner.
-          const shared = a.nextStage && row.next?.need === 'shared';
-          const name = carrier?.shortName.toLowerCase() ?? '';
-          if (shared) expect(item.name.toLowerCase()).toContain(`carried by the ${name}`);
-          else expect(item.name.toLowerCase()).toMatch(new RegExp(`held by an? ${name} named its owner`));
+          expect(item.name.toLowerCase()).toContain(`carried by the ${carrier?.shortName.toLowerCase()}`);
         }
       }),
       runs,

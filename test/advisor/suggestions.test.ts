@@ -235,7 +235,8 @@ describe('build / hire / augment / convert', () => {
     const { plan } = assess(team({ stage: 'pilot', roles: { data_scientist: 3 } }));
     expect(plan).toMatchObject({ projectedHeadcount: 6, pastBand: true });
     expect(plan.note).toBe(
-      'Adding the 3 below takes the team to 6, past the pilot band of 2 to 5: make room by moving out 3 data scientists (ahead of the pilot stage).',
+      // The data scientists' own stall point moves them out: the note says where that leaves the team.
+      'Adding the 3 below takes the team to 6; the moves the stall points above call for bring it back to 3.',
     );
     expect(plan.makeRoom).toEqual([{ role: 'data_scientist', people: 3, reason: 'ahead_of_stage' }]);
   });

@@ -846,7 +846,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       statuses: { data_scientist: 'premature' },
       stall: ['headcount_outside_band', 'no_eval_owner'],
       noSuggest: ['mlops', 'security', 'data_scientist', 'ai_engineer'],
-      textIncludes: ['moving out 2 data scientists (ahead of the pilot stage)'],
+      textIncludes: ['the 2 data scientists (ahead of the pilot stage)'],
     },
   },
   {
@@ -1080,7 +1080,8 @@ export const TEAM_PROFILES: TeamCase[] = [
       statuses: { data_scientist: 'premature' },
       stall: ['data_scientists_without_data_engineering', 'custom_model_without_ml_engineer'],
       noSuggest: ['data_scientist'],
-      textIncludes: ['moving out 3 data scientists (ahead of the pilot stage)'],
+      // Their own stall point moves them out; the plan note says where that leaves the team (review 13).
+      textIncludes: ['the moves the stall points above call for bring it back to'],
       textExcludes: [/share or trim/i],
     },
   },
@@ -2182,8 +2183,8 @@ export const TEAM_PROFILES: TeamCase[] = [
       firstStall: 'no_ai_engineer',
       noStall: ['researchers_not_shippers'],
       textIncludes: [
-        'moving out 2 data scientists (ahead of the pilot stage) and 2 ML engineers (not needed for what the team builds)',
-        'unless a custom model is planned here',
+        'Move the ML engineers to a team that trains its own models, unless a custom model is planned here',
+        'the moves the stall points above call for bring it back to',
       ],
       textExcludes: ['hold the seats until'],
     },
@@ -2260,7 +2261,7 @@ export const TEAM_PROFILES: TeamCase[] = [
     expect: {
       firstStall: 'headcount_outside_band',
       textIncludes: [
-        'If the team already serves users, assess it as a production team; if not, make room',
+        'If the team already serves users, assess it as a production team; if not, ',
         'with other teams',
         'Keep it: this is the seat teams most often fill too late.',
       ],
@@ -2325,7 +2326,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       suggest: [{ role: 'mlops', action: 'augment', timing: 'now' }],
       textIncludes: [
         'Closes the gap now; search in parallel for a full-time lead.',
-        'data access and model risk first',
+        'starting with data access and model risk',
       ],
       textExcludes: ['prompt injection'],
     },
@@ -2344,7 +2345,7 @@ export const TEAM_PROFILES: TeamCase[] = [
     expect: {
       // The question that tells a pilot from a later stage, and what to do either way (review 12).
       textIncludes: [
-        'If nothing it runs serves real users yet, assess it as a pilot team before filling these; if it does, fill them in this order.',
+        'If the team serves no users yet and is not about to, assess it as a pilot team; otherwise fill these in this order.',
       ],
       textExcludes: ['still below the scale band', 'pilot team: It'],
     },
@@ -2543,7 +2544,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       firstStall: 'mlops_missing',
       firstSuggest: 'mlops',
       textIncludes: [
-        'If nothing it runs serves real users yet, assess it as a pilot team before filling these; if it does, fill them in this order.',
+        'If the team serves no users yet and is not about to, assess it as a pilot team; otherwise fill these in this order.',
       ],
       textExcludes: ['If it is really', 'Toward Scale'],
     },
@@ -2567,7 +2568,7 @@ export const TEAM_PROFILES: TeamCase[] = [
     },
     expect: {
       firstStall: 'headcount_outside_band',
-      textIncludes: ['14 people, against a pilot band of 2 to 5.', 'that still leaves 8, past the band'],
+      textIncludes: ['9 people past the top of the band.', 'that still leaves 8, past the band'],
       textExcludes: ['More people than a pilot team usually has', 'even so the team stays past its band'],
     },
   },
@@ -2585,7 +2586,10 @@ export const TEAM_PROFILES: TeamCase[] = [
         { role: 'ai_engineer', action: 'convert' },
         { role: 'ai_pm', action: 'convert' },
       ],
-      textIncludes: ['the seat that leads the build', 'the say over which problems are worth solving'],
+      textIncludes: [
+        'the call on which model to use stays in-house',
+        'so the company decides which problems to solve',
+      ],
       textExcludes: ['and with it the product judgment'],
     },
   },
@@ -2599,7 +2603,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       textIncludes: [
         'Nobody on the team yet',
         'The team looks more like a pilot team. Nobody is on the team yet.',
-        'assess it as a pilot team before filling these',
+        'assess it as a pilot team; otherwise fill these in this order',
         '"without ever training anything"',
       ],
       textExcludes: ['most sought-after', 'Toward Scale'],
@@ -2688,7 +2692,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       statuses: { ai_engineer: 'over', ai_pm: 'covered' },
       textIncludes: [
         'past our rule of thumb for a pilot team: at most 3',
-        'trimming 2 of the 5 AI engineers (more than the stage needs)',
+        'trim 2 of the 5 AI engineers (more than the stage needs)',
       ],
       textExcludes: ['Every seat here has pilot work', 'more than half the top'],
     },
@@ -2724,8 +2728,8 @@ export const TEAM_PROFILES: TeamCase[] = [
     },
     expect: {
       statuses: { eval_specialist: 'unowned' },
-      textIncludes: ["Make governing the pipelines, access controls first, the data engineer's next job."],
-      textExcludes: ['clean and timely data)'],
+      textIncludes: ["The data engineer's next job: govern the pipelines, starting with access controls."],
+      textExcludes: ['clean and timely data)', 'Make governing the pipelines'],
     },
   },
   {

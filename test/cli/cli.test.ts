@@ -97,7 +97,7 @@ describe('ai-team-advisor advise', () => {
     // Prose is wrapped at 100 columns: read each wrapped sentence back as one line.
     const out = result.stdout.replace(/\n {2}(?!Fix: |Source: )(?=\S)/g, ' ');
     expect(out).toContain('AI team assessment: Search');
-    expect(out).toContain('Pilot: 15 people; the pilot band is 2 to 5.');
+    expect(out).toContain('Pilot: 15 people, past the pilot band of 2 to 5.');
     // Nothing but its size says it is a bigger stage's team: an oversized pilot, with no stage hint.
     expect(out).not.toContain('These answers look more like');
     expect(out).toMatch(/- High: No AI product owner\. Nobody chooses the problems/);
@@ -107,7 +107,7 @@ describe('ai-team-advisor advise', () => {
     );
     expect(out).toMatch(/- Medium: Nobody owns eval quality\.\n {2}Fix: Name one of the AI engineers/);
     expect(out).toContain(
-      'Fix: If the team already serves users, assess it as a production team; if not, make room by moving out 2 data scientists (ahead of the pilot stage), trimming 3 of the 6 backend engineers (more than the stage needs) and sharing 2 of the 3 frontend / design people with other teams; that still leaves 8, past the band.',
+      'Fix: If the team already serves users, assess it as a production team; if not, move out the 2 data scientists (ahead of the pilot stage), trim 3 of the 6 backend engineers (more than the stage needs) and 1 of the 4 AI engineers (more than the stage needs), and share 2 of the 3 frontend / design people with other teams; that still leaves 7, past the band.',
     );
     expect(out).toContain('- AI product manager: hire 1 full-time, now.');
     expect(out).not.toMatch(/^- Data engineer:/m);

@@ -15,19 +15,19 @@ export const defaultPlaybook = {
     core: {
       label: 'Core',
       need: 'core',
-      meaning: 'Needed now: someone must hold this seat.',
+      meaning: 'Needed at this stage: someone must hold this seat.',
     },
     core_multiple: {
       label: 'Core, multiple',
       need: 'core',
       minCount: 2,
-      meaning: 'Needed now, and by more than one person.',
+      meaning: 'Needed at this stage, by more than one person.',
     },
     core_platform: {
       label: 'Core, platform',
       need: 'core',
       servesTeams: 'platform',
-      meaning: 'Needed now as a platform team that other teams build on.',
+      meaning: 'Needed at this stage as a platform team that other teams build on.',
     },
     core_do_not_delay: {
       label: 'Core, do not delay',
@@ -38,20 +38,20 @@ export const defaultPlaybook = {
     add: {
       label: 'Add',
       need: 'core',
-      meaning: 'Add this seat now: the stage brings the risk it covers.',
+      meaning: 'Add this seat at this stage: the stage brings the risk it covers.',
     },
     dedicated: {
       label: 'Dedicated',
       need: 'core',
       dedicated: true,
-      meaning: "Needed now as someone's whole job, no longer a hat worn part-time.",
+      meaning: "Needed at this stage as someone's whole job, no longer a hat worn part-time.",
     },
     dedicated_function: {
       label: 'Dedicated function',
       need: 'core',
       dedicated: true,
       servesTeams: 'function',
-      meaning: 'Needed now as a standing function with its own people.',
+      meaning: 'Needed at this stage as a standing function with its own people.',
     },
     shared: {
       label: 'Shared',
@@ -62,7 +62,7 @@ export const defaultPlaybook = {
       label: 'Shared with AI eng',
       need: 'shared',
       sharedWith: 'ai_engineer',
-      meaning: 'The AI engineer can carry this work for now.',
+      meaning: 'The AI engineer can carry this work at this stage.',
     },
     only_if_custom_model: {
       label: 'Only if custom model',

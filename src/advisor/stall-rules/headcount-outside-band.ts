@@ -1,5 +1,5 @@
 import { roomToMake, whereToMakeRoom } from '../make-room.js';
-import { capitalise } from '../wording.js';
+import { capitalise, countNoun } from '../wording.js';
 import type { StallRule } from './rule.js';
 
 /**
@@ -24,7 +24,8 @@ export const headcountOutsideBand: StallRule = {
     // playbook puts it at "2 to 5 people, not 15", so a pilot this size with no one spare may be in production.
     const busyPilot = above && room.length === 0 && judgedAgainst === 'pilot';
     if (above && room.length === 0 && !busyPilot) return null;
-    const makeRoom = above && !busyPilot ? whereToMakeRoom(team, room, total - band.max, false) : '';
+    const makeRoom =
+      above && !busyPilot ? whereToMakeRoom(team, room, total - band.max, false, 'imperative') : '';
     // "2 to 5 people, not 15": a pilot past its band may simply be in production already.
     const maybeProduction =
       judgedAgainst === 'pilot' ? ' If the team already serves users, assess it as a production team.' : '';
@@ -35,8 +36,11 @@ export const headcountOutsideBand: StallRule = {
       severity: farPastPilot ? 'high' : 'medium',
       title: above ? `Larger than the ${stage} stage needs` : `Smaller than the ${stage} stage needs`,
       // The headline line already gives the count and the band; this says what it means.
-      // The title says larger or smaller; this says by how much.
-      what: `${total} people, against a ${stage} band of ${band.label}.`,
+      // The title says larger or smaller, and the answer's first line gives the size and the band: this says
+      // by how much.
+      what: above
+        ? `${countNoun(total - band.max, 'person', 'people')} past the top of the band.`
+        : `${countNoun(band.min - total, 'person', 'people')} short of the bottom of the band.`,
       why: above
         ? judgedAgainst === 'pilot'
           ? 'A pilot is a small team led by an AI engineer; the bands are directional guidance, not a hard cap.'

@@ -21,7 +21,10 @@ export const noBackendOrDataEngineer: StallRule = {
       severity: 'medium',
       title: 'Nobody on backend or data work',
       what: 'Retrieval, tool calling, data access and the service around the model have no one of their own.',
-      why: 'Otherwise the AI engineer does the plumbing instead of the product.',
+      // Whoever leads the build does the plumbing: the ML engineer on a team that only trains its own models.
+      why: team.buildsOnFoundationModels
+        ? 'Otherwise the AI engineer does the plumbing instead of the product.'
+        : 'Otherwise the ML engineers do the plumbing instead of the models.',
       fix: team.headingTo
         ? `Add a ${seat === 'backend' ? 'backend' : 'data'} engineer now; ${team.stageWord(team.headingTo)} needs both seats filled.`
         : 'Add one backend or data engineer; at this stage the seat can be part-time or shared with another team.',

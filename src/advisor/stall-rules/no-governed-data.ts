@@ -39,7 +39,7 @@ export const noGovernedData: StallRule = {
       why: 'Production value depends on clean, governed, timely data reaching the models.',
       fix:
         engineers > 0
-          ? "Make governing the pipelines, access controls first, the data engineer's next job."
+          ? "The data engineer's next job: govern the pipelines, starting with access controls."
           : 'Fill the data engineer seat and make governed pipelines its first job.',
       evidence: engineers === 0 && team.movingIntoProduction ? team.cite('valueGap', 'production_seat') : [],
       seatsToFill: engineers > 0 ? [] : ['data_engineer'],

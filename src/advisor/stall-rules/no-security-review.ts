@@ -15,8 +15,8 @@ export const noSecurityReview: StallRule = {
       // The fix names what to look at first; the why does not name it again.
       why: 'Until someone does, nobody knows whether its access controls and defences hold.',
       fix: hosted
-        ? 'Have the security seat review the build before the next release, prompt-injection defence and data access first.'
-        : 'Have the security seat review the build before the next release, data access and model risk first.',
+        ? 'Before the next release, have the security lead review the build, starting with prompt-injection defence and data access.'
+        : 'Before the next release, have the security lead review the build, starting with data access and model risk.',
       evidence: [],
       seatsToFill: [],
     };

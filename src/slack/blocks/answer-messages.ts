@@ -169,7 +169,7 @@ function gridReply(assessment: Assessment): SlackMessage[] {
       ...(notes.length > 0 ? [section(notes.map((note) => `• ${note}`).join('\n'))] : []),
     ],
     () =>
-      `Role grid: ${countNoun(gaps, 'seat')} to fill${assessment.profile.headingToNext && assessment.nextStage ? ` before ${assessment.nextStage.name.toLowerCase()}` : ` at the ${assessment.stage.name.toLowerCase()} stage`}.`,
+      `Role grid: ${gaps === 0 ? 'no seat' : countNoun(gaps, 'seat')} to fill${assessment.profile.headingToNext && assessment.nextStage ? ` before ${assessment.nextStage.name.toLowerCase()}` : ` at the ${assessment.stage.name.toLowerCase()} stage`}.`,
   );
 }
 
