@@ -129,13 +129,20 @@ describe('plan review 1: every conversion a team’s own answer asks for is in t
             seat.role === own.role &&
             seat.teams.some((entry) => entry.teamId === team.id && entry.action === 'convert'),
         );
-        expect(step?.people.conversions).toBeGreaterThanOrEqual(own.people);
+        // A conversion for a move the team has not planned (plan review 4, finding 4) is in no step: the
+        // plan says it apart, as the team's own answer times it.
+        if (own.timing === 'before_next_stage' && !team.headingTo) expect(step).toBeUndefined();
+        else expect(step?.people.conversions).toBeGreaterThanOrEqual(own.people);
       }
     }
-    // Team conversions plus the shared seats' bridges are the plan's.
+    // Team conversions in this plan plus the shared seats' bridges are the plan's; the later ones apart.
     const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
     const own = plan.teams.flatMap((team) => team.seats).filter((seat) => seat.action === 'convert');
-    expect(own.reduce((sum, seat) => sum + seat.people, 0) + bridges).toBe(plan.totals.toConvert);
+    const later = own.filter((seat) => seat.when === 'at_next_stage');
+    expect(own.reduce((sum, seat) => sum + seat.people, 0) + bridges).toBe(
+      plan.totals.toConvert + plan.totals.later.conversions,
+    );
+    expect(later.reduce((sum, seat) => sum + seat.people, 0)).toBe(plan.totals.later.conversions);
     expect(converts).toBe(own.length);
   });
 });
@@ -227,9 +234,9 @@ describe('plan review 1: wording (findings 17, 18, 22, 24, 27)', () => {
 
   it('northbridge-bank: the stale-assessment note names the team (24)', async () => {
     const plan = await companyPlan('northbridge-bank');
-    expect(planNotes(plan, namer(plan))).toEqual([
+    expect(planNotes(plan, namer(plan))[0]).toBe(
       '1 assessment (東京支店 文書読取チーム) is more than 90 days old: re-assess that team before hiring on it.',
-    ]);
+    );
   });
 
   it.each(COMPANIES)('%s: both CSV files start with a UTF-8 byte order mark (27)', async (company) => {

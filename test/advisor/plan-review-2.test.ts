@@ -266,7 +266,9 @@ describe('plan review 2: a stale team’s hires wait for its re-assessment (find
     const notes = planNotes(plan, nameOf(plan)).join(' ');
     expect(notes).toContain(`(${name}) is more than 90 days old`);
     expect(notes).toContain('left out of the steps and the totals');
-    expect(teamSeatsText(stale as PlanTeam, plan, nameOf(plan))).toContain('waits for its re-assessment');
+    expect(teamSeatsText(stale as PlanTeam, plan, nameOf(plan))).toContain(
+      'on hold until the team is re-assessed',
+    );
   });
 
   it('over random companies: no step, shared seat or total counts on a stale team’s needs', () => {

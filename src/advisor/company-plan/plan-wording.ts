@@ -12,7 +12,7 @@ import type {
   SharedSeat,
   When,
 } from './company-plan.js';
-import { STALE_AFTER_DAYS } from './plan-hiring.js';
+import { inThisPlan, STALE_AFTER_DAYS } from './plan-hiring.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
@@ -32,18 +32,21 @@ export const WHEN_WORDS: Record<When, string> = {
   this_quarter: 'this quarter',
   no_rush: 'no rush',
   before_move: 'before the move',
+  at_next_stage: 'when the team heads for the next stage',
 };
 
 /** The same words wherever a seat state is named: the picture's legend, the text's counts, the CSV. */
 export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   fill_now: 'to fill now',
-  fill_later: 'to fill, no rush',
+  fill_later: 'to fill now, team in no rush',
+  on_hold: 'on hold: re-assess first',
   before_move: 'to fill before the move',
   to_convert: 'held by contractors, to convert',
   owner_to_name: 'with an owner to name',
   from_shared: 'from a shared seat',
   moved_in: 'moving in from another team',
   carried: 'carried by another seat',
+  with_new_seat: 'covered once a new seat is filled',
   held: 'held',
   over: 'more than needed',
   not_needed: 'not needed at this stage',
@@ -114,18 +117,24 @@ function sharedFor(plan: Pick<CompanyPlan, 'shared'>, seat: PlanTeamSeat): Share
   return seat.sharedIndex === null ? undefined : plan.shared[seat.sharedIndex];
 }
 
-/** A seat for the stage the team is at, by its urgency: a team in no rush is never told "now". */
+/**
+ * A seat for the stage the team is at, as its own answer times it ("now"), with the team's urgency where it
+ * says how soon: a team in no rush still needs the seat now (its urgency orders it, it does not demote it).
+ */
 const NOW_WORDS: Record<Urgency, string> = {
   weeks: 'within weeks',
   this_quarter: 'this quarter',
-  no_rush: 'when convenient',
+  no_rush: 'now',
 };
 
-/** When the team's line says a seat is needed: "within weeks", "when convenient", "before Scale". */
+/**
+ * When the team's line says a seat is needed: "within weeks", "now", "before Scale" for a team heading there,
+ * and as its own answer says it for a team that is not: "when the team heads for Scale".
+ */
 function seatWhen(team: PlanTeam, seat: Pick<PlanTeamSeat, 'timing'>): string {
-  return seat.timing === 'now'
-    ? NOW_WORDS[team.urgency]
-    : `before ${team.headingTo?.name ?? 'the next stage'}`;
+  if (seat.timing === 'now') return NOW_WORDS[team.urgency];
+  if (team.headingTo) return `before ${team.headingTo.name}`;
+  return `when the team heads for ${team.nextStage?.name ?? 'the next stage'}`;
 }
 
 /** "augment 1 this quarter", "1 within weeks from the shared MLOps / LLMOps platform", "convert 1 to full-time". */
@@ -207,7 +216,7 @@ export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>,
   }
   // A stale team's seats are its own answer's, kept in view but out of the steps and totals.
   if (team.seats.some((seat) => seat.pending)) {
-    parts.push('all of it waits for its re-assessment, outside the steps and the totals');
+    parts.push('all of it on hold until the team is re-assessed, outside the steps and the totals');
   }
   const text = parts.join('; ');
   return team.seats.length === 0 ? `No one to add; ${text}` : text;
@@ -387,7 +396,14 @@ export function companySeatText(
     seat.when === 'this_quarter' &&
     seat.teams.length > 0 &&
     seat.teams.every((team) => team.timing === 'now');
-  const when = now ? 'Now (this quarter at the latest)' : capitalise(WHEN_WORDS[seat.when]);
+  // A team in no rush still needs the seat now, as its own answer says: its urgency orders it, and is said.
+  const noRush =
+    seat.when === 'no_rush' && seat.teams.length > 0 && seat.teams.every((team) => team.timing === 'now');
+  const when = now
+    ? 'Now (this quarter at the latest)'
+    : noRush
+      ? 'Now (team urgency: no rush)'
+      : capitalise(WHEN_WORDS[seat.when]);
   const head = `${when}, ${inSentence(seat.roleName)}`;
   const index = seat.shared ? seat.teams[0]?.sharedIndex : null;
   const shared = index === null || index === undefined ? undefined : plan.shared[index];
@@ -631,7 +647,12 @@ export function planTotalsText(plan: CompanyPlan): string[] {
           : `, ${bridges} of them shared-platform bridges`;
     lines.push(`To convert to full-time: ${countNoun(totals.toConvert, 'contractor')}${of}.`);
   }
-  const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}. ` : '';
+  // A stale team's owners are counted, but said to wait like the rest of its line.
+  const staleOwners = plan.teams
+    .filter((team) => team.stale)
+    .reduce((sum, team) => sum + team.ownersToName.length, 0);
+  const onHold = staleOwners > 0 ? ` (${staleOwners} of them on a team to re-assess first)` : '';
+  const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}${onHold}. ` : '';
   lines.push(`${owners}Headcount: ${totals.headcountBefore} now, ${totals.headcountAfter} after.`);
   return lines;
 }
@@ -661,9 +682,69 @@ export function planNotes(plan: CompanyPlan, nameOf: TeamNamer): string[] {
       waiting > 0
         ? ` ${one ? 'Its' : 'Their'} ${countNoun(waiting, 'seat')} to fill ${waiting === 1 ? 'is' : 'are'} left out of the steps and the totals until then.`
         : '';
+    // A stale team whose own answer needs seats within weeks cannot wait for the next check-in.
+    const soon = stale
+      .filter((team) => team.urgency === 'weeks' && team.seats.some((seat) => seat.pending))
+      .map((team) => {
+        const roles = [...new Set(team.seats.filter((seat) => seat.pending).map((seat) => seat.roleName))];
+        const seats = roles.length === 1 ? 'seat' : 'seats';
+        return ` Re-assess ${nameOf(team.id)} this week: its own answer fills the ${listInWords(roles.map(inSentence))} ${seats} within weeks.`;
+      })
+      .join('');
     notes.push(
-      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.${held}`,
+      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.${held}${soon}`,
     );
   }
+  const later = laterText(plan, nameOf);
+  if (later) notes.push(later);
   return notes;
+}
+
+/**
+ * What teams not heading to the next stage fill when they do, as their own answers say it ("when the team
+ * heads for Scale"): said once, apart, since no move is planned and none of it is in the steps or the totals.
+ * Null when there is none.
+ */
+export function laterText(plan: Pick<CompanyPlan, 'teams'>, nameOf: TeamNamer): string | null {
+  const teams = plan.teams.filter((team) => team.seats.some((seat) => !seat.pending && !inThisPlan(seat)));
+  if (teams.length === 0) return null;
+  const seatsOf = (team: PlanTeam, converting: boolean) =>
+    team.seats.filter(
+      (seat) => !seat.pending && !inThisPlan(seat) && (seat.action === 'convert') === converting,
+    );
+  const seatWords = (seats: readonly PlanTeamSeat[], verb: boolean) =>
+    listInWords(
+      seats.map((seat) => {
+        const role = `${verb ? '' : 'augmented '}${inSentence(seat.roleName)}`;
+        const what = countNoun(seat.people, role, pluralOf(role));
+        return verb ? `${ACTION_VERBS[seat.action]} ${what}` : what;
+      }),
+    );
+  const count = (converting: boolean) =>
+    teams.reduce(
+      (sum, team) => sum + seatsOf(team, converting).reduce((all, seat) => all + seat.people, 0),
+      0,
+    );
+  if (teams.length === 1) {
+    const [team] = teams as [PlanTeam];
+    const converts = seatsOf(team, true);
+    const adds = seatsOf(team, false);
+    const parts = [
+      converts.length > 0 ? `convert ${seatWords(converts, false)} to full-time` : '',
+      adds.length > 0 ? seatWords(adds, true) : '',
+    ].filter(Boolean);
+    return `When ${nameOf(team.id)} heads for ${team.nextStage?.name ?? 'its next stage'} (not planned yet), its own answer says to ${parts.join(' and ')}; not in the steps or the totals.`;
+  }
+  const per = (converting: boolean) =>
+    teams
+      .filter((team) => seatsOf(team, converting).length > 0)
+      .map((team) => `${nameOf(team.id)}: ${seatWords(seatsOf(team, converting), !converting)}`)
+      .join('; ');
+  const conversions = count(true);
+  const additions = count(false);
+  const parts = [
+    conversions > 0 ? `convert ${countNoun(conversions, 'contractor')} to full-time (${per(true)})` : '',
+    additions > 0 ? `add ${people(additions)} (${per(false)})` : '',
+  ].filter(Boolean);
+  return `When teams head for their next stage (not planned yet), their own answers ${parts.join(' and ')}; not in the steps or the totals.`;
 }

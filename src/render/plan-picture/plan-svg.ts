@@ -340,7 +340,15 @@ export function planSvg(
             ? `${inSentence(seat.shortName)} part-time for ${seat.lacking.map((team) => nameById(team.teamId)).join(', ')}`
             : `the ${sharedSeatName(seat)} (${countNoun(seat.lacking.length, 'team')})`,
         );
-      const lines = wrapText(`Also in the written plan: ${rest.join('; ')}`, panelWidth, SMALL, false, 3);
+      // As many lines as the slide has room for (a long legend leaves less room for drawn seats), three at least.
+      const room = Number.isFinite(panelBottom) ? Math.floor((panelBottom - panelY) / 26) : 6;
+      const lines = wrapText(
+        `Also in the written plan: ${rest.join('; ')}`,
+        panelWidth,
+        SMALL,
+        false,
+        Math.max(3, room),
+      );
       parts.push('<g class="shared-more">');
       for (const line of lines) {
         panelY += 26;
