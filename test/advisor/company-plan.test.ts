@@ -166,7 +166,7 @@ describe('the hiring plan across teams', () => {
     const urgentHiring = hiringOf('weeks');
     expect(urgentHiring.shared[0]).toMatchObject({ action: 'augment', bridge: { people: 2 } });
     expect(sharedSeatAdvice(urgentHiring.shared[0] as SharedSeat, namer(urgentHiring)).text).toContain(
-      'S hires for its own seat in its own answer: start the full-time search now, alongside.',
+      'S hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
     );
     const rushed = make('weeks');
     expect(rushed.shared[0]).toMatchObject({

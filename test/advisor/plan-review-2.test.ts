@@ -135,7 +135,7 @@ describe('plan review 2: a shared function follows the teams’ own answers (fin
     expect(seat?.bridge?.people).toBe(seat?.toAdd);
     expect(seat && sharedSeatPeople(seat)).toMatchObject({ hires: 0, contractors: seat?.toAdd });
     expect(adviceOf(plan, 'security')).toContain(
-      'Credit Risk Scoring Models hires for its own seat in its own answer: start the full-time search now, alongside.',
+      'Credit Risk Scoring Models hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
     );
   });
 
@@ -207,7 +207,7 @@ describe('plan review 2: people a team frees are all accounted for, in plain wor
     expect(moved + free).toBe(2);
     expect(free).toBeGreaterThan(0);
     expect(bot && teamServesText(bot, nameOf(plan))).toContain(
-      `${free} more data scientist it frees to stay within its band is wanted by no other team in this plan`,
+      `${free} more data scientist it frees to bring its headcount down is wanted by no other team in this plan`,
     );
   });
 
@@ -245,7 +245,7 @@ describe('plan review 2: people a team frees are all accounted for, in plain wor
     const step = plan.seats.find((seat) => seat.shared === 'moved');
     const text = step ? companySeatText(step, plan, nameOf(plan)) : '';
     expect(text).toContain(
-      '1 moves from Patient Intake Voice Bot (freed there to stay within its band) to Clinical Notes',
+      '1 moves from Patient Intake Voice Bot (freed there to bring its headcount down) to Clinical Notes',
     );
     expect(text).not.toContain('with no one to add');
   });

@@ -125,7 +125,7 @@ describe('plan review 3: a function needed within weeks is bridged, and answers 
     const advice = seat ? sharedSeatAdvice(seat, namer(plan)).text : '';
     expect(advice).toContain('Start it within weeks with 2 contractors as a bridge');
     expect(advice).toContain(
-      'AML alerts hires for its own seat in its own answer: start the full-time search now, alongside.',
+      'AML alerts hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
     );
     expect(advice).not.toContain('as AML alerts says in its own answer');
   });

@@ -4,7 +4,9 @@ import {
   planHeadline,
   planNotes,
   planTotalsText,
+  sharedSeatAdvice,
   teamSeatsText,
+  teamServesText,
 } from '../../src/advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam, RoleId } from '../../src/advisor/index.js';
 import type { Doc } from '../../src/render/document.js';
@@ -190,5 +192,38 @@ describe('plan review 4: owners on a stale team are said to wait (B3)', () => {
     expect(planTotalsText(plan).join(' ')).toContain(
       'Owners to name: 2 (1 of them on a team to re-assess first).',
     );
+  });
+});
+
+describe('plan review 4: people freed to make room, with the number it comes to (finding 6)', () => {
+  it('harbor-logistics: Warehouse vision is still above its band once its freed people go, as its answer says', async () => {
+    const plan = await companyPlan('harbor-logistics');
+    const text = teamServesText(team(plan, 'Warehouse vision'), namer(plan)) ?? '';
+    expect(text).not.toContain('to stay within its band');
+    expect(text).toContain(
+      '2 data scientists and 1 backend engineer it frees to bring its headcount down are wanted by no other team in this plan',
+    );
+    expect(text).toContain(
+      'even once they go it has 6, still above its band of 2 to 5, as its own answer says',
+    );
+  });
+});
+
+describe('plan review 4: one timing and one count for a seat a shared function fills and the team hires for (finding 7)', () => {
+  it('kestrel-bank: Treasury forecasting’s security hire starts now and replaces a contractor of the function', async () => {
+    const plan = await companyPlan('kestrel-bank');
+    const treasury = teamSeatsText(team(plan, 'Treasury forecasting'), plan, namer(plan));
+    expect(treasury).toContain(
+      'Security / governance: 1 now from the shared security / governance function, with its own answer’s full-time hire searched for now to replace one of its contractors',
+    );
+    expect(treasury).not.toContain('when convenient');
+    const security = plan.shared.find((seat) => seat.role === 'security');
+    const advice = security ? sharedSeatAdvice(security, namer(plan)).text : '';
+    expect(advice).toContain(
+      'Treasury forecasting hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
+    );
+    // The count is the function's: 2 contractors, one of them replaced by Treasury forecasting's hire.
+    expect(security?.bridge?.people).toBe(2);
+    expect(plan.totals.newPeople).toBe(plan.totals.hires + plan.totals.contractors);
   });
 });

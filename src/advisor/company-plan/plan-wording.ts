@@ -161,14 +161,19 @@ function seatPart(
     }
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
-      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to stay within its band (${instead})`;
+      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to bring its headcount down (${instead})`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       return `${count} ${when} from ${lenders}’s spare people (${instead})`;
     }
-    // What the team's own answer said is in the shared seat's own paragraph, said once there.
-    return `${count} ${when} from the shared ${sharedSeatName(shared)}`;
+    // What the team's own answer said is in the shared seat's own paragraph, said once there; a full-time
+    // hire its own answer asks for is said here too, so the line has one timing and one count.
+    const hire =
+      seat.ownAction === 'hire' && shared.bridge
+        ? `, with its own answer’s full-time hire searched for now to replace one of its contractors`
+        : '';
+    return `${count} ${when} from the shared ${sharedSeatName(shared)}${hire}`;
   }
   return `${ACTION_VERBS[seat.action]} ${count} ${when}`;
 }
@@ -351,10 +356,19 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
     converting.length === 0
       ? `${listInWords(verbs)} as its own answer says, or keep ${them} until a team needs ${one ? 'one' : 'them'}`
       : `${teamList(converting.map(nameOf))} ${converting.length === 1 ? 'converts a contractor' : 'convert contractors'} in the same seat: ${one ? 'this person' : 'these people'} could take it instead, before anyone is converted`;
+  // Freeing them may not be enough: its own answer says so ("even so the team stays past its band"), and so
+  // does the plan, with the number it comes to, rather than "to stay within its band".
+  const freed = team.freedUnplaced.reduce((sum, place) => sum + place.people, 0);
+  const left = team.headcount.after - freed;
+  const where = positionIn(left, team.headcount.band);
+  const stillOutside =
+    where === 'within'
+      ? ''
+      : `; even once they go it has ${left}, still ${where} its band of ${team.headcount.band.label}, as its own answer says`;
   const freeText =
     free.length === 0
       ? ''
-      : `${listInWords(free)} it frees to stay within its band ${one ? 'is' : 'are'} ${converting.length === 0 ? 'wanted by no other team in this plan' : 'not placed yet'}: ${instead}`;
+      : `${listInWords(free)} it frees ${where === 'within' ? 'to stay within its band' : 'to bring its headcount down'} ${one ? 'is' : 'are'} ${converting.length === 0 ? 'wanted by no other team in this plan' : 'not placed yet'}: ${instead}${stillOutside}`;
   if (team.serves.length === 0) return freeText ? capitalise(freeText) : null;
   const part = (service: PlanService) => {
     const teams = teamList(service.teamIds.map(nameOf));
@@ -364,7 +378,7 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
       return `runs the shared ${name} for ${teams}${grows}`;
     }
     if (service.how === 'moves') {
-      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to stay within its band, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
+      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to bring its headcount down, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
     }
     const partTime = service.kind === 'part_time' ? ' part-time' : '';
     return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
@@ -421,7 +435,7 @@ export function companySeatText(
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       const moved = shared.lent;
-      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to stay within its band) to ${teams}; no new hire${why}.`;
+      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to bring its headcount down) to ${teams}; no new hire${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
@@ -508,7 +522,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     const from = teamList(
       seat.servedBy.map(
         (holder) =>
-          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to stay within its band (its own answer)`,
+          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to bring its headcount down (its own answer)`,
       ),
     );
     return {
@@ -559,7 +573,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       : '';
   const it = seat.kind === 'function' ? 'the function' : 'the platform';
   const how = seat.bridge
-    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) once ${it} runs, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer' : 'hire for their own seats in their own answers'}: start the full-time search now, alongside.` : ''}`
+    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) once ${it} runs, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors' : 'hire for their own seats in their own answers: start those full-time searches now; the hires replace contractors'}, not a person more.` : ''}`
     : seat.toAdd > 0
       ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'hires for its own seat in its' : 'hire for their own seats in their'} own answer${hirers.length === 1 ? '' : 's'}` : ''}.`
       : 'No one to add.';
