@@ -7,7 +7,7 @@ import {
   teamList,
   teamStallsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
-import { assess, type CompanyPlan } from '../../src/advisor/index.js';
+import { assess, type CompanyPlan, unrunSharedSeats } from '../../src/advisor/index.js';
 import { URGENCIES } from '../../src/advisor/playbook/ids.js';
 import { planCsvFiles } from '../../src/render/plan-csv.js';
 import { CELL_STYLES } from '../../src/render/plan-picture/cell-styles.js';
@@ -83,10 +83,17 @@ describe('plan review 1: people freed to make room move before anyone new comes 
     // Its two data scientists wait at a pilot, and no sister team needs one before scale: nobody moves.
     expect(research?.serves).toEqual([]);
     expect(plan.seats.filter((seat) => seat.role === 'data_scientist')).toEqual([]);
-    // A product manager and a data engineer; design waits for production on a team that only trains models.
-    expect(research?.headcount.after).toBe((research?.headcount.total ?? 0) + 2);
+    // A product manager, and a data engineer shared part-time with a sister pilot (plan review 4, finding 10),
+    // counted in the company's headcount rather than either team's; design waits for production on a team that
+    // only trains models.
+    expect(research?.headcount.after).toBe((research?.headcount.total ?? 0) + 1);
     expect(plan.totals.headcountAfter).toBe(plan.totals.headcountBefore + plan.totals.newPeople);
-    expect(plan.teams.reduce((sum, line) => sum + line.headcount.after, 0)).toBe(plan.totals.headcountAfter);
+    // A new person two pilots share part-time (plan review 4, finding 10) is in no team's headcount: counted
+    // once, in the company's.
+    const unrun = unrunSharedSeats(plan).reduce((sum, seat) => sum + seat.toAdd, 0);
+    expect(plan.teams.reduce((sum, line) => sum + line.headcount.after, 0) + unrun).toBe(
+      plan.totals.headcountAfter,
+    );
   });
 });
 
@@ -212,8 +219,12 @@ describe('plan review 1: wording (findings 17, 18, 22, 24, 27)', () => {
       const team = plan.teams.find((line) => line.name === name);
       return team ? teamHeadcountText(team) : '';
     };
-    expect(text('Billing Anomaly Detection Pilot')).toBe('1 → 4: 1 is below the band of 2 to 5, 4 within it');
-    expect(text('Radiology Report Model Research')).toBe('5 → 7: 5 is within the band of 2 to 5, 7 above it');
+    expect(text('Billing Anomaly Detection Pilot')).toBe(
+      '1 → 3: 1 is below the band of 2 to 5, 3 within it, plus 1 new part-time, shared with a sister pilot, not counted here',
+    );
+    expect(text('Radiology Report Model Research')).toBe(
+      '5 → 6: 5 is within the band of 2 to 5, 6 above it, plus 1 new part-time, shared with a sister pilot, not counted here',
+    );
     expect(text('Patient Intake Chatbot')).toBe(
       "4 → 5, below Production's band of 6 to 12 now and after, plus 3 from shared platforms, not counted here",
     );

@@ -73,7 +73,7 @@ describe('plan review 4: a team in no rush still fills its seats "now", as its a
       'Eval / prompt specialist: upskill 1 now',
     );
     expect(teamSeatsText(team(plan, 'Marketing copy'), plan, namer(plan))).toContain(
-      'Backend engineer: augment 1 now',
+      'Backend engineer: 1 now',
     );
   });
 });
@@ -225,5 +225,45 @@ describe('plan review 4: one timing and one count for a seat a shared function f
     // The count is the function's: 2 contractors, one of them replaced by Treasury forecasting's hire.
     expect(security?.bridge?.people).toBe(2);
     expect(plan.totals.newPeople).toBe(plan.totals.hires + plan.totals.contractors);
+  });
+});
+
+describe('plan review 4: two pilots whose answers let the seat be shared share one new person (finding 10)', () => {
+  it('kestrel-bank: KYC document reader and Marketing copy share one part-time backend contractor', async () => {
+    const plan = await companyPlan('kestrel-bank');
+    const seat = plan.shared.find((candidate) => candidate.kind === 'part_time' && candidate.mode === 'new');
+    expect(seat).toMatchObject({ role: 'backend', toAdd: 1, action: 'augment', bridge: null });
+    expect(seat?.lacking.map((entry) => namer(plan)(entry.teamId))).toEqual([
+      'KYC document reader',
+      'Marketing copy',
+    ]);
+    expect(steps(plan)).toContain(
+      'Now (this quarter at the latest), backend engineer: augment 1 part-time, shared by KYC document reader and Marketing copy (severity: medium).',
+    );
+    expect(teamSeatsText(team(plan, 'Marketing copy'), plan, namer(plan))).toContain(
+      'Backend engineer: 1 now, shared part-time with KYC document reader: one contractor for both',
+    );
+    expect(plan.totals.newPeople).toBe(11);
+    expect(plan.totals.contractors).toBe(9);
+    expect(planHeadline(plan, namer(plan))).toContain('The teams need 11 new people');
+  });
+});
+
+describe('plan review 4: the picture names who runs each shared seat, and keeps a name on one line (B5, B6)', () => {
+  it('kestrel-bank: every shared platform or function is drawn or named with its runner, and no name is split', async () => {
+    const plan = await companyPlan('kestrel-bank');
+    const { svg } = planSvg(plan, (line) => line.name ?? line.id);
+    const texts = [...svg.matchAll(/>([^<]*)<\/text>/g)].map((match) => match[1] ?? '');
+    // The Arabic name is never cut at its space into two lines.
+    expect(texts.some((line) => line.endsWith('خدمة') || line.startsWith('المستشار'))).toBe(false);
+    const panel = texts.join(' ').replace(/\u00A0/g, ' ');
+    expect(panel).toContain('MLOps / LLMOps platform, run by Fraud models');
+    // Drawn, or named with its runner, said once for a run of seats the same team runs.
+    expect(panel).toMatch(
+      /the data platform \(1 team, \+1 contractor, run by Fraud models\)|Data platform, run by Fraud models/,
+    );
+    expect(panel).toMatch(
+      /security \/ governance function|Security \/ governance function, run by Fraud models/,
+    );
   });
 });

@@ -289,7 +289,8 @@ export interface CompanySeatTeam {
 export interface SharedSeat {
   /**
    * `platform` / `function`: the seats the playbook's top stage runs once for many teams; `part_time`: a pilot's
-   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person; `moved`: a seat filled
+   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person (mode `lent`), or by one
+   * new person two pilots share, each of whose answers adds one (mode `new`); `moved`: a seat filled
    * by people another team frees to make room (its own answer's `makeRoom`), who move to this team.
    */
   kind: 'platform' | 'function' | 'part_time' | 'moved';

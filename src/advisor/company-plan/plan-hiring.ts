@@ -22,7 +22,7 @@ import {
   type When,
 } from './company-plan.js';
 import { freedPeopleSeats } from './freed-people.js';
-import { findSharedSeats } from './shared-seats.js';
+import { findSharedSeats, pairedPartTimeSeats } from './shared-seats.js';
 import { whenNeeded } from './when.js';
 
 /** The playbook gives no shelf life; a quarter is how long our reminders let a team go between check-ins. */
@@ -84,6 +84,14 @@ export function planHiring(
       playbook,
       new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`))),
       shared,
+    ),
+  );
+  // Pilots left to add one person each in a seat the playbook lets them share share one new person instead.
+  shared.push(
+    ...pairedPartTimeSeats(
+      teams,
+      playbook,
+      new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`))),
     ),
   );
   // Which shared seat serves a team's seat, by role and team: a plan may hold thousands of teams.
@@ -502,11 +510,13 @@ function countAction(counts: ActionCounts, action: Action | 'none', people: numb
  * The people a shared platform or function brings in, by how they come: its contractors as a bridge (each one
  * also a conversion), or its full-time hires. People lent or moved from other teams are not new.
  */
-export function sharedSeatPeople(seat: Pick<SharedSeat, 'bridge' | 'toAdd'>): ActionCounts {
+export function sharedSeatPeople(seat: Pick<SharedSeat, 'bridge' | 'toAdd' | 'action'>): ActionCounts {
   if (seat.bridge) {
     return countAction(countAction(NO_PEOPLE, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
   }
-  return seat.toAdd > 0 ? countAction(NO_PEOPLE, 'hire', seat.toAdd) : NO_PEOPLE;
+  if (seat.toAdd === 0) return NO_PEOPLE;
+  // A part-time seat two pilots share comes in as their answers say: a contractor, not a bridge to convert.
+  return countAction(NO_PEOPLE, seat.action === 'augment' ? 'augment' : 'hire', seat.toAdd);
 }
 
 /**

@@ -112,6 +112,13 @@ const ACTION_VERBS: Record<Action | 'none', string> = {
   convert: 'convert',
 };
 
+/** The one new person two pilots share part-time, by how the person comes in. */
+const PART_TIME_PERSON: Record<SharedSeat['action'], string> = {
+  augment: 'contractor',
+  hire: 'hire',
+  none: 'person',
+};
+
 /** The shared seat serving this team's seat, if any. */
 function sharedFor(plan: Pick<CompanyPlan, 'shared'>, seat: PlanTeamSeat): SharedSeat | undefined {
   return seat.sharedIndex === null ? undefined : plan.shared[seat.sharedIndex];
@@ -153,6 +160,12 @@ function seatPart(
   const shared = sharedFor(plan, seat);
   if (shared) {
     const instead = INSTEAD_OF[seat.ownAction];
+    if (shared.kind === 'part_time' && shared.mode === 'new') {
+      const others = teamList(
+        shared.lacking.filter((other) => other.teamId !== team.id).map((other) => nameOf(other.teamId)),
+      );
+      return `${count} ${when}, shared part-time with ${others}: one ${PART_TIME_PERSON[shared.action]} for both`;
+    }
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       const other = lentFromOtherSeat(shared);
@@ -251,9 +264,14 @@ export function teamHeadcountText(team: PlanTeam): string {
         seat.action !== 'convert',
     )
     .reduce((sum, seat) => sum + seat.people, 0);
+  // A new person it shares part-time with a sister pilot is counted once, in the plan's total, not here.
+  const partTime = team.seats.filter(
+    (seat) => !seat.pending && seat.shared === 'part_time' && !seat.lent,
+  ).length;
   const notes = [
     joining > 0 ? `${joining} of them the people of the shared platforms it runs, not its own seats` : '',
     fromShared > 0 ? `plus ${fromShared} from shared platforms, not counted here` : '',
+    partTime > 0 ? `plus ${partTime} new part-time, shared with a sister pilot, not counted here` : '',
   ].filter(Boolean);
   const hint = team.stageHint
     ? `; its answers look more like a ${team.stageHint.looksLikeName} team: reassess it as ${team.stageHint.looksLikeName} if it runs like one`
@@ -426,6 +444,9 @@ export function companySeatText(
       shared.lacking.map((team) => nameOf(team.teamId)),
       3,
     );
+    if (shared.kind === 'part_time' && shared.mode === 'new') {
+      return `${head}: ${ACTION_VERBS[shared.action]} 1 part-time, shared by ${teams}${why}.`;
+    }
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       const other = lentFromOtherSeat(shared);
@@ -485,6 +506,12 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     )
     .join('; ');
 
+  if (seat.kind === 'part_time' && seat.mode === 'new') {
+    return {
+      title: `${capitalise(lacking)} share one ${role} part-time`,
+      text: `${capitalise(lacking)} each need one person in the ${role} seat, which the playbook lets a pilot share ("${seat.levelLabel}" at ${seat.levelStageName}); ${own.size === 1 ? `both own answers say ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'augment']} 1` : `their own answers say ${ownWords}`}, and that the seat can be part-time or shared with another team. One ${PART_TIME_PERSON[seat.action]} part-time serves both, instead of ${people(seat.perTeamPeople)}.${staleNote}`,
+    };
+  }
   if (seat.kind === 'part_time') {
     const lender = seat.servedBy[0];
     const lenderName = lender ? nameOf(lender.teamId) : 'A sister pilot';

@@ -60,7 +60,7 @@ export const CELL_STYLES: Record<SeatState, CellStyle> = {
   carried: { symbol: '◐', fill: '#CC79A7', ink: '#FFFFFF', stroke: null, label: 'Carried by another seat' },
   with_new_seat: {
     symbol: '○',
-    fill: '#FFFFFF',
+    fill: '#F7E4EE',
     ink: '#CC79A7',
     stroke: '#CC79A7',
     label: 'Covered once a new seat is filled',
