@@ -226,7 +226,7 @@ describe('plan review 1: wording (findings 17, 18, 22, 24, 27)', () => {
       '5 → 6: 5 is within the band of 2 to 5, 6 above it, plus 1 new part-time, shared with a sister pilot, not counted here',
     );
     expect(text('Patient Intake Chatbot')).toBe(
-      "4 → 5, below Production's band of 6 to 12 now and after, plus 3 from shared platforms, not counted here",
+      "4 → 5 own people, 8 with the shared platforms’ people (Production's band 6 to 12)",
     );
     expect(text('Sales Email Assistant')).toBe('3 (band 2 to 5)');
   });

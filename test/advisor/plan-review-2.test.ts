@@ -339,8 +339,13 @@ describe('plan review 2: the plan keeps the team’s own timing (findings 11, 19
     ]);
     const step = plan.seats.find((seat) => seat.shared && seat.teams[0]?.sharedIndex === index);
     const text = step ? companySeatText(step, plan, nameOf(plan)) : '';
-    expect(text).toMatch(/^Now \(this quarter at the latest\), a shared data platform/);
-    expect(text).toContain('1 contractor now as a bridge, converted to full-time once it runs');
+    // One team joining the platform a team runs (plan review 4, B10), converted once it runs on it (B2).
+    expect(text).toMatch(
+      /^Now \(this quarter at the latest\), KYC Document Assistant joins the data platform/,
+    );
+    expect(text).toContain(
+      '1 contractor now as a bridge, converted to full-time once KYC Document Assistant runs on it',
+    );
     expect(text).not.toContain('hire 1 full-time');
   });
 });

@@ -110,8 +110,10 @@ describe('plan review 3: contractors bridge a platform until it runs, with no im
   it('northwind: the MLOps platform’s step says when its contractors convert', async () => {
     const plan = await companyPlan('northwind');
     const step = plan.seats.find((seat) => seat.shared === 'platform' && seat.role === 'mlops');
+    // A platform Fraud scoring already runs: its contractors convert once the teams it takes on run on it
+    // (plan review 4, B2).
     expect(step && companySeatText(step, plan, namer(plan))).toContain(
-      '2 contractors now as a bridge, converted to full-time once it runs',
+      '2 contractors now as a bridge, converted to full-time once the teams it takes on run on it',
     );
   });
 });
@@ -206,7 +208,9 @@ describe('plan review 3: the headline starts with the first step (finding 14, as
     // Both needed within weeks and as severe: the team both serve orders them, not how many teams each serves.
     expect(plan.seats[0]).toMatchObject({ role: 'data_engineer', shared: 'platform' });
     expect(plan.seats[1]).toMatchObject({ role: 'security', shared: 'function' });
-    expect(planHeadline(plan, namer(plan))).toContain('start with the shared data platform, within weeks.');
+    expect(planHeadline(plan, namer(plan))).toContain(
+      'start with the data engineer seat for Advisor chat, from the data platform AML alerts runs, within weeks.',
+    );
   });
 });
 
@@ -277,8 +281,9 @@ describe('plan review 3: the headcount arrow says which people are shared (findi
 
   it('northwind: Support bot’s 2 → 4 says 3 more come from shared platforms', async () => {
     const plan = await companyPlan('northwind');
+    // Its own people, then with the platforms' people, the band read for the latter (plan review 4, B1).
     expect(teamHeadcountText(team(plan, 'Support bot'))).toBe(
-      "2 → 4, below Production's band of 6 to 12 now and after, plus 3 from shared platforms, not counted here",
+      "2 → 4 own people, 7 with the shared platforms’ people (Production's band 6 to 12)",
     );
   });
 });

@@ -5,6 +5,7 @@ import {
   planNotes,
   planTotalsText,
   sharedSeatAdvice,
+  teamHeadcountText,
   teamSeatsText,
   teamServesText,
 } from '../../src/advisor/company-plan/plan-wording.js';
@@ -114,8 +115,8 @@ describe('plan review 4: conversions for a move the team has not planned are sai
 describe('plan review 4: MLOps first, and each team’s own order within one urgency (finding 5)', () => {
   it('harbor-logistics: the headline starts with MLOps, and the steps follow Dispatch copilot’s own order', async () => {
     const plan = await companyPlan('harbor-logistics');
-    expect(planHeadline(plan, namer(plan))).toContain(
-      'start with the shared MLOps / LLMOps platform, within weeks',
+    expect(planHeadline(plan, namer(plan))).toBe(
+      'The teams need 5 new people; start with the MLOps / LLMOps engineer seat for Dispatch copilot, from the MLOps / LLMOps platform Route optimizer runs, within weeks.',
     );
     expect(plan.seats.slice(0, 3).map((step) => step.role)).toEqual(['mlops', 'data_engineer', 'security']);
   });
@@ -264,6 +265,33 @@ describe('plan review 4: the picture names who runs each shared seat, and keeps 
     );
     expect(panel).toMatch(
       /security \/ governance function|Security \/ governance function, run by Fraud models/,
+    );
+  });
+});
+
+describe('plan review 4: wording (B1, B2, B4, B10)', () => {
+  it('harbor-logistics: Dispatch copilot’s headcount with the platforms’ people is inside the band (B1)', async () => {
+    const plan = await companyPlan('harbor-logistics');
+    expect(teamHeadcountText(team(plan, 'Dispatch copilot'))).toBe(
+      "4 → 5 own people, 8 with the shared platforms’ people (Production's band 6 to 12)",
+    );
+  });
+
+  it('harbor-logistics: one team joins a platform a team runs, and its contractor converts on a trigger (B2, B10)', async () => {
+    const plan = await companyPlan('harbor-logistics');
+    expect(steps(plan)[0]).toBe(
+      'Within weeks, Dispatch copilot joins the MLOps / LLMOps platform Route optimizer runs: 1 contractor now as a bridge, converted to full-time once Dispatch copilot runs on it (severity: high).',
+    );
+    const mlops = plan.shared.find((seat) => seat.role === 'mlops');
+    expect(mlops ? sharedSeatAdvice(mlops, namer(plan)).text : '').toContain(
+      'convert that person to full-time (or hire permanent replacements) once Dispatch copilot runs on it, not on a date',
+    );
+  });
+
+  it('kestrel-bank: the headline says the one person already here is upskilled (B4)', async () => {
+    const plan = await companyPlan('kestrel-bank');
+    expect(planHeadline(plan, namer(plan))).toBe(
+      'The teams need 11 new people, plus 1 person upskilled; start with the shared MLOps / LLMOps platform, within weeks.',
     );
   });
 });

@@ -268,15 +268,32 @@ export function teamHeadcountText(team: PlanTeam): string {
   const partTime = team.seats.filter(
     (seat) => !seat.pending && seat.shared === 'part_time' && !seat.lent,
   ).length;
+  const hint = team.stageHint
+    ? `; its answers look more like a ${team.stageHint.looksLikeName} team: reassess it as ${team.stageHint.looksLikeName} if it runs like one`
+    : '';
+  // Its own people, then with the shared platforms' people who work for it, the band read for the latter: a
+  // team below its band on its own and inside it with the platforms' people is not under-staffed.
+  if (fromShared > 0 && joining === 0 && partTime === 0) {
+    const { total, after, band } = team.headcount;
+    const withShared = after + fromShared;
+    const where = positionIn(withShared, band);
+    const own = after === total ? `${total}` : `${total} → ${after}`;
+    const theBand =
+      where === 'within' ? ` (${bandOf(team)} ${band.label})` : `, ${where} ${bandOf(team)} of ${band.label}`;
+    return `${own} own people, ${withShared} with the shared platforms’ people${theBand}${hint}`;
+  }
   const notes = [
     joining > 0 ? `${joining} of them the people of the shared platforms it runs, not its own seats` : '',
     fromShared > 0 ? `plus ${fromShared} from shared platforms, not counted here` : '',
     partTime > 0 ? `plus ${partTime} new part-time, shared with a sister pilot, not counted here` : '',
   ].filter(Boolean);
-  const hint = team.stageHint
-    ? `; its answers look more like a ${team.stageHint.looksLikeName} team: reassess it as ${team.stageHint.looksLikeName} if it runs like one`
-    : '';
   return [ownHeadcountText(team), ...notes].join(', ') + hint;
+}
+
+/** "band", or "Production's band" when the team is judged against the stage it is heading to. */
+function bandOf(team: PlanTeam): string {
+  const { judgedAgainst, judgedAgainstName } = team.headcount;
+  return judgedAgainst === team.stage ? 'band' : `${judgedAgainstName}'s band`;
 }
 
 function ownHeadcountText(team: PlanTeam): string {
@@ -404,11 +421,22 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
   return capitalise([...team.serves.map(part), ...(freeText ? [freeText] : [])].join('; '));
 }
 
-/** "hire 3 full-time", "augment 3 now as a bridge, converted to full-time this quarter". */
-function sharedHow(seat: SharedSeat): string {
+/**
+ * When a bridge converts: once a new platform or function runs; one a team already runs has no such moment, so
+ * once the teams it takes on run on it.
+ */
+function convertWhen(seat: SharedSeat, nameOf: TeamNamer): string {
+  if (!seat.runBy) return `once ${seat.kind === 'function' ? 'the function' : 'the platform'} runs`;
+  const [only] = seat.lacking;
+  if (seat.lacking.length === 1 && only) return `once ${nameOf(only.teamId)} runs on it`;
+  return 'once the teams it takes on run on it';
+}
+
+/** "hire 3 full-time", "2 contractors now as a bridge, converted to full-time once it runs". */
+function sharedHow(seat: SharedSeat, nameOf: TeamNamer): string {
   if (seat.toAdd === 0) return 'no one to add';
   if (seat.bridge)
-    return `${countNoun(seat.bridge.people, 'contractor')} now as a bridge, converted to full-time once it runs`;
+    return `${countNoun(seat.bridge.people, 'contractor')} now as a bridge, converted to full-time ${seat.runBy ? convertWhen(seat, nameOf) : 'once it runs'}`;
   return `hire ${seat.toAdd} full-time`;
 }
 
@@ -462,8 +490,12 @@ export function companySeatText(
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       return `${head}: ${lenders}’s spare people cover ${teams}, with no one to add${why}.`;
     }
+    // One team joining a platform a team already runs is not "shared" between them: it joins.
+    if (shared.lacking.length === 1 && shared.runBy) {
+      return `${when}, ${teams} joins the ${sharedSeatName(shared)} ${nameOf(shared.runBy.teamId)} runs: ${sharedHow(shared, nameOf)}${why}.`;
+    }
     const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ' (new)';
-    return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared)}${why}.`;
+    return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared, nameOf)}${why}.`;
   }
   const byAction = new Map<Action | 'none', CompanySeat['teams']>();
   for (const team of seat.teams) byAction.set(team.action, [...(byAction.get(team.action) ?? []), team]);
@@ -600,7 +632,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       : '';
   const it = seat.kind === 'function' ? 'the function' : 'the platform';
   const how = seat.bridge
-    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) once ${it} runs, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors' : 'hire for their own seats in their own answers: start those full-time searches now; the hires replace contractors'}, not a person more.` : ''}`
+    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) ${convertWhen(seat, nameOf)}, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors' : 'hire for their own seats in their own answers: start those full-time searches now; the hires replace contractors'}, not a person more.` : ''}`
     : seat.toAdd > 0
       ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'hires for its own seat in its' : 'hire for their own seats in their'} own answer${hirers.length === 1 ? '' : 's'}` : ''}.`
       : 'No one to add.';
@@ -625,8 +657,13 @@ function firstStepText(plan: CompanyPlan, nameOf: TeamNamer): string {
   const when = WHEN_WORDS[first.when];
   const index = first.shared ? first.teams[0]?.sharedIndex : null;
   const shared = index === null || index === undefined ? undefined : plan.shared[index];
-  if (shared && shared.kind !== 'part_time' && shared.mode !== 'lent')
+  if (shared && shared.kind !== 'part_time' && shared.mode !== 'lent') {
+    // One team joining a platform another team runs: said as that, not as something shared.
+    if (shared.lacking.length === 1 && shared.runBy) {
+      return `the ${inSentence(shared.shortName)} seat for ${nameOf(shared.lacking[0]?.teamId ?? '')}, from the ${sharedSeatName(shared)} ${nameOf(shared.runBy.teamId)} runs, ${when}`;
+    }
     return `the shared ${sharedSeatName(shared)}, ${when}`;
+  }
   const names = first.teams.map((team) => nameOf(team.teamId));
   const whose = names.length <= 2 ? listInWords(names) : `${names[0]} and others`;
   const what = first.teams.every((team) => team.action === 'convert')
@@ -648,8 +685,15 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
   const have = totals.teams === 1 ? 'The team has' : 'The teams have';
   const start = first ? `; start with ${first}` : '';
   if (totals.newPeople > 0) {
+    // Said as what they are when they are one kind: people upskilled, or people from teams with some to spare.
     const also =
-      here > 0 ? `, and ${here} more ${here === 1 ? 'seat' : 'seats'} filled by people already here` : '';
+      here === 0
+        ? ''
+        : totals.lent === 0
+          ? `, plus ${people(here)} upskilled`
+          : totals.toUpskill === 0
+            ? `, plus ${people(here)} from teams with some to spare`
+            : `, and ${here} more ${here === 1 ? 'seat' : 'seats'} filled by people already here`;
     return `${teams} ${totals.newPeople} new ${totals.newPeople === 1 ? 'person' : 'people'}${also}${start}.`;
   }
   if (here > 0) {
