@@ -295,3 +295,12 @@ describe('plan review 4: wording (B1, B2, B4, B10)', () => {
     );
   });
 });
+
+describe('plan review 4: a pilot past its band keeps its answer’s stage hint (B9)', () => {
+  it('harbor-logistics: Warehouse vision’s line asks whether it already serves users', async () => {
+    const plan = await companyPlan('harbor-logistics');
+    expect(teamHeadcountText(team(plan, 'Warehouse vision'))).toBe(
+      '9, above the band of 2 to 5; if it already serves users, reassess it as Production, as its own answer says',
+    );
+  });
+});

@@ -268,9 +268,16 @@ export function teamHeadcountText(team: PlanTeam): string {
   const partTime = team.seats.filter(
     (seat) => !seat.pending && seat.shared === 'part_time' && !seat.lent,
   ).length;
+  // A pilot past its band: its own answer asks whether it is in production already, and so does its line.
+  const pilotPastBand =
+    team.headcount.judgedAgainst === 'pilot' &&
+    team.headcount.position === 'above' &&
+    team.stallPoints.some((stall) => stall.id === 'headcount_outside_band');
   const hint = team.stageHint
     ? `; its answers look more like a ${team.stageHint.looksLikeName} team: reassess it as ${team.stageHint.looksLikeName} if it runs like one`
-    : '';
+    : pilotPastBand && team.nextStage
+      ? `; if it already serves users, reassess it as ${team.nextStage.name}, as its own answer says`
+      : '';
   // Its own people, then with the shared platforms' people who work for it, the band read for the latter: a
   // team below its band on its own and inside it with the platforms' people is not under-staffed.
   if (fromShared > 0 && joining === 0 && partTime === 0) {
