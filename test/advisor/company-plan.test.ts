@@ -455,8 +455,11 @@ describe('the hiring plan, over random companies', () => {
             );
             expect(serving).toHaveLength(1);
             // Said in the team's line: a shared platform by name (its paragraph says what the teams' answers
-            // said), a sister team's person instead of the team's own action.
-            expect(entryOf(plan, `t${index}`)).toMatch(/from the shared |instead of its own answer’s/);
+            // said), a sister team's person instead of the team's own action, or one new person shared
+            // part-time with a sister pilot.
+            expect(entryOf(plan, `t${index}`)).toMatch(
+              /from the shared |instead of its own answer’s|, shared part-time with /,
+            );
             expect(seat.action).toBe(seat.lent ? 'none' : serving[0]?.action);
           }
         });

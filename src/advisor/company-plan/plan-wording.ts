@@ -278,12 +278,18 @@ export function teamHeadcountText(team: PlanTeam): string {
     : pilotPastBand && team.nextStage
       ? `; if it already serves users, reassess it as ${team.nextStage.name}, as its own answer says`
       : '';
-  // Its own people, then with the shared platforms' people who work for it, the band read for the latter: a
-  // team below its band on its own and inside it with the platforms' people is not under-staffed.
-  if (fromShared > 0 && joining === 0 && partTime === 0) {
+  // Where the shared platforms' people who work for it put it elsewhere in its band (below it on its own,
+  // inside it with them), its own people, then with them, the band read for the latter: it is not
+  // under-staffed.
+  const withShared = team.headcount.after + fromShared;
+  const where = positionIn(withShared, team.headcount.band);
+  if (
+    fromShared > 0 &&
+    joining === 0 &&
+    partTime === 0 &&
+    where !== positionIn(team.headcount.after, team.headcount.band)
+  ) {
     const { total, after, band } = team.headcount;
-    const withShared = after + fromShared;
-    const where = positionIn(withShared, band);
     const own = after === total ? `${total}` : `${total} → ${after}`;
     const theBand =
       where === 'within' ? ` (${bandOf(team)} ${band.label})` : `, ${where} ${bandOf(team)} of ${band.label}`;
@@ -637,7 +643,6 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     seat.lent > 0
       ? `, with ${people(seat.lent)} from ${teamList(lenders.map((holder) => nameOf(holder.teamId)))}, more than their own answers need`
       : '';
-  const it = seat.kind === 'function' ? 'the function' : 'the platform';
   const how = seat.bridge
     ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) ${convertWhen(seat, nameOf)}, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors' : 'hire for their own seats in their own answers: start those full-time searches now; the hires replace contractors'}, not a person more.` : ''}`
     : seat.toAdd > 0
