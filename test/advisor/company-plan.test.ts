@@ -458,7 +458,7 @@ describe('the hiring plan, over random companies', () => {
             // said), a sister team's person instead of the team's own action, or one new person shared
             // part-time with a sister pilot.
             expect(entryOf(plan, `t${index}`)).toMatch(
-              /from the shared |instead of its own answer’s|, shared part-time with /,
+              /from the shared |from the .* (platform|function) .* runs|instead of its own answer’s|, shared part-time with /,
             );
             expect(seat.action).toBe(seat.lent ? 'none' : serving[0]?.action);
           }

@@ -304,3 +304,14 @@ describe('plan review 4: a pilot past its band keeps its answer’s stage hint (
     );
   });
 });
+
+describe('plan review 4: a team joining a platform another team runs is not told it is shared (B10)', () => {
+  it('harbor-logistics: Dispatch copilot’s MLOps seat comes from the platform Route optimizer runs', async () => {
+    const plan = await companyPlan('harbor-logistics');
+    const text = teamSeatsText(team(plan, 'Dispatch copilot'), plan, namer(plan));
+    expect(text).toContain(
+      'MLOps / LLMOps engineer: 1 within weeks from the MLOps / LLMOps platform Route optimizer runs',
+    );
+    expect(text).toContain('Data engineer: 1 within weeks from the shared data platform');
+  });
+});

@@ -186,7 +186,12 @@ function seatPart(
       seat.ownAction === 'hire' && shared.bridge
         ? `, with its own answer’s full-time hire searched for now to replace one of its contractors`
         : '';
-    return `${count} ${when} from the shared ${sharedSeatName(shared)}${hire}`;
+    // One team joining a platform a team already runs: named by who runs it, since it is not shared yet.
+    const platform =
+      shared.lacking.length === 1 && shared.runBy
+        ? `the ${sharedSeatName(shared)} ${nameOf(shared.runBy.teamId)} runs`
+        : `the shared ${sharedSeatName(shared)}`;
+    return `${count} ${when} from ${platform}${hire}`;
   }
   return `${ACTION_VERBS[seat.action]} ${count} ${when}`;
 }
