@@ -95,6 +95,8 @@ describe('plan review 4: conversions for a move the team has not planned are sai
     expect(steps(plan).some((step) => step.includes('Before the move, data engineer: convert'))).toBe(false);
     expect(plan.totals.toConvert).toBe(4);
     expect(plan.totals.later.conversions).toBe(1);
+    // The picture draws it as it stands in this plan: held, not one to convert.
+    expect(cell(plan, 'Contract review', 'data_engineer')).toBe('held');
     expect(planNotes(plan, namer(plan)).join(' ')).toContain(
       'When Contract review heads for Scale (not planned yet), its own answer says to convert 1 augmented data engineer to full-time; not in the steps or the totals.',
     );

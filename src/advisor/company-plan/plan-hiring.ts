@@ -201,10 +201,12 @@ function planTeam(
   const freeing = new Set(
     assessment.plan.pastBand ? assessment.plan.makeRoom.map((place) => place.role) : [],
   );
+  // The picture draws this plan: a seat the team's own answer fills only when it heads for the next stage,
+  // which it is not doing, is drawn as it stands today (held by its contractors, say), not as one to act on.
   const cells = ROLE_IDS.map((role) =>
     seatState(
       team.seat(role),
-      seats.filter((seat) => seat.role === role),
+      seats.filter((seat) => seat.role === role && seat.when !== 'at_next_stage'),
       freeing.has(role),
       urgency,
     ),
