@@ -814,10 +814,10 @@ export function laterText(plan: Pick<CompanyPlan, 'teams'>, nameOf: TeamNamer): 
     team.seats.filter(
       (seat) => !seat.pending && !inThisPlan(seat) && (seat.action === 'convert') === converting,
     );
-  const seatWords = (seats: readonly PlanTeamSeat[], verb: boolean) =>
+  const seatWords = (seats: readonly PlanTeamSeat[], verb: boolean, augmented = !verb) =>
     listInWords(
       seats.map((seat) => {
-        const role = `${verb ? '' : 'augmented '}${inSentence(seat.roleName)}`;
+        const role = `${augmented ? 'augmented ' : ''}${inSentence(seat.roleName)}`;
         const what = countNoun(seat.people, role, pluralOf(role));
         return verb ? `${ACTION_VERBS[seat.action]} ${what}` : what;
       }),
@@ -840,7 +840,7 @@ export function laterText(plan: Pick<CompanyPlan, 'teams'>, nameOf: TeamNamer): 
   const per = (converting: boolean) =>
     teams
       .filter((team) => seatsOf(team, converting).length > 0)
-      .map((team) => `${nameOf(team.id)}: ${seatWords(seatsOf(team, converting), !converting)}`)
+      .map((team) => `${nameOf(team.id)}: ${seatWords(seatsOf(team, converting), !converting, false)}`)
       .join('; ');
   const conversions = count(true);
   const additions = count(false);
