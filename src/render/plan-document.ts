@@ -92,7 +92,7 @@ export function planDocument(plan: CompanyPlan, nameOf: TeamNamer): Doc {
 /** A team's entry: where it stands, every stall point of its answer, what to fill, what it does for others. */
 export function teamEntry(
   team: PlanTeam,
-  plan: Pick<CompanyPlan, 'shared'>,
+  plan: Pick<CompanyPlan, 'shared'> & Partial<Pick<CompanyPlan, 'roles'>>,
   nameOf: TeamNamer,
   sayAge = true,
 ): string {

@@ -319,3 +319,20 @@ describe('plan review 4: a team joining a platform another team runs is not told
     expect(text).toContain('Data engineer: 1 within weeks from the shared data platform');
   });
 });
+
+describe('plan review 4: seats the picture marks more than needed are named in the line (B8)', () => {
+  it('kestrel-bank: Marketing copy’s line names its 4 AI engineers as more than the stage needs', async () => {
+    const plan = await companyPlan('kestrel-bank');
+    expect(cell(plan, 'Marketing copy', 'ai_engineer')).toBe('over');
+    expect(teamSeatsText(team(plan, 'Marketing copy'), plan, namer(plan))).toContain(
+      'more than the stage needs: 4 AI engineers',
+    );
+  });
+
+  it('harbor-logistics: Warehouse vision’s freed people are said once, where they go, not again as more than needed', async () => {
+    const plan = await companyPlan('harbor-logistics');
+    expect(teamSeatsText(team(plan, 'Warehouse vision'), plan, namer(plan))).not.toContain(
+      'more than the stage needs',
+    );
+  });
+});

@@ -201,7 +201,11 @@ function seatPart(
  * augment 1 now, hire 1 more before Scale"), then any owner to name and where to make room when the additions
  * pass the band.
  */
-export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>, nameOf: TeamNamer): string {
+export function teamSeatsText(
+  team: PlanTeam,
+  plan: Pick<CompanyPlan, 'shared'> & Partial<Pick<CompanyPlan, 'roles'>>,
+  nameOf: TeamNamer,
+): string {
   const byRole = new Map<string, PlanTeamSeat[]>();
   for (const seat of team.seats) byRole.set(seat.role, [...(byRole.get(seat.role) ?? []), seat]);
   const parts = [...byRole.values()].map((seats) =>
@@ -228,6 +232,20 @@ export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>,
   );
   const owners = team.ownersToName.map(inSentence);
   if (owners.length > 0) parts.push(`name an owner for the ${listInWords(owners)} work`);
+  // Seats the picture marks "more than needed" are named here too, unless the line already says where those
+  // people go (freed to make room, lent or moved).
+  const placed = new Set([
+    ...team.freedUnplaced.map((place) => place.role),
+    ...team.serves.filter((service) => service.how !== 'runs').map((service) => service.role),
+  ]);
+  const over = (plan.roles ?? [])
+    .filter((role, index) => team.cells[index] === 'over' && !placed.has(role.id))
+    .map((role) => {
+      const name = inSentence(role.shortName);
+      const count = team.profile.roles[role.id].inHouse + team.profile.roles[role.id].augmented;
+      return countNoun(count, name, pluralOf(name));
+    });
+  if (over.length > 0) parts.push(`more than the stage needs: ${listInWords(over)}`);
   if (parts.length === 0) return 'Nothing to fill';
   const ownAdditions = team.seats.some((seat) => seat.action !== 'convert' && !seat.shared);
   if (team.pastBand && ownAdditions) {
