@@ -26,7 +26,7 @@ import {
 import { roomToMake } from '../../src/advisor/make-room.js';
 import { TeamContext } from '../../src/advisor/team-context.js';
 import { planCsvFiles } from '../../src/render/plan-csv.js';
-import { teamEntry } from '../../src/render/plan-document.js';
+import { planDocument, teamEntry } from '../../src/render/plan-document.js';
 import { planSvg } from '../../src/render/plan-picture/index.js';
 import { MAIN_MESSAGE_WORDS, planMessages, wordsIn } from '../../src/slack/blocks/plan-messages.js';
 import { plainTeamNamer } from '../../src/slack/plan/plan-teams.js';
@@ -166,7 +166,7 @@ describe('the hiring plan across teams', () => {
     const urgentHiring = hiringOf('weeks');
     expect(urgentHiring.shared[0]).toMatchObject({ action: 'augment', bridge: { people: 2 } });
     expect(sharedSeatAdvice(urgentHiring.shared[0] as SharedSeat, namer(urgentHiring)).text).toContain(
-      'S hires for its own seat in its own answer: start the full-time search now, alongside.',
+      'S hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
     );
     const rushed = make('weeks');
     expect(rushed.shared[0]).toMatchObject({
@@ -303,7 +303,7 @@ describe('the hiring plan across teams', () => {
     );
     expect(entryOf(plan, 'legal')).toContain('Lends 1 spare backend engineer part-time to Sales notes');
     // One spare person serves one sister pilot: the other fills the seat as its own answer says.
-    expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 when convenient');
+    expect(entryOf(plan, 'hr')).toContain('Backend engineer: augment 1 now');
     const heading = planHiring(
       [record('legal', { ...legal, headingToNext: true }), record('sales', pilot('Sales notes', 'weeks'))],
       NOW,
@@ -344,7 +344,7 @@ describe('the hiring plan across teams', () => {
       'Backend engineer: 1 within weeks, part-time from Data Desk, which has a data engineer to spare',
     );
     expect(entryOf(plan, 'data')).toContain('Lends 1 spare data engineer part-time to Copy');
-    expect(entryOf(plan, 'notes')).toContain('Backend engineer: augment 1 when convenient');
+    expect(entryOf(plan, 'notes')).toContain('Backend engineer: augment 1 now');
     const [shared] = plan.shared;
     expect(shared && sharedSeatAdvice(shared, namer(plan)).text).toContain(
       'Data Desk has 2 data engineers, one more than its own answer needs',
@@ -455,8 +455,11 @@ describe('the hiring plan, over random companies', () => {
             );
             expect(serving).toHaveLength(1);
             // Said in the team's line: a shared platform by name (its paragraph says what the teams' answers
-            // said), a sister team's person instead of the team's own action.
-            expect(entryOf(plan, `t${index}`)).toMatch(/from the shared |instead of its own answer’s/);
+            // said), a sister team's person instead of the team's own action, or one new person shared
+            // part-time with a sister pilot.
+            expect(entryOf(plan, `t${index}`)).toMatch(
+              /from the shared |from the .* (platform|function) .* runs|instead of its own answer’s|, shared part-time with /,
+            );
             expect(seat.action).toBe(seat.lent ? 'none' : serving[0]?.action);
           }
         });
@@ -592,6 +595,21 @@ describe('the hiring plan, over random companies', () => {
         // Every step is said somewhere: the main message or the details.
         const all = JSON.stringify(messages.map((message) => message.blocks));
         for (const seat of plan.seats) expect(all).toContain(`${seat.rank}. `);
+        // The written plan (terminal, Markdown, export) too: its main part, before the details, fits.
+        const doc = planDocument(plan, namer(plan));
+        const details = doc.findIndex(
+          (block) =>
+            block.kind === 'heading' &&
+            block.level === 2 &&
+            block.text !== 'Steps, in the order to take them',
+        );
+        const main = (details < 0 ? doc : doc.slice(0, details)).flatMap((block) =>
+          block.kind === 'list' ? block.items : 'text' in block ? [block.text] : [],
+        );
+        expect(main.join(' ').split(/\s+/).filter(Boolean).length).toBeLessThan(MAIN_MESSAGE_WORDS);
+        const written = JSON.stringify(doc);
+        for (const seat of plan.seats)
+          expect(written).toContain(JSON.stringify(companySeatText(seat, plan, namer(plan))).slice(1, -1));
       }),
       { numRuns: 150 },
     );
@@ -629,7 +647,7 @@ describe('the hiring plan, over random companies', () => {
         const beforeMoves =
           plan.teams
             .flatMap((team) => team.seats)
-            .filter((seat) => !seat.shared && !seat.pending && seat.timing === 'before_next_stage')
+            .filter((seat) => !seat.shared && !seat.pending && seat.when === 'before_move')
             .filter((seat) => seat.action === 'hire' || seat.action === 'augment')
             .reduce((sum, seat) => sum + seat.people, 0) +
           plan.shared

@@ -135,7 +135,7 @@ describe('plan review 2: a shared function follows the teams’ own answers (fin
     expect(seat?.bridge?.people).toBe(seat?.toAdd);
     expect(seat && sharedSeatPeople(seat)).toMatchObject({ hires: 0, contractors: seat?.toAdd });
     expect(adviceOf(plan, 'security')).toContain(
-      'Credit Risk Scoring Models hires for its own seat in its own answer: start the full-time search now, alongside.',
+      'Credit Risk Scoring Models hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
     );
   });
 
@@ -207,7 +207,7 @@ describe('plan review 2: people a team frees are all accounted for, in plain wor
     expect(moved + free).toBe(2);
     expect(free).toBeGreaterThan(0);
     expect(bot && teamServesText(bot, nameOf(plan))).toContain(
-      `${free} more data scientist it frees to stay within its band is wanted by no other team in this plan`,
+      `${free} more data scientist it frees to bring its headcount down is wanted by no other team in this plan`,
     );
   });
 
@@ -245,7 +245,7 @@ describe('plan review 2: people a team frees are all accounted for, in plain wor
     const step = plan.seats.find((seat) => seat.shared === 'moved');
     const text = step ? companySeatText(step, plan, nameOf(plan)) : '';
     expect(text).toContain(
-      '1 moves from Patient Intake Voice Bot (freed there to stay within its band) to Clinical Notes',
+      '1 moves from Patient Intake Voice Bot (freed there to bring its headcount down) to Clinical Notes',
     );
     expect(text).not.toContain('with no one to add');
   });
@@ -266,7 +266,9 @@ describe('plan review 2: a stale team’s hires wait for its re-assessment (find
     const notes = planNotes(plan, nameOf(plan)).join(' ');
     expect(notes).toContain(`(${name}) is more than 90 days old`);
     expect(notes).toContain('left out of the steps and the totals');
-    expect(teamSeatsText(stale as PlanTeam, plan, nameOf(plan))).toContain('waits for its re-assessment');
+    expect(teamSeatsText(stale as PlanTeam, plan, nameOf(plan))).toContain(
+      'on hold until the team is re-assessed',
+    );
   });
 
   it('over random companies: no step, shared seat or total counts on a stale team’s needs', () => {
@@ -337,8 +339,13 @@ describe('plan review 2: the plan keeps the team’s own timing (findings 11, 19
     ]);
     const step = plan.seats.find((seat) => seat.shared && seat.teams[0]?.sharedIndex === index);
     const text = step ? companySeatText(step, plan, nameOf(plan)) : '';
-    expect(text).toMatch(/^Now \(this quarter at the latest\), a shared data platform/);
-    expect(text).toContain('1 contractor now as a bridge, converted to full-time once it runs');
+    // One team joining the platform a team runs (plan review 4, B10), converted once it runs on it (B2).
+    expect(text).toMatch(
+      /^Now \(this quarter at the latest\), KYC Document Assistant joins the data platform/,
+    );
+    expect(text).toContain(
+      '1 contractor now as a bridge, converted to full-time once KYC Document Assistant runs on it',
+    );
     expect(text).not.toContain('hire 1 full-time');
   });
 });

@@ -110,8 +110,10 @@ describe('plan review 3: contractors bridge a platform until it runs, with no im
   it('northwind: the MLOps platform’s step says when its contractors convert', async () => {
     const plan = await companyPlan('northwind');
     const step = plan.seats.find((seat) => seat.shared === 'platform' && seat.role === 'mlops');
+    // A platform Fraud scoring already runs: its contractors convert once the teams it takes on run on it
+    // (plan review 4, B2).
     expect(step && companySeatText(step, plan, namer(plan))).toContain(
-      '2 contractors now as a bridge, converted to full-time once it runs',
+      '2 contractors now as a bridge, converted to full-time once the teams it takes on run on it',
     );
   });
 });
@@ -125,7 +127,7 @@ describe('plan review 3: a function needed within weeks is bridged, and answers 
     const advice = seat ? sharedSeatAdvice(seat, namer(plan)).text : '';
     expect(advice).toContain('Start it within weeks with 2 contractors as a bridge');
     expect(advice).toContain(
-      'AML alerts hires for its own seat in its own answer: start the full-time search now, alongside.',
+      'AML alerts hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
     );
     expect(advice).not.toContain('as AML alerts says in its own answer');
   });
@@ -184,48 +186,50 @@ describe('plan review 3: a seat needed now before an undated "before the move" (
     expect(pm?.rank).toBeLessThan(firstMove?.rank ?? 0);
   });
 
-  it('northwind: Merchant copilot’s conversions, for a move it has not planned, come last, after the no-rush step', async () => {
+  it('northwind: Merchant copilot’s conversions, for a move it has not planned, are in no step (review 4, finding 4)', async () => {
     const plan = await companyPlan('northwind');
     const copilot = team(plan, 'Merchant copilot');
     expect(copilot.headingTo).toBeNull();
     const conversions = plan.seats.filter((step) =>
       step.teams.some((entry) => entry.teamId === copilot.id && entry.action === 'convert'),
     );
-    const noRush = plan.seats.filter((step) => step.when === 'no_rush');
-    // Backend and design, and the contractors beside its in-house AI engineer lead.
-    expect(conversions.length).toBe(3);
-    expect(noRush.length).toBeGreaterThan(0);
-    for (const step of conversions) for (const calm of noRush) expect(step.rank).toBeGreaterThan(calm.rank);
+    // Backend and design, and the contractors beside its in-house AI engineer lead: timed "when the team heads
+    // for Scale" in its own answer, so said apart and counted apart.
+    expect(conversions).toEqual([]);
+    const later = copilot.seats.filter((seat) => seat.action === 'convert' && seat.when === 'at_next_stage');
+    expect(later.length).toBe(3);
+    expect(plan.totals.later.conversions).toBeGreaterThanOrEqual(3);
   });
 });
 
-describe('plan review 3: the headline starts with the step that serves most (finding 14)', () => {
-  it('harborbank: the security function for 4 teams comes before a data platform seat for one', async () => {
+describe('plan review 3: the headline starts with the first step (finding 14, as review 4 finding 5 orders it)', () => {
+  it('harborbank: Advisor chat’s own answer puts data before security, so the data platform comes first', async () => {
     const plan = await companyPlan('harborbank');
-    expect(plan.seats[0]).toMatchObject({ role: 'security', shared: 'function' });
-    expect(plan.seats[1]).toMatchObject({ role: 'data_engineer', shared: 'platform' });
+    // Both needed within weeks and as severe: the team both serve orders them, not how many teams each serves.
+    expect(plan.seats[0]).toMatchObject({ role: 'data_engineer', shared: 'platform' });
+    expect(plan.seats[1]).toMatchObject({ role: 'security', shared: 'function' });
     expect(planHeadline(plan, namer(plan))).toContain(
-      'start with the shared security / governance function, within weeks.',
+      'start with the data engineer seat for Advisor chat, from the data platform AML alerts runs, within weeks.',
     );
   });
 });
 
-describe('plan review 3: a team in no rush is never told "now" (finding 5)', () => {
-  it('harborbank: Treasury forecasting’s seats are when convenient, and not counted as to fill now', async () => {
+describe('plan review 3: a team in no rush is told "now" as its answer says, and ranked by its urgency (finding 5, review 4 finding 3)', () => {
+  it('harborbank: Treasury forecasting’s seats are now, as its own answer says, and not counted as to fill now', async () => {
     const plan = await companyPlan('harborbank');
     const treasury = team(plan, 'Treasury forecasting');
     const text = teamSeatsText(treasury, plan, namer(plan));
-    expect(text).toContain('ML engineer: hire 1 when convenient');
-    expect(text).not.toMatch(/\bnow\b/);
+    expect(text).toContain('ML engineer: hire 1 now');
+    expect(text).not.toContain('when convenient');
     const mlEngineer = plan.roles.findIndex((role) => role.id === 'ml_engineer');
     expect(treasury.cells[mlEngineer]).toBe('fill_later');
     expect(treasury.cells).not.toContain('fill_now');
   });
 
-  it('northwind: Internal knowledge bot’s part-time backend engineer is when convenient', async () => {
+  it('northwind: Internal knowledge bot’s part-time backend engineer is now, as its own answer says', async () => {
     const plan = await companyPlan('northwind');
     expect(teamSeatsText(team(plan, 'Internal knowledge bot'), plan, namer(plan))).toMatch(
-      /^Backend engineer: 1 when convenient, part-time from Doc summariser/,
+      /^Backend engineer: 1 now, part-time from Doc summariser/,
     );
   });
 
@@ -277,8 +281,9 @@ describe('plan review 3: the headcount arrow says which people are shared (findi
 
   it('northwind: Support bot’s 2 → 4 says 3 more come from shared platforms', async () => {
     const plan = await companyPlan('northwind');
+    // Its own people, then with the platforms' people, the band read for the latter (plan review 4, B1).
     expect(teamHeadcountText(team(plan, 'Support bot'))).toBe(
-      "2 → 4, below Production's band of 6 to 12 now and after, plus 3 from shared platforms, not counted here",
+      "2 → 4 own people, 7 with the shared platforms’ people (Production's band 6 to 12)",
     );
   });
 });

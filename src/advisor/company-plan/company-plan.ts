@@ -54,11 +54,15 @@ export interface PlanRole {
  * The one reading of each team's seat that the text, JSON, CSVs, picture and App Home all share:
  * - `fill_now`: the team's own answer fills it for the stage it is at (hire, augment or upskill), and the team
  *   needs people within weeks or this quarter;
- * - `fill_later`: the same, for a team in no rush: not counted as needed now;
+ * - `fill_later`: the same, for a team in no rush (its own answer still says "now");
+ * - `on_hold`: the team's answers are stale: its own answer fills the seat, but the plan waits for its
+ *   re-assessment (in no step, no total);
  * - `before_move`: the team's own answer fills it before the move to the next stage;
  * - `to_convert`: held by contractors the team's own answer converts to full-time, with no one to add;
  * - `owner_to_name`: nobody to add, but someone on the team must be named its owner;
  * - `carried`: nobody holds it and another seat carries its work, as the stage allows;
+ * - `with_new_seat`: nobody holds it, and the person another of its seats adds will cover it (one backend or
+ *   data engineer covers both at a pilot): nobody carries it until then;
  * - `from_shared`: filled from a shared platform or function, or part-time by a sister team, instead of a
  *   hire of the team's own;
  * - `moved_in`: filled for good by people another team frees to make room, who move to this team;
@@ -69,12 +73,14 @@ export interface PlanRole {
 export const SEAT_STATES = [
   'fill_now',
   'fill_later',
+  'on_hold',
   'before_move',
   'to_convert',
   'owner_to_name',
   'from_shared',
   'moved_in',
   'carried',
+  'with_new_seat',
   'held',
   'over',
   'not_needed',
@@ -87,9 +93,10 @@ export type CellState = SeatState;
 /**
  * When a seat is needed, from the team's urgency and the suggestion's timing: a seat for the stage the team is
  * at is needed within weeks, this quarter or with no rush, as the team said; one for the next stage, before
- * the move.
+ * the move; and for a team not heading to the next stage, `at_next_stage`: when it does, which no one has
+ * planned, so the seat is in no step and no total (`totals.later` counts it).
  */
-export const WHENS = ['within_weeks', 'this_quarter', 'no_rush', 'before_move'] as const;
+export const WHENS = ['within_weeks', 'this_quarter', 'no_rush', 'before_move', 'at_next_stage'] as const;
 export type When = (typeof WHENS)[number];
 
 export interface PlanTeam {
@@ -102,6 +109,8 @@ export interface PlanTeam {
   stageName: string;
   /** The stage it is heading to, when it said so. */
   headingTo: { id: StageId; name: string } | null;
+  /** The stage after its own, heading there or not; null at the top stage. */
+  nextStage: { id: StageId; name: string } | null;
   headcount: Pick<HeadcountAssessment, 'total' | 'judgedAgainst' | 'band' | 'position'> & {
     /** The name of the stage whose band it is read against. */
     judgedAgainstName: string;
@@ -280,7 +289,8 @@ export interface CompanySeatTeam {
 export interface SharedSeat {
   /**
    * `platform` / `function`: the seats the playbook's top stage runs once for many teams; `part_time`: a pilot's
-   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person; `moved`: a seat filled
+   * seat the playbook lets be shared, filled part-time by a sister pilot's spare person (mode `lent`), or by one
+   * new person two pilots share, each of whose answers adds one (mode `new`); `moved`: a seat filled
    * by people another team frees to make room (its own answer's `makeRoom`), who move to this team.
    */
   kind: 'platform' | 'function' | 'part_time' | 'moved';
@@ -365,6 +375,11 @@ export interface PlanTotals {
   peopleBeforeNext: number;
   /** Augmented people to convert to full-time, the shared seats' bridges included. */
   toConvert: number;
+  /**
+   * What teams not heading to the next stage fill when they do (`when: at_next_stage`): their own answers say
+   * it, but no move is planned, so it is counted here and in no other total.
+   */
+  later: ActionCounts;
   /** People the teams' own advice fills by upskilling (build): counted in the people to fill, not hired. */
   toUpskill: number;
   /** New people: full-time hires plus contractors. */

@@ -22,7 +22,7 @@ import {
   type When,
 } from './company-plan.js';
 import { freedPeopleSeats } from './freed-people.js';
-import { findSharedSeats } from './shared-seats.js';
+import { findSharedSeats, pairedPartTimeSeats } from './shared-seats.js';
 import { whenNeeded } from './when.js';
 
 /** The playbook gives no shelf life; a quarter is how long our reminders let a team go between check-ins. */
@@ -84,6 +84,14 @@ export function planHiring(
       playbook,
       new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`))),
       shared,
+    ),
+  );
+  // Pilots left to add one person each in a seat the playbook lets them share share one new person instead.
+  shared.push(
+    ...pairedPartTimeSeats(
+      teams,
+      playbook,
+      new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`))),
     ),
   );
   // Which shared seat serves a team's seat, by role and team: a plan may hold thousands of teams.
@@ -150,6 +158,7 @@ function planTeam(
   // The team's own answer's order, kept: its seats in the plan are its suggestions, one for one.
   // Within the seats needed at one time, never against the team's own order.
   const previous = new Map<When, Key>();
+  const heading = Boolean(assessment.profile.headingToNext);
   const seats = assessment.suggestions.map((suggestion, index): PlanTeamSeat => {
     const sharedSeat =
       suggestion.action === 'convert' ? undefined : servedBy.get(`${suggestion.role}/${record.id}`);
@@ -161,7 +170,8 @@ function planTeam(
       ownAction: suggestion.action,
       timing: suggestion.timing,
       people: suggestion.people,
-      when: whenNeeded(suggestion.timing, urgency),
+      // A shared seat is timed by the shared platform (its step); the team's own, by whether it is heading on.
+      when: whenNeeded(suggestion.timing, urgency, Boolean(sharedSeat) || heading),
       severity: stall?.severity ?? null,
       stallId: stall?.id ?? null,
       shared: sharedSeat?.kind ?? null,
@@ -173,7 +183,7 @@ function planTeam(
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
     // least theirs.
-    const own = seatKey(seat, urgency, Boolean(assessment.profile.headingToNext), index);
+    const own = seatKey(seat, urgency, heading, index);
     const before = previous.get(seat.when);
     // Past the seat before it, in the team's own order: its place among equals is its own index.
     const key: Key =
@@ -183,16 +193,20 @@ function planTeam(
     return seat;
   });
   const added = seats
-    .filter((seat) => !seat.shared && !seat.pending && (seat.action === 'hire' || seat.action === 'augment'))
+    .filter(
+      (seat) => inThisPlan(seat) && !seat.shared && (seat.action === 'hire' || seat.action === 'augment'),
+    )
     .reduce((sum, seat) => sum + seat.people, 0);
   // Seats the team's own answer frees people from to make room, when its additions pass its band.
   const freeing = new Set(
     assessment.plan.pastBand ? assessment.plan.makeRoom.map((place) => place.role) : [],
   );
+  // The picture draws this plan: a seat the team's own answer fills only when it heads for the next stage,
+  // which it is not doing, is drawn as it stands today (held by its contractors, say), not as one to act on.
   const cells = ROLE_IDS.map((role) =>
     seatState(
       team.seat(role),
-      seats.filter((seat) => seat.role === role),
+      seats.filter((seat) => seat.role === role && seat.when !== 'at_next_stage'),
       freeing.has(role),
       urgency,
     ),
@@ -208,6 +222,7 @@ function planTeam(
       assessment.profile.headingToNext && assessment.nextStage
         ? { id: assessment.nextStage.id, name: assessment.nextStage.name }
         : null,
+    nextStage: assessment.nextStage ? { id: assessment.nextStage.id, name: assessment.nextStage.name } : null,
     headcount: {
       total: assessment.headcount.total,
       judgedAgainst: assessment.headcount.judgedAgainst,
@@ -246,6 +261,15 @@ function planTeam(
     rank: 0,
     profile: record.profile,
   };
+}
+
+/**
+ * A team seat the plan acts on: filled from a shared seat, or the team's own, unless it waits for a stale
+ * team's re-assessment (`pending`) or for a move to the next stage the team has not planned (`at_next_stage`).
+ * Only these are in the steps, the totals and the headcount after.
+ */
+export function inThisPlan(seat: Pick<PlanTeamSeat, 'shared' | 'pending' | 'when'>): boolean {
+  return seat.shared !== null || (!seat.pending && seat.when !== 'at_next_stage');
 }
 
 /** Why the team's own answer names a place to make room, and its verb for it, in the plan's words. */
@@ -290,6 +314,8 @@ export function seatState(
 ): SeatState {
   if (seats.some((seat) => seat.shared !== null && seat.shared !== 'moved')) return 'from_shared';
   if (seats.some((seat) => seat.shared === 'moved')) return 'moved_in';
+  // A stale team's own seats wait for its re-assessment: not "to fill now", whatever its answer's timing.
+  if (seats.some((seat) => seat.pending)) return 'on_hold';
   const adds = seats.filter((seat) => seat.action !== 'convert');
   if (adds.some((seat) => seat.timing === 'now')) return urgency === 'no_rush' ? 'fill_later' : 'fill_now';
   if (adds.length > 0) return 'before_move';
@@ -298,7 +324,10 @@ export function seatState(
   if (row.status === 'unowned') return 'owner_to_name';
   if (row.status === 'over' || row.status === 'premature') return 'over';
   if (row.total > 0) return 'held';
-  if (row.status === 'carried' || row.fillVia !== null) return 'carried';
+  // Covered by the person another seat adds (one backend or data engineer covers both at a pilot): nobody
+  // carries it today, so it is not drawn as carried.
+  if (row.fillVia !== null) return 'with_new_seat';
+  if (row.status === 'carried') return 'carried';
   return 'not_needed';
 }
 
@@ -362,6 +391,7 @@ function addFreedUnplaced(lines: readonly PlanTeam[], teams: readonly AssessedTe
               (other) =>
                 other !== line &&
                 other.seats.some(
+                  // A conversion for a move not planned yet is offered too: the freed person is here now.
                   (seat) => seat.role === place.role && seat.action === 'convert' && !seat.pending,
                 ),
             )
@@ -394,6 +424,7 @@ type Key = readonly [
  */
 function timeTier(when: When, heading: boolean): number {
   if (when === 'within_weeks' || when === 'this_quarter') return 0;
+  if (when === 'at_next_stage') return 3;
   if (when === 'before_move') return heading ? 1 : 3;
   return 2;
 }
@@ -433,11 +464,28 @@ function peopleToAdd(team: PlanTeam): number {
   return team.seats.reduce((sum, seat) => sum + (seat.action === 'convert' ? 0 : seat.people), 0);
 }
 
+/**
+ * A team's place: its most pressing seat in this plan, with whether its answers are stale put right after the
+ * urgency, so a stale team comes after every other team in the same urgency (its seats wait for its
+ * re-assessment and rank nothing). A team with no seat of its own in this plan (nothing to add, an owner to name,
+ * a platform it runs) is as pressing as its urgency says, then its most severe stall point.
+ */
+function teamKey(team: PlanTeam, seatKeys: ReadonlyMap<PlanTeamSeat, Key>): readonly number[] {
+  const own = firstKey(
+    team.seats
+      .filter((seat) => !team.stale && inThisPlan(seat))
+      .map((seat) => seatKeys.get(seat) ?? NOTHING_TO_FILL),
+  );
+  const stale = team.stale ? 1 : 0;
+  if (own !== NOTHING_TO_FILL) return [own[0], own[1], stale, ...own.slice(2)];
+  const severity = team.topStall ? SEVERITIES.indexOf(team.topStall.severity) : SEVERITIES.length;
+  const urgency = URGENCIES.indexOf(team.urgency);
+  return [team.urgency === 'no_rush' ? 2 : 0, urgency, stale, severity, 2, ROLE_IDS.length, 0];
+}
+
 /** Most pressing first; among equals, the team with more to fill, then by name and id so the order is stable. */
 function rankTeams(teams: PlanTeam[], seatKeys: ReadonlyMap<PlanTeamSeat, Key>): void {
-  const keys = new Map(
-    teams.map((team) => [team.id, firstKey(team.seats.map((seat) => seatKeys.get(seat) ?? NOTHING_TO_FILL))]),
-  );
+  const keys = new Map(teams.map((team) => [team.id, teamKey(team, seatKeys) as unknown as Key]));
   teams.sort(
     (a, b) =>
       compareKeys(keys.get(a.id) as Key, keys.get(b.id) as Key) ||
@@ -464,11 +512,13 @@ function countAction(counts: ActionCounts, action: Action | 'none', people: numb
  * The people a shared platform or function brings in, by how they come: its contractors as a bridge (each one
  * also a conversion), or its full-time hires. People lent or moved from other teams are not new.
  */
-export function sharedSeatPeople(seat: Pick<SharedSeat, 'bridge' | 'toAdd'>): ActionCounts {
+export function sharedSeatPeople(seat: Pick<SharedSeat, 'bridge' | 'toAdd' | 'action'>): ActionCounts {
   if (seat.bridge) {
     return countAction(countAction(NO_PEOPLE, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
   }
-  return seat.toAdd > 0 ? countAction(NO_PEOPLE, 'hire', seat.toAdd) : NO_PEOPLE;
+  if (seat.toAdd === 0) return NO_PEOPLE;
+  // A part-time seat two pilots share comes in as their answers say: a contractor, not a bridge to convert.
+  return countAction(NO_PEOPLE, seat.action === 'augment' ? 'augment' : 'hire', seat.toAdd);
 }
 
 /**
@@ -532,8 +582,9 @@ function companySteps(
   const groups = new Map<string, { team: PlanTeam; seat: PlanTeamSeat; key: Key }[]>();
   for (const team of teams) {
     for (const seat of team.seats) {
-      // Seats a shared seat fills are in its step; a stale team's wait for its re-assessment.
-      if (seat.shared || seat.pending) continue;
+      // Seats a shared seat fills are in its step; a stale team's wait for its re-assessment, and a team's
+      // seats for a move it has not planned wait for that move.
+      if (seat.shared || !inThisPlan(seat)) continue;
       // Seats for the next stage are grouped by their teams' urgency and whether they are heading there, each
       // group at its own place.
       const id = `${seat.role}/${seat.when}/${team.urgency}/${team.headingTo ? 'heading' : 'staying'}`;
@@ -574,14 +625,16 @@ function companySteps(
   }
   const additions = (seat: CompanySeat) => seat.peopleNow + seat.peopleBeforeNext;
   const isShared = (item: (typeof steps)[number]) => (item.step.shared !== null ? 0 : 1);
-  // Among steps needed as soon and as severe, a shared platform or function goes first, the one serving the
-  // most teams first (severity times teams served: what the headline starts with); then the full key.
+  // Among steps needed as soon and as severe, a shared platform or function goes first; among those, the full
+  // key: additions before conversions, then the playbook's sequence of roles, never against a team's own order
+  // (a team that puts MLOps before data gets the MLOps platform first, whatever number of teams each serves);
+  // then the one serving the most teams.
   steps.sort(
     (a, b) =>
       compareKeys(a.key.slice(0, 3) as unknown as Key, b.key.slice(0, 3) as unknown as Key) ||
       isShared(a) - isShared(b) ||
-      (isShared(a) === 0 ? b.step.teams.length - a.step.teams.length : 0) ||
       compareKeys(a.key, b.key) ||
+      (isShared(a) === 0 ? b.step.teams.length - a.step.teams.length : 0) ||
       Number(b.step.shared !== null) - Number(a.step.shared !== null) ||
       additions(b.step) - additions(a.step) ||
       rankOf(a.step.teams[0]?.teamId ?? '') - rankOf(b.step.teams[0]?.teamId ?? ''),
@@ -626,11 +679,15 @@ function totalsOf(
   return {
     teams: lines.length,
     teamsWithSeatsToFill: lines.filter((line) =>
-      line.seats.some((seat) => seat.action !== 'convert' && !seat.pending),
+      line.seats.some((seat) => seat.action !== 'convert' && inThisPlan(seat)),
     ).length,
     peopleNow: sum((seat) => seat.peopleNow),
     peopleBeforeNext: sum((seat) => seat.peopleBeforeNext),
     toConvert: sum((seat) => seat.people.conversions),
+    later: lines
+      .flatMap((line) => line.seats)
+      .filter((seat) => !seat.pending && !inThisPlan(seat))
+      .reduce((counts, seat) => countAction(counts, seat.action, seat.people), NO_PEOPLE),
     toUpskill: sum((seat) => seat.people.upskilled),
     newPeople: hires + contractors,
     hires,

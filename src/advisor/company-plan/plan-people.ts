@@ -1,5 +1,5 @@
 import type { ActionCounts, CompanyPlan, PlanTeam, SharedSeat } from './company-plan.js';
-import { sharedSeatPeople } from './plan-hiring.js';
+import { inThisPlan, sharedSeatPeople } from './plan-hiring.js';
 
 const add = (a: ActionCounts, b: ActionCounts): ActionCounts => ({
   hires: a.hires + b.hires,
@@ -11,13 +11,13 @@ const NONE: ActionCounts = { hires: 0, contractors: 0, upskilled: 0, conversions
 
 /**
  * A team's people in the plan, by how they come in: its own seats that no shared seat fills, plus the people of
- * every shared platform or function it runs (they join its headcount). Steps kept out of the plan (a stale
- * team's, see `PlanTeam.pending`) count nowhere.
+ * every shared platform or function it runs (they join its headcount). Seats kept out of the plan (a stale
+ * team's, see `PlanTeam.pending`, and those for a move not planned, `at_next_stage`) count nowhere.
  */
 export function teamPeople(plan: CompanyPlan, team: PlanTeam): ActionCounts {
   let people = NONE;
   for (const seat of team.seats) {
-    if (seat.shared || seat.pending || seat.action === 'none') continue;
+    if (seat.shared || !inThisPlan(seat) || seat.action === 'none') continue;
     const field = (
       { hire: 'hires', augment: 'contractors', build: 'upskilled', convert: 'conversions' } as const
     )[seat.action];

@@ -12,7 +12,7 @@ import type {
   SharedSeat,
   When,
 } from './company-plan.js';
-import { STALE_AFTER_DAYS } from './plan-hiring.js';
+import { inThisPlan, STALE_AFTER_DAYS } from './plan-hiring.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
@@ -32,18 +32,21 @@ export const WHEN_WORDS: Record<When, string> = {
   this_quarter: 'this quarter',
   no_rush: 'no rush',
   before_move: 'before the move',
+  at_next_stage: 'when the team heads for the next stage',
 };
 
 /** The same words wherever a seat state is named: the picture's legend, the text's counts, the CSV. */
 export const SEAT_STATE_WORDS: Record<SeatState, string> = {
   fill_now: 'to fill now',
-  fill_later: 'to fill, no rush',
+  fill_later: 'to fill now, team in no rush',
+  on_hold: 'on hold: re-assess first',
   before_move: 'to fill before the move',
   to_convert: 'held by contractors, to convert',
   owner_to_name: 'with an owner to name',
   from_shared: 'from a shared seat',
   moved_in: 'moving in from another team',
   carried: 'carried by another seat',
+  with_new_seat: 'covered once a new seat is filled',
   held: 'held',
   over: 'more than needed',
   not_needed: 'not needed at this stage',
@@ -109,23 +112,36 @@ const ACTION_VERBS: Record<Action | 'none', string> = {
   convert: 'convert',
 };
 
+/** The one new person two pilots share part-time, by how the person comes in. */
+const PART_TIME_PERSON: Record<SharedSeat['action'], string> = {
+  augment: 'contractor',
+  hire: 'hire',
+  none: 'person',
+};
+
 /** The shared seat serving this team's seat, if any. */
 function sharedFor(plan: Pick<CompanyPlan, 'shared'>, seat: PlanTeamSeat): SharedSeat | undefined {
   return seat.sharedIndex === null ? undefined : plan.shared[seat.sharedIndex];
 }
 
-/** A seat for the stage the team is at, by its urgency: a team in no rush is never told "now". */
+/**
+ * A seat for the stage the team is at, as its own answer times it ("now"), with the team's urgency where it
+ * says how soon: a team in no rush still needs the seat now (its urgency orders it, it does not demote it).
+ */
 const NOW_WORDS: Record<Urgency, string> = {
   weeks: 'within weeks',
   this_quarter: 'this quarter',
-  no_rush: 'when convenient',
+  no_rush: 'now',
 };
 
-/** When the team's line says a seat is needed: "within weeks", "when convenient", "before Scale". */
+/**
+ * When the team's line says a seat is needed: "within weeks", "now", "before Scale" for a team heading there,
+ * and as its own answer says it for a team that is not: "when the team heads for Scale".
+ */
 function seatWhen(team: PlanTeam, seat: Pick<PlanTeamSeat, 'timing'>): string {
-  return seat.timing === 'now'
-    ? NOW_WORDS[team.urgency]
-    : `before ${team.headingTo?.name ?? 'the next stage'}`;
+  if (seat.timing === 'now') return NOW_WORDS[team.urgency];
+  if (team.headingTo) return `before ${team.headingTo.name}`;
+  return `when the team heads for ${team.nextStage?.name ?? 'the next stage'}`;
 }
 
 /** "augment 1 this quarter", "1 within weeks from the shared MLOps / LLMOps platform", "convert 1 to full-time". */
@@ -144,6 +160,12 @@ function seatPart(
   const shared = sharedFor(plan, seat);
   if (shared) {
     const instead = INSTEAD_OF[seat.ownAction];
+    if (shared.kind === 'part_time' && shared.mode === 'new') {
+      const others = teamList(
+        shared.lacking.filter((other) => other.teamId !== team.id).map((other) => nameOf(other.teamId)),
+      );
+      return `${count} ${when}, shared part-time with ${others}: one ${PART_TIME_PERSON[shared.action]} for both`;
+    }
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       const other = lentFromOtherSeat(shared);
@@ -152,14 +174,24 @@ function seatPart(
     }
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
-      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to stay within its band (${instead})`;
+      return `${count} ${when}, moving from ${from}, which frees ${seat.people === 1 ? 'one' : 'them'} to bring its headcount down (${instead})`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       return `${count} ${when} from ${lenders}’s spare people (${instead})`;
     }
-    // What the team's own answer said is in the shared seat's own paragraph, said once there.
-    return `${count} ${when} from the shared ${sharedSeatName(shared)}`;
+    // What the team's own answer said is in the shared seat's own paragraph, said once there; a full-time
+    // hire its own answer asks for is said here too, so the line has one timing and one count.
+    const hire =
+      seat.ownAction === 'hire' && shared.bridge
+        ? `, with its own answer’s full-time hire searched for now to replace one of its contractors`
+        : '';
+    // One team joining a platform a team already runs: named by who runs it, since it is not shared yet.
+    const platform =
+      shared.lacking.length === 1 && shared.runBy
+        ? `the ${sharedSeatName(shared)} ${nameOf(shared.runBy.teamId)} runs`
+        : `the shared ${sharedSeatName(shared)}`;
+    return `${count} ${when} from ${platform}${hire}`;
   }
   return `${ACTION_VERBS[seat.action]} ${count} ${when}`;
 }
@@ -169,7 +201,11 @@ function seatPart(
  * augment 1 now, hire 1 more before Scale"), then any owner to name and where to make room when the additions
  * pass the band.
  */
-export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>, nameOf: TeamNamer): string {
+export function teamSeatsText(
+  team: PlanTeam,
+  plan: Pick<CompanyPlan, 'shared'> & Partial<Pick<CompanyPlan, 'roles'>>,
+  nameOf: TeamNamer,
+): string {
   const byRole = new Map<string, PlanTeamSeat[]>();
   for (const seat of team.seats) byRole.set(seat.role, [...(byRole.get(seat.role) ?? []), seat]);
   const parts = [...byRole.values()].map((seats) =>
@@ -196,6 +232,20 @@ export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>,
   );
   const owners = team.ownersToName.map(inSentence);
   if (owners.length > 0) parts.push(`name an owner for the ${listInWords(owners)} work`);
+  // Seats the picture marks "more than needed" are named here too, unless the line already says where those
+  // people go (freed to make room, lent or moved).
+  const placed = new Set([
+    ...team.freedUnplaced.map((place) => place.role),
+    ...team.serves.filter((service) => service.how !== 'runs').map((service) => service.role),
+  ]);
+  const over = (plan.roles ?? [])
+    .filter((role, index) => team.cells[index] === 'over' && !placed.has(role.id))
+    .map((role) => {
+      const name = inSentence(role.shortName);
+      const count = team.profile.roles[role.id].inHouse + team.profile.roles[role.id].augmented;
+      return countNoun(count, name, pluralOf(name));
+    });
+  if (over.length > 0) parts.push(`more than the stage needs: ${listInWords(over)}`);
   if (parts.length === 0) return 'Nothing to fill';
   const ownAdditions = team.seats.some((seat) => seat.action !== 'convert' && !seat.shared);
   if (team.pastBand && ownAdditions) {
@@ -207,7 +257,7 @@ export function teamSeatsText(team: PlanTeam, plan: Pick<CompanyPlan, 'shared'>,
   }
   // A stale team's seats are its own answer's, kept in view but out of the steps and totals.
   if (team.seats.some((seat) => seat.pending)) {
-    parts.push('all of it waits for its re-assessment, outside the steps and the totals');
+    parts.push('all of it on hold until the team is re-assessed, outside the steps and the totals');
   }
   const text = parts.join('; ');
   return team.seats.length === 0 ? `No one to add; ${text}` : text;
@@ -237,14 +287,49 @@ export function teamHeadcountText(team: PlanTeam): string {
         seat.action !== 'convert',
     )
     .reduce((sum, seat) => sum + seat.people, 0);
+  // A new person it shares part-time with a sister pilot is counted once, in the plan's total, not here.
+  const partTime = team.seats.filter(
+    (seat) => !seat.pending && seat.shared === 'part_time' && !seat.lent,
+  ).length;
+  // A pilot past its band: its own answer asks whether it is in production already, and so does its line.
+  const pilotPastBand =
+    team.headcount.judgedAgainst === 'pilot' &&
+    team.headcount.position === 'above' &&
+    team.stallPoints.some((stall) => stall.id === 'headcount_outside_band');
+  const hint = team.stageHint
+    ? `; its answers look more like a ${team.stageHint.looksLikeName} team: reassess it as ${team.stageHint.looksLikeName} if it runs like one`
+    : pilotPastBand && team.nextStage
+      ? `; if it already serves users, reassess it as ${team.nextStage.name}, as its own answer says`
+      : '';
+  // Where the shared platforms' people who work for it put it elsewhere in its band (below it on its own,
+  // inside it with them), its own people, then with them, the band read for the latter: it is not
+  // under-staffed.
+  const withShared = team.headcount.after + fromShared;
+  const where = positionIn(withShared, team.headcount.band);
+  if (
+    fromShared > 0 &&
+    joining === 0 &&
+    partTime === 0 &&
+    where !== positionIn(team.headcount.after, team.headcount.band)
+  ) {
+    const { total, after, band } = team.headcount;
+    const own = after === total ? `${total}` : `${total} → ${after}`;
+    const theBand =
+      where === 'within' ? ` (${bandOf(team)} ${band.label})` : `, ${where} ${bandOf(team)} of ${band.label}`;
+    return `${own} own people, ${withShared} with the shared platforms’ people${theBand}${hint}`;
+  }
   const notes = [
     joining > 0 ? `${joining} of them the people of the shared platforms it runs, not its own seats` : '',
     fromShared > 0 ? `plus ${fromShared} from shared platforms, not counted here` : '',
+    partTime > 0 ? `plus ${partTime} new part-time, shared with a sister pilot, not counted here` : '',
   ].filter(Boolean);
-  const hint = team.stageHint
-    ? `; its answers look more like a ${team.stageHint.looksLikeName} team: reassess it as ${team.stageHint.looksLikeName} if it runs like one`
-    : '';
   return [ownHeadcountText(team), ...notes].join(', ') + hint;
+}
+
+/** "band", or "Production's band" when the team is judged against the stage it is heading to. */
+function bandOf(team: PlanTeam): string {
+  const { judgedAgainst, judgedAgainstName } = team.headcount;
+  return judgedAgainst === team.stage ? 'band' : `${judgedAgainstName}'s band`;
 }
 
 function ownHeadcountText(team: PlanTeam): string {
@@ -342,10 +427,19 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
     converting.length === 0
       ? `${listInWords(verbs)} as its own answer says, or keep ${them} until a team needs ${one ? 'one' : 'them'}`
       : `${teamList(converting.map(nameOf))} ${converting.length === 1 ? 'converts a contractor' : 'convert contractors'} in the same seat: ${one ? 'this person' : 'these people'} could take it instead, before anyone is converted`;
+  // Freeing them may not be enough: its own answer says so ("even so the team stays past its band"), and so
+  // does the plan, with the number it comes to, rather than "to stay within its band".
+  const freed = team.freedUnplaced.reduce((sum, place) => sum + place.people, 0);
+  const left = team.headcount.after - freed;
+  const where = positionIn(left, team.headcount.band);
+  const stillOutside =
+    where === 'within'
+      ? ''
+      : `; even once they go it has ${left}, still ${where} its band of ${team.headcount.band.label}, as its own answer says`;
   const freeText =
     free.length === 0
       ? ''
-      : `${listInWords(free)} it frees to stay within its band ${one ? 'is' : 'are'} ${converting.length === 0 ? 'wanted by no other team in this plan' : 'not placed yet'}: ${instead}`;
+      : `${listInWords(free)} it frees ${where === 'within' ? 'to stay within its band' : 'to bring its headcount down'} ${one ? 'is' : 'are'} ${converting.length === 0 ? 'wanted by no other team in this plan' : 'not placed yet'}: ${instead}${stillOutside}`;
   if (team.serves.length === 0) return freeText ? capitalise(freeText) : null;
   const part = (service: PlanService) => {
     const teams = teamList(service.teamIds.map(nameOf));
@@ -355,7 +449,7 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
       return `runs the shared ${name} for ${teams}${grows}`;
     }
     if (service.how === 'moves') {
-      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to stay within its band, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
+      return `frees ${countNoun(service.people, inSentence(service.roleName), pluralOf(inSentence(service.roleName)))} to bring its headcount down, who ${service.people === 1 ? 'moves' : 'move'} to ${teams}`;
     }
     const partTime = service.kind === 'part_time' ? ' part-time' : '';
     return `lends ${countNoun(service.people, `spare ${inSentence(service.roleName)}`)}${partTime} to ${teams}`;
@@ -363,11 +457,22 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
   return capitalise([...team.serves.map(part), ...(freeText ? [freeText] : [])].join('; '));
 }
 
-/** "hire 3 full-time", "augment 3 now as a bridge, converted to full-time this quarter". */
-function sharedHow(seat: SharedSeat): string {
+/**
+ * When a bridge converts: once a new platform or function runs; one a team already runs has no such moment, so
+ * once the teams it takes on run on it.
+ */
+function convertWhen(seat: SharedSeat, nameOf: TeamNamer): string {
+  if (!seat.runBy) return `once ${seat.kind === 'function' ? 'the function' : 'the platform'} runs`;
+  const [only] = seat.lacking;
+  if (seat.lacking.length === 1 && only) return `once ${nameOf(only.teamId)} runs on it`;
+  return 'once the teams it takes on run on it';
+}
+
+/** "hire 3 full-time", "2 contractors now as a bridge, converted to full-time once it runs". */
+function sharedHow(seat: SharedSeat, nameOf: TeamNamer): string {
   if (seat.toAdd === 0) return 'no one to add';
   if (seat.bridge)
-    return `${countNoun(seat.bridge.people, 'contractor')} now as a bridge, converted to full-time once it runs`;
+    return `${countNoun(seat.bridge.people, 'contractor')} now as a bridge, converted to full-time ${seat.runBy ? convertWhen(seat, nameOf) : 'once it runs'}`;
   return `hire ${seat.toAdd} full-time`;
 }
 
@@ -387,7 +492,14 @@ export function companySeatText(
     seat.when === 'this_quarter' &&
     seat.teams.length > 0 &&
     seat.teams.every((team) => team.timing === 'now');
-  const when = now ? 'Now (this quarter at the latest)' : capitalise(WHEN_WORDS[seat.when]);
+  // A team in no rush still needs the seat now, as its own answer says: its urgency orders it, and is said.
+  const noRush =
+    seat.when === 'no_rush' && seat.teams.length > 0 && seat.teams.every((team) => team.timing === 'now');
+  const when = now
+    ? 'Now (this quarter at the latest)'
+    : noRush
+      ? 'Now (team urgency: no rush)'
+      : capitalise(WHEN_WORDS[seat.when]);
   const head = `${when}, ${inSentence(seat.roleName)}`;
   const index = seat.shared ? seat.teams[0]?.sharedIndex : null;
   const shared = index === null || index === undefined ? undefined : plan.shared[index];
@@ -396,6 +508,9 @@ export function companySeatText(
       shared.lacking.map((team) => nameOf(team.teamId)),
       3,
     );
+    if (shared.kind === 'part_time' && shared.mode === 'new') {
+      return `${head}: ${ACTION_VERBS[shared.action]} 1 part-time, shared by ${teams}${why}.`;
+    }
     if (shared.kind === 'part_time') {
       const lender = shared.servedBy[0];
       const other = lentFromOtherSeat(shared);
@@ -405,14 +520,18 @@ export function companySeatText(
     if (shared.kind === 'moved') {
       const from = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       const moved = shared.lent;
-      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to stay within its band) to ${teams}; no new hire${why}.`;
+      return `${head}: ${moved} ${moved === 1 ? 'moves' : 'move'} from ${from} (freed there to bring its headcount down) to ${teams}; no new hire${why}.`;
     }
     if (shared.mode === 'lent') {
       const lenders = teamList(shared.servedBy.map((holder) => nameOf(holder.teamId)));
       return `${head}: ${lenders}’s spare people cover ${teams}, with no one to add${why}.`;
     }
+    // One team joining a platform a team already runs is not "shared" between them: it joins.
+    if (shared.lacking.length === 1 && shared.runBy) {
+      return `${when}, ${teams} joins the ${sharedSeatName(shared)} ${nameOf(shared.runBy.teamId)} runs: ${sharedHow(shared, nameOf)}${why}.`;
+    }
     const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ' (new)';
-    return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared)}${why}.`;
+    return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared, nameOf)}${why}.`;
   }
   const byAction = new Map<Action | 'none', CompanySeat['teams']>();
   for (const team of seat.teams) byAction.set(team.action, [...(byAction.get(team.action) ?? []), team]);
@@ -455,6 +574,12 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     )
     .join('; ');
 
+  if (seat.kind === 'part_time' && seat.mode === 'new') {
+    return {
+      title: `${capitalise(lacking)} share one ${role} part-time`,
+      text: `${capitalise(lacking)} each need one person in the ${role} seat, which the playbook lets a pilot share ("${seat.levelLabel}" at ${seat.levelStageName}); ${own.size === 1 ? `both own answers say ${ACTION_VERBS[seat.lacking[0]?.ownAction ?? 'augment']} 1` : `their own answers say ${ownWords}`}, and that the seat can be part-time or shared with another team. One ${PART_TIME_PERSON[seat.action]} part-time serves both, instead of ${people(seat.perTeamPeople)}.${staleNote}`,
+    };
+  }
   if (seat.kind === 'part_time') {
     const lender = seat.servedBy[0];
     const lenderName = lender ? nameOf(lender.teamId) : 'A sister pilot';
@@ -492,7 +617,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     const from = teamList(
       seat.servedBy.map(
         (holder) =>
-          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to stay within its band (its own answer)`,
+          `${nameOf(holder.teamId)} frees ${countNoun(holder.spare, short, pluralOf(short))} to bring its headcount down (its own answer)`,
       ),
     );
     return {
@@ -541,9 +666,8 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
     seat.lent > 0
       ? `, with ${people(seat.lent)} from ${teamList(lenders.map((holder) => nameOf(holder.teamId)))}, more than their own answers need`
       : '';
-  const it = seat.kind === 'function' ? 'the function' : 'the platform';
   const how = seat.bridge
-    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) once ${it} runs, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer' : 'hire for their own seats in their own answers'}: start the full-time search now, alongside.` : ''}`
+    ? `${seat.runBy ? 'Grow it' : 'Start it'} ${seat.when === 'within_weeks' ? 'within weeks' : 'now'} with ${countNoun(seat.bridge.people, 'contractor')} as a bridge, and convert ${seat.bridge.people === 1 ? 'that person' : 'them'} to full-time (or hire permanent replacements) ${convertWhen(seat, nameOf)}, not on a date: a full-time search is slow in a scarce market.${hirers.length > 0 ? ` ${capitalise(teamList(hirers))} ${hirers.length === 1 ? 'hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors' : 'hire for their own seats in their own answers: start those full-time searches now; the hires replace contractors'}, not a person more.` : ''}`
     : seat.toAdd > 0
       ? `Hire ${people(seat.toAdd)} full-time for it${hirers.length > 0 ? `, as ${teamList(hirers)} ${hirers.length === 1 ? 'hires for its own seat in its' : 'hire for their own seats in their'} own answer${hirers.length === 1 ? '' : 's'}` : ''}.`
       : 'No one to add.';
@@ -568,8 +692,13 @@ function firstStepText(plan: CompanyPlan, nameOf: TeamNamer): string {
   const when = WHEN_WORDS[first.when];
   const index = first.shared ? first.teams[0]?.sharedIndex : null;
   const shared = index === null || index === undefined ? undefined : plan.shared[index];
-  if (shared && shared.kind !== 'part_time' && shared.mode !== 'lent')
+  if (shared && shared.kind !== 'part_time' && shared.mode !== 'lent') {
+    // One team joining a platform another team runs: said as that, not as something shared.
+    if (shared.lacking.length === 1 && shared.runBy) {
+      return `the ${inSentence(shared.shortName)} seat for ${nameOf(shared.lacking[0]?.teamId ?? '')}, from the ${sharedSeatName(shared)} ${nameOf(shared.runBy.teamId)} runs, ${when}`;
+    }
     return `the shared ${sharedSeatName(shared)}, ${when}`;
+  }
   const names = first.teams.map((team) => nameOf(team.teamId));
   const whose = names.length <= 2 ? listInWords(names) : `${names[0]} and others`;
   const what = first.teams.every((team) => team.action === 'convert')
@@ -591,7 +720,15 @@ export function planHeadline(plan: CompanyPlan, nameOf: TeamNamer): string {
   const have = totals.teams === 1 ? 'The team has' : 'The teams have';
   const start = first ? `; start with ${first}` : '';
   if (totals.newPeople > 0) {
-    const also = here > 0 ? `, and ${countNoun(here, 'more seat')} filled by people already here` : '';
+    // Said as what they are when they are one kind: people upskilled, or people from teams with some to spare.
+    const also =
+      here === 0
+        ? ''
+        : totals.lent === 0
+          ? `, plus ${people(here)} upskilled`
+          : totals.toUpskill === 0
+            ? `, plus ${people(here)} from teams with some to spare`
+            : `, and ${countNoun(here, 'more seat')} filled by people already here`;
     return `${teams} ${countNoun(totals.newPeople, 'new person', 'new people')}${also}${start}.`;
   }
   if (here > 0) {
@@ -630,7 +767,12 @@ export function planTotalsText(plan: CompanyPlan): string[] {
           : `, ${bridges} of them shared-platform bridges`;
     lines.push(`To convert to full-time: ${countNoun(totals.toConvert, 'contractor')}${of}.`);
   }
-  const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}. ` : '';
+  // A stale team's owners are counted, but said to wait like the rest of its line.
+  const staleOwners = plan.teams
+    .filter((team) => team.stale)
+    .reduce((sum, team) => sum + team.ownersToName.length, 0);
+  const onHold = staleOwners > 0 ? ` (${staleOwners} of them on a team to re-assess first)` : '';
+  const owners = totals.ownersToName > 0 ? `Owners to name: ${totals.ownersToName}${onHold}. ` : '';
   lines.push(`${owners}Headcount: ${totals.headcountBefore} now, ${totals.headcountAfter} after.`);
   return lines;
 }
@@ -660,9 +802,69 @@ export function planNotes(plan: CompanyPlan, nameOf: TeamNamer): string[] {
       waiting > 0
         ? ` ${one ? 'Its' : 'Their'} ${countNoun(waiting, 'seat')} to fill ${waiting === 1 ? 'is' : 'are'} left out of the steps and the totals until then.`
         : '';
+    // A stale team whose own answer needs seats within weeks cannot wait for the next check-in.
+    const soon = stale
+      .filter((team) => team.urgency === 'weeks' && team.seats.some((seat) => seat.pending))
+      .map((team) => {
+        const roles = [...new Set(team.seats.filter((seat) => seat.pending).map((seat) => seat.roleName))];
+        const seats = roles.length === 1 ? 'seat' : 'seats';
+        return ` Re-assess ${nameOf(team.id)} this week: its own answer fills the ${listInWords(roles.map(inSentence))} ${seats} within weeks.`;
+      })
+      .join('');
     notes.push(
-      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.${held}`,
+      `${countNoun(plan.totals.stale, 'assessment')}${names} ${one ? 'is' : 'are'} more than ${plan.staleAfterDays} days old: re-assess ${one ? 'that team' : 'those teams'} before hiring on ${one ? 'it' : 'them'}.${held}${soon}`,
     );
   }
+  const later = laterText(plan, nameOf);
+  if (later) notes.push(later);
   return notes;
+}
+
+/**
+ * What teams not heading to the next stage fill when they do, as their own answers say it ("when the team
+ * heads for Scale"): said once, apart, since no move is planned and none of it is in the steps or the totals.
+ * Null when there is none.
+ */
+export function laterText(plan: Pick<CompanyPlan, 'teams'>, nameOf: TeamNamer): string | null {
+  const teams = plan.teams.filter((team) => team.seats.some((seat) => !seat.pending && !inThisPlan(seat)));
+  if (teams.length === 0) return null;
+  const seatsOf = (team: PlanTeam, converting: boolean) =>
+    team.seats.filter(
+      (seat) => !seat.pending && !inThisPlan(seat) && (seat.action === 'convert') === converting,
+    );
+  const seatWords = (seats: readonly PlanTeamSeat[], verb: boolean, augmented = !verb) =>
+    listInWords(
+      seats.map((seat) => {
+        const role = `${augmented ? 'augmented ' : ''}${inSentence(seat.roleName)}`;
+        const what = countNoun(seat.people, role, pluralOf(role));
+        return verb ? `${ACTION_VERBS[seat.action]} ${what}` : what;
+      }),
+    );
+  const count = (converting: boolean) =>
+    teams.reduce(
+      (sum, team) => sum + seatsOf(team, converting).reduce((all, seat) => all + seat.people, 0),
+      0,
+    );
+  if (teams.length === 1) {
+    const [team] = teams as [PlanTeam];
+    const converts = seatsOf(team, true);
+    const adds = seatsOf(team, false);
+    const parts = [
+      converts.length > 0 ? `convert ${seatWords(converts, false)} to full-time` : '',
+      adds.length > 0 ? seatWords(adds, true) : '',
+    ].filter(Boolean);
+    return `When ${nameOf(team.id)} heads for ${team.nextStage?.name ?? 'its next stage'} (not planned yet), its own answer says to ${parts.join(' and ')}; not in the steps or the totals.`;
+  }
+  const per = (converting: boolean) =>
+    teams
+      .filter((team) => seatsOf(team, converting).length > 0)
+      .map((team) => `${nameOf(team.id)}: ${seatWords(seatsOf(team, converting), !converting, false)}`)
+      .join('; ');
+  const conversions = count(true);
+  const additions = count(false);
+  const parts = [
+    conversions > 0 ? `convert ${countNoun(conversions, 'contractor')} to full-time (${per(true)})` : '',
+    additions > 0 ? `add ${people(additions)} (${per(false)})` : '',
+  ].filter(Boolean);
+  return `When teams head for their next stage (not planned yet), their own answers ${parts.join(' and ')}; not in the steps or the totals.`;
 }

@@ -280,6 +280,61 @@ function partTimeSeats(teams: readonly AssessedTeam[], playbook: Playbook): Shar
 }
 
 /**
+ * Pilots whose own answers each add one person to a seat the playbook lets a pilot share ("Shared": the
+ * answer says "the seat can be part-time or shared with another team"), and that no spare or freed person
+ * fills (`taken`), share one new person part-time, two pilots to a person, the most pressing first: one hire
+ * or contractor instead of two. It comes in as their answers say: a contractor when both augment.
+ */
+export function pairedPartTimeSeats(
+  teams: readonly AssessedTeam[],
+  playbook: Playbook,
+  taken: ReadonlySet<string>,
+): SharedSeat[] {
+  const seats: SharedSeat[] = [];
+  for (const role of ROLE_IDS) {
+    const wanting = teams
+      .filter((team) => {
+        if (team.assessment.stage.id !== 'pilot' || team.record.profile.headingToNext || team.stale)
+          return false;
+        if (taken.has(`${role}/${team.record.id}`)) return false;
+        const row = team.seat(role);
+        const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
+        return (
+          row.now.need === 'shared' &&
+          row.total === 0 &&
+          row.toFill.now === 1 &&
+          row.toFill.beforeNext === 0 &&
+          own.length === 1 &&
+          (own[0]?.action === 'augment' || own[0]?.action === 'hire')
+        );
+      })
+      .sort((a, b) => urgencyIndex(a) - urgencyIndex(b) || byName(a, b));
+    for (let index = 0; index + 1 < wanting.length; index += 2) {
+      const pair = [wanting[index], wanting[index + 1]] as [AssessedTeam, AssessedTeam];
+      const lacking = pair.map((team) => lackingEntry(team, role));
+      seats.push({
+        kind: 'part_time',
+        mode: 'new',
+        role,
+        ...seatNaming(playbook, role, 'pilot'),
+        lacking,
+        runBy: null,
+        heldBy: [],
+        servedBy: [],
+        perTeamPeople: 2,
+        lent: 0,
+        toAdd: 1,
+        timing: 'now',
+        when: earliest(lacking.map((team) => team.when)),
+        action: lacking.every((team) => team.ownAction === 'augment') ? 'augment' : 'hire',
+        bridge: null,
+      });
+    }
+  }
+  return seats;
+}
+
+/**
  * People who stay in the seat on the team's own answer: not those it upskills into another seat (`upskillFrom`),
  * nor those it moves out to make room. Only they can run a platform for others.
  */

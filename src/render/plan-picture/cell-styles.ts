@@ -25,7 +25,14 @@ export const CELL_STYLES: Record<SeatState, CellStyle> = {
     fill: '#FFFFFF',
     ink: '#D55E00',
     stroke: '#D55E00',
-    label: 'To fill, no rush',
+    label: 'To fill now, team in no rush',
+  },
+  on_hold: {
+    symbol: '‖',
+    fill: '#E0E0E0',
+    ink: '#1A1A1A',
+    stroke: '#555555',
+    label: 'On hold: re-assess first',
   },
   before_move: {
     symbol: '→',
@@ -51,6 +58,13 @@ export const CELL_STYLES: Record<SeatState, CellStyle> = {
     label: 'Moving in from another team',
   },
   carried: { symbol: '◐', fill: '#CC79A7', ink: '#FFFFFF', stroke: null, label: 'Carried by another seat' },
+  with_new_seat: {
+    symbol: '○',
+    fill: '#F7E4EE',
+    ink: '#CC79A7',
+    stroke: '#CC79A7',
+    label: 'Covered once a new seat is filled',
+  },
   held: { symbol: '✓', fill: '#009E73', ink: '#FFFFFF', stroke: null, label: 'Held' },
   over: { symbol: '+', fill: '#0072B2', ink: '#FFFFFF', stroke: null, label: 'More than needed' },
   not_needed: {

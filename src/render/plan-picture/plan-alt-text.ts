@@ -27,6 +27,7 @@ function shortName(team: PlanTeam, nameOf: (team: PlanTeam) => string): string {
 const ACT_ON: readonly CellState[] = [
   'fill_now',
   'fill_later',
+  'on_hold',
   'before_move',
   'to_convert',
   'owner_to_name',

@@ -247,12 +247,16 @@ export function planSvg(
   parts.push(text(panelLeft, panelY + 22, 'Seats (one per team and role)', TEXT, { bold: true }));
   panelY += 34;
   const counts = plan.totals.seatStates;
-  for (const state of SEAT_STATES.filter((candidate) => counts[candidate] > 0)) {
+  const shownStates = SEAT_STATES.filter((candidate) => counts[candidate] > 0);
+  // A long legend is packed tighter, so the shared seats below it still fit on the slide.
+  const tight = shownStates.length > 8;
+  const swatch = tight ? LEGEND_SWATCH - 4 : LEGEND_SWATCH;
+  for (const state of shownStates) {
     const label = `${CELL_STYLES[state].label}: ${counts[state]}`;
     parts.push(
-      `<g class="legend" data-state="${state}" data-count="${counts[state]}">${cell(panelLeft, panelY, state, LEGEND_SWATCH)}${text(panelLeft + LEGEND_SWATCH + 12, panelY + 23, label, SMALL)}</g>`,
+      `<g class="legend" data-state="${state}" data-count="${counts[state]}">${cell(panelLeft, panelY, state, swatch)}${text(panelLeft + swatch + 12, panelY + swatch / 2 + 8, label, SMALL)}</g>`,
     );
-    panelY += LEGEND_ROW;
+    panelY += tight ? LEGEND_ROW - 8 : LEGEND_ROW;
   }
   // The people, added up team by team and shared seat by shared seat (the teams CSV's rows): the text's totals.
   const people = peopleByRows(plan);
@@ -293,23 +297,25 @@ export function planSvg(
       const lender = seat.servedBy[0];
       const lentAs = lender && lender.role !== seat.role ? `’s ${inSentence(lender.shortName)}` : '';
       const from =
-        seat.kind === 'part_time'
-          ? `, part-time from ${lender ? `${nameById(lender.teamId)}${lentAs}` : 'a sister pilot'}`
-          : seat.runBy
-            ? `, run by ${nameById(seat.runBy.teamId)}`
-            : ', new';
+        seat.kind === 'part_time' && seat.mode === 'new'
+          ? ', one new person part-time'
+          : seat.kind === 'part_time'
+            ? `, part-time from ${lender ? `${nameById(lender.teamId)}${lentAs}` : 'a sister pilot'}`
+            : seat.runBy
+              ? `, run by ${nameById(seat.runBy.teamId)}`
+              : ', new';
       const name = seat.kind === 'part_time' ? seat.shortName : sharedSeatName(seat);
       const adds = sharedSeatPeople(seat);
       const joining =
         adds.contractors > 0
-          ? `: +${countNoun(adds.contractors, 'contractor')}, to convert`
+          ? `: +${countNoun(adds.contractors, 'contractor')}${adds.conversions > 0 ? ', to convert' : ''}`
           : adds.hires > 0
             ? `: +${countNoun(adds.hires, 'hire')}`
             : '';
       const head = `${name.replace(/^./, (c) => c.toUpperCase())}${from}${joining}`;
       const headLines = wrapText(head, panelWidth, SMALL, true, 2);
       const serveLines = servesLines(
-        seat.lacking.map((team) => nameById(team.teamId)),
+        seat.lacking.map((team) => oneLine(nameById(team.teamId))),
         panelWidth,
       );
       const needed = (headLines.length + serveLines.length) * 26 + 14;
@@ -333,14 +339,43 @@ export function planSvg(
     if (shown < shared.length) {
       // Named, so a presenter can say which ones: "Also in the written plan: the security / governance
       // function (3 teams); a backend engineer part-time for Billing Code Suggestions".
-      const rest = shared
-        .slice(shown)
-        .map((seat) =>
-          seat.kind === 'part_time'
-            ? `${inSentence(seat.shortName)} part-time for ${seat.lacking.map((team) => nameById(team.teamId)).join(', ')}`
-            : `the ${sharedSeatName(seat)} (${countNoun(seat.lacking.length, 'team')})`,
-        );
-      const lines = wrapText(`Also in the written plan: ${rest.join('; ')}`, panelWidth, SMALL, false, 3);
+      // Each with who runs it (said once for a run of seats the same team runs) and the people it adds.
+      let lastRunner: string | null = null;
+      const rest = shared.slice(shown).map((seat) => {
+        if (seat.kind === 'part_time') {
+          lastRunner = null;
+          const pilots =
+            seat.lacking.length === 1
+              ? oneLine(nameById(seat.lacking[0]?.teamId ?? ''))
+              : countNoun(seat.lacking.length, 'pilot');
+          return `${inSentence(seat.shortName)} part-time for ${pilots}`;
+        }
+        const adds = sharedSeatPeople(seat);
+        const joining =
+          adds.contractors > 0
+            ? `, +${countNoun(adds.contractors, 'contractor')}`
+            : adds.hires > 0
+              ? `, +${countNoun(adds.hires, 'hire')}`
+              : '';
+        const runnerId = seat.runBy?.teamId ?? null;
+        const runner =
+          runnerId === null
+            ? ', new'
+            : runnerId === lastRunner
+              ? ''
+              : `, run by ${oneLine(nameById(runnerId))}`;
+        lastRunner = runnerId;
+        return `the ${sharedSeatName(seat)} (${countNoun(seat.lacking.length, 'team')}${joining}${runner})`;
+      });
+      // As many lines as the slide has room for (a long legend leaves less room for drawn seats), three at least.
+      const room = Number.isFinite(panelBottom) ? Math.floor((panelBottom - panelY) / 26) : 6;
+      const lines = wrapText(
+        `Also in the written plan: ${rest.join('; ')}`,
+        panelWidth,
+        SMALL,
+        false,
+        Math.max(3, room),
+      );
       parts.push('<g class="shared-more">');
       for (const line of lines) {
         panelY += 26;
@@ -360,6 +395,14 @@ export function planSvg(
     '</svg>',
   ].join('\n');
   return { svg, width, height, shownTeams: teams.length };
+}
+
+/**
+ * A team name that wraps as one word, so "خدمة المستشار" is never broken across lines to read as two names
+ * (no-break spaces, which the wrapping does not break at).
+ */
+function oneLine(name: string): string {
+  return name.replace(/ /g, '\u00A0');
 }
 
 /** "serves A, B, C and 4 more" in at most three lines, naming as many teams whole as fit. */

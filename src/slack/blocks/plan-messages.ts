@@ -11,7 +11,7 @@ import {
 } from '../../advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, CompanySeat, PlanTeam, SharedSeat } from '../../advisor/index.js';
 import { countNoun } from '../../advisor/index.js';
-import { teamEntry } from '../../render/plan-document.js';
+import { MAIN_MESSAGE_WORDS, teamEntry } from '../../render/plan-document.js';
 import { encodeEditValue } from '../questionnaire/edit-value.js';
 import { EDIT_ANSWERS_ACTION_ID } from './answer-messages.js';
 import { truncate } from './escape.js';
@@ -125,8 +125,7 @@ export function planMessages(
   return [...overview, ...details];
 }
 
-/** The main message's length limit, in words: a plan a VP forwards as it is. */
-export const MAIN_MESSAGE_WORDS = 400;
+export { MAIN_MESSAGE_WORDS };
 
 /** Words Slack shows in some blocks (section and context text, headers). */
 export function wordsIn(blocks: readonly KnownBlock[]): number {
