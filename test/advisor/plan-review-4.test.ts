@@ -321,12 +321,13 @@ describe('plan review 4: a team joining a platform another team runs is not told
 });
 
 describe('plan review 4: seats the picture marks more than needed are named in the line (B8)', () => {
-  it('kestrel-bank: Marketing copy’s line names its 4 AI engineers as more than the stage needs', async () => {
+  it('kestrel-bank: Marketing copy’s AI engineer past the rule of thumb is freed, as its own answer trims it', async () => {
     const plan = await companyPlan('kestrel-bank');
     expect(cell(plan, 'Marketing copy', 'ai_engineer')).toBe('over');
-    expect(teamSeatsText(team(plan, 'Marketing copy'), plan, namer(plan))).toContain(
-      'more than the stage needs: 4 AI engineers',
-    );
+    // Its own answer: "Trim 1 of the 4 AI engineers (more than the stage needs)."
+    expect(team(plan, 'Marketing copy').freedUnplaced).toEqual([
+      expect.objectContaining({ role: 'ai_engineer', people: 1 }),
+    ]);
   });
 
   it('harbor-logistics: Warehouse vision’s freed people are said once, where they go, not again as more than needed', async () => {
