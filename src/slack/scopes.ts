@@ -8,7 +8,7 @@ export const BOT_SCOPE_REASONS = {
   'channels:join': 'joining a public channel a member asked for an answer in, to post it there',
   'users:read': "a reminder creator's time zone, and whether someone is a workspace admin (users.info)",
   'files:write':
-    'the exports and the hiring plan picture, uploaded to the asker; deleting the pictures it replaced',
+    'the exports and the hiring plan picture, uploaded to the asker; deleting them when replaced or forgotten',
   'channels:read':
     'which public channels a person is in (their plan, App Home) and whether the bot can post in one',
   'groups:read':
