@@ -14,6 +14,7 @@ import { diskFootprint } from './startup/disk-footprint.js';
 import { slackUnreachableReason } from './startup/slack-reachable.js';
 import { migrate, type OpenDatabase, openDatabase, parseDatabaseUrl } from './storage/database.js';
 import { DatabaseMonitor } from './storage/database-monitor.js';
+import { SqlDmFileStore } from './storage/dm-file-store.js';
 import { EventLog } from './storage/event-log.js';
 import { SqlHomePictureStore } from './storage/home-picture-store.js';
 import { SqlInstallationStore } from './storage/installation-store.js';
@@ -108,6 +109,7 @@ export async function startBot(env: Record<string, string | undefined>): Promise
       reminders,
       events,
       homePictures: new SqlHomePictureStore(database.db),
+      dmFileStore: new SqlDmFileStore(database.db),
       installations,
       clock: systemClock,
       logger,

@@ -411,6 +411,22 @@ describe('configuration', () => {
     }
   });
 
+  it('REMINDER_DUPLICATE_CHECK=history is refused when installing by OAuth, naming the variable', () => {
+    const oauth = {
+      SLACK_CLIENT_ID: '1.2',
+      SLACK_CLIENT_SECRET: 'secret',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_STATE_SECRET: 'x',
+      ENCRYPTION_KEY: 'ab'.repeat(32),
+    };
+    expect(problems({ ...oauth, REMINDER_DUPLICATE_CHECK: 'history' })).toEqual([
+      expect.stringMatching(
+        /^REMINDER_DUPLICATE_CHECK cannot be history when installing by OAuth \(a distributed install never reads channel messages\)/,
+      ),
+    ]);
+    expect(loadConfig({ ...oauth, REMINDER_DUPLICATE_CHECK: 'none' }).reminderDuplicateCheck).toBe('none');
+  });
+
   it('REMINDER_DUPLICATE_CHECK: none by default, or history, and nothing else', () => {
     expect(loadConfig(HTTP).reminderDuplicateCheck).toBe('none');
     expect(loadConfig({ ...HTTP, REMINDER_DUPLICATE_CHECK: 'history' }).reminderDuplicateCheck).toBe(

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../src/slack/create-app.js';
-import { BOT_SCOPE_REASONS, botScopes, HISTORY_CHECK_SCOPES } from '../src/slack/scopes.js';
+import { BOT_SCOPE_REASONS, HISTORY_CHECK_SCOPES } from '../src/slack/scopes.js';
 import { STEP_IDS, STEP_INPUTS } from '../src/slack/steps/step-ids.js';
 import { COMMAND, usageHint } from '../src/slack/subcommands.js';
 
@@ -159,7 +159,7 @@ describe('manifest.oauth.json (many workspaces)', () => {
 
   it('asks for every scope a call in the code needs, and no other, as the app does when installed by OAuth', () => {
     expectScopesOfTheCode(oauth);
-    expect(oauth.oauth_config.scopes.bot).toEqual(botScopes('none'));
+    expect(oauth.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
     expect(oauth.settings.event_subscriptions.bot_events).toContain('team_access_revoked');
   });
 
@@ -275,7 +275,5 @@ describe('scopes and the calls that need them', () => {
       'slack/reminders/slack-reminder-channel.ts',
       'slack/steps/step-access.ts',
     ]);
-    expect(botScopes('none')).toEqual([...BOT_SCOPES]);
-    expect(botScopes('history')).toEqual([...BOT_SCOPES, 'channels:history', 'groups:history']);
   });
 });

@@ -57,7 +57,7 @@ const DESCRIPTIONS: Record<string, string> = {
   SUPPORT_URL:
     'where people get help and send feedback, named in help, App Home and error messages: an https:// page, a mailto: link or an email address',
   REMINDER_DUPLICATE_CHECK:
-    'none (the default) or history: read the channel for a reminder post that may have gone out before posting it again; history needs the channels:history and groups:history scopes added to the app',
+    'none (the default) or history: read the channel for a reminder post that may have gone out before posting it again; history needs the channels:history and groups:history scopes added to the app, and only a single-workspace bot may use it (not with OAuth)',
   PRIVACY_URL: 'the privacy policy people are pointed to from help and App Home: an https:// URL',
 };
 
@@ -247,6 +247,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       problems.push({
         path: 'SLACK_BOT_TOKEN',
         message: 'must be empty when installing by OAuth (each workspace has its own)',
+      });
+    }
+    // The distributed app promises (PRIVACY.md, docs/data.md, the listing) never to read channel messages:
+    // its install must not ask for the history scopes this check needs.
+    if (given.REMINDER_DUPLICATE_CHECK?.trim() === 'history') {
+      problems.push({
+        path: 'REMINDER_DUPLICATE_CHECK',
+        message:
+          'cannot be history when installing by OAuth (a distributed install never reads channel messages); leave it empty or set none',
       });
     }
   } else if (!given.SLACK_BOT_TOKEN) {

@@ -26,7 +26,7 @@ import { registerListeners } from './listeners/index.js';
 import { ImpossiblePayloadError, impossibleShape } from './payload-shape.js';
 import { rateLimitLog } from './rate-limit-log.js';
 import { requestLog } from './request-log.js';
-import { botScopes } from './scopes.js';
+import { BOT_SCOPES } from './scopes.js';
 import type { Services } from './services.js';
 import { triggerBoundFetch } from './trigger-deadline.js';
 import { UnfinishedAnswers } from './unfinished-answers.js';
@@ -147,7 +147,7 @@ export function createSlackApp(config: Config, services: Services, serving: Serv
               clientId: oauth.clientId,
               clientSecret: oauth.clientSecret,
               stateSecret: oauth.stateSecret,
-              scopes: botScopes(config.reminderDuplicateCheck),
+              scopes: [...BOT_SCOPES],
               installationStore: services.installations,
               installerOptions: { directInstall: true, clientOptions: slackApiUrl },
             }

@@ -1,5 +1,3 @@
-import type { DuplicateCheck } from './reminders/slack-reminder-channel.js';
-
 /**
  * The bot scopes every install needs, and what each is for; the manifests list exactly these (a test maps
  * each to the Web API calls that need it). The distributed app never reads channel messages.
@@ -10,7 +8,7 @@ export const BOT_SCOPE_REASONS = {
   'channels:join': 'joining a public channel a member asked for an answer in, to post it there',
   'users:read': "a reminder creator's time zone, and whether someone is a workspace admin (users.info)",
   'files:write':
-    'the exports and the hiring plan picture, uploaded to the asker; deleting the pictures it replaced',
+    'the exports and the hiring plan picture, uploaded to the asker; deleting them when replaced or forgotten',
   'channels:read':
     'which public channels a person is in (their plan, App Home) and whether the bot can post in one',
   'groups:read':
@@ -20,12 +18,8 @@ export const BOT_SCOPE_REASONS = {
 export const BOT_SCOPES = Object.keys(BOT_SCOPE_REASONS) as (keyof typeof BOT_SCOPE_REASONS)[];
 
 /**
- * Only with REMINDER_DUPLICATE_CHECK=history, an operator's opt-in: read the bot's own recent reminder posts
- * to avoid posting one twice after a timed-out post. Not in the distributed manifests.
+ * Only with REMINDER_DUPLICATE_CHECK=history, an operator's opt-in for a single-workspace bot: read the bot's
+ * own recent reminder posts to avoid posting one twice after a timed-out post. Never in the distributed
+ * manifests, and refused with OAuth (src/config/env.ts): an OAuth install asks for BOT_SCOPES alone.
  */
 export const HISTORY_CHECK_SCOPES = ['channels:history', 'groups:history'] as const;
-
-/** The scopes an OAuth install asks for. */
-export function botScopes(duplicateCheck: DuplicateCheck): string[] {
-  return duplicateCheck === 'history' ? [...BOT_SCOPES, ...HISTORY_CHECK_SCOPES] : [...BOT_SCOPES];
-}

@@ -4,6 +4,7 @@ import type { Playbook } from '../advisor/index.js';
 import type { Clock } from '../clock.js';
 import type { ReminderStore } from '../reminders/reminder-store.js';
 import type { AssessmentStore } from '../storage/assessment-store.js';
+import type { DmFileStore } from '../storage/dm-file-store.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { HomePictureStore } from '../storage/home-picture-store.js';
 import type { SqlInstallationStore } from '../storage/installation-store.js';
@@ -20,6 +21,8 @@ export interface Services {
   events: EventLog;
   /** The App Home plan pictures' Slack file ids, per person: which files to delete when (HomePictureFiles). */
   homePictures: HomePictureStore;
+  /** The files the bot uploaded into people's DMs (plan pictures, exports), per person (DmFiles). */
+  dmFileStore: DmFileStore;
   /** OAuth mode only: where installations (and their tokens) are kept. */
   installations?: SqlInstallationStore;
   clock: Clock;

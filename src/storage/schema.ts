@@ -13,6 +13,26 @@ export interface Database {
   history_reads: HistoryReadsTable;
   installations: InstallationsTable;
   home_pictures: HomePicturesTable;
+  dm_files: DmFilesTable;
+}
+
+/**
+ * A file the bot uploaded into one person's DM (a file of the bot's own: the person cannot delete it). A
+ * person has at most one plan picture row (a newer plan's replaces it) and a row per export file.
+ */
+export interface DmFilesTable {
+  /** The Slack file id (F…). */
+  file_id: string;
+  workspace_id: string;
+  /** The org, for a workspace of an org-wide install. */
+  enterprise_id: string | null;
+  /** The person in whose DM it is. */
+  user_id: string;
+  /** `plan_picture` (the picture in a plan DM) or `export` (a JSON, CSV or Markdown file of an export). */
+  kind: string;
+  /** The channel a channel export is of; null for plan pictures and other exports. */
+  channel_id: string | null;
+  uploaded_at: number | string;
 }
 
 /**

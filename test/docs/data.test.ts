@@ -18,6 +18,7 @@ describe('docs/data.md', () => {
         ).toBe(true);
       }
       expect(tables).toContain('home_pictures');
+      expect(tables).toContain('dm_files');
     } finally {
       await database.drop();
     }

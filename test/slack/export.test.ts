@@ -107,6 +107,12 @@ describe('/aiteam export me', () => {
       'F0HOME',
       new Date(),
     );
+    await bot.dmFiles.add(
+      { workspaceId: workspace, userId: 'U0ASKER', enterpriseId: null },
+      ['F0PLAN'],
+      'plan_picture',
+      new Date(),
+    );
 
     const response = await bot.driver.command('export me');
     expect(response.json?.text).toContain('what `/aiteam forget me` deletes');
@@ -138,6 +144,7 @@ describe('/aiteam export me', () => {
       ['C0LEFT', 'stopped'],
     ]);
     expect(json.appHomePictureFiles).toEqual(['F0HOME']);
+    expect(json.dmFiles).toEqual(['F0PLAN']);
     const csv = files.get('aiteam-U0ASKER-assessments.csv')?.body ?? '';
     expect(csv).toContain('channel,created_at,asked_by,team');
     expect(csv).not.toContain('Theirs');

@@ -112,7 +112,7 @@ describe('/aiteam forget me', () => {
       '2 assessments you submitted (in 2 conversations, with their answers;',
     );
     expect(JSON.stringify(confirm.blocks)).toContain(
-      '2 reminders you set, and the plan picture on your App Home?',
+      '2 reminders you set, the plan picture on your App Home, and the files the bot sent to your DMs (plan pictures and exports)?',
     );
     // Nothing goes before the confirmation.
     expect(await bot.store.channelHistory(bot.standIn.workspaceId, 'C0GENERAL', 10)).toHaveLength(2);

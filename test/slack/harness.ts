@@ -13,6 +13,7 @@ import { SlackReminderChannel } from '../../src/slack/reminders/slack-reminder-c
 import { slackTokenRefresher } from '../../src/slack/token-refresher.js';
 import { workspaceClients } from '../../src/slack/workspace-clients.js';
 import { migrate, type OpenDatabase, openDatabase } from '../../src/storage/database.js';
+import { SqlDmFileStore } from '../../src/storage/dm-file-store.js';
 import { EventLog } from '../../src/storage/event-log.js';
 import { SqlHomePictureStore } from '../../src/storage/home-picture-store.js';
 import { SqlInstallationStore } from '../../src/storage/installation-store.js';
@@ -68,6 +69,7 @@ export interface BotHarness {
   reminders: SqlReminderStore;
   installations: SqlInstallationStore | undefined;
   homePictures: SqlHomePictureStore;
+  dmFiles: SqlDmFileStore;
   database: OpenDatabase;
   scheduler: ReminderScheduler;
   running: RunningBot;
@@ -118,6 +120,7 @@ export async function startBot(
   const store = new SqlAssessmentStore(database.db);
   const reminders = new SqlReminderStore(database.db, database.engine);
   const homePictures = new SqlHomePictureStore(database.db);
+  const dmFiles = new SqlDmFileStore(database.db);
   const oauth = options.oauth
     ? {
         clientId: OAUTH.clientId,
@@ -162,6 +165,7 @@ export async function startBot(
       reminders,
       events: new EventLog(database.db),
       homePictures,
+      dmFileStore: dmFiles,
       installations,
       clock,
       logger,
@@ -202,6 +206,7 @@ export async function startBot(
     reminders,
     installations,
     homePictures,
+    dmFiles,
     database,
     scheduler,
     running,

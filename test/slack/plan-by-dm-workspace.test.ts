@@ -4,6 +4,7 @@ import { createLogger } from '../../src/logging/logger.js';
 import { SqlReminderStore } from '../../src/reminders/sql-reminder-store.js';
 import { NO_WORKSPACE_TEXT, planByDm } from '../../src/slack/listeners/actions/plan-by-dm.js';
 import type { Services } from '../../src/slack/services.js';
+import { SqlDmFileStore } from '../../src/storage/dm-file-store.js';
 import { EventLog } from '../../src/storage/event-log.js';
 import { SqlHomePictureStore } from '../../src/storage/home-picture-store.js';
 import { SqlAssessmentStore } from '../../src/storage/sql-assessment-store.js';
@@ -37,6 +38,7 @@ describe('"Send me the full plan" without a workspace id', () => {
       reminders: new SqlReminderStore(database.db, database.engine),
       events: new EventLog(database.db),
       homePictures: new SqlHomePictureStore(database.db),
+      dmFileStore: new SqlDmFileStore(database.db),
       clock: { now: () => new Date('2026-12-01T12:00:00Z') },
       logger: createLogger({ level: 'debug', format: 'json' }, logs),
     };

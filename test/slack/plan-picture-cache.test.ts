@@ -79,7 +79,7 @@ describe('the App Home plan picture', () => {
     expect(home).toContain('new_assessment');
   });
 
-  it("deletes a person's old Home picture once a new plan replaces it, never a DM plan's", async () => {
+  it("deletes a person's old Home picture once a new plan replaces it, not the DM plan's (a newer plan DM replaces that)", async () => {
     bot = await startBot({ renderPlanPicture: fakePicture });
     await bot.store.save(stored(bot, { channelId: 'C0GENERAL', teamName: 'Search' }));
     await bot.driver.openAppHome('U0BOB');

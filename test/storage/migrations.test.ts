@@ -66,6 +66,7 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
         'advisor_migration',
         'advisor_migration_lock',
         'assessments',
+        'dm_files',
         'history_reads',
         'home_pictures',
         'installations',
@@ -203,6 +204,7 @@ describe.runIf(TEST_DATABASE_URL)('migrations on PostgreSQL', () => {
         '0011_assessments_messages',
         '0012_history_reads',
         '0013_home_pictures',
+        '0014_dm_files',
       ]);
     } finally {
       await Promise.all(others.map((database) => database.close()));

@@ -14,7 +14,8 @@ export interface PersonCounts {
 
 /**
  * `/aiteam forget me`: says first what will go (the assessments they submitted, wherever, the reminders they
- * set, their App Home picture) and what stays, and asks before anything does.
+ * set, their App Home picture, the files the bot sent to their DMs) and what stays, and asks before anything
+ * does.
  */
 export function forgetMeConfirmView(counts: PersonCounts): ModalView {
   const where = countNoun(counts.conversations, 'conversation');
@@ -26,10 +27,10 @@ export function forgetMeConfirmView(counts: PersonCounts): ModalView {
     close: plain('Keep'),
     blocks: [
       section(
-        `Delete what you added to the advisor in this workspace: ${countNoun(counts.assessments, 'assessment')} you submitted (in ${where}, with their answers; your user id goes with them from every channel's history and plan), ${countNoun(counts.reminders, 'reminder')} you set, and the plan picture on your App Home? This cannot be undone.`,
+        `Delete what you added to the advisor in this workspace: ${countNoun(counts.assessments, 'assessment')} you submitted (in ${where}, with their answers; your user id goes with them from every channel's history and plan), ${countNoun(counts.reminders, 'reminder')} you set, the plan picture on your App Home, and the files the bot sent to your DMs (plan pictures and exports)? This cannot be undone.`,
       ),
       context(
-        'To keep a copy of all this first, run `/aiteam export me`. Messages already posted stay in Slack; assessments others submitted stay.',
+        'To keep a copy of all this first, run `/aiteam export me` and download its files: they are deleted too. Messages already posted stay in Slack; assessments others submitted stay.',
       ),
     ],
   };
@@ -65,7 +66,9 @@ export function forgetConfirmView(
         `Delete everything the advisor keeps for <#${channelId}>: ${countNoun(counts.assessments, 'assessment')} ` +
           `(with their answers and history) and ${countNoun(counts.reminders, 'reminder')}? This cannot be undone.`,
       ),
-      context('Messages already posted in the channel stay; Slack keeps those.'),
+      context(
+        "Every hiring plan picture the bot sent by DM in this workspace goes too (it may show this channel's team; the next plan draws a new one), and the files of this channel's exports. Messages already posted in the channel stay; Slack keeps those.",
+      ),
     ],
   };
 }

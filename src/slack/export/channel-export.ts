@@ -11,7 +11,9 @@ export interface ExportFile {
 }
 
 /** Whose data an export holds: one channel's, or what one person added across the workspace. */
-export type ExportSubject = { channelId: string } | { userId: string; homePictureFiles: readonly string[] };
+export type ExportSubject =
+  | { channelId: string }
+  | { userId: string; homePictureFiles: readonly string[]; dmFiles: readonly string[] };
 
 /**
  * Everything the advisor keeps for one channel, as files a person can open: the whole record as JSON, and
@@ -28,7 +30,8 @@ export function channelExport(
 
 /**
  * The same files for a channel or a person. A person's export also says, per row, which conversation it
- * belongs to, and lists the Slack files of their App Home plan pictures: all that `/aiteam forget me` deletes.
+ * belongs to, and lists the Slack files of their App Home plan pictures and of the files the bot sent to their
+ * DM (plan pictures, earlier exports): all that `/aiteam forget me` deletes.
  */
 export function dataExport(
   subject: ExportSubject,
@@ -61,7 +64,9 @@ export function dataExport(
       status: reminder.status,
       nextDueAt: new Date(reminder.nextDueAt).toISOString(),
     })),
-    ...('homePictureFiles' in subject ? { appHomePictureFiles: subject.homePictureFiles } : {}),
+    ...('homePictureFiles' in subject
+      ? { appHomePictureFiles: subject.homePictureFiles, dmFiles: subject.dmFiles }
+      : {}),
   };
   const channelColumn = byPerson ? ['channel'] : [];
   const assessmentRows = assessments.map((record) => [

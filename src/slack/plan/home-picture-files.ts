@@ -2,19 +2,8 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../clock.js';
 import type { HomePictureOwner, HomePictureStore } from '../../storage/home-picture-store.js';
-import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
-
-/**
- * Slack answers every call of a token that is gone with one of these: trying the next file is pointless.
- * An uninstall (and tokens_revoked) revokes the bot's token before Slack tells the app.
- */
-const TOKEN_GONE = new Set([
-  'token_revoked',
-  'invalid_auth',
-  'not_authed',
-  'account_inactive',
-  'team_access_not_granted',
-]);
+import { deleteFilesInSlack } from '../delivery/delete-files.js';
+import { describeFailure } from '../delivery/slack-error.js';
 
 /**
  * The App Home pictures' Slack files, kept track of in the database (HomePictureStore), so any instance,
@@ -79,36 +68,11 @@ export class HomePictureFiles {
     return files.map((file) => file.fileId);
   }
 
-  /**
-   * Deletes files in Slack (`files.delete`, the bot's own files) and returns those gone: deleted now, or not
-   * there any more. Best effort: a failure is logged with the file id. Stops at the first answer that says the
-   * token itself is gone (after an uninstall): every other file would get the same.
-   */
-  async deleteInSlack(client: webApi.WebClient, fileIds: readonly string[]): Promise<string[]> {
-    const gone: string[] = [];
-    for (const [index, file] of fileIds.entries()) {
-      try {
-        await client.files.delete({ file });
-        gone.push(file);
-      } catch (error) {
-        const code = slackErrorCode(error);
-        if (code === 'file_not_found' || code === 'file_deleted') {
-          gone.push(file);
-          continue;
-        }
-        if (code && TOKEN_GONE.has(code)) {
-          this.logger.info(
-            { files: fileIds.slice(index), ...describeFailure(error) },
-            'App Home plan pictures left in Slack: the bot token can no longer delete them',
-          );
-          break;
-        }
-        this.logger.warn(
-          { file, ...describeFailure(error) },
-          'could not delete an App Home plan picture no longer shown',
-        );
-      }
-    }
-    return gone;
+  /** Deletes files in Slack; best effort (see deleteFilesInSlack). */
+  deleteInSlack(client: webApi.WebClient, fileIds: readonly string[]): Promise<string[]> {
+    return deleteFilesInSlack(client, fileIds, this.logger, {
+      tokenGone: 'App Home plan pictures left in Slack: the bot token can no longer delete them',
+      failed: 'could not delete an App Home plan picture no longer shown',
+    });
   }
 }

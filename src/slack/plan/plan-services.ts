@@ -1,3 +1,4 @@
+import { DmFiles } from '../dm-files.js';
 import type { Services } from '../services.js';
 import { HomePictureFiles } from './home-picture-files.js';
 import { PictureCache } from './picture-cache.js';
@@ -6,7 +7,11 @@ import { PlansUnderway } from './plans-underway.js';
 import type { PlanServices } from './send-plan.js';
 
 /** What the plan's listeners share: the services, the picture renderer, Home's pictures, plans underway. */
-export type SharedPlanServices = PlanServices & { pictures: PictureCache; underway: PlansUnderway };
+export type SharedPlanServices = PlanServices & {
+  pictures: PictureCache;
+  underway: PlansUnderway;
+  dmFiles: DmFiles;
+};
 
 const shared = new WeakMap<Services, SharedPlanServices>();
 
@@ -26,6 +31,7 @@ export function planServicesOf(services: Services): SharedPlanServices {
         new HomePictureFiles(services.homePictures, services.clock, services.logger),
       ),
       underway: new PlansUnderway(undefined, services.support),
+      dmFiles: new DmFiles(services.dmFileStore, services.clock, services.logger),
     };
     shared.set(services, found);
   }

@@ -18,7 +18,10 @@ export function planExportText(teams: number, cutAt: number | undefined, unshare
 export async function sendPlanExport(
   client: webApi.WebClient,
   request: PlanRequest,
-  services: Pick<PlanServices, 'store' | 'playbook' | 'clock' | 'planTeamLimit' | 'planWorkerFrom'>,
+  services: Pick<
+    PlanServices,
+    'store' | 'playbook' | 'clock' | 'planTeamLimit' | 'planWorkerFrom' | 'dmFiles'
+  >,
 ): Promise<void> {
   // Made under the plan slots, as every plan is (a big one in a worker thread, files and all); small ones'
   // files are then made and sent outside them.
@@ -41,5 +44,11 @@ export async function sendPlanExport(
           cutAt: made.built.cutAt,
           unshared: made.built.unshared,
         };
-  await sendFilesByDm(client, request.userId, planExportText(teams, cutAt, unshared), files);
+  await sendFilesByDm(
+    client,
+    { workspaceId: request.workspaceId, userId: request.userId, enterpriseId: request.enterpriseId ?? null },
+    planExportText(teams, cutAt, unshared),
+    files,
+    services.dmFiles,
+  );
 }

@@ -19,6 +19,7 @@ import type { SupportLinks } from '../blocks/support.js';
 import { ChannelPacing } from '../delivery/channel-pacing.js';
 import { ANSWER_RATE_LIMIT_WAIT_MS, type Poster, type PostingClients } from '../delivery/posting-clients.js';
 import { describeFailure, slackErrorCode } from '../delivery/slack-error.js';
+import type { DmFiles } from '../dm-files.js';
 import { type PlanOutputs, planOutputs } from '../steps/plan-outputs.js';
 import { NO_TEAMS_TEXT } from './no-teams.js';
 import { PICTURE_FILE_PLACEHOLDER, type PlanJob, type PlanJobResult } from './plan-job.js';
@@ -40,6 +41,8 @@ export interface PlanServices {
   planWorkerFrom?: number;
   /** Who to ask when a plan cannot be sent (SUPPORT_URL). */
   support?: SupportLinks;
+  /** The plan pictures' files, recorded so the bot deletes them (a newer plan's, forget me, uninstall). */
+  dmFiles: DmFiles;
 }
 
 export { NO_TEAMS_TEXT };
@@ -214,7 +217,7 @@ export async function sendPlan(
     const { plan, mayReassess, cutAt, unshared } = made.built;
     teams = plan.totals.teams;
     outputs = planOutputs(plan, NO_TEAMS_TEXT);
-    uploaded = await pictureOf(client, plan, services, timings);
+    uploaded = await recorded(client, request, await pictureOf(client, plan, services, timings), services);
     const inMessage: PictureInMessage = uploaded
       ? { kind: 'shown', fileId: uploaded.fileId, altText: uploaded.altText }
       : { kind: 'failed' };
@@ -225,7 +228,12 @@ export async function sendPlan(
     const { result } = made;
     teams = result.teams;
     outputs = result.outputs ?? planOutputs(undefined, NO_TEAMS_TEXT);
-    uploaded = await uploadDrawn(client, result.picture, services.logger, timings);
+    uploaded = await recorded(
+      client,
+      request,
+      await uploadDrawn(client, result.picture, services.logger, timings),
+      services,
+    );
     const [overview = '{}', ...lines] = result.messages ?? [];
     messages = [
       // The overview names the picture by a placeholder until it has a file id; without one, it says so.
@@ -238,7 +246,7 @@ export async function sendPlan(
   }
   const posting = performance.now();
   const [first, ...rest] = messages as [() => SlackMessage, ...(() => SlackMessage)[]];
-  const shown = await postFirst(client, poster, request.userId, first(), uploaded, services.logger);
+  const shown = await postFirst(client, poster, request, first(), uploaded, services);
   for (const [index, message] of rest.entries()) {
     try {
       await post(poster, request.userId, message());
@@ -342,6 +350,38 @@ export async function pictureOf(
   }
 }
 
+/** Whose DM a plan's files are in. */
+function ownerOf(request: PlanRequest) {
+  return {
+    workspaceId: request.workspaceId,
+    userId: request.userId,
+    enterpriseId: request.enterpriseId ?? null,
+  };
+}
+
+/**
+ * The uploaded picture, recorded as the person's plan picture (their older one is deleted in Slack), or
+ * undefined when it cannot be recorded: the plan then goes without it (the file is deleted, not left behind).
+ */
+async function recorded(
+  client: webApi.WebClient,
+  request: PlanRequest,
+  picture: UploadedPicture | undefined,
+  services: Pick<PlanServices, 'dmFiles' | 'logger'>,
+): Promise<UploadedPicture | undefined> {
+  if (!picture) return undefined;
+  try {
+    await services.dmFiles.recordPlanPicture(ownerOf(request), picture.fileId, client);
+    return picture;
+  } catch (error) {
+    services.logger.error(
+      { ...describeFailure(error) },
+      'could not record the plan picture; sent without it',
+    );
+    return undefined;
+  }
+}
+
 /**
  * The overview, with the picture by file id. Slack may refuse the image block while it still processes the
  * file: then once more after a moment, and after that without the image, the picture shared into the DM as
@@ -350,11 +390,12 @@ export async function pictureOf(
 async function postFirst(
   client: webApi.WebClient,
   poster: Poster,
-  userId: string,
+  request: PlanRequest,
   message: SlackMessage,
   picture: UploadedPicture | undefined,
-  logger: Logger,
+  { logger, dmFiles }: Pick<PlanServices, 'logger' | 'dmFiles'>,
 ): Promise<SentPlan['picture']> {
+  const { userId } = request;
   if (!picture) {
     await post(poster, userId, message);
     return 'failed';
@@ -370,8 +411,11 @@ async function postFirst(
     if (attempt === 1) await new Promise((resolve) => setTimeout(resolve, IMAGE_RETRY_WAIT_MS));
   }
   const dm = await post(poster, userId, withoutPicture(message, PICTURE_AS_FILE_TEXT));
+  // The refused upload is shown nowhere: it goes at once, whether or not the copy shared below arrives.
+  await dmFiles.discard(request.workspaceId, picture.fileId, client);
   try {
-    await uploadPicture(client, picture, dm);
+    const shared = await uploadPicture(client, picture, dm);
+    await dmFiles.recordPlanPicture(ownerOf(request), shared.fileId, client);
     return 'shared_as_file';
   } catch (error) {
     // The overview already went out: the rest of the plan still follows, with a word about the picture.

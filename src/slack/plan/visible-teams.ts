@@ -12,6 +12,8 @@ export const PLAN_TEAM_LIMIT = 5_000;
 export interface PlanRequest {
   workspaceId: string;
   userId: string;
+  /** The org, for a workspace of an org-wide install: kept with the files sent, for an org-wide uninstall. */
+  enterpriseId?: string | null;
 }
 
 export interface VisibleTeams {

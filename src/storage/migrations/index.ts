@@ -218,6 +218,28 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0014_dm_files': {
+    async up(db: Kysely<unknown>) {
+      // The files the bot uploaded into people's DMs (plan pictures, exports), one row per Slack file: they
+      // are the bot's, so only the bot can delete them, on forget me, a channel's forget or the workspace
+      // leaving, and a person's older plan picture once a newer plan is sent.
+      await db.schema
+        .createTable('dm_files')
+        .addColumn('file_id', 'text', (column) => column.primaryKey())
+        .addColumn('workspace_id', 'text', (column) => column.notNull())
+        .addColumn('enterprise_id', 'text')
+        .addColumn('user_id', 'text', (column) => column.notNull())
+        .addColumn('kind', 'text', (column) => column.notNull())
+        .addColumn('channel_id', 'text')
+        .addColumn('uploaded_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('dm_files_by_user')
+        .on('dm_files')
+        .columns(['workspace_id', 'user_id'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

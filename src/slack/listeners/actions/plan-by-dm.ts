@@ -31,7 +31,14 @@ export function planByDm(services: Services) {
       return;
     }
     try {
-      await deliverPlan('plan', client, { workspaceId, userId: body.user.id }, planServices, tell, context);
+      await deliverPlan(
+        'plan',
+        client,
+        { workspaceId, userId: body.user.id, enterpriseId: context.enterpriseId ?? null },
+        planServices,
+        tell,
+        context,
+      );
     } finally {
       underway.end();
     }

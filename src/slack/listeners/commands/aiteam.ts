@@ -176,14 +176,30 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         if (what === 'me') {
           await sendPersonExport(
             client,
-            { workspaceId: command.team_id, userId: command.user_id },
-            { store, reminders, homePictures: services.homePictures, clock },
+            {
+              workspaceId: command.team_id,
+              userId: command.user_id,
+              enterpriseId: context.enterpriseId ?? null,
+            },
+            {
+              store,
+              reminders,
+              homePictures: services.homePictures,
+              dmFileStore: services.dmFileStore,
+              clock,
+              dmFiles: planServices.dmFiles,
+            },
           );
         } else {
           await sendExport(
             client,
-            { workspaceId: command.team_id, channelId: command.channel_id, userId: command.user_id },
-            { store, reminders, clock },
+            {
+              workspaceId: command.team_id,
+              channelId: command.channel_id,
+              userId: command.user_id,
+              enterpriseId: context.enterpriseId ?? null,
+            },
+            { store, reminders, clock, dmFiles: planServices.dmFiles },
           );
         }
       } catch (error) {
@@ -221,7 +237,11 @@ function subcommandHandlers(services: Services): Record<SubcommandName, Handler>
         await deliverPlan(
           what === 'export' ? 'export' : 'plan',
           client,
-          { workspaceId: command.team_id, userId: command.user_id },
+          {
+            workspaceId: command.team_id,
+            userId: command.user_id,
+            enterpriseId: context.enterpriseId ?? null,
+          },
           planServices,
           (text) => respond({ response_type: 'ephemeral', text }),
           context,

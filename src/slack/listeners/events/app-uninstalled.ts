@@ -6,13 +6,13 @@ type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_uninstalled' | 'to
 
 /**
  * The app was removed from a workspace (or its bot token revoked): its tokens go at once, its reminders stop
- * with its data, which is deleted at once (no grace period; the README says so). The App Home pictures'
- * records go too; deleting their files in Slack is tried, but Slack revokes the token before it tells the
+ * with its data, which is deleted at once (no grace period; the README says so). The records of the App
+ * Home pictures and of the files sent to DMs go too; deleting their files in Slack is tried, but Slack revokes the token before it tells the
  * app, so it normally refuses (docs/data.md says what is left in Slack).
  */
 export function appUninstalled(services: Services) {
   const { installations, store, reminders, logger } = services;
-  const { pictures } = planServicesOf(services);
+  const { pictures, dmFiles } = planServicesOf(services);
   return async ({ event, body, context, client }: Args): Promise<void> => {
     if (event.type === 'tokens_revoked' && !(event.tokens.bot ?? []).length) return; // only user tokens: nothing of ours
     const workspaceId = context.teamId ?? body.team_id;
@@ -22,6 +22,7 @@ export function appUninstalled(services: Services) {
     const pictureFiles = org
       ? await pictures.forgetEnterprise(org)
       : await pictures.forgetWorkspace(workspaceId);
+    const sentFiles = org ? await dmFiles.forgetEnterprise(org) : await dmFiles.forgetWorkspace(workspaceId);
     const deleted = org
       ? { reminders: await reminders.deleteEnterprise(org), assessments: await store.deleteEnterprise(org) }
       : {
@@ -36,9 +37,11 @@ export function appUninstalled(services: Services) {
         installations: tokens,
         ...deleted,
         pictures: pictureFiles.length,
+        dmFiles: sentFiles.length,
       },
       'app removed',
     );
     await pictures.deleteInSlack(client, pictureFiles);
+    await dmFiles.deleteInSlack(client, sentFiles);
   };
 }

@@ -38,7 +38,11 @@ export function sendHiringPlan(services: Services) {
       end = underway.end;
       let sent: Awaited<ReturnType<typeof sendPlan>>;
       try {
-        sent = await sendPlan(botClient, { workspaceId, userId }, planServices);
+        sent = await sendPlan(
+          botClient,
+          { workspaceId, userId, enterpriseId: context.enterpriseId ?? null },
+          planServices,
+        );
       } catch (error) {
         if (error instanceof DatabaseUnavailableError) throw error;
         throw new StepRefusal(notSentText(userId, error), { tryAgain: true });

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from 'zod';
 import { forgetRefusedView, forgottenView } from '../../blocks/forget-view.js';
 import { CHANNEL_ID, decodeJson } from '../../decode-json.js';
+import { planServicesOf } from '../../plan/plan-services.js';
 import { FORGET_REFUSAL, mayForget } from '../../reminders/permissions.js';
 import { type Services, setOutcome } from '../../services.js';
 
@@ -9,8 +10,14 @@ type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 const metadataSchema = z.object({ channelId: z.string().regex(CHANNEL_ID) });
 
-/** The confirmation of `/aiteam forget`: deletes the channel's assessments and reminders, and says how many. */
-export function forgetConfirmed({ store, reminders, logger }: Services) {
+/**
+ * The confirmation of `/aiteam forget`: deletes the channel's assessments and reminders, and says how many;
+ * and the files in people's DMs that may show its team: every plan picture of the workspace (a person's next
+ * plan draws a new one) and the channel's exports.
+ */
+export function forgetConfirmed(services: Services) {
+  const { store, reminders, logger } = services;
+  const { dmFiles } = planServicesOf(services);
   return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const channelId = decodeJson(metadataSchema, view.private_metadata)?.channelId;
     if (!channelId) {
@@ -32,10 +39,18 @@ export function forgetConfirmed({ store, reminders, logger }: Services) {
       assessments: await store.deleteChannel(workspaceId, channelId),
       reminders: await reminders.deleteChannel(workspaceId, channelId),
     };
+    const sentFiles = await dmFiles.forgetChannel(workspaceId, channelId);
     logger.info(
-      { workspace: workspaceId, channel: channelId, user: body.user.id, ...deleted },
+      {
+        workspace: workspaceId,
+        channel: channelId,
+        user: body.user.id,
+        ...deleted,
+        dmFiles: sentFiles.length,
+      },
       'channel data deleted',
     );
     await ack({ response_action: 'update', view: forgottenView(channelId, deleted) });
+    await dmFiles.deleteInSlack(client, sentFiles);
   };
 }
