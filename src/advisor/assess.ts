@@ -134,12 +134,18 @@ function leadLine(
   return suggestions.length === 0
     ? `${staffed}.`
     : suggestions.every((s) => s.action === 'convert')
-      ? // The seats are held; what is left is the people in them who are not yet on staff.
+      ? // The seats are held; what is left is the people in them who are not yet on staff, and when.
         `${staffed}; ${countNoun(
           suggestions.reduce((sum, s) => sum + s.people, 0),
           'augmented person',
           'augmented people',
-        )} to make full-time.`
+        )} to make full-time${
+          !suggestions.every((s) => s.timing !== 'now')
+            ? ''
+            : team.headingTo
+              ? ` before ${team.stageName(team.headingTo)}`
+              : ` when the team heads for ${team.nextStage ? team.stageName(team.nextStage) : 'the next stage'}`
+        }.`
       : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to make permanent.`;
 }
 

@@ -139,11 +139,12 @@ function sparePeople(team: TeamContext, seats: Seats): Spare[] {
   const marked: Spare[] = [];
   const beyond: Spare[] = [];
   for (const row of seats.values()) {
-    // A seat kept once held (MLOps, security: the playbook warns against filling them late) gives no one up.
-    if (row.status === 'premature' && team.keptOnceHeld(row.role)) continue;
+    // A seat kept once held (MLOps, security: the playbook warns against filling them late) keeps one person;
+    // only the others can be spared.
+    const kept = row.status === 'premature' && team.keptOnceHeld(row.role) ? 1 : 0;
     const isMarked = row.status === 'premature' || row.status === 'over';
     const needed =
-      row.status === 'premature' ? 0 : Math.max(team.requiredBy(row.role), row.total > 0 ? 1 : 0);
+      row.status === 'premature' ? kept : Math.max(team.requiredBy(row.role), row.total > 0 ? 1 : 0);
     const people = Math.max(0, row.inHouse - needed);
     if (people > 0) (isMarked ? marked : beyond).push({ role: row.role, people, marked: isMarked });
   }
@@ -166,6 +167,8 @@ function upskillSource(team: TeamContext, spare: Spare[], target: RoleId, people
       candidate.role !== target &&
       // The AI engineer is the seat every stage needs first: its people move only into the work it holds.
       (candidate.role !== 'ai_engineer' || candidate.role === foldsFrom) &&
+      // A product manager is not upskilled into an engineer's or designer's seat: a different trade.
+      candidate.role !== 'ai_pm' &&
       !(productLayer && team.playbook.roles[candidate.role].trainsModels) &&
       // A spare person from a seat the answer does not mark moves only within their layer (backend into
       // frontend, not a data engineer into design): the seat they leave still has work at this stage.
@@ -360,8 +363,8 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
                 row.role === 'ml_engineer'
                   ? "The team's own models depend on this seat: worth a permanent lead."
                   : opening.people > 1
-                    ? 'An anchor leadership seat: hire a permanent lead, and grow the seat around them.'
-                    : 'An anchor leadership seat is worth a permanent lead.',
+                    ? 'An anchor seat: hire its lead for good, not on contract, and grow the seat around them.'
+                    : 'An anchor seat: hire its lead for good, not on contract.',
               evidence: row.role === 'ai_engineer' ? team.cite('aiEngineerFirst', 'ai_engineer_seat') : [],
               spendsAnchorHire: true,
             };
@@ -379,7 +382,12 @@ function choose(team: TeamContext, opening: Opening, anchorHireLeft: boolean, so
       // The surge is what the move adds; a seat the team's own stage already needs is a gap, not a surge.
       return team.headingTo && satisfiedAt(team, row.role, team.stage)
         ? augment(`Part of the surge to ${team.stageWord(team.headingTo)}; make it permanent later.`)
-        : augment('A specialist gap, filled fastest from outside.');
+        : team.headingTo === 'scale' &&
+            (team.level(row.role, 'scale').servesTeams !== undefined ||
+              team.level(row.role, 'scale').dedicated)
+          ? // Scale makes it a platform or a standing function: the contractor is a bridge to a permanent seat.
+            augment('A specialist gap, filled fastest from outside; make it permanent before Scale.')
+          : augment('A specialist gap, filled fastest from outside.');
 
     case 'durable_core':
       // Upskilling takes longer than a quarter: a seat open now and needed soon is augmented meanwhile.
@@ -459,7 +467,7 @@ export function staffingPlan(
       );
       sentences.push(
         byStallPoints && makeRoom.length > 0 && projectedHeadcount - freed <= band.max
-          ? `${adding}; the moves the stall points above call for bring it back to ${projectedHeadcount - freed}.`
+          ? `${adding}; moving out the seats the stall points above name brings it back to ${projectedHeadcount - freed}.`
           : `${adding}, past the ${stage} band of ${band.label}: ${whereToMakeRoom(team, makeRoom, projectedHeadcount - band.max)}.`,
       );
     } else if (looksSmaller(team, headcount)) {

@@ -127,7 +127,7 @@ describe("the playbook's named mistakes are never recommended", () => {
           a.plan.pastBand &&
           a.headcount.position !== 'above' &&
           a.plan.note &&
-          !a.plan.note.includes('the moves the stall points above')
+          !a.plan.note.includes('moving out the seats the stall points above name')
         ) {
           const name = a.grid.find((row) => row.role === first.role)?.shortName.toLowerCase() ?? '';
           expect(a.plan.note.toLowerCase()).toContain(name);
@@ -445,6 +445,8 @@ describe('sentences a person would write', () => {
           expect(s.upskillFrom, `build ${s.role} from whom?`).toBeDefined();
           const from = a.grid.find((row) => row.role === s.upskillFrom);
           expect(from?.inHouse).toBeGreaterThan(0);
+          // A product manager is not upskilled into an engineer's or designer's seat.
+          expect(s.upskillFrom, `into ${s.role}`).not.toBe('ai_pm');
           // Out of the AI engineer seat only into the eval work that folds into it.
           if (from?.role === 'ai_engineer') expect(s.role).toBe('eval_specialist');
           // From a seat the answer does not mark, only within a layer: never a data engineer into design.
@@ -462,10 +464,12 @@ describe('sentences a person would write', () => {
             (row) =>
               row.role !== s.role &&
               spareInHouse(row) &&
-              // Never out of the AI engineer seat, nor a model trainer onto the product layer, nor out of an
-              // MLOps or security seat held ahead of the stage (kept: the playbook warns against filling late).
+              // Never out of the AI engineer seat, nor a model trainer onto the product layer, nor the last
+              // person of an MLOps or security seat held ahead of the stage (kept: the playbook warns against
+              // filling late), nor a product manager into an engineer's seat or back.
               (row.role !== 'ai_engineer' || s.role === 'eval_specialist') &&
-              !(row.status === 'premature' && ['mlops', 'security'].includes(row.role)) &&
+              !(row.status === 'premature' && ['mlops', 'security'].includes(row.role) && row.inHouse < 2) &&
+              row.role !== 'ai_pm' &&
               !(PRODUCT_LAYER.includes(s.role) && MODEL_TRAINERS.includes(row.role)),
           );
           if (usable.length > 0 && s === a.suggestions.find((x) => x.action === 'build')) {

@@ -212,7 +212,7 @@ describe('every part of an answer agrees with the seat verdicts', () => {
           expect(plan.note).toMatch(
             headcount.position === 'above'
               ? /make room first|further past the band/
-              : /past the \w+ band of|the moves the stall points above call for/,
+              : /past the \w+ band of|moving out the seats the stall points above name/,
           );
         }
       }),

@@ -236,7 +236,7 @@ describe('build / hire / augment / convert', () => {
     expect(plan).toMatchObject({ projectedHeadcount: 6, pastBand: true });
     expect(plan.note).toBe(
       // The data scientists' own stall point moves them out: the note says where that leaves the team.
-      'Adding the 3 below takes the team to 6; the moves the stall points above call for bring it back to 3.',
+      'Adding the 3 below takes the team to 6; moving out the seats the stall points above name brings it back to 3.',
     );
     expect(plan.makeRoom).toEqual([{ role: 'data_scientist', people: 3, reason: 'ahead_of_stage' }]);
   });

@@ -1081,7 +1081,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       stall: ['data_scientists_without_data_engineering', 'custom_model_without_ml_engineer'],
       noSuggest: ['data_scientist'],
       // Their own stall point moves them out; the plan note says where that leaves the team (review 13).
-      textIncludes: ['the moves the stall points above call for bring it back to'],
+      textIncludes: ['moving out the seats the stall points above name brings it back to'],
       textExcludes: [/share or trim/i],
     },
   },
@@ -2184,7 +2184,7 @@ export const TEAM_PROFILES: TeamCase[] = [
       noStall: ['researchers_not_shippers'],
       textIncludes: [
         'Move the ML engineers to a team that trains its own models, unless a custom model is planned here',
-        'the moves the stall points above call for bring it back to',
+        'moving out the seats the stall points above name brings it back to',
       ],
       textExcludes: ['hold the seats until'],
     },
@@ -2775,6 +2775,59 @@ export const TEAM_PROFILES: TeamCase[] = [
     expect: {
       suggest: [{ role: 'eval_specialist', action: 'augment' }],
       textExcludes: [/Eval \/ prompt specialist: augment 1, before Scale\.\n\s*Source/],
+    },
+  },
+  {
+    name: 'review 14: Doc search pilot (three PMs, two MLOps engineers, two eval specialists)',
+    why: 'Backend work goes to an MLOps engineer the pilot can spare (one is kept), never to a product manager: a different trade.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'no_rush',
+      roles: { ai_engineer: 1, ai_pm: 3, mlops: 2, eval_specialist: 2 },
+      practices: ['eval_set', 'eval_owner'],
+    },
+    expect: {
+      suggest: [{ role: 'backend', action: 'build' }],
+      textIncludes: ['Backend engineer: upskill one of the MLOps / LLMOps engineers'],
+      textExcludes: ['upskill one of the AI product managers'],
+    },
+  },
+  {
+    name: 'review 14: Travel concierge (production heading to scale within weeks, no security seat)',
+    why: 'Security starts with a contractor for speed, and the answer says to make it permanent before scale, where it is a dedicated function.',
+    profile: {
+      stage: 'production',
+      urgency: 'weeks',
+      headingToNext: true,
+      roles: {
+        ai_engineer: [3, 1],
+        backend: 2,
+        ai_pm: 1,
+        data_engineer: [0, 1],
+        mlops: [0, 1],
+        frontend_design: 1,
+      },
+      practices: ['eval_set', 'eval_owner', 'monitoring'],
+    },
+    expect: {
+      suggest: [{ role: 'security', action: 'augment', timing: 'now' }],
+      textIncludes: ['filled fastest from outside; make it permanent before Scale'],
+    },
+  },
+  {
+    name: 'review 14: Agency-built support bot (an all-augmented pilot heading to production within weeks)',
+    why: 'Not in production yet: nobody is lined up to run the models there, said as such.',
+    profile: {
+      stage: 'pilot',
+      urgency: 'weeks',
+      headingToNext: true,
+      roles: { ai_engineer: [0, 2], backend: [0, 1], ai_pm: [0, 1] },
+      practices: [],
+    },
+    expect: {
+      stall: ['mlops_missing'],
+      textIncludes: ['Nobody lined up to run the models in production'],
+      textExcludes: ['Nobody runs the models in production'],
     },
   },
 ];

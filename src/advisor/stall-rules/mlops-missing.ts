@@ -13,7 +13,10 @@ export const mlopsMissing: StallRule = {
     const unmonitored = !team.has('monitoring');
     return {
       severity: neededNow ? 'critical' : 'high',
-      title: 'Nobody runs the models in production',
+      // A team not there yet has nobody lined up; "runs ... in production" would say it is there already.
+      title: neededNow
+        ? 'Nobody runs the models in production'
+        : 'Nobody lined up to run the models in production',
       what:
         `No MLOps / LLMOps engineer${neededNow ? '' : ` ${whenNeeded(team, neededNow)}`}` +
         (unmonitored ? ', and no monitoring, versioning or drift checks.' : '.'),
