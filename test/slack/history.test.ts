@@ -61,7 +61,8 @@ describe('history', () => {
     expect(second).toContain('stage Pilot → Production');
     expect(second).toContain('headcount 4 → 10');
     expect(second).toContain(
-      'resolved: Nobody runs the models in production; Data not governed; No security or governance seat',
+      // Titles as the pilot heading there was told them.
+      'resolved: Nobody lined up to run the models in production; Data not governed; No security or governance seat',
     );
   });
 
