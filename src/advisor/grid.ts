@@ -149,7 +149,8 @@ function judgeSeat(team: TeamContext, role: RoleId): GridRow {
       // The one a team of only data scientists keeps (make-room) is marked, so the grid agrees with the fix.
       const kept = team.keptAheadOfStage(role);
       const keptOnceHeld = team.keptOnceHeld(role);
-      if (keptOnceHeld) note = keptOnceHeld;
+      // Several in such a seat: one is kept, and the others are moved out (make-room).
+      if (keptOnceHeld) note = have > 1 ? keptOnceHeld.replace(/^Keep it\b/, 'Keep one') : keptOnceHeld;
       else if (kept > 0) {
         note =
           have === kept

@@ -47,8 +47,12 @@ export function roomToMake(team: TeamContext, seats: Seats, excess = Number.POSI
     if (role === 'ai_engineer' && row.status !== 'over') continue;
     const needed = Math.max(1, team.requiredBy(role));
     if (row.status === 'premature') {
-      // A seat the playbook warns against filling late stays once held (its grid note says so).
-      if (team.keptOnceHeld(role)) continue;
+      // A seat the playbook warns against filling late keeps one person once held (its grid note says so);
+      // the others move out with the rest of the seats the stage has no place for.
+      if (team.keptOnceHeld(role)) {
+        if (row.total > 1) ahead.push({ role, people: row.total - 1, reason: 'ahead_of_stage' });
+        continue;
+      }
       // Premature at a stage that has a place for the seat: the team's work does not need it at all.
       const reason = team.level(role).need === 'wait' ? 'ahead_of_stage' : 'not_needed';
       const people = row.total - team.keptAheadOfStage(role);
@@ -149,7 +153,13 @@ export function whereToMakeRoom(
   ];
   const parts = groups
     .filter(([, places]) => places.length > 0)
-    .map(([verb, places, tail]) => `${verb} ${listInWords(places.map((p) => `${who(p)}${why(p)}`))}${tail}`);
+    // A reason shared by places side by side is said once, after the last of them.
+    .map(
+      ([verb, places, tail]) =>
+        `${verb} ${listInWords(
+          places.map((p, i) => `${who(p)}${places[i + 1]?.reason === p.reason ? '' : why(p)}`),
+        )}${tail}`,
+    );
   const freed = room.reduce((sum, place) => sum + place.people, 0);
   // What is left says how far it still is from the band, which a bare "still past it" would leave to guess.
   const left = bandOf(team.playbook.stages[team.targetStage]).max + excess - freed;

@@ -139,12 +139,12 @@ function sparePeople(team: TeamContext, seats: Seats): Spare[] {
   const marked: Spare[] = [];
   const beyond: Spare[] = [];
   for (const row of seats.values()) {
-    // A seat kept once held (MLOps, security: the playbook warns against filling them late) keeps one person;
-    // only the others can be spared.
-    const kept = row.status === 'premature' && team.keptOnceHeld(row.role) ? 1 : 0;
+    // A seat kept once held (MLOps, security: the playbook warns against filling them late) keeps one person,
+    // and making room moves the others out: none is left to upskill.
+    if (row.status === 'premature' && team.keptOnceHeld(row.role)) continue;
     const isMarked = row.status === 'premature' || row.status === 'over';
     const needed =
-      row.status === 'premature' ? kept : Math.max(team.requiredBy(row.role), row.total > 0 ? 1 : 0);
+      row.status === 'premature' ? 0 : Math.max(team.requiredBy(row.role), row.total > 0 ? 1 : 0);
     const people = Math.max(0, row.inHouse - needed);
     if (people > 0) (isMarked ? marked : beyond).push({ role: row.role, people, marked: isMarked });
   }

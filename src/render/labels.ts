@@ -172,14 +172,16 @@ export function readinessLines(readiness: Assessment['readiness']): { missing: s
 export function readinessSummary(readiness: Assessment['readiness']): string {
   const next = readiness.nextStage;
   if (!next) return '';
-  const missingItems = readiness.items.filter((item) => !item.met);
+  // Seats and practices are counted; the size guide is not a seat, and a team past the band is not short of it.
+  const missingItems = readiness.items.filter((item) => !item.met && item.kind !== 'headcount');
+  const size = readiness.items.find((item) => !item.met && item.kind === 'headcount');
   const first = missingItems[0];
   // A seat with some people in it says how many more; an empty one is named.
   const missing = first && /\(0 now\)$/.test(first.text) ? first.name : first?.text;
   // What is missing is counted, not "n of m in place", whose total changes with what each team builds.
   return missing
     ? `Toward ${next.name}: ${countNoun(missingItems.length, 'seat or practice', 'seats or practices')} missing, first ${inSentence(missing)}.`
-    : `Toward ${next.name}: every seat and practice in place.`;
+    : `Toward ${next.name}: every seat and practice in place${size ? `; ${inSentence(size.text)}` : ''}.`;
 }
 
 /** A figure as cited: our paraphrase, the source's own words in quotation marks when it has some, the source. */

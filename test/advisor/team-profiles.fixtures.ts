@@ -2779,7 +2779,7 @@ export const TEAM_PROFILES: TeamCase[] = [
   },
   {
     name: 'review 14: Doc search pilot (three PMs, two MLOps engineers, two eval specialists)',
-    why: 'Backend work goes to an MLOps engineer the pilot can spare (one is kept), never to a product manager: a different trade.',
+    why: 'One MLOps engineer and one security person are kept, the others move out (review 15); backend work never goes to a product manager: a different trade.',
     profile: {
       stage: 'pilot',
       urgency: 'no_rush',
@@ -2787,8 +2787,11 @@ export const TEAM_PROFILES: TeamCase[] = [
       practices: ['eval_set', 'eval_owner'],
     },
     expect: {
-      suggest: [{ role: 'backend', action: 'build' }],
-      textIncludes: ['Backend engineer: upskill one of the MLOps / LLMOps engineers'],
+      suggest: [{ role: 'backend', action: 'augment' }],
+      textIncludes: [
+        'Keep one: this is the seat teams most often fill too late.',
+        '1 of the 2 MLOps / LLMOps engineers (ahead of the pilot stage)',
+      ],
       textExcludes: ['upskill one of the AI product managers'],
     },
   },

@@ -73,7 +73,7 @@ describe('/aiteam → questionnaire → answer in a thread', () => {
     expect(JSON.stringify(suggestions?.blocks)).toContain('*AI product manager*: hire 1 full-time, now.');
     // Not heading anywhere: readiness in a line, how much is missing and what comes first.
     expect(JSON.stringify(readiness?.blocks)).toContain(
-      'Toward Production: 9 seats or practices missing, first AI product manager.',
+      'Toward Production: 8 seats or practices missing, first AI product manager.',
     );
     expect(
       replies.every((reply) => typeof reply.text === 'string' && (reply.text as string).length > 0),

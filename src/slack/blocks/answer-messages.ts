@@ -246,7 +246,8 @@ function readinessReply(assessment: Assessment): SlackMessage[] {
   const met = readiness.items.filter((item) => item.met).length;
   if (!profile.headingToNext) {
     const summary = readinessSummary(readiness);
-    return [{ text: summary, blocks: [section(`*Next stage.* ${summary}`)] }];
+    // Called what the parent promises ("readiness"), in one line for a team staying put.
+    return [{ text: summary, blocks: [section(`*Readiness.* ${summary}`)] }];
   }
   // Marked in words as well as symbols: a screen reader, or a reader who skips emoji, gets the same list.
   const lines = readiness.items.map(
