@@ -115,9 +115,15 @@ describe('the files the bot sends to a DM', () => {
     expect(await bot.dmFiles.filesOfUser(bot.standIn.workspaceId, 'U0ASKER')).toEqual([]);
   });
 
-  it("/aiteam forget deletes every plan picture of the workspace and the channel's exports; another channel's export stays", async () => {
+  it("/aiteam forget deletes every plan picture of the workspace, App Home's too, and the channel's exports; another channel's export stays", async () => {
     await start();
     bot.standIn.setUser('U0ASKER', { is_admin: true });
+    // An App Home picture may show the channel's team as well.
+    const published = bot.standIn.callsTo('views.publish').length;
+    await bot.driver.openAppHome('U0BOB');
+    await bot.standIn.waitFor(() => bot.standIn.callsTo('views.publish').length === published + 1);
+    const [home] = await bot.homePictures.filesOfUser(bot.standIn.workspaceId, 'U0BOB');
+    expect(home).toBeDefined();
     const mine = pictureShown(await planFor(bot, 'U0ASKER'));
     const theirs = pictureShown(await planFor(bot, 'U0OTHER'));
     await run('export', 'U0ASKER', 'C0KEEP');
@@ -130,10 +136,13 @@ describe('the files the bot sends to a DM', () => {
     await bot.standIn.waitFor(() => bot.standIn.lastOpenedView()?.callback_id === 'forget_confirm');
     const confirm = bot.standIn.lastOpenedView();
     expect(JSON.stringify(confirm.blocks)).toContain(
-      "Every hiring plan picture the bot sent by DM in this workspace goes too (it may show this channel's team",
+      "Every hiring plan picture of this workspace goes too, in DMs and on App Home (it may show this channel's team",
     );
     await bot.driver.submitView(confirm, {});
-    await bot.standIn.waitFor(() => [mine, theirs, ...gone].every((file) => deleted().includes(file)));
+    await bot.standIn.waitFor(() =>
+      [mine, theirs, String(home), ...gone].every((file) => deleted().includes(file)),
+    );
+    expect(await bot.homePictures.filesOfWorkspace(bot.standIn.workspaceId)).toEqual([]);
     expect(deleted().filter((file) => kept.includes(file))).toEqual([]);
     expect(await bot.dmFiles.filesOfUser(bot.standIn.workspaceId, 'U0ASKER')).toEqual(kept);
   });

@@ -67,7 +67,7 @@ export function forgetConfirmView(
           `(with their answers and history) and ${countNoun(counts.reminders, 'reminder')}? This cannot be undone.`,
       ),
       context(
-        "Every hiring plan picture the bot sent by DM in this workspace goes too (it may show this channel's team; the next plan draws a new one), and the files of this channel's exports. Messages already posted in the channel stay; Slack keeps those.",
+        "Every hiring plan picture of this workspace goes too, in DMs and on App Home (it may show this channel's team; the next plan draws a new one), and the files of this channel's exports. Messages already posted in the channel stay; Slack keeps those.",
       ),
     ],
   };

@@ -12,12 +12,12 @@ const metadataSchema = z.object({ channelId: z.string().regex(CHANNEL_ID) });
 
 /**
  * The confirmation of `/aiteam forget`: deletes the channel's assessments and reminders, and says how many;
- * and the files in people's DMs that may show its team: every plan picture of the workspace (a person's next
- * plan draws a new one) and the channel's exports.
+ * and the files that may show its team: every plan picture of the workspace, in DMs and on App Home (a
+ * person's next plan or Home draws a new one), and the channel's exports.
  */
 export function forgetConfirmed(services: Services) {
   const { store, reminders, logger } = services;
-  const { dmFiles } = planServicesOf(services);
+  const { pictures, dmFiles } = planServicesOf(services);
   return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const channelId = decodeJson(metadataSchema, view.private_metadata)?.channelId;
     if (!channelId) {
@@ -40,6 +40,7 @@ export function forgetConfirmed(services: Services) {
       reminders: await reminders.deleteChannel(workspaceId, channelId),
     };
     const sentFiles = await dmFiles.forgetChannel(workspaceId, channelId);
+    const homeFiles = await pictures.forgetWorkspace(workspaceId);
     logger.info(
       {
         workspace: workspaceId,
@@ -47,10 +48,12 @@ export function forgetConfirmed(services: Services) {
         user: body.user.id,
         ...deleted,
         dmFiles: sentFiles.length,
+        pictures: homeFiles.length,
       },
       'channel data deleted',
     );
     await ack({ response_action: 'update', view: forgottenView(channelId, deleted) });
     await dmFiles.deleteInSlack(client, sentFiles);
+    await pictures.deleteInSlack(client, homeFiles);
   };
 }
