@@ -364,7 +364,15 @@ export interface SharedSeat {
    * permanent hires, `once_running`: once the platform or function runs, not on a date, since a full-time search
    * is slow in a scarce market. Null when it is hired full-time from the start.
    */
-  bridge: { people: number; convertBy: 'once_running' } | null;
+  bridge: {
+    people: number;
+    /**
+     * Of `people`, the contractors that full-time hires the teams' own answers ask for replace (searched for
+     * now): counted as hires, not as contractors or conversions.
+     */
+    replacedByHires: number;
+    convertBy: 'once_running';
+  } | null;
 }
 
 export interface PlanTotals {

@@ -166,7 +166,12 @@ function planTeam(
     const seat: PlanTeamSeat = {
       role: suggestion.role,
       roleName: suggestion.roleName,
-      action: sharedSeat ? sharedSeat.action : suggestion.action,
+      // A team's own full-time hire for a bridged shared seat stays a hire: it replaces one of the contractors.
+      action: sharedSeat
+        ? sharedSeat.bridge && suggestion.action === 'hire'
+          ? 'hire'
+          : sharedSeat.action
+        : suggestion.action,
       ownAction: suggestion.action,
       timing: suggestion.timing,
       people: suggestion.people,
@@ -514,7 +519,13 @@ function countAction(counts: ActionCounts, action: Action | 'none', people: numb
  */
 export function sharedSeatPeople(seat: Pick<SharedSeat, 'bridge' | 'toAdd' | 'action'>): ActionCounts {
   if (seat.bridge) {
-    return countAction(countAction(NO_PEOPLE, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
+    const { people, replacedByHires } = seat.bridge;
+    const contractors = people - replacedByHires;
+    return countAction(
+      countAction(countAction(NO_PEOPLE, 'augment', contractors), 'convert', contractors),
+      'hire',
+      replacedByHires,
+    );
   }
   if (seat.toAdd === 0) return NO_PEOPLE;
   // A part-time seat two pilots share comes in as their answers say: a contractor, not a bridge to convert.
@@ -569,7 +580,7 @@ function companySteps(
         peopleShared: seat.toAdd,
         lent: seat.lent,
         peopleBeforeNext: seat.timing === 'now' ? 0 : seat.toAdd,
-        toConvert: seat.bridge?.people ?? 0,
+        toConvert: people.conversions,
         people,
         shared: seat.kind,
         severity: mostSevere(served.map((item) => item.own.severity)),

@@ -758,7 +758,10 @@ export function planTotalsText(plan: CompanyPlan): string[] {
   if (totals.lent > 0) here.push(`${totals.lent} from teams with people to spare`);
   if (here.length > 0) lines.push(`Already here: ${here.join(', ')}.`);
   if (totals.toConvert > 0) {
-    const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
+    const bridges = plan.shared.reduce(
+      (sum, seat) => sum + (seat.bridge ? seat.bridge.people - seat.bridge.replacedByHires : 0),
+      0,
+    );
     const of =
       bridges === 0
         ? ''

@@ -191,7 +191,15 @@ function platformSeat(
     when: earliestWhen(lacking, role),
     // Platforms and functions are durable work at the top stage: hired (or converted), never rented for good.
     action: toAdd === 0 ? 'none' : bridged ? 'augment' : 'hire',
-    bridge: bridged ? { people: toAdd, convertBy: 'once_running' } : null,
+    // A team whose own answer hires full-time for the seat keeps that hire: it replaces one of the contractors,
+    // so it is counted as a hire, not as a contractor to convert.
+    bridge: bridged
+      ? {
+          people: toAdd,
+          replacedByHires: Math.min(toAdd, own.filter((action) => action === 'hire').length),
+          convertBy: 'once_running',
+        }
+      : null,
   };
 }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { planTotalsText } from '../../src/advisor/company-plan/plan-wording.js';
+import type { CompanyPlan, PlanTeam, RoleId } from '../../src/advisor/index.js';
+import { companyPlan } from '../helpers/plan-review-5.js';
+
+const team = (plan: CompanyPlan, name: string) => plan.teams.find((line) => line.name === name) as PlanTeam;
+const namer = (plan: CompanyPlan) => (id: string) => plan.teams.find((line) => line.id === id)?.name ?? id;
+const seatOf = (plan: CompanyPlan, name: string, role: RoleId) =>
+  team(plan, name).seats.find((seat) => seat.role === role);
+
+describe('plan review 5: a team’s own full-time hire for a bridged shared seat is counted as a hire (A3)', () => {
+  it('orbital: Search ranking’s security hire is one of 3 full-time hires, and its seat’s action is hire', async () => {
+    const plan = await companyPlan('orbital');
+    expect(seatOf(plan, 'Search ranking', 'security')).toMatchObject({ action: 'hire', ownAction: 'hire' });
+    const step = plan.seats.find((seat) => seat.shared === 'function' && seat.role === 'security');
+    const searchId = team(plan, 'Search ranking').id;
+    expect(step?.teams.find((entry) => entry.teamId === searchId)?.action).toBe('hire');
+    expect(step?.people).toMatchObject({ hires: 1, contractors: 2, conversions: 2 });
+    expect(plan.totals).toMatchObject({ newPeople: 13, hires: 3, contractors: 10 });
+    expect(planTotalsText(plan).join(' ')).toContain('New people: 13 (3 full-time hires, 10 contractors)');
+  });
+});
