@@ -220,8 +220,9 @@ describe('plan review 4: one timing and one count for a seat a shared function f
   it('kestrel-bank: Treasury forecasting’s security hire starts now and replaces a contractor of the function', async () => {
     const plan = await companyPlan('kestrel-bank');
     const treasury = teamSeatsText(team(plan, 'Treasury forecasting'), plan, namer(plan));
+    // Review 5 (A1): the line takes the function's time ("within weeks", its step's), sooner than the team's own "now".
     expect(treasury).toContain(
-      'Security / governance: 1 now from the shared security / governance function, with its own answer’s full-time hire searched for now to replace one of its contractors',
+      'Security / governance: 1 within weeks from the shared security / governance function, with its own answer’s full-time hire searched for now to replace one of its contractors',
     );
     expect(treasury).not.toContain('when convenient');
     const security = plan.shared.find((seat) => seat.role === 'security');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTotalsText } from '../../src/advisor/company-plan/plan-wording.js';
+import { planTotalsText, teamSeatsText } from '../../src/advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam, RoleId } from '../../src/advisor/index.js';
 import { companyPlan } from '../helpers/plan-review-5.js';
 
@@ -19,4 +19,28 @@ describe('plan review 5: a team’s own full-time hire for a bridged shared seat
     expect(plan.totals).toMatchObject({ newPeople: 13, hires: 3, contractors: 10 });
     expect(planTotalsText(plan).join(' ')).toContain('New people: 13 (3 full-time hires, 10 contractors)');
   });
+});
+
+describe('plan review 5: a seat from a shared platform comes when the platform starts, as its step says (A1)', () => {
+  const cases = [
+    ['harbourline', 'Customs document reader'],
+    ['kestrel', 'Клинические заметки'],
+    ['orbital', 'Returns assistant'],
+    ['orbital', 'Search ranking'],
+    ['orbital', 'Loyalty personalisation'],
+    ['orbital', 'Visual merchandising'],
+  ] as const;
+  for (const [company, name] of cases) {
+    it(`${company}: ${name}’s MLOps seat is "within weeks", as the platform’s step, never "this quarter"`, async () => {
+      const plan = await companyPlan(company);
+      const step = plan.seats.find((seat) => seat.shared === 'platform' && seat.role === 'mlops');
+      expect(step?.when).toBe('within_weeks');
+      expect(step?.teams.map((entry) => entry.teamId)).toContain(team(plan, name).id);
+      const text = teamSeatsText(team(plan, name), plan, namer(plan));
+      expect(text).toMatch(
+        /MLOps \/ LLMOps engineer: 1 within weeks from the shared MLOps \/ LLMOps platform/,
+      );
+      expect(text).not.toContain('MLOps / LLMOps engineer: 1 this quarter');
+    });
+  }
 });

@@ -13,6 +13,7 @@ import type {
   When,
 } from './company-plan.js';
 import { inThisPlan, STALE_AFTER_DAYS } from './plan-hiring.js';
+import { whenIndex } from './when.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
@@ -144,6 +145,14 @@ function seatWhen(team: PlanTeam, seat: Pick<PlanTeamSeat, 'timing'>): string {
   return `when the team heads for ${team.nextStage?.name ?? 'the next stage'}`;
 }
 
+/**
+ * When a shared seat a team needs now comes: within weeks when the shared seat starts then (its step's time),
+ * sooner than the team's own "this quarter" or "now"; otherwise the team's own words, which its step agrees with.
+ */
+function sharedStartWords(sharedWhen: When, urgency: Urgency): string {
+  return sharedWhen === 'within_weeks' ? NOW_WORDS.weeks : NOW_WORDS[urgency];
+}
+
 /** "augment 1 this quarter", "1 within weeks from the shared MLOps / LLMOps platform", "convert 1 to full-time". */
 function seatPart(
   plan: Pick<CompanyPlan, 'shared'>,
@@ -153,12 +162,15 @@ function seatPart(
   nameOf: TeamNamer,
 ): string {
   const count = `${seat.people}${more ? ' more' : ''}`;
-  const when = seatWhen(team, seat);
+  let when = seatWhen(team, seat);
   if (seat.action === 'convert') {
     return `convert ${count} augmented to full-time${seat.timing === 'now' ? '' : ` ${when}`}`;
   }
   const shared = sharedFor(plan, seat);
   if (shared) {
+    // A seat the team needs now comes when its shared seat starts, at its most pressing team's time: never
+    // later than the team's own answer, and the same time as the shared seat's step.
+    if (seat.timing === 'now') when = sharedStartWords(shared.when, team.urgency);
     const instead = INSTEAD_OF[seat.ownAction];
     if (shared.kind === 'part_time' && shared.mode === 'new') {
       const others = teamList(
