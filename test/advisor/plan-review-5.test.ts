@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { planTotalsText, teamSeatsText } from '../../src/advisor/company-plan/plan-wording.js';
+import {
+  companySeatText,
+  planTotalsText,
+  teamSeatsText,
+} from '../../src/advisor/company-plan/plan-wording.js';
 import type { CompanyPlan, PlanTeam, RoleId } from '../../src/advisor/index.js';
 import { companyPlan } from '../helpers/plan-review-5.js';
 
 const team = (plan: CompanyPlan, name: string) => plan.teams.find((line) => line.name === name) as PlanTeam;
 const namer = (plan: CompanyPlan) => (id: string) => plan.teams.find((line) => line.id === id)?.name ?? id;
+const steps = (plan: CompanyPlan) => plan.seats.map((seat) => companySeatText(seat, plan, namer(plan)));
 const seatOf = (plan: CompanyPlan, name: string, role: RoleId) =>
   team(plan, name).seats.find((seat) => seat.role === role);
 
@@ -41,6 +46,25 @@ describe('plan review 5: a seat from a shared platform comes when the platform s
         /MLOps \/ LLMOps engineer: 1 within weeks from the shared MLOps \/ LLMOps platform/,
       );
       expect(text).not.toContain('MLOps / LLMOps engineer: 1 this quarter');
+    });
+  }
+});
+
+describe('plan review 5: a pilot may share a sister pilot’s seat part-time, as its own answer allows (A4)', () => {
+  const cases = [
+    ['kestrel', 'Billing code suggester', 'Prior auth letters'],
+    ['orbital', 'Store ops copilot', 'Supplier email triage'],
+  ] as const;
+  for (const [company, name, sister] of cases) {
+    it(`${company}: ${name}’s backend seat is part-time, or ${sister}’s backend engineer shared part-time`, async () => {
+      const plan = await companyPlan(company);
+      expect(seatOf(plan, name, 'backend')?.partTimeWith).toBe(team(plan, sister).id);
+      expect(teamSeatsText(team(plan, name), plan, namer(plan))).toContain(
+        `Backend engineer: augment 1 part-time now, or share ${sister}’s backend engineer part-time`,
+      );
+      expect(steps(plan)).toContain(
+        `Now (team urgency: no rush), backend engineer: augment 1 part-time for ${name} (${name} may instead share ${sister}’s backend engineer part-time) (severity: medium).`,
+      );
     });
   }
 });

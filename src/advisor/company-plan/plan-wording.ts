@@ -205,6 +205,9 @@ function seatPart(
         : `the shared ${sharedSeatName(shared)}`;
     return `${count} ${when} from ${platform}${hire}`;
   }
+  if (seat.partTimeWith) {
+    return `${ACTION_VERBS[seat.action]} ${count} part-time ${when}, or share ${nameOf(seat.partTimeWith)}’s ${inSentence(seat.roleName)} part-time (both are pilots, where the playbook shares this seat)`;
+  }
   return `${ACTION_VERBS[seat.action]} ${count} ${when}`;
 }
 
@@ -554,9 +557,14 @@ export function companySeatText(
         (team) => `${nameOf(team.teamId)}${teams.length > 1 && team.people > 1 ? ` (${team.people})` : ''}`,
       ),
     );
-    return action === 'convert'
-      ? `convert ${count} augmented to full-time in ${names}`
-      : `${ACTION_VERBS[action]} ${count} for ${names}`;
+    if (action === 'convert') return `convert ${count} augmented to full-time in ${names}`;
+    // A pilot that may share a sister pilot's person part-time instead: said, so the seat is not a whole person.
+    const sharing = teams.filter((team) => team.partTimeWith);
+    const instead = sharing.map(
+      (team) =>
+        `${nameOf(team.teamId)} may instead share ${nameOf(team.partTimeWith ?? '')}’s ${inSentence(seat.roleName)} part-time`,
+    );
+    return `${ACTION_VERBS[action]} ${count}${sharing.length === teams.length ? ' part-time' : ''} for ${names}${instead.length > 0 ? ` (${instead.join('; ')})` : ''}`;
   });
   return `${head}: ${parts.join('; ')}${why}.`;
 }
