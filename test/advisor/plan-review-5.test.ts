@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   companySeatText,
   planTotalsText,
+  sharedSeatAdvice,
   teamSeatsText,
 } from '../../src/advisor/company-plan/plan-wording.js';
-import type { CompanyPlan, PlanTeam, RoleId } from '../../src/advisor/index.js';
+import type { CompanyPlan, PlanTeam, RoleId, SharedSeat } from '../../src/advisor/index.js';
 import { companyPlan } from '../helpers/plan-review-5.js';
 
 const team = (plan: CompanyPlan, name: string) => plan.teams.find((line) => line.name === name) as PlanTeam;
@@ -64,6 +65,35 @@ describe('plan review 5: a pilot may share a sister pilot’s seat part-time, as
       );
       expect(steps(plan)).toContain(
         `Now (team urgency: no rush), backend engineer: augment 1 part-time for ${name} (${name} may instead share ${sister}’s backend engineer part-time) (severity: medium).`,
+      );
+    });
+  }
+});
+
+describe('plan review 5: a new shared platform names the in-house team that leads it (A2)', () => {
+  const cases = [
+    ['harbourline', 'mlops'],
+    ['harbourline', 'security'],
+    ['kestrel', 'mlops'],
+    ['kestrel', 'security'],
+  ] as const;
+  for (const [company, role] of cases) {
+    it(`${company}: the new ${role} seat, bridged by contractors, is led by the team that needs it most`, async () => {
+      const plan = await companyPlan(company);
+      const shared = plan.shared.find((seat) => seat.role === role && seat.kind !== 'part_time');
+      expect(shared?.runBy).toBeNull();
+      expect(shared?.bridge).not.toBeNull();
+      // The team that needs it most: the first of its teams in the plan's order.
+      const lead = [...plan.teams]
+        .sort((a, b) => a.rank - b.rank)
+        .find((line) => shared?.lacking.some((entry) => entry.teamId === line.id));
+      const name = lead?.name ?? '';
+      expect(sharedSeatAdvice(shared as SharedSeat, namer(plan)).text).toContain(
+        `start it as a team of its own, led by ${name}, the team that needs it most, which directs its contractors until they convert`,
+      );
+      const step = plan.seats.find((seat) => seat.role === role && seat.shared !== null);
+      expect(step && companySeatText(step, plan, namer(plan))).toContain(
+        `(new, led by ${name}, the team that needs it most)`,
       );
     });
   }

@@ -473,6 +473,26 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
 }
 
 /**
+ * Who leads a new shared platform or function that no team runs yet: the team that needs it most (the first in
+ * the plan's order), so someone in-house directs its people. The playbook: "You direct the work; provider
+ * supplies the people." Null when a team runs it, or no one is added.
+ */
+function newSharedSeatLead(seat: SharedSeat): string | null {
+  if (seat.runBy || seat.toAdd === 0 || (seat.kind !== 'platform' && seat.kind !== 'function')) return null;
+  return seat.lacking.find((team) => !team.stale)?.teamId ?? null;
+}
+
+/** ", led by X, the team that needs it most, which directs its contractors until they convert". */
+function leadWords(seat: SharedSeat, nameOf: TeamNamer): string {
+  const lead = newSharedSeatLead(seat);
+  if (!lead) return '';
+  const whom = seat.bridge
+    ? `its contractors until they convert (the playbook: “you direct the work; provider supplies the people”)`
+    : 'its new hires';
+  return `, led by ${nameOf(lead)}, the team that needs it most, which directs ${whom}`;
+}
+
+/**
  * When a bridge converts: once a new platform or function runs; one a team already runs has no such moment, so
  * once the teams it takes on run on it.
  */
@@ -545,7 +565,12 @@ export function companySeatText(
     if (shared.lacking.length === 1 && shared.runBy) {
       return `${when}, ${teams} joins the ${sharedSeatName(shared)} ${nameOf(shared.runBy.teamId)} runs: ${sharedHow(shared, nameOf)}${why}.`;
     }
-    const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ' (new)';
+    const lead = newSharedSeatLead(shared);
+    const runner = shared.runBy
+      ? `, run by ${nameOf(shared.runBy.teamId)}`
+      : lead
+        ? ` (new, led by ${nameOf(lead)}, the team that needs it most)`
+        : ' (new)';
     return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared, nameOf)}${why}.`;
   }
   const byAction = new Map<Action | 'none', CompanySeat['teams']>();
@@ -679,7 +704,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       : ` ${capitalise(teamList(above))} ${above.length === 1 ? 'is' : 'are'} above ${above.length === 1 ? 'its band' : 'their bands'}: ask ${above.length === 1 ? 'it' : 'them'} first whether someone in the seat can serve the others before anyone is hired.`;
   const runner = seat.runBy
     ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat${contractors(seat.runBy)}`
-    : `No team runs one for other teams yet${held}: start it as a team of its own`;
+    : `No team runs one for other teams yet${held}: start it as a team of its own${leadWords(seat, nameOf)}`;
   const hirers = seat.lacking.filter((team) => team.ownAction === 'hire').map((team) => nameOf(team.teamId));
   const lenders = seat.servedBy.filter((holder) => holder.spare > 0);
   const lentWords =
