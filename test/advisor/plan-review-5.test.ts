@@ -98,3 +98,18 @@ describe('plan review 5: a new shared platform names the in-house team that lead
     });
   }
 });
+
+describe('plan review 5: data scientists a pilot has no seat for are offered to teams with data pipelines (A5)', () => {
+  it('orbital: Loyalty personalisation’s 2 data scientists may move to Platform ML or Search ranking, or pause', async () => {
+    const plan = await companyPlan('orbital');
+    const text = teamSeatsText(team(plan, 'Loyalty personalisation'), plan, namer(plan));
+    expect(text).toMatch(
+      /more than the stage needs: 2 data scientists: move their work to [^(]*\(they have data pipelines\), or pause it until Production/,
+    );
+    const offered = /move their work to ([^(]*) \(/.exec(text)?.[1] ?? '';
+    expect(offered).toContain('Platform ML');
+    expect(offered).toContain('Search ranking');
+    // Only teams with a data engineer: Fraud signals is stale, and a pilot has no pipelines to give.
+    expect(offered).not.toContain('Fraud signals');
+  });
+});

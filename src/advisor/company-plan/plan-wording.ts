@@ -212,13 +212,43 @@ function seatPart(
 }
 
 /**
+ * Where data scientists a stage has no seat for can go, as the team's own answer says: to a sister team with
+ * data pipelines (a data engineer, at Production or Scale) whose stage seats data scientists, or paused until the next stage. The playbook: a
+ * data scientist with no data engineer or pipeline spends the week on plumbing. Empty when no sister team has
+ * pipelines.
+ */
+function dataScientistsPlace(
+  team: PlanTeam,
+  plan: Partial<Pick<CompanyPlan, 'roles' | 'teams'>>,
+  nameOf: TeamNamer,
+): string {
+  const column = (plan.roles ?? []).findIndex((role) => role.id === 'data_scientist');
+  const withPipelines = (plan.teams ?? [])
+    .filter(
+      (other) =>
+        other.id !== team.id &&
+        !other.stale &&
+        (other.stage === 'production' || other.stage === 'scale') &&
+        other.profile.roles.data_engineer.inHouse + other.profile.roles.data_engineer.augmented > 0 &&
+        // Its stage has a seat for data scientists (held or to fill), so their work has a home there.
+        !['not_needed', 'over'].includes(other.cells[column] ?? 'not_needed'),
+    )
+    .sort((a, b) => a.rank - b.rank);
+  if (withPipelines.length === 0) return '';
+  const names = withPipelines.map((other) => nameOf(other.id));
+  const shown = names.length > 3 ? [...names.slice(0, 2), `${names.length - 2} more teams`] : names;
+  const either = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+  return `: move their work to ${either} (${withPipelines.length === 1 ? 'it has' : 'they have'} data pipelines), or pause it until ${team.nextStage?.name ?? 'the next stage'}`;
+}
+
+/**
  * The team's seats to fill in one line, in its own answer's order, a seat's parts together ("AI engineer:
  * augment 1 now, hire 1 more before Scale"), then any owner to name and where to make room when the additions
  * pass the band.
  */
 export function teamSeatsText(
   team: PlanTeam,
-  plan: Pick<CompanyPlan, 'shared'> & Partial<Pick<CompanyPlan, 'roles'>>,
+  plan: Pick<CompanyPlan, 'shared'> & Partial<Pick<CompanyPlan, 'roles' | 'teams'>>,
   nameOf: TeamNamer,
 ): string {
   const byRole = new Map<string, PlanTeamSeat[]>();
@@ -258,7 +288,8 @@ export function teamSeatsText(
     .map((role) => {
       const name = inSentence(role.shortName);
       const count = team.profile.roles[role.id].inHouse + team.profile.roles[role.id].augmented;
-      return countNoun(count, name, pluralOf(name));
+      const people = countNoun(count, name, pluralOf(name));
+      return role.id === 'data_scientist' ? `${people}${dataScientistsPlace(team, plan, nameOf)}` : people;
     });
   if (over.length > 0) parts.push(`more than the stage needs: ${listInWords(over)}`);
   if (parts.length === 0) return 'Nothing to fill';
