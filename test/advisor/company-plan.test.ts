@@ -145,7 +145,7 @@ describe('the hiring plan across teams', () => {
     expect(calm.shared[0]).toMatchObject({
       kind: 'function',
       action: 'augment',
-      bridge: { people: 2, convertBy: 'once_running' },
+      bridge: { people: 2, replacedByHires: 0, convertBy: 'once_running' },
       toAdd: 2,
     });
     expect(calm.totals).toMatchObject({ hires: 0, contractors: 2, toConvert: 2 });
@@ -164,14 +164,19 @@ describe('the hiring plan across teams', () => {
     expect(hiring.totals).toMatchObject({ contractors: 0 });
     // Within weeks, contractors bridge it and the full-time search starts alongside, as the hiring team's answer asks.
     const urgentHiring = hiringOf('weeks');
-    expect(urgentHiring.shared[0]).toMatchObject({ action: 'augment', bridge: { people: 2 } });
+    expect(urgentHiring.shared[0]).toMatchObject({
+      action: 'augment',
+      bridge: { people: 2, replacedByHires: 1 },
+    });
+    // That full-time hire is counted as a hire, replacing one contractor, not as a contractor to convert.
+    expect(urgentHiring.totals).toMatchObject({ hires: 1, contractors: 1, toConvert: 1 });
     expect(sharedSeatAdvice(urgentHiring.shared[0] as SharedSeat, namer(urgentHiring)).text).toContain(
       'S hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
     );
     const rushed = make('weeks');
     expect(rushed.shared[0]).toMatchObject({
       action: 'augment',
-      bridge: { people: 2, convertBy: 'once_running' },
+      bridge: { people: 2, replacedByHires: 0, convertBy: 'once_running' },
     });
     expect(rushed.totals).toMatchObject({ hires: 0, contractors: 2, toConvert: 2 });
     const step = rushed.seats[0];
@@ -460,7 +465,9 @@ describe('the hiring plan, over random companies', () => {
             expect(entryOf(plan, `t${index}`)).toMatch(
               /from the shared |from the .* (platform|function) .* runs|instead of its own answer’s|, shared part-time with /,
             );
-            expect(seat.action).toBe(seat.lent ? 'none' : serving[0]?.action);
+            // A bridged seat's own full-time hire stays a hire: it replaces one of the contractors (review 5, A3).
+            const ownHire = Boolean(serving[0]?.bridge) && seat.ownAction === 'hire';
+            expect(seat.action).toBe(seat.lent ? 'none' : ownHire ? 'hire' : serving[0]?.action);
           }
         });
       }),

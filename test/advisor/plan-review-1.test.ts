@@ -143,7 +143,11 @@ describe('plan review 1: every conversion a team’s own answer asks for is in t
       }
     }
     // Team conversions in this plan plus the shared seats' bridges are the plan's; the later ones apart.
-    const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
+    // Review 5 (A3): a bridge contractor a team's own full-time hire replaces is a hire, not a conversion.
+    const bridges = plan.shared.reduce(
+      (sum, seat) => sum + (seat.bridge ? seat.bridge.people - seat.bridge.replacedByHires : 0),
+      0,
+    );
     const own = plan.teams.flatMap((team) => team.seats).filter((seat) => seat.action === 'convert');
     const later = own.filter((seat) => seat.when === 'at_next_stage');
     expect(own.reduce((sum, seat) => sum + seat.people, 0) + bridges).toBe(

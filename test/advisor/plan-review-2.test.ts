@@ -133,7 +133,9 @@ describe('plan review 2: a shared function follows the teams’ own answers (fin
     expect(seat?.lacking.some((entry) => entry.ownAction === 'hire')).toBe(true);
     expect(seat?.lacking.some((entry) => entry.when === 'within_weeks')).toBe(true);
     expect(seat?.bridge?.people).toBe(seat?.toAdd);
-    expect(seat && sharedSeatPeople(seat)).toMatchObject({ hires: 0, contractors: seat?.toAdd });
+    // Review 5 (A3): the full-time hire its own answer asks for is counted as a hire, replacing one contractor.
+    expect(seat?.bridge?.replacedByHires).toBe(1);
+    expect(seat && sharedSeatPeople(seat)).toMatchObject({ hires: 1, contractors: (seat?.toAdd ?? 0) - 1 });
     expect(adviceOf(plan, 'security')).toContain(
       'Credit Risk Scoring Models hires for its own seat in its own answer: start that full-time search now; the hire replaces one of the contractors, not a person more.',
     );

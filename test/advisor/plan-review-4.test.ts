@@ -109,8 +109,10 @@ describe('plan review 4: conversions for a move the team has not planned are sai
     ).toEqual([]);
     // AML alert triage's AI engineer and AI product manager convert now (its own answer); the rest at Scale.
     expect(plan.totals.later.conversions).toBe(4);
-    expect(plan.totals.toConvert).toBe(7);
-    expect(planTotalsText(plan).join(' ')).toContain('To convert to full-time: 7 contractors');
+    // Review 5 (A3): Treasury forecasting's own full-time security hire replaces a bridge contractor, so it is
+    // a hire, not a conversion.
+    expect(plan.totals.toConvert).toBe(6);
+    expect(planTotalsText(plan).join(' ')).toContain('To convert to full-time: 6 contractors');
   });
 });
 
@@ -218,8 +220,9 @@ describe('plan review 4: one timing and one count for a seat a shared function f
   it('kestrel-bank: Treasury forecasting’s security hire starts now and replaces a contractor of the function', async () => {
     const plan = await companyPlan('kestrel-bank');
     const treasury = teamSeatsText(team(plan, 'Treasury forecasting'), plan, namer(plan));
+    // Review 5 (A1): the line takes the function's time ("within weeks", its step's), sooner than the team's own "now".
     expect(treasury).toContain(
-      'Security / governance: 1 now from the shared security / governance function, with its own answer’s full-time hire searched for now to replace one of its contractors',
+      'Security / governance: 1 within weeks from the shared security / governance function, with its own answer’s full-time hire searched for now to replace one of its contractors',
     );
     expect(treasury).not.toContain('when convenient');
     const security = plan.shared.find((seat) => seat.role === 'security');
@@ -249,7 +252,8 @@ describe('plan review 4: two pilots whose answers let the seat be shared share o
       'Backend engineer: 1 now, shared part-time with KYC document reader: one contractor for both',
     );
     expect(plan.totals.newPeople).toBe(11);
-    expect(plan.totals.contractors).toBe(9);
+    // Review 5 (A3): Treasury forecasting's own full-time security hire is a hire, not a contractor.
+    expect(plan.totals.contractors).toBe(8);
     expect(planHeadline(plan, namer(plan))).toContain('The teams need 11 new people');
   });
 });

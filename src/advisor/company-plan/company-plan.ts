@@ -229,6 +229,12 @@ export interface PlanTeamSeat {
    * headcount after (the plan names the team once instead).
    */
   pending: boolean;
+  /**
+   * A sister pilot that holds this seat (one the playbook lets a pilot share): the team may share that person
+   * part-time instead of adding its own, as its own answer allows ("the seat can be part-time or shared").
+   * Null otherwise.
+   */
+  partTimeWith: string | null;
 }
 
 /**
@@ -280,6 +286,8 @@ export interface CompanySeatTeam {
   shared: boolean;
   /** Where in `CompanyPlan.shared` that shared seat is; null for the team's own. */
   sharedIndex: number | null;
+  /** The sister pilot whose person the team may share part-time instead (`PlanTeamSeat.partTimeWith`). */
+  partTimeWith: string | null;
 }
 
 /**
@@ -364,7 +372,15 @@ export interface SharedSeat {
    * permanent hires, `once_running`: once the platform or function runs, not on a date, since a full-time search
    * is slow in a scarce market. Null when it is hired full-time from the start.
    */
-  bridge: { people: number; convertBy: 'once_running' } | null;
+  bridge: {
+    people: number;
+    /**
+     * Of `people`, the contractors that full-time hires the teams' own answers ask for replace (searched for
+     * now): counted as hires, not as contractors or conversions.
+     */
+    replacedByHires: number;
+    convertBy: 'once_running';
+  } | null;
 }
 
 export interface PlanTotals {

@@ -22,7 +22,7 @@ import {
   type When,
 } from './company-plan.js';
 import { freedPeopleSeats } from './freed-people.js';
-import { findSharedSeats, pairedPartTimeSeats } from './shared-seats.js';
+import { findSharedSeats, pairedPartTimeSeats, sisterPilotHolders } from './shared-seats.js';
 import { whenNeeded } from './when.js';
 
 /** The playbook gives no shelf life; a quarter is how long our reminders let a team go between check-ins. */
@@ -102,7 +102,9 @@ export function planHiring(
   // Each team seat's place in the order to fill, kept beside the plan rather than in it.
   const keys = new Map<PlanTeamSeat, Key>();
   const sharedOf = new Map<PlanTeamSeat, SharedSeat>();
-  const lines = teams.map((team) => planTeam(team, servedBy, keys, sharedOf));
+  // Pilots still adding one person to a seat a sister pilot holds may share that person part-time instead.
+  const holders = sisterPilotHolders(teams, shared);
+  const lines = teams.map((team) => planTeam(team, servedBy, keys, sharedOf, holders));
   rankTeams(lines, keys);
   const stepOf = new Map<SharedSeat, number>();
   const seats = companySteps(lines, shared, keys, stepOf);
@@ -151,6 +153,7 @@ function planTeam(
   servedBy: ReadonlyMap<string, SharedSeat>,
   keys: Map<PlanTeamSeat, Key>,
   sharedOf: Map<PlanTeamSeat, SharedSeat>,
+  holders: ReadonlyMap<string, string>,
 ): PlanTeam {
   const { record, assessment } = team;
   const top = assessment.stallPoints[0];
@@ -166,7 +169,12 @@ function planTeam(
     const seat: PlanTeamSeat = {
       role: suggestion.role,
       roleName: suggestion.roleName,
-      action: sharedSeat ? sharedSeat.action : suggestion.action,
+      // A team's own full-time hire for a bridged shared seat stays a hire: it replaces one of the contractors.
+      action: sharedSeat
+        ? sharedSeat.bridge && suggestion.action === 'hire'
+          ? 'hire'
+          : sharedSeat.action
+        : suggestion.action,
       ownAction: suggestion.action,
       timing: suggestion.timing,
       people: suggestion.people,
@@ -179,6 +187,7 @@ function planTeam(
       sharedIndex: null,
       // A stale team's own seats wait for its re-assessment (shared seats never count on a stale team).
       pending: team.stale && !sharedSeat,
+      partTimeWith: sharedSeat ? null : (holders.get(`${suggestion.role}/${record.id}`) ?? null),
     };
     if (sharedSeat) sharedOf.set(seat, sharedSeat);
     // A seat never goes before one its own team's answer puts ahead of it for the same time: its key is at
@@ -514,7 +523,13 @@ function countAction(counts: ActionCounts, action: Action | 'none', people: numb
  */
 export function sharedSeatPeople(seat: Pick<SharedSeat, 'bridge' | 'toAdd' | 'action'>): ActionCounts {
   if (seat.bridge) {
-    return countAction(countAction(NO_PEOPLE, 'augment', seat.bridge.people), 'convert', seat.bridge.people);
+    const { people, replacedByHires } = seat.bridge;
+    const contractors = people - replacedByHires;
+    return countAction(
+      countAction(countAction(NO_PEOPLE, 'augment', contractors), 'convert', contractors),
+      'hire',
+      replacedByHires,
+    );
   }
   if (seat.toAdd === 0) return NO_PEOPLE;
   // A part-time seat two pilots share comes in as their answers say: a contractor, not a bridge to convert.
@@ -543,6 +558,7 @@ function companySteps(
     severity: seat.severity,
     shared: seat.shared !== null,
     sharedIndex: null as number | null,
+    partTimeWith: seat.partTimeWith,
   });
 
   for (const seat of shared) {
@@ -569,7 +585,7 @@ function companySteps(
         peopleShared: seat.toAdd,
         lent: seat.lent,
         peopleBeforeNext: seat.timing === 'now' ? 0 : seat.toAdd,
-        toConvert: seat.bridge?.people ?? 0,
+        toConvert: people.conversions,
         people,
         shared: seat.kind,
         severity: mostSevere(served.map((item) => item.own.severity)),

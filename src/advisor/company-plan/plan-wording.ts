@@ -13,6 +13,7 @@ import type {
   When,
 } from './company-plan.js';
 import { inThisPlan, STALE_AFTER_DAYS } from './plan-hiring.js';
+import { whenIndex } from './when.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
@@ -144,6 +145,14 @@ function seatWhen(team: PlanTeam, seat: Pick<PlanTeamSeat, 'timing'>): string {
   return `when the team heads for ${team.nextStage?.name ?? 'the next stage'}`;
 }
 
+/**
+ * When a shared seat a team needs now comes: within weeks when the shared seat starts then (its step's time),
+ * sooner than the team's own "this quarter" or "now"; otherwise the team's own words, which its step agrees with.
+ */
+function sharedStartWords(sharedWhen: When, urgency: Urgency): string {
+  return sharedWhen === 'within_weeks' ? NOW_WORDS.weeks : NOW_WORDS[urgency];
+}
+
 /** "augment 1 this quarter", "1 within weeks from the shared MLOps / LLMOps platform", "convert 1 to full-time". */
 function seatPart(
   plan: Pick<CompanyPlan, 'shared'>,
@@ -153,12 +162,15 @@ function seatPart(
   nameOf: TeamNamer,
 ): string {
   const count = `${seat.people}${more ? ' more' : ''}`;
-  const when = seatWhen(team, seat);
+  let when = seatWhen(team, seat);
   if (seat.action === 'convert') {
     return `convert ${count} augmented to full-time${seat.timing === 'now' ? '' : ` ${when}`}`;
   }
   const shared = sharedFor(plan, seat);
   if (shared) {
+    // A seat the team needs now comes when its shared seat starts, at its most pressing team's time: never
+    // later than the team's own answer, and the same time as the shared seat's step.
+    if (seat.timing === 'now') when = sharedStartWords(shared.when, team.urgency);
     const instead = INSTEAD_OF[seat.ownAction];
     if (shared.kind === 'part_time' && shared.mode === 'new') {
       const others = teamList(
@@ -193,7 +205,40 @@ function seatPart(
         : `the shared ${sharedSeatName(shared)}`;
     return `${count} ${when} from ${platform}${hire}`;
   }
+  if (seat.partTimeWith) {
+    return `${ACTION_VERBS[seat.action]} ${count} part-time ${when}, or share ${nameOf(seat.partTimeWith)}’s ${inSentence(seat.roleName)} part-time (both are pilots, where the playbook shares this seat)`;
+  }
   return `${ACTION_VERBS[seat.action]} ${count} ${when}`;
+}
+
+/**
+ * Where data scientists a stage has no seat for can go, as the team's own answer says: to a sister team with
+ * data pipelines (a data engineer, at Production or Scale) whose stage seats data scientists, or paused until the next stage. The playbook: a
+ * data scientist with no data engineer or pipeline spends the week on plumbing. Empty when no sister team has
+ * pipelines.
+ */
+function dataScientistsPlace(
+  team: PlanTeam,
+  plan: Partial<Pick<CompanyPlan, 'roles' | 'teams'>>,
+  nameOf: TeamNamer,
+): string {
+  const column = (plan.roles ?? []).findIndex((role) => role.id === 'data_scientist');
+  const withPipelines = (plan.teams ?? [])
+    .filter(
+      (other) =>
+        other.id !== team.id &&
+        !other.stale &&
+        (other.stage === 'production' || other.stage === 'scale') &&
+        other.profile.roles.data_engineer.inHouse + other.profile.roles.data_engineer.augmented > 0 &&
+        // Its stage has a seat for data scientists (held or to fill), so their work has a home there.
+        !['not_needed', 'over'].includes(other.cells[column] ?? 'not_needed'),
+    )
+    .sort((a, b) => a.rank - b.rank);
+  if (withPipelines.length === 0) return '';
+  const names = withPipelines.map((other) => nameOf(other.id));
+  const shown = names.length > 3 ? [...names.slice(0, 2), `${names.length - 2} more teams`] : names;
+  const either = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+  return `: move their work to ${either} (${withPipelines.length === 1 ? 'it has' : 'they have'} data pipelines), or pause it until ${team.nextStage?.name ?? 'the next stage'}`;
 }
 
 /**
@@ -203,7 +248,7 @@ function seatPart(
  */
 export function teamSeatsText(
   team: PlanTeam,
-  plan: Pick<CompanyPlan, 'shared'> & Partial<Pick<CompanyPlan, 'roles'>>,
+  plan: Pick<CompanyPlan, 'shared'> & Partial<Pick<CompanyPlan, 'roles' | 'teams'>>,
   nameOf: TeamNamer,
 ): string {
   const byRole = new Map<string, PlanTeamSeat[]>();
@@ -243,7 +288,8 @@ export function teamSeatsText(
     .map((role) => {
       const name = inSentence(role.shortName);
       const count = team.profile.roles[role.id].inHouse + team.profile.roles[role.id].augmented;
-      return countNoun(count, name, pluralOf(name));
+      const people = countNoun(count, name, pluralOf(name));
+      return role.id === 'data_scientist' ? `${people}${dataScientistsPlace(team, plan, nameOf)}` : people;
     });
   if (over.length > 0) parts.push(`more than the stage needs: ${listInWords(over)}`);
   if (parts.length === 0) return 'Nothing to fill';
@@ -458,6 +504,26 @@ export function teamServesText(team: PlanTeam, nameOf: TeamNamer): string | null
 }
 
 /**
+ * Who leads a new shared platform or function that no team runs yet: the team that needs it most (the first in
+ * the plan's order), so someone in-house directs its people. The playbook: "You direct the work; provider
+ * supplies the people." Null when a team runs it, or no one is added.
+ */
+function newSharedSeatLead(seat: SharedSeat): string | null {
+  if (seat.runBy || seat.toAdd === 0 || (seat.kind !== 'platform' && seat.kind !== 'function')) return null;
+  return seat.lacking.find((team) => !team.stale)?.teamId ?? null;
+}
+
+/** ", led by X, the team that needs it most, which directs its contractors until they convert". */
+function leadWords(seat: SharedSeat, nameOf: TeamNamer): string {
+  const lead = newSharedSeatLead(seat);
+  if (!lead) return '';
+  const whom = seat.bridge
+    ? `its contractors until they convert (the playbook: “you direct the work; provider supplies the people”)`
+    : 'its new hires';
+  return `, led by ${nameOf(lead)}, the team that needs it most, which directs ${whom}`;
+}
+
+/**
  * When a bridge converts: once a new platform or function runs; one a team already runs has no such moment, so
  * once the teams it takes on run on it.
  */
@@ -530,7 +596,12 @@ export function companySeatText(
     if (shared.lacking.length === 1 && shared.runBy) {
       return `${when}, ${teams} joins the ${sharedSeatName(shared)} ${nameOf(shared.runBy.teamId)} runs: ${sharedHow(shared, nameOf)}${why}.`;
     }
-    const runner = shared.runBy ? `, run by ${nameOf(shared.runBy.teamId)}` : ' (new)';
+    const lead = newSharedSeatLead(shared);
+    const runner = shared.runBy
+      ? `, run by ${nameOf(shared.runBy.teamId)}`
+      : lead
+        ? ` (new, led by ${nameOf(lead)}, the team that needs it most)`
+        : ' (new)';
     return `${when}, a shared ${sharedSeatName(shared)} for ${teams}${runner}: ${sharedHow(shared, nameOf)}${why}.`;
   }
   const byAction = new Map<Action | 'none', CompanySeat['teams']>();
@@ -542,9 +613,14 @@ export function companySeatText(
         (team) => `${nameOf(team.teamId)}${teams.length > 1 && team.people > 1 ? ` (${team.people})` : ''}`,
       ),
     );
-    return action === 'convert'
-      ? `convert ${count} augmented to full-time in ${names}`
-      : `${ACTION_VERBS[action]} ${count} for ${names}`;
+    if (action === 'convert') return `convert ${count} augmented to full-time in ${names}`;
+    // A pilot that may share a sister pilot's person part-time instead: said, so the seat is not a whole person.
+    const sharing = teams.filter((team) => team.partTimeWith);
+    const instead = sharing.map(
+      (team) =>
+        `${nameOf(team.teamId)} may instead share ${nameOf(team.partTimeWith ?? '')}’s ${inSentence(seat.roleName)} part-time`,
+    );
+    return `${ACTION_VERBS[action]} ${count}${sharing.length === teams.length ? ' part-time' : ''} for ${names}${instead.length > 0 ? ` (${instead.join('; ')})` : ''}`;
   });
   return `${head}: ${parts.join('; ')}${why}.`;
 }
@@ -659,7 +735,7 @@ export function sharedSeatAdvice(seat: SharedSeat, nameOf: TeamNamer): { title: 
       : ` ${capitalise(teamList(above))} ${above.length === 1 ? 'is' : 'are'} above ${above.length === 1 ? 'its band' : 'their bands'}: ask ${above.length === 1 ? 'it' : 'them'} first whether someone in the seat can serve the others before anyone is hired.`;
   const runner = seat.runBy
     ? `${nameOf(seat.runBy.teamId)} runs it, with ${seat.runBy.people} in the seat${contractors(seat.runBy)}`
-    : `No team runs one for other teams yet${held}: start it as a team of its own`;
+    : `No team runs one for other teams yet${held}: start it as a team of its own${leadWords(seat, nameOf)}`;
   const hirers = seat.lacking.filter((team) => team.ownAction === 'hire').map((team) => nameOf(team.teamId));
   const lenders = seat.servedBy.filter((holder) => holder.spare > 0);
   const lentWords =
@@ -758,7 +834,10 @@ export function planTotalsText(plan: CompanyPlan): string[] {
   if (totals.lent > 0) here.push(`${totals.lent} from teams with people to spare`);
   if (here.length > 0) lines.push(`Already here: ${here.join(', ')}.`);
   if (totals.toConvert > 0) {
-    const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
+    const bridges = plan.shared.reduce(
+      (sum, seat) => sum + (seat.bridge ? seat.bridge.people - seat.bridge.replacedByHires : 0),
+      0,
+    );
     const of =
       bridges === 0
         ? ''

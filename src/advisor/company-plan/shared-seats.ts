@@ -191,7 +191,15 @@ function platformSeat(
     when: earliestWhen(lacking, role),
     // Platforms and functions are durable work at the top stage: hired (or converted), never rented for good.
     action: toAdd === 0 ? 'none' : bridged ? 'augment' : 'hire',
-    bridge: bridged ? { people: toAdd, convertBy: 'once_running' } : null,
+    // A team whose own answer hires full-time for the seat keeps that hire: it replaces one of the contractors,
+    // so it is counted as a hire, not as a contractor to convert.
+    bridge: bridged
+      ? {
+          people: toAdd,
+          replacedByHires: Math.min(toAdd, own.filter((action) => action === 'hire').length),
+          convertBy: 'once_running',
+        }
+      : null,
   };
 }
 
@@ -332,6 +340,60 @@ export function pairedPartTimeSeats(
     }
   }
   return seats;
+}
+
+/**
+ * Pilots left to add one person to a seat the playbook lets a pilot share, with no shared seat filling it
+ * (`taken`), and a sister pilot that holds that seat: the team may share the sister's person part-time instead,
+ * as its own answer allows ("the seat can be part-time or shared with another team"). A holder is offered to
+ * one such pilot, and not one already lending in that seat. By `role/teamId`, the holder's id.
+ */
+export function sisterPilotHolders(
+  teams: readonly AssessedTeam[],
+  shared: readonly SharedSeat[],
+): Map<string, string> {
+  const taken = new Set(shared.flatMap((seat) => seat.lacking.map((team) => `${seat.role}/${team.teamId}`)));
+  // A pilot already lending a person in the seat is not offered again.
+  const lending = new Set(
+    shared.flatMap((seat) => seat.servedBy.map((holder) => `${seat.role}/${holder.teamId}`)),
+  );
+  const holders = new Map<string, string>();
+  const pilots = teams.filter((team) => team.assessment.stage.id === 'pilot' && !team.stale).sort(byName);
+  for (const role of ROLE_IDS) {
+    const used = new Set<AssessedTeam>();
+    const wanting = pilots
+      .filter((team) => !team.record.profile.headingToNext && !taken.has(`${role}/${team.record.id}`))
+      .filter((team) => {
+        const row = team.seat(role);
+        const own = team.assessment.suggestions.filter((suggestion) => suggestion.role === role);
+        return (
+          row.now.need === 'shared' &&
+          row.total === 0 &&
+          row.toFill.now === 1 &&
+          row.toFill.beforeNext === 0 &&
+          own.length === 1 &&
+          (own[0]?.action === 'augment' || own[0]?.action === 'hire')
+        );
+      })
+      .sort((a, b) => urgencyIndex(a) - urgencyIndex(b) || byName(a, b));
+    for (const team of wanting) {
+      const holder = pilots.find(
+        (other) =>
+          other !== team &&
+          !used.has(other) &&
+          !lending.has(`${role}/${other.record.id}`) &&
+          // A pilot heading for production keeps its people for the move.
+          !other.record.profile.headingToNext &&
+          other.seat(role).now.need === 'shared' &&
+          other.seat(role).total > 0 &&
+          other.seat(role).toFill.now === 0,
+      );
+      if (!holder) break;
+      used.add(holder);
+      holders.set(`${role}/${team.record.id}`, holder.record.id);
+    }
+  }
+  return holders;
 }
 
 /**

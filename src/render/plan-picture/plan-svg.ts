@@ -260,7 +260,10 @@ export function planSvg(
   }
   // The people, added up team by team and shared seat by shared seat (the teams CSV's rows): the text's totals.
   const people = peopleByRows(plan);
-  const bridges = plan.shared.reduce((sum, seat) => sum + (seat.bridge?.people ?? 0), 0);
+  const bridges = plan.shared.reduce(
+    (sum, seat) => sum + (seat.bridge ? seat.bridge.people - seat.bridge.replacedByHires : 0),
+    0,
+  );
   const peopleLines = [
     [
       'new',
