@@ -11,7 +11,7 @@ import { assessReadiness, orderByPressure } from './readiness.js';
 import { findStallPoints } from './stall-rules/index.js';
 import { staffingPlan, suggestStaffing } from './suggestions.js';
 import { TeamContext } from './team-context.js';
-import { countNoun, inSentence, listInWords } from './wording.js';
+import { beforeTheMove, countNoun, inSentence, listInWords } from './wording.js';
 
 /**
  * Profile in, advice out. Pure and deterministic: the same profile and playbook always give the same
@@ -142,9 +142,7 @@ function leadLine(
         )} to make full-time${
           !suggestions.every((s) => s.timing !== 'now')
             ? ''
-            : team.headingTo
-              ? ` before ${team.stageName(team.headingTo)}`
-              : ` when the team heads for ${team.nextStage ? team.stageName(team.nextStage) : 'the next stage'}`
+            : ` ${beforeTheMove(team.nextStage ? team.stageName(team.nextStage) : undefined, team.headingTo !== null)}`
         }.`
       : `${staffed}; ${suggestions.length === 1 ? 'one seat' : `${suggestions.length} seats`} still to make permanent.`;
 }

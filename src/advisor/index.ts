@@ -31,4 +31,12 @@ export {
   LINE_BREAK_MESSAGE,
   LINE_BREAKING,
 } from './team-name.js';
-export { capitalise, countNoun, inSentence, listInWords, pluralOf, singularOf } from './wording.js';
+export {
+  beforeTheMove,
+  capitalise,
+  countNoun,
+  inSentence,
+  listInWords,
+  pluralOf,
+  singularOf,
+} from './wording.js';

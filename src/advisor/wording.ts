@@ -41,3 +41,12 @@ export function withArticle(text: string): string {
   const an = spelledOut ? VOWEL_SOUNDING_LETTERS.test(text) : /^[aeiou]/i.test(text);
   return `${an ? 'an' : 'a'} ${text}`;
 }
+
+/**
+ * When something due at the next stage happens: "before Scale" for a team heading there, and for a team that is
+ * not, with no date for the move, "when the team heads for Scale". One phrase for the answer and the plan.
+ */
+export function beforeTheMove(nextStageName: string | undefined, heading: boolean): string {
+  const next = nextStageName ?? 'the next stage';
+  return heading ? `before ${next}` : `when the team heads for ${next}`;
+}

@@ -8,7 +8,7 @@ import type {
   Severity,
   Suggestion,
 } from '../advisor/index.js';
-import { countNoun, inSentence, pluralOf, STAGE_IDS, singularOf } from '../advisor/index.js';
+import { beforeTheMove, countNoun, inSentence, pluralOf, STAGE_IDS, singularOf } from '../advisor/index.js';
 
 /** How each seat status reads to a person; shared by the terminal and Slack. */
 export const STATUS_LABELS: Record<SeatStatus, string> = {
@@ -80,13 +80,10 @@ export const ACTION_LABELS: Record<Action, string> = {
 function actionPhrase(suggestion: Suggestion, assessment: Assessment, more: boolean): string {
   const people = `${suggestion.people}${more ? ' more' : ''}`;
   // A team not heading on has no date for the move: the step waits for the team to set out ("as you scale").
-  const next = assessment.nextStage?.name ?? 'the next stage';
   const when =
     suggestion.timing === 'now'
       ? 'now'
-      : assessment.profile.headingToNext
-        ? `before ${next}`
-        : `when the team heads for ${next}`;
+      : beforeTheMove(assessment.nextStage?.name, assessment.profile.headingToNext);
   switch (suggestion.action) {
     case 'build': {
       const from = suggestion.upskillFrom

@@ -1,7 +1,15 @@
 import type { Action } from '../assessment.js';
 import { positionIn } from '../headcount.js';
 import type { Urgency } from '../playbook/ids.js';
-import { capitalise, countNoun, inSentence, listInWords, pluralOf, withArticle } from '../wording.js';
+import {
+  beforeTheMove,
+  capitalise,
+  countNoun,
+  inSentence,
+  listInWords,
+  pluralOf,
+  withArticle,
+} from '../wording.js';
 import type {
   CompanyPlan,
   CompanySeat,
@@ -141,8 +149,7 @@ const NOW_WORDS: Record<Urgency, string> = {
  */
 function seatWhen(team: PlanTeam, seat: Pick<PlanTeamSeat, 'timing'>): string {
   if (seat.timing === 'now') return NOW_WORDS[team.urgency];
-  if (team.headingTo) return `before ${team.headingTo.name}`;
-  return `when the team heads for ${team.nextStage?.name ?? 'the next stage'}`;
+  return beforeTheMove((team.headingTo ?? team.nextStage)?.name, team.headingTo !== null);
 }
 
 /**
