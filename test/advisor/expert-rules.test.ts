@@ -114,7 +114,6 @@ describe("the playbook's named mistakes are never recommended", () => {
         const early = a.grid.filter(
           (row) => row.status === 'premature' && row.total > 0 && !['mlops', 'security'].includes(row.role),
         );
-        const movedOut = a.plan.makeRoom.filter((p) => p.reason === 'ahead_of_stage').map((p) => p.role);
         // (Several in one: one stays, the others move out.)
         for (const kept of ['mlops', 'security']) {
           const row = a.grid.find((r) => r.role === kept);

@@ -21,7 +21,6 @@ import type {
   When,
 } from './company-plan.js';
 import { inThisPlan, STALE_AFTER_DAYS } from './plan-hiring.js';
-import { whenIndex } from './when.js';
 
 /**
  * Every sentence the hiring plan says, built once from the plan's data. Renderers pass `nameOf`, which prints a
